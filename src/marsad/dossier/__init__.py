@@ -1,0 +1,1 @@
+"""Incident dossiers: group reports into incidents and reconcile their figures."""

@@ -1,0 +1,1 @@
+"""Helpers to study the annotated corpus (../shared/corpus): gold claims as records."""

@@ -1,0 +1,1 @@
+"""Renderings of records and dossiers: JSON, eval lines, CSV, Markdown, HTML."""

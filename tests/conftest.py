@@ -1,0 +1,16 @@
+"""Shared test fixtures. Tests that need ../shared skip with a reason where it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEV_CORPUS = SHARED / "corpus" / "dev"
+DATA = SHARED / "data"
+
+needs_shared = pytest.mark.skipif(
+    not DEV_CORPUS.is_dir(), reason="../shared (annotated corpus and datasets) is not beside this clone"
+)
