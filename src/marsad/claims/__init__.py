@@ -1,16 +1,42 @@
 """Casualty claims: the language-neutral engine over per-language rules in marsad.lang.
 
 Each language folder provides `marsad.lang.<code>.claims.find_claims(doc, sentence)`
-returning Claim records (no sources yet) for one sentence.
+returning Claim records (no sources yet) for one sentence: lang, outcome, group,
+side, min/max/approx/vague, stance, scope, evidence spans and the rule. The engine
+calls it for every sentence, drops within-sentence duplicates, numbers the claims,
+and after attribution merges repeats (`merge_repeats`).
+
+Shared helpers a language module may use (none is required):
+
+- `marsad.claims.quantity`: `quantity(kind, n, upper=None) -> Quantity(min, max,
+  approx, vague)`, the one mapping of qualifier kinds ("exact", "at_least",
+  "more_than", "up_to", "less_than", "about", "between", "vague", "zero") to the
+  SCHEMA's ranges ("more than 13" -> 14..None, "up to 13" -> None..13, ...).
+- `marsad.claims.text`: `Token`, `tokenize(text, start, end)` (word/number/punct
+  tokens with absolute offsets), `parse_digits("2,800")`, `span_of(tokens, i, j)`.
+- `marsad.claims.scope`: `is_background(text, cue_pattern)` for cumulative or
+  other-event figures ("since October", "the war has killed"); cues are data.
+- `marsad.claims.merge`: `figure_key`, `dedupe`, `merge_repeats`.
+
+Sentences split inside an abbreviation ("the U.S. | raid") are rejoined here
+before the rules see them, so a figure is never cut in two.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from types import ModuleType
 
-from marsad.record import Document
+from marsad.claims.merge import dedupe
+from marsad.claims.merge import merge_repeats as merge_repeats
+from marsad.record import Document, Sentence
+
+# A sentence that ends in one of these was most likely cut at an abbreviation's dot.
+_ABBREV_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Cpl|Adm|Brig|St|Jr|Sr|Gov|Sen|Rep|Prof|Fla|Calif|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$"
+)
 
 
 @cache
@@ -22,17 +48,30 @@ def language_rules(lang: str) -> ModuleType | None:
         return None
 
 
+def joined_sentences(doc: Document) -> list[Sentence]:
+    """doc.sentences, with a sentence cut after an abbreviation joined to the next one."""
+    out: list[Sentence] = []
+    for sentence in doc.sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.paragraph == sentence.paragraph
+            and prev.lang == sentence.lang
+            and _ABBREV_END.search(doc.text, max(prev.start, prev.end - 12), prev.end)
+        ):
+            out[-1] = prev.model_copy(update={"end": sentence.end})
+            continue
+        out.append(sentence)
+    return out
+
+
 def find_claims(doc: Document) -> None:
     """Fill doc.claims (without sources) from each sentence."""
-    for sentence in doc.sentences:
+    for sentence in joined_sentences(doc):
         rules = language_rules(sentence.lang)
         if rules is None:
             continue
-        for claim in rules.find_claims(doc, sentence):
+        for claim in dedupe(rules.find_claims(doc, sentence)):
             claim.id = f"c{len(doc.claims)}"
             claim.sentence = sentence.id
             doc.claims.append(claim)
-
-
-def merge_repeats(doc: Document) -> None:
-    """Merge the same figure repeated by the same chain in the same language half."""

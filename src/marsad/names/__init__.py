@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from marsad.names.resolve import NameInfo, resolve
 from marsad.record import Document
 
-
-@dataclass
-class NameInfo:
-    """What the gazetteer knows of a name, in any script or spelling."""
-
-    id: str
-    canonical: str
-    type: str  # place | org | person | outlet
-    aliases: list[str] = field(default_factory=list)
-    din: str | list[str] | None = None
-    lat: float | None = None
-    lon: float | None = None
-    admin1: str | None = None
-    country: str | None = None
-
-
-def resolve(text: str, lang: str | None = None) -> NameInfo | None:
-    """Look a name up in the gazetteer (any spelling, either script); None when unknown."""
-    return None
+__all__ = ["NameInfo", "resolve", "recognize_names", "romanize_din", "canonical_name"]
 
 
 def recognize_names(doc: Document) -> None:
-    """Fill doc.entities."""
+    """Fill doc.entities: places, organisations, people and outlets, in both scripts."""
+    from marsad.names.recognize import recognize
+
+    recognize(doc)
+
+
+def romanize_din(arabic: str) -> list[str]:
+    """DIN 31635 romanisations of an Arabic name, best first."""
+    from marsad.names.din import romanize_din as _din
+
+    return _din(arabic)
+
+
+def canonical_name(arabic: str) -> str:
+    """The English spelling wires use for an Arabic name."""
+    from marsad.names.canonical import canonical_name as _canon
+
+    return _canon(arabic)

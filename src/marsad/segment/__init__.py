@@ -1,43 +1,23 @@
-"""Paragraphs, sentences, language, roles and bilingual alignment."""
+"""Paragraphs, sentences, language, roles and bilingual alignment.
+
+`segment(doc)` is the pipeline's first stage. It fills, in order:
+paragraphs (split.paragraphs) with their language by dominant script
+(script.script_lang), the language halves (bilingual.detect_halves), each
+paragraph's role per half (roles.assign_roles), sentences (sentences.split_sentences)
+and, for a bilingual report, the paragraph alignment of its halves
+(bilingual.align_halves).
+"""
 
 from __future__ import annotations
 
-import re
+from marsad.record import Document, Paragraph, Sentence
+from marsad.segment.bilingual import align_halves, detect_halves
+from marsad.segment.paragraphs import split_paragraphs
+from marsad.segment.roles import assign_roles
+from marsad.segment.script import script_lang
+from marsad.segment.sentences import split_sentences
 
-from marsad.record import Document, Half, Paragraph, Sentence
-
-_PARA_BREAK = re.compile(r"\n[ \t\u00a0\u200f\u200e]*\n\s*")
-_SENT_END = re.compile(r"(?<=[.!?؟])[\"”»’')\]]*\s+|\n+")
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
-
-
-def script_lang(text: str) -> str:
-    """'ar', 'en' or 'other' by the dominant script of letters in `text`."""
-    ar = len(_ARABIC.findall(text))
-    la = len(_LATIN.findall(text))
-    if ar == 0 and la == 0:
-        return "other"
-    return "ar" if ar >= la else "en"
-
-
-def _blocks(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for m in pattern.finditer(text, start, end):
-        if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:end].strip():
-        out.append((pos, end))
-    return [_trim(text, s, e) for s, e in out]
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+__all__ = ["segment", "script_lang"]
 
 
 def segment(doc: Document) -> None:
@@ -45,13 +25,18 @@ def segment(doc: Document) -> None:
     if doc.paragraphs:
         return
     text = doc.text
-    for pid, (ps, pe) in enumerate(_blocks(text, _PARA_BREAK, 0, len(text))):
-        lang = script_lang(text[ps:pe])
-        doc.paragraphs.append(Paragraph(id=pid, start=ps, end=pe, lang=lang))
-        for ss, se in _blocks(text, _SENT_END, ps, pe):
-            doc.sentences.append(Sentence(id=len(doc.sentences), start=ss, end=se, lang=lang, paragraph=pid))
-    langs = [p.lang for p in doc.paragraphs if p.lang != "other"]
-    doc.lang = langs[0] if langs and len(set(langs)) == 1 else ("+".join(dict.fromkeys(langs)) or "other")
-    doc.halves = [Half(lang=langs[0] if langs else "other", start=0, end=len(text), paragraphs=[p.id for p in doc.paragraphs])]
+    for pid, (ps, pe) in enumerate(split_paragraphs(text)):
+        doc.paragraphs.append(Paragraph(id=pid, start=ps, end=pe, lang=script_lang(text[ps:pe])))  # type: ignore[arg-type]
+    doc.halves = detect_halves(doc)
+    for hid, half in enumerate(doc.halves):
+        for pid in half.paragraphs:
+            doc.paragraphs[pid].half = hid
+    assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
     for p in doc.paragraphs:
-        p.half = 0
+        for ss, se in split_sentences(text, p.start, p.end):
+            doc.sentences.append(Sentence(id=len(doc.sentences), start=ss, end=se, lang=p.lang, paragraph=p.id))
+    if len(doc.halves) == 2:
+        doc.lang = f"{doc.halves[0].lang}+{doc.halves[1].lang}"
+        doc.alignment = align_halves(doc, doc.halves[0], doc.halves[1])
+    else:
+        doc.lang = doc.halves[0].lang if doc.halves else "other"

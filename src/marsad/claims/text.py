@@ -1,0 +1,62 @@
+"""Tokens with absolute offsets, digit parsing and spans: shared by language rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.record import Span
+
+# Abbreviations with dots (U.S.), numbers with separators (2,800 / ٢٬٨٠٠), words
+# (with inner hyphens and apostrophes), then any other single character.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|\d+(?:[,٬.٫]\d+)*"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?"
+    r"|[^\w\s]"
+)
+_EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str  # casefolded, with curly apostrophes straightened
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], offsets into `text`."""
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    low = piece.lower().replace("’", "'")
+    if len(low) != len(piece):  # a letter whose lower case is longer: fold token by token
+        return [Token(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end())
+                for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), low[m.start() - start : m.end() - start], m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:[,٬]\d{3})+|\d+")
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SEPARATORS = str.maketrans("", "", ",٬")
+
+
+def parse_digits(token: str) -> int | None:
+    """'2,800' / '٢٬٨٠٠' / '13' -> int; None for decimals ('2.5') or non-numbers."""
+    if not token[:1].isdigit():
+        return None
+    s = token.translate(_EASTERN)
+    if s.isascii() and s.isdigit():
+        return int(s)
+    if _GROUPED.fullmatch(s):
+        return int(s.translate(_SEPARATORS))
+    if _DOTTED.fullmatch(s):  # 2.800 (European thousands)
+        return int(s.replace(".", ""))
+    return None
+
+
+def span_of(tokens: list[Token], i: int, j: int) -> Span:
+    """The span from token i to token j (inclusive)."""
+    return Span(start=tokens[i].start, end=tokens[j].end)

@@ -1,0 +1,232 @@
+"""The Arabic claim lexicon (claims_lexicon.toml) compiled for lookup, and word analysis.
+
+`analyze(word)` strips proclitics (و ف ب ل ك ال, لل) and, where allowed,
+possessive suffixes, and returns what the lexicon knows about the word as a
+`Word`. Multi-word entries are compiled into `phrases()`, keyed by their first
+normalised word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.lang.ar.numbers import _lexicon, normalize, number_multipliers, number_words
+
+
+@dataclass
+class Word:
+    """Everything the lexicon says about one word form (all fields optional)."""
+
+    stem: str = ""
+    definite: bool = False  # carried the article ال
+    conj: bool = False  # carried و or ف
+    suffix: str = ""  # possessive suffix stripped (ه، ها، هم ...)
+    num: int | None = None  # cardinal value
+    mult: int | None = None  # plural multiplier (آلاف)
+    vague: bool = False  # vague quantity (عشرات)
+    outcome: str | None = None  # killed / injured / casualties
+    cas_form: str | None = None  # "pl", "sg", "du" for casualty nouns, "verb" otherwise
+    weak: bool = False  # casualty context word that gives no outcome alone (سقوط)
+    group: str | None = None
+    group_form: str | None = None  # "pl", "sg", "du"
+    side: str | None = None
+    roles: set[str] = field(default_factory=set)  # structural roles: among, neg, deny, block ...
+
+
+_PRE_CONJ = ("", "و", "ف")
+_PRE_PREP = ("", "ب", "ل", "ك")
+_SUFFIXES = ("", "ه", "ها", "هم", "هن", "هما", "ي", "نا", "كم")
+_FORMS = {"plural": "pl", "singular": "sg", "dual": "du"}
+_EXACT_ROLES = {"neg", "neg_gap", "deny", "among", "majority"}  # function words: no ب/ل/ك/ال
+
+_ROLE_LISTS = {
+    ("structure", "among"): "among",
+    ("structure", "majority"): "majority",
+    ("structure", "others"): "others",
+    ("structure", "negations"): "neg",
+    ("structure", "negation_gap"): "neg_gap",
+    ("structure", "deny_verbs"): "deny",
+    ("structure", "deny_objects"): "deny_obj",
+    ("not_claims", "blocking_nouns"): "block",
+    ("not_claims", "months"): "month",
+    ("not_claims", "blocking_before"): "block_before",
+    ("not_claims", "transparent_after"): "transparent",
+    ("group_context", "people_after"): "people_after",
+    ("vague", "vague_words"): "vague",
+}
+
+
+@dataclass
+class Lexicon:
+    words: dict[str, Word]
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> [(words, kind, value)]
+    state_sides: set[str]
+
+
+def _entry(words: dict[str, Word], key: str) -> Word:
+    w = words.get(key)
+    if w is None:
+        w = words[key] = Word(stem=key)
+    return w
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = _lexicon()
+    words: dict[str, Word] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+
+    def add_phrase(text: str, kind: str, value: str) -> None:
+        parts = tuple(normalize(text).split())
+        phrases.setdefault(parts[0], []).append((parts, kind, value))
+
+    for form, table in data["casualty_nouns"].items():
+        for outcome, items in table.items():
+            for item in items:
+                w = _entry(words, normalize(item))
+                w.outcome, w.cas_form = outcome, _FORMS[form]
+    for outcome, items in data["casualty_verbs"].items():
+        for item in items:
+            w = _entry(words, normalize(item))
+            if w.outcome is None:
+                w.outcome, w.cas_form = outcome, "verb"
+    for outcome, items in data["casualty_phrases"].items():
+        for item in items:
+            add_phrase(item, "cas", outcome)
+    for item in data["casualty_context"]["weak_outcome_words"]:
+        _entry(words, normalize(item)).weak = True
+    for form, table in data["groups"].items():
+        for group, items in table.items():
+            for item in items:
+                if " " in item:
+                    add_phrase(item, "group", f"{group}:{_FORMS[form]}")
+                    continue
+                w = _entry(words, normalize(item))
+                if w.group is None:
+                    w.group, w.group_form = group, _FORMS[form]
+    sides = dict(data["sides"])
+    state_sides = set(sides.pop("state_sides", []))
+    for side, items in sides.items():
+        for item in items:
+            if " " in item:
+                add_phrase(item, "side", side)
+            else:
+                _entry(words, normalize(item)).side = side
+    for value, items in data["number_words"].items():
+        for item in items:
+            _entry(words, normalize(item)).num = int(value)
+    for key, value in number_multipliers().items():
+        _entry(words, key).mult = value
+    for (table, name), role in _ROLE_LISTS.items():
+        for item in data[table][name]:
+            if " " in item:
+                add_phrase(item, "role", role)
+            else:
+                w = _entry(words, normalize(item))
+                w.roles.add(role)
+                if role == "vague":
+                    w.vague = True
+    for item in data["vague"]["vague_phrases"]:
+        add_phrase(item, "vague", "")
+    for name, items in data["qualifiers"].items():
+        for item in items:
+            add_phrase(item, "qual", name)
+    for item in data["structure"]["deny_phrases"]:
+        add_phrase(item, "role", "deny")
+    for item in data["not_claims"]["background_markers"]:
+        add_phrase(item, "background", "")
+    for key in list(phrases):
+        phrases[key].sort(key=lambda p: -len(p[0]))
+    assert set(number_words()) <= set(words)
+    return Lexicon(words=words, phrases=phrases, state_sides=state_sides)
+
+
+_EMPTY = Word()
+
+
+@cache
+def analyze(token: str) -> Word:
+    """What the lexicon knows about a normalised word token, clitics stripped."""
+    words = lexicon().words
+    best: Word | None = None
+    best_len = -1
+    for conj in _PRE_CONJ:
+        if not token.startswith(conj):
+            continue
+        rest1 = token[len(conj) :]
+        for prep in _PRE_PREP:
+            if not rest1.startswith(prep):
+                continue
+            rest2 = rest1[len(prep) :]
+            articles = ("", "ال")
+            if prep == "ل" and rest2.startswith("ل"):
+                articles = ("", "ل")  # لل = ل + ال
+            for art in articles:
+                if not rest2.startswith(art):
+                    continue
+                stem0 = rest2[len(art) :]
+                if len(stem0) < 2:
+                    continue
+                for suf in _SUFFIXES:
+                    if suf and (not stem0.endswith(suf) or len(stem0) - len(suf) < 3):
+                        continue
+                    stem = stem0[: len(stem0) - len(suf)] if suf else stem0
+                    w = words.get(stem)
+                    if w is None or len(stem) <= best_len:
+                        continue
+                    if suf and not (w.group or w.outcome or w.side):
+                        continue  # suffixes only on nouns and verbs
+                    bare = not (w.group or w.outcome or w.side or w.num or w.mult)
+                    if (art or prep) and bare and w.roles & _EXACT_ROLES:
+                        continue
+                    best_len = len(stem)
+                    best = Word(
+                        stem=stem,
+                        definite=bool(art),
+                        conj=bool(conj),
+                        suffix=suf,
+                        num=w.num,
+                        mult=w.mult,
+                        vague=w.vague,
+                        outcome=w.outcome,
+                        cas_form=w.cas_form,
+                        weak=w.weak,
+                        group=w.group,
+                        group_form=w.group_form,
+                        side=w.side,
+                        roles=w.roles,
+                    )
+    if best is None and len(token) > 3:
+        # accusative tanween alef ("عنصراً" -> عنصر), nisba duals/plurals ("أميركيان" -> أميركي)
+        for ending, repl in (("ا", ""), ("يان", "ي"), ("يين", "ي"), ("يون", "ي"), ("يتان", "يه"), ("يتين", "يه")):
+            if token.endswith(ending):
+                alt = analyze(token[: len(token) - len(ending)] + repl)
+                if alt is not _EMPTY and (alt.group or alt.outcome or alt.side):
+                    if ending == "ا" or alt.side:
+                        return alt
+    return best or _EMPTY
+
+
+def stems(token: str) -> set[str]:
+    """The token itself and its forms without proclitics (for matching phrase starts)."""
+    return _stems(token)
+
+
+@cache
+def _stems(token: str) -> frozenset[str]:
+    out = {token}
+    for conj in _PRE_CONJ:
+        if not token.startswith(conj):
+            continue
+        rest1 = token[len(conj) :]
+        for prep in _PRE_PREP:
+            if not rest1.startswith(prep):
+                continue
+            rest2 = rest1[len(prep) :]
+            out.add(rest2)
+            if rest2.startswith("ال"):
+                out.add(rest2[2:])
+            if prep == "ل" and rest2.startswith("ل"):
+                out.add(rest2[1:])
+    return frozenset(s for s in out if s)

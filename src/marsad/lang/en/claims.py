@@ -1,0 +1,803 @@
+"""English casualty claims for one sentence (vocabulary in claims_lexicon.toml).
+
+Rules, in the order they claim tokens:
+  zero      "no U.S. casualties", "no one was killed", "none of its soldiers was wounded"
+  figure    a number (digits or words, with a qualifier) + an optional group noun phrase,
+            tied to an outcome word next to it, governing it ("killing 13", "toll rose to
+            15") or nearest in the clause; "six of them children", "including 4 women" are
+            subsets that take their head's outcome; "others" takes the previous group
+  vague     "dozens of civilians", "a number of soldiers", "including women and children",
+            "civilians were killed", "civilian casualties", "caused casualties"
+  single    "a wounded girl", "a man who was hurt", "his wife was killed"
+  denial    a clause with a denial cue gives stance "deny"; "X denies the matter" repeats the
+            previous claim as a vague denial
+Background cues ("since October", "the war has killed") set scope "background".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.claims.quantity import Quantity, quantity
+from marsad.claims.text import Token, parse_digits, tokenize
+from marsad.lang.en.claims_lexicon import Lexicon, lexicon
+from marsad.record import Claim, Document, Sentence, Span
+
+AUX = frozenset(
+    "were was are is be been being had have has who that which also reportedly reported later all "
+    "subsequently eventually each confirmed believed to may might could would will the among were "
+    "both still got get apparently allegedly initially now then were n't not".split()
+)
+FUNCTION = frozenset(
+    "and or , in on at from when while after before during by with as for into near inside outside "
+    "who that which were was are is had have has been to . ; : ) ( \" ' ” “ - – — the a an".split()
+)
+DETERMINERS = frozenset("them whom the his her its their our those these us of".split())
+SUBSET_CUES = (("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"),
+               ("among", "the", "dead"), ("among", "the", "victims"), ("mostly",), ("most", "of", "them"),
+               ("many", "of", "them"), ("of", "them"), ("among", "them", "were"), ("among", "those", "killed"))
+CLAUSE_BREAK = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however"})
+WEAK_OUTCOME = frozenset({"fell", "fall", "lost"})
+QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
+ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
+                                "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
+
+
+@dataclass
+class Mention:
+    """A figure under construction: its tokens, quantity, group, outcome."""
+
+    first: int  # first token (qualifier included)
+    last: int  # last token of the number / group phrase
+    qty: Quantity
+    num_last: int  # last token of the number itself
+    num_first: int = -1  # first token of the number itself (-1: same as first)
+    group: str | None = None
+    group_tok: int | None = None
+    side: str | None = None
+    side_kind: str | None = None
+    outcome: str | None = None
+    outcome_tok: int | None = None
+    subset: bool = False
+    others: bool = False
+    rule: str = "en.figure"
+    extra: list[int] = field(default_factory=list)
+    after: int | None = None  # first token after a trailing "of/in <force>" phrase
+    how: str = ""  # how the outcome was found: next, governing, head, nearest
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """Words that can begin a figure: number words, qualifiers, vague quantities."""
+    lex = lexicon()
+    words = set(lex.units) | set(lex.tens) | set(lex.scales) | {"a", "an", "between", "somewhere", "dozen"}
+    words |= set(lex.qualifiers.lengths) | set(lex.vague.lengths)
+    words |= {t.split("-")[0] for t in lex.tens}
+    return frozenset(words)
+
+
+class SentenceRules:
+    def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
+        self.doc, self.sentence, self.lex = doc, sentence, lex
+        self.toks: list[Token] = [t for t in tokenize(doc.text, sentence.start, sentence.end)
+                                  if t.text not in QUOTES]
+        self.words = [t.low for t in self.toks]
+        self.n = len(self.toks)
+        self.used: set[int] = set()
+        self.starters = _starters()
+        text, lo, hi = doc.text, sentence.start, sentence.end
+        self.deny_cues = lex.deny.spans(text, lo, hi)
+        self.background_cues = [s for s, _ in lex.background.spans(text, lo, hi)]
+        self.outcome_at: dict[int, tuple[int, str]] = {}
+        i = 0
+        while i < self.n:
+            m = lex.outcomes.match(self.words, i)
+            if m:
+                self.outcome_at[i] = (m[0], str(m[1]))
+                i += m[0]
+            else:
+                i += 1
+        self.clause_of = []
+        c = 0
+        for w in self.words:
+            if w in CLAUSE_BREAK:
+                c += 1
+            self.clause_of.append(c)
+
+    # ------------------------------------------------------------ lookups
+    def group_at(self, i: int) -> tuple[int, str] | None:
+        if i >= self.n:
+            return None
+        m = self.lex.groups.match(self.words, i)
+        return (m[0], str(m[1])) if m else None
+
+    def side_at(self, i: int) -> tuple[int, tuple[str, str]] | None:
+        if i >= self.n:
+            return None
+        m = self.lex.sides.match(self.words, i)
+        return (m[0], m[1]) if m else None  # type: ignore[return-value]
+
+    def number_at(self, i: int) -> tuple[int, int] | None:
+        """(value, last token) of a number starting at token i."""
+        lex, w = self.lex, self.words
+        if i >= self.n:
+            return None
+        d = parse_digits(w[i])
+        if d is not None:
+            j = i
+            if j + 1 < self.n and w[j + 1] in lex.scales and w[j + 1] != "million":
+                d *= lex.scales[w[j + 1]]
+                j += 1
+            return d, j
+        if w[i] in ("a", "an") and i + 1 < self.n and w[i + 1] == "dozen":
+            return lex.dozen, i + 1
+        if w[i] in ("a", "an") and i + 1 < self.n and w[i + 1] in ("hundred", "thousand"):
+            return lex.scales[w[i + 1]], i + 1
+        total, current, j, seen = 0, 0, i, False
+        while j < self.n:
+            word = w[j]
+            parts = word.split("-")
+            if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.units and lex.units[parts[1]] < 10:
+                current += lex.tens[parts[0]] + lex.units[parts[1]]
+            elif word in lex.units and word not in ("none", "both", "pair", "couple") and not (seen and current % 10):
+                current += lex.units[word]
+            elif word in lex.tens and current % 100 == 0:
+                current += lex.tens[word]
+            elif word in lex.scales and seen and word != "million":
+                current = max(current, 1) * lex.scales[word]
+                if word != "hundred":
+                    total, current = total + current, 0
+            elif word == "dozen" and seen:
+                current *= lex.dozen
+            elif word == "and" and seen and j + 1 < self.n and (w[j + 1] in lex.units or w[j + 1] in lex.tens) \
+                    and j > i and w[j - 1] == "hundred":
+                pass
+            else:
+                break
+            seen = True
+            j += 1
+        if not seen:
+            return None
+        return total + current, j - 1
+
+    def outcome_starting(self, i: int) -> tuple[int, str] | None:
+        return self.outcome_at.get(i)
+
+    # ------------------------------------------------------------ figures
+    def find_mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        starters, w = self.starters, self.words
+        after = -1
+        for i, word in enumerate(w):
+            if i < after or not (word[:1].isdigit() or word in starters
+                                 or "-" in word and word.split("-", 1)[0] in starters):
+                continue
+            m = self.mention_at(i)
+            if m is not None:
+                out.append(m)
+                after = m.num_last + 1
+        return out
+
+    def mention_at(self, i: int) -> Mention | None:
+        w, lex = self.words, self.lex
+        if not (w[i][:1].isdigit() or w[i] in self.starters
+                or "-" in w[i] and w[i].split("-", 1)[0] in self.starters):
+            return None
+        if w[i] == "between" or (w[i] == "somewhere" and i + 1 < self.n and w[i + 1] == "between"):
+            k = i + 1 if w[i] == "between" else i + 2
+            a = self.number_at(k)
+            if a and a[1] + 2 < self.n and w[a[1] + 1] in ("and", "to"):
+                b = self.number_at(a[1] + 2)
+                if b:
+                    return Mention(i, b[1], quantity("between", a[0], b[0]), b[1])
+        q = lex.qualifiers.match(w, i)
+        if q:
+            num = self.number_at(i + q[0])
+            if num:
+                return Mention(i, num[1], quantity(str(q[1]), num[0]), num[1], num_first=i + q[0])
+        num = self.number_at(i)
+        if num:
+            j = num[1]
+            after = lex.after_at_least.match(w, j + 1) if j + 1 < self.n else None
+            if after and not (w[j + 1] == "at" and j + 2 < self.n and w[j + 2] != "least"):
+                return Mention(i, j, quantity("at_least", num[0]), j, extra=[j + after[0]])
+            return Mention(i, j, quantity("exact", num[0]), j)
+        v = lex.vague.match(w, i)
+        if v:
+            return Mention(i, i + v[0] - 1, quantity("vague"), i + v[0] - 1, rule="en.vague")
+        return None
+
+    def is_distractor(self, m: Mention) -> bool:
+        w, lex = self.words, self.lex
+        i, j = (m.num_first if m.num_first >= 0 else m.first), m.num_last
+        nxt = w[j + 1] if j + 1 < self.n else ""
+        nxt2 = w[j + 2] if j + 2 < self.n else ""
+        prev = w[i - 1] if i > 0 else ""
+        if nxt in lex.unit_words or nxt in lex.months or (nxt == "-" and nxt2 in lex.unit_words):
+            return True
+        if nxt == "-" or prev == "-" or nxt in ("/", ":", ".") and nxt2[:1].isdigit():
+            return True
+        if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
+            if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
+                return True
+        if prev in ("'s",) or prev.endswith("'s") and w[i][:1].isdigit():
+            return False
+        v = m.qty.max if m.qty.max is not None else m.qty.min
+        if v is not None and 1900 <= v <= 2100 and w[m.num_last].isdigit() and len(w[m.num_last]) == 4:
+            g = self.group_at(j + 1)
+            if not g:
+                return True
+        return False
+
+    def scan_group(self, m: Mention) -> None:
+        """Read the noun phrase after the number: group, side, 'of them', 'others'."""
+        w, lex = self.words, self.lex
+        j = m.num_last + 1
+        if j < self.n and w[j] == "of":
+            k = j + 1
+            while k < self.n and (w[k] in DETERMINERS or w[k].endswith("'s") or w[k] in ("all",)):
+                if w[k] in ("them", "whom", "those"):
+                    m.subset = True
+                k += 1
+            o = self.outcome_starting(k)
+            if o:  # "ten of the dead were civilians"
+                m.outcome, m.outcome_tok = o[1], k
+                m.subset = True
+                k += o[0]
+                while k < self.n and w[k] in ("were", "was", "are", "is", "had", "been", "all"):
+                    k += 1
+            self._np(m, k, limit=4)
+            return
+        self._np(m, j, limit=4)
+
+    def _np(self, m: Mention, j: int, limit: int) -> None:
+        w, lex = self.words, self.lex
+        k, unknown = j, False
+        while k < self.n and k < j + limit + 2:
+            if w[k] in ("others", "other", "more", "further", "additional") and not self.group_at(k + 1):
+                if w[k] == "others":
+                    m.others = True
+                    m.last = k
+                    return
+                k += 1
+                continue
+            s = self.side_at(k)
+            g = self.group_at(k)
+            if g and (not s or g[0] >= s[0]) and not (w[k] in ("army", "forces", "force") and s):
+                m.group, m.group_tok, m.last = g[1], k, k + g[0] - 1
+                m.after = self._side_after(m, k + g[0])
+                return
+            if s:
+                if s[1][0]:
+                    m.side, m.side_kind = s[1][0], s[1][1]
+                elif not m.side_kind:
+                    m.side_kind = s[1][1]
+                k += s[0]
+                continue
+            if w[k] in FUNCTION or w[k] in AUX or self.outcome_starting(k) or not w[k][:1].isalpha():
+                break
+            unknown = True
+            k += 1
+            if k - j >= limit:
+                break
+        if unknown:
+            m.group = "__noun__"
+
+    def _side_after(self, m: Mention, k: int) -> int:
+        """'soldiers in the American army', 'members of al-Qaeda': the token after the phrase."""
+        w = self.words
+        if k < self.n and w[k] in ("of", "in", "from", "with", "belonging"):
+            k2 = k + 1
+            while k2 < self.n and k2 < k + 4:
+                s = self.side_at(k2)
+                if s and s[1][0]:
+                    if not m.side:
+                        m.side, m.side_kind = s[1][0], s[1][1]
+                    end = k2 + s[0]
+                    while end < self.n and w[end] in ("army", "forces", "military", "militia", "group",
+                                                      "organisation", "organization", "police", "navy"):
+                        end += 1
+                    return end
+                if w[k2] in ("the", "to", "elite", "its", "their"):
+                    k2 += 1
+                    continue
+                if any(w[k2] == c for c in self.lex.member_context):
+                    m.side_kind = "people"
+                    return k
+                k2 += 1
+        return k
+
+    def find_outcome(self, m: Mention, head: Mention | None) -> None:
+        if m.outcome:
+            return
+        w = self.words
+        # right after the phrase ("13 people were killed", "nine dead", "among the dead")
+        k, steps = (m.after if m.after is not None else m.last + 1), 0
+        while k < self.n and steps < 5:
+            o = self.outcome_starting(k)
+            if o:
+                m.outcome, m.outcome_tok, m.how = o[1], k, "next"
+                return
+            if w[k] in self.lex.not_casualty:
+                return
+            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian"):
+                break
+            k += 1
+            steps += 1
+        # governing word before ("killing 13", "the death toll rose to 15")
+        k = m.first - 1
+        steps = 0
+        while k >= 0 and steps < 6:
+            for n in (3, 2, 1):
+                if k - n + 1 >= 0 and tuple(w[k - n + 1 : k + 1]) in self.lex.governing:
+                    o = self.outcome_starting(k - n + 1) or self.outcome_starting(k)
+                    m.outcome = o[1] if o else "killed"
+                    m.outcome_tok, m.how = k, "governing"
+                    return
+            if w[k] not in self.lex.bridge and not w[k][:1].isdigit() and w[k] != ",":
+                break
+            k -= 1
+            steps += 1
+        if head is not None and (m.subset or self._coordinated(m, head)) and head.outcome:
+            m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
+            return
+        # nearest outcome word in the clause
+        best = None
+        for oi, (ln, o) in self.outcome_at.items():
+            if self.clause_of[oi] != self.clause_of[m.first] or w[oi] in WEAK_OUTCOME:
+                continue
+            d = oi - m.last if oi > m.last else (m.first - oi) + 6
+            if 0 < d <= 22 and (best is None or d < best[0]):
+                best = (d, oi, o)
+        if best:
+            m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
+
+    def _coordinated(self, m: Mention, head: Mention) -> bool:
+        between = self.words[head.last + 1 : m.first]
+        if not between or between[-1] not in (",", "and"):
+            return False
+        return all(x in (",", "and", "as", "well") or x in AUX or self.lex.outcomes.match([x], 0)
+                   for x in between)
+
+    def subset_cue(self, m: Mention) -> bool:
+        w = self.words
+        for cue in SUBSET_CUES:
+            n = len(cue)
+            for back in (0, 1, 2):  # allow words between ("including at least", "including those of")
+                s = m.first - n - back
+                if s >= 0 and tuple(w[s : s + n]) == cue:
+                    return True
+        return False
+
+    # ------------------------------------------------------------ building
+    def claim(self, outcome: str, group: str, side: str | None, qty: Quantity, start: int, end: int,
+              rule: str) -> Claim:
+        toks = self.toks
+        side = side if group in ("combatants", "soldiers") and side else None
+        return Claim(
+            lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,
+            approx=qty.approx, vague=qty.vague, stance="deny" if self.denied(start, qty) else "assert",
+            scope="background" if self.background(start, end) else "incident",
+            evidence=[Span(start=toks[start].start, end=toks[end].end)], rule=rule,
+        )
+
+    def denied(self, tok: int, qty: Quantity) -> bool:
+        """A denial cue before the claim in its clause (anywhere in the sentence for 'any X')."""
+        if not self.deny_cues:
+            return False
+        if qty.vague and "any" in self.words[max(0, tok - 3) : tok + 2]:
+            return True
+        clause = self.clause_of[tok]
+        lo = next((t.start for t, c in zip(self.toks, self.clause_of, strict=True) if c == clause), 0)
+        hi = self.toks[tok].start
+        return any(lo <= s and e <= hi for s, e in self.deny_cues)
+
+    def background(self, start: int, end: int) -> bool:
+        hi = self.toks[end].end + 60
+        return any(s < hi for s in self.background_cues)
+
+    def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
+        """The claim group of a mention (None: not a casualty figure)."""
+        w = self.words
+        g = m.group
+        if g == "__noun__":
+            return None
+        if m.others or (g is None and prev is not None and self._coordinated(m, prev) and prev.group
+                        and prev.group != "__noun__" and not m.qty.vague):
+            g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
+            if m.side is None and prev is not None:
+                m.side = prev.side
+        if g is None:
+            g = "people"
+        if g in ("combatants", "soldiers"):
+            ctx = w[max(0, m.first - 2) : m.last + 4]
+            if m.side_kind == "people" or (
+                w[m.group_tok or 0] in ("members", "member", "elements") and any(c in self.lex.member_context for c in ctx)
+            ):
+                return "people"
+            if m.side_kind == "state":
+                g = "soldiers"
+            elif m.side_kind == "nonstate":
+                g = "combatants"
+        return g
+
+    # ------------------------------------------------------------ rules
+    def figures(self) -> list[Claim]:
+        claims: list[Claim] = []
+        mentions = [m for m in self.find_mentions()]
+        head: Mention | None = None
+        prev: Mention | None = None
+        for m in mentions:
+            single = max((s for s in self.single_mentions if s.last < m.first), key=lambda s: s.last, default=None)
+            if single is not None and (prev is None or single.last > prev.last):
+                prev = single
+            if any(k in self.used for k in range(m.first, m.num_last + 1)):
+                continue
+            if not m.qty.vague and self.is_distractor(m):
+                continue
+            self.scan_group(m)
+            if m.qty.vague and m.group is None and m.rule == "en.vague":
+                # "dozens were wounded" yes; "some of them critically" no
+                word = self.words[m.first]
+                if word in ("some", "more", "many", "several", "a few", "multiple") or m.subset:
+                    continue
+            if m.qty.vague and m.group == "__noun__":
+                continue
+            if not m.subset:
+                m.subset = self.subset_cue(m)
+            self.find_outcome(m, head)
+            if m.outcome is None:
+                continue
+            if m.group is None and m.how == "nearest" and not m.subset and not m.others:
+                continue
+            if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]:
+                continue  # "three of them in critical condition": a subset by severity alone
+            if m.qty.vague and m.first > 0 and self.words[m.first - 1] == "how":
+                continue
+            if m.group is None and self.words[m.first] in ("one",) and not m.subset:
+                # a bare "one" is a pronoun far more often than a count
+                nxt = self.words[m.last + 1] if m.last + 1 < self.n else ""
+                if not self.outcome_starting(m.last + 1) and nxt not in ("was", "were", "person"):
+                    continue
+            group = self.resolve_group(m, prev)
+            if group is None:
+                continue
+            if group == "people" and m.group is None and m.side_kind == "state" and m.side:
+                group = "soldiers"
+            if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
+                group = "combatants"
+            m.group = group
+            end = max(m.last, m.outcome_tok or m.last) if (m.outcome_tok or 0) - m.last <= 6 else m.last
+            start = min(m.first, m.outcome_tok if m.outcome_tok is not None and m.outcome_tok >= m.first - 6 else m.first)
+            claims.append(self.claim(m.outcome, group, m.side, m.qty, start, end, m.rule))
+            self.used.update(range(m.first, m.last + 1))
+            if m.group_tok is not None:
+                self.used.add(m.group_tok)
+            prev = m
+            if not m.subset:
+                head = m
+        self.head = head
+        return claims
+
+    def zeros(self) -> list[Claim]:
+        w, claims = self.words, []
+        for i, word in enumerate(w):
+            if word not in ("no", "none", "nobody", "not"):
+                continue
+            k = i + 1
+            m = Mention(i, i, quantity("zero"), i, rule="en.zero")
+            if word == "not":
+                if not (k + 1 < self.n and w[k] in ("a", "one") and (w[k] == "one" or w[k + 1] == "single")):
+                    continue
+                k += 1 if w[k] == "one" else 2
+            if word == "no" and k < self.n and w[k] == "one":
+                k += 1
+                m.group = "people"
+            elif word == "nobody":
+                m.group = "people"
+            elif word == "none" and k < self.n and w[k] == "of":
+                k += 1
+                while k < self.n and w[k] in DETERMINERS:
+                    k += 1
+            # modifiers, sides and a group noun
+            steps = 0
+            while m.group is None and k < self.n and steps < 4:
+                s = self.side_at(k)
+                g = self.group_at(k)
+                if g and not (s and s[0] > g[0]):
+                    m.group, m.group_tok = g[1], k
+                    k += g[0]
+                    break
+                if s:
+                    if s[1][0]:
+                        m.side, m.side_kind = s[1][0], s[1][1]
+                    k += s[0]
+                elif w[k] in ("human", "other", "further", "immediate", "reported", "known", "more",
+                              "additional", "confirmed", "civilian", "serious"):
+                    if w[k] == "civilian":
+                        m.group = "civilians"
+                        k += 1
+                        break
+                    k += 1
+                else:
+                    break
+                steps += 1
+            # the outcome: a noun right here, or a verb after an auxiliary
+            o, steps = None, 0
+            while k < self.n and steps < 5:
+                o = self.outcome_starting(k)
+                if o:
+                    break
+                if w[k] not in AUX and w[k] not in ("among", "in"):
+                    break
+                k += 1
+                steps += 1
+            if not o and m.group and k < self.n and w[k] in ("fell", "died"):
+                o = (1, "casualties" if w[k] == "fell" else "killed")
+            if not o:
+                if word == "no" and m.group is None and i > 0 and w[i - 1] in ("suffered", "sustained", "reported"):
+                    pass
+                continue
+            outcome = o[1]
+            ok = k + o[0]
+            if w[k] in ("fell",):
+                outcome = "casualties"
+            # "no death among their members"
+            if m.group is None:
+                k2 = ok
+                if k2 < self.n and w[k2] in ("among", "in", "to", "for"):
+                    k2 += 1
+                    while k2 < self.n and w[k2] in DETERMINERS:
+                        k2 += 1
+                    s = self.side_at(k2)
+                    if s:
+                        m.side, m.side_kind = s[1][0] or m.side, s[1][1]
+                        k2 += s[0]
+                    g = self.group_at(k2)
+                    if g:
+                        m.group, m.group_tok = g[1], k2
+                        ok = k2 + g[0]
+            if m.group is None:  # "the American forces suffered no human losses"
+                for b in range(i - 1, max(-1, i - 8), -1):
+                    g = self.group_at(b)
+                    if g and g[1] in ("soldiers", "combatants"):
+                        m.group = g[1]
+                        for bb in range(max(0, b - 3), b):
+                            s = self.side_at(bb)
+                            if s and s[1][0]:
+                                m.side, m.side_kind = s[1][0], s[1][1]
+                        break
+            m.group_tok = m.group_tok if m.group_tok is not None else k
+            group = self.resolve_group(m, None) or "people"
+            if m.group is None and m.side_kind == "state":
+                group = "soldiers"
+            elif m.group is None and m.side_kind == "nonstate":
+                group = "combatants"
+            start = i - 1 if i > 0 and w[i - 1] in ("suffered", "sustained") else i
+            c = self.claim(outcome, group, m.side, m.qty, start, min(ok, self.n) - 1, "en.zero")
+            c.stance = "assert"
+            claims.append(c)
+            self.used.update(range(i, ok))
+        return claims
+
+    def singles(self) -> list[Claim]:
+        """'a wounded girl', 'a man who was hurt', 'his wife was killed'."""
+        w, claims = self.words, []
+        self.single_mentions: list[Mention] = []
+        for i, word in enumerate(w):
+            if word not in ("a", "an", "his", "her", "their", "one") or i in self.used:
+                continue
+            k, adj_outcome, steps, side, found = i + 1, None, 0, None, False
+            while k < self.n and steps < 4:
+                if self.group_at(k) and w[k] in self.lex.singular:
+                    found = True
+                    break
+                s = self.side_at(k)
+                if s and s[1][0]:
+                    side = s[1]
+                o = self.outcome_starting(k)
+                if o and w[k] in ("wounded", "injured", "dead", "slain"):
+                    adj_outcome = o[1]
+                elif w[k] in FUNCTION and w[k] != "-" or not (w[k][:1].isalnum() or w[k] == "-"):
+                    k = self.n
+                    break
+                k += 1
+                steps += 1
+            if not found:
+                continue
+            g = self.group_at(k)
+            if not g or w[k] not in self.lex.singular or k in self.used:
+                continue
+            gm = Mention(i, k + g[0] - 1, quantity("exact", 1), i, group=g[1], group_tok=k)
+            if side:
+                gm.side, gm.side_kind = side
+            self._side_after(gm, k + g[0])
+            outcome, otok = adj_outcome, None
+            if outcome is None:
+                kk, steps = gm.last + 1, 0
+                while kk < self.n and steps < 10:
+                    o = self.outcome_starting(kk)
+                    if o and w[kk] not in WEAK_OUTCOME:
+                        outcome, otok = o[1], kk
+                        break
+                    if w[kk] not in AUX and w[kk] not in ("and", "among", "as", "well", "also", "lightly",
+                                                          "seriously", "critically", "badly", "fatally") \
+                            and not self.group_at(kk) and self.number_at(kk) is None:
+                        break
+                    kk += 1
+                    steps += 1
+            if outcome is None and i > 0:
+                for b in range(i - 1, max(-1, i - 3), -1):
+                    if (w[b],) in self.lex.governing and self.outcome_starting(b):
+                        outcome, otok = self.outcome_starting(b)[1], b  # type: ignore[index]
+                        break
+            if outcome is None:
+                continue
+            group = self.resolve_group(gm, None) or "people"
+            end = otok if otok is not None and otok > gm.last else gm.last
+            start = otok if otok is not None and otok < i else i
+            gm.group, gm.outcome, gm.outcome_tok = group, outcome, otok
+            self.single_mentions.append(gm)
+            claims.append(self.claim(outcome, group, gm.side, quantity("exact", 1), start, end, "en.single"))
+            self.used.update(range(i, gm.last + 1))
+        return claims
+
+    def vague_groups(self, have_figures: bool) -> list[Claim]:
+        """Groups named without a figure: 'including women and children', 'civilians were killed'."""
+        w, claims, lex = self.words, [], self.lex
+        head = getattr(self, "head", None)
+        for i in range(self.n):
+            if i in self.used:
+                continue
+            g = self.group_at(i)
+            if not g or g[1] == "people" and w[i] not in ("people",):
+                continue
+            word = w[i]
+            if word in lex.singular and word != "civilian" or word in ("members", "forces", "force", "army", "police", "officers",
+                                                 "leaders", "commanders", "elements", "personnel", "others"):
+                continue
+            prev = w[i - 1] if i > 0 else ""
+            prev2 = w[i - 2] if i > 1 else ""
+            before = i - 1 if prev != "the" else i - 2
+            bw = w[before] if before >= 0 else ""
+            outcome, otok = None, None
+            rule = None
+            # "civilian casualties / deaths / victims"
+            if word == "civilian" and i + 1 < self.n and self.outcome_starting(i + 1):
+                o = self.outcome_starting(i + 1)
+                if w[i + 1] in ("casualties", "casualty", "deaths", "death", "victims", "dead", "harm", "losses"):
+                    outcome, otok, rule = o[1], i + 1, "en.vague.civilian-noun"  # type: ignore[index]
+                    if prev in ("one", "a", "single") or self.number_at(i - 1):
+                        continue
+            elif bw in ("including", "mostly", "them", "whom", "among", "and") or (prev2, prev) in (
+                ("of", "them"), ("them", "from")
+            ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
+                cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
+                    any(c.rule.startswith("en.vague.list") for c in claims[-1:])
+                if not cue:
+                    continue
+                outcome = head.outcome if head is not None else None
+                otok = head.outcome_tok if head is not None else None
+                if outcome is None:
+                    outcome, otok = self._nearest_outcome(i)
+                rule = "en.vague.list"
+            if rule is None:
+                # "civilians were killed", "children were among the dead"
+                k, steps = i + g[0], 0
+                while k < self.n and steps < 5:
+                    o = self.outcome_starting(k)
+                    if o and w[k] not in WEAK_OUTCOME:
+                        nxt = w[k + o[0]] if k + o[0] < self.n else "."
+                        if steps == 0 and w[k] in ("killed", "wounded", "injured", "harmed", "hurt", "kill",
+                                                   "killing") and nxt not in ACTIVE_OBJECT_STOP:
+                            break  # "troops killed many fighters": the subject is the killer
+                        outcome, otok, rule = o[1], k, "en.vague.subject"
+                        break
+                    if o and w[k] in WEAK_OUTCOME and w[k] == "fell":
+                        outcome, otok, rule = "casualties", k, "en.vague.subject"
+                        break
+                    if w[k] not in AUX and w[k] not in ("among", "in", "also", "too"):
+                        break
+                    k += 1
+                    steps += 1
+                if rule and (prev in ("whether", "if", "any") or prev2 == "whether"):
+                    if not self.deny_cues:
+                        continue
+                if rule is None and bw in ("killed", "killing", "kill", "wounded", "wounding", "harmed",
+                                           "injured", "injuring", "hurt"):
+                    o = self.outcome_starting(before)
+                    if o:
+                        outcome, otok, rule = o[1], before, "en.vague.object"
+                # "the dead were civilians", "the victims are civilians"
+                if rule is None and prev in ("were", "are", "was", "all") and i >= 2:
+                    b = i - 2 if prev != "all" else i - 3
+                    while b >= 0 and w[b] in ("were", "are", "all", "was", "mostly"):
+                        b -= 1
+                    if b >= 0:
+                        o = self.outcome_starting(b)
+                        if o and w[b] in ("dead", "victims", "killed", "wounded", "injured"):
+                            outcome, otok, rule = o[1], b, "en.vague.predicate"
+            if rule is None or outcome is None:
+                continue
+            if rule != "en.vague.list" and not self.denied(i, quantity("vague")):
+                # "will review whether civilians were harmed": a question, not a claim
+                clause = self.clause_of[i]
+                if any(w[b] in ("whether", "if", "investigate", "investigating", "allegations")
+                       and self.clause_of[b] == clause for b in range(0, i)):
+                    continue
+                if i + g[0] + 1 < self.n and w[i + g[0] + 1] in ("allegations", "allegation", "claims"):
+                    continue
+            if prev in ("no", "none", "nobody", "how") or self.number_at(i - 1) and prev not in ("of",):
+                continue
+            if prev == "many" and i > 1 and w[i - 2] == "how":
+                continue
+            group = g[1]
+            side = None
+            if group in ("combatants", "soldiers"):
+                for b in range(max(0, i - 3), i):
+                    s = self.side_at(b)
+                    if s and s[1][0]:
+                        side = s[1][0]
+                        group = "soldiers" if s[1][1] == "state" else "combatants"
+            start = min(i, otok if otok is not None and otok >= i - 4 else i)
+            end = max(i + g[0] - 1, otok if otok is not None and otok <= i + 6 else i)
+            claims.append(self.claim(outcome, group, side, quantity("vague"), start, end, rule))
+            self.used.update(range(i, i + g[0]))
+        # "may have caused additional casualties", "reports casualties"
+        if not have_figures and not claims:
+            for i, word in enumerate(w):
+                if i in self.used or word not in ("casualties", "victims"):
+                    continue
+                prev = w[i - 1] if i > 0 else ""
+                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of"):
+                    continue
+                side = self.side_at(i - 1) if i > 0 else None
+                group, s = "people", None
+                if side and side[1][0]:
+                    group = "soldiers" if side[1][1] == "state" else "combatants"
+                    s = side[1][0]
+                claims.append(self.claim("casualties", group, s, quantity("vague"), max(0, i - 1), i,
+                                         "en.vague.noun"))
+                self.used.add(i)
+                break
+        return claims
+
+    def _nearest_outcome(self, i: int) -> tuple[str | None, int | None]:
+        best = None
+        for oi, (_, o) in self.outcome_at.items():
+            if self.words[oi] in WEAK_OUTCOME:
+                continue
+            d = abs(oi - i)
+            if best is None or d < best[0]:
+                best = (d, oi, o)
+        return (best[2], best[1]) if best else (None, None)
+
+    def anaphoric_denial(self) -> list[Claim]:
+        """'The Pentagon denies the matter': the previous claim, denied and vague."""
+        m = self.lex.anaphora.search(self.doc.text, self.sentence.start, self.sentence.end)
+        if not m:
+            return []
+        prev = next((c for c in reversed(self.doc.claims) if c.lang == "en" and c.scope == "incident"), None)
+        if prev is None:
+            return []
+        return [Claim(lang="en", outcome=prev.outcome, group=prev.group, side=prev.side, vague=True,
+                      stance="deny", evidence=[Span(start=m.start(), end=m.end())], rule="en.deny.anaphora")]
+
+    def run(self) -> list[Claim]:
+        claims = self.zeros()
+        singles = self.singles()
+        figures = self.figures()
+        claims += figures + singles
+        claims += self.vague_groups(bool(figures) or bool(claims))
+        if not claims and not self.outcome_at:
+            claims = self.anaphoric_denial()
+        return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+
+def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
+    """The casualty claims of one English sentence (no sources yet)."""
+    lex = lexicon()
+    if not lex.trigger.search(doc.text, sentence.start, sentence.end):
+        return []
+    return SentenceRules(doc, sentence, lex).run()

@@ -1,0 +1,140 @@
+"""Load claims_lexicon.toml once into lookup tables for the English claim rules."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON = Path(__file__).with_name("claims_lexicon.toml")
+
+Phrase = tuple[str, ...]
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Multi-word phrases -> value, looked up longest first at a token position."""
+
+    table: dict[Phrase, object]
+    lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths starting with it, longest first
+
+    @classmethod
+    def build(cls, items: dict[str, object]) -> PhraseTable:
+        table = {_phrase(k): v for k, v in items.items()}
+        lengths: dict[str, set[int]] = {}
+        for k in table:
+            lengths.setdefault(k[0], set()).add(len(k))
+        return cls(table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()})
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lengths
+
+    def match(self, words: list[str], i: int) -> tuple[int, object] | None:
+        """(number of tokens, value) of the longest phrase starting at words[i]."""
+        ns = self.lengths.get(words[i])
+        if ns is None:
+            return None
+        for n in ns:
+            if n == 1:
+                return 1, self.table[(words[i],)]
+            if i + n <= len(words):
+                value = self.table.get(tuple(words[i : i + n]))
+                if value is not None:
+                    return n, value
+        return None
+
+
+@dataclass(frozen=True)
+class Cues:
+    """A lower-case regex run on lower-cased text (much faster than IGNORECASE)."""
+
+    lower: re.Pattern[str]
+    anycase: re.Pattern[str]
+
+    @classmethod
+    def build(cls, pattern: str) -> Cues:
+        return cls(re.compile(pattern), re.compile(pattern, re.IGNORECASE))
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) offsets into `text` of every match in text[start:end]."""
+        piece = text[start:end]
+        low = piece.lower()
+        if len(low) != len(piece):
+            return [m.span() for m in self.anycase.finditer(text, start, end)]
+        return [(start + m.start(), start + m.end()) for m in self.lower.finditer(low)]
+
+    def search(self, text: str, start: int, end: int) -> bool:
+        piece = text[start:end]
+        low = piece.lower()
+        if len(low) != len(piece):
+            return self.anycase.search(text, start, end) is not None
+        return self.lower.search(low) is not None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    trigger: Cues
+    outcomes: PhraseTable
+    governing: frozenset[Phrase]
+    bridge: frozenset[str]
+    groups: PhraseTable
+    singular: frozenset[str]
+    member_context: frozenset[str]
+    sides: PhraseTable
+    qualifiers: PhraseTable
+    after_at_least: PhraseTable
+    vague: PhraseTable
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    dozen: int
+    unit_words: frozenset[str]
+    before_words: frozenset[str]
+    months: frozenset[str]
+    not_casualty: frozenset[str]
+    deny: Cues
+    anaphora: re.Pattern[str]
+    background: Cues
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
+    outcomes = {w: o for o, words in data["outcome"].items() if o != "governing" and o != "bridge"
+                for w in words}
+    groups = {w: g for g, words in data["groups"].items() if g != "singular" for w in words}
+    for g, words in data["single_group"].items():
+        for w in words:
+            groups.setdefault(w, g)
+    sides = {k: tuple(v) for k, v in data["sides"].items()}
+    quals = {w: k for k, words in data["qualifiers"].items() if k != "at_least_after" for w in words}
+    return Lexicon(
+        trigger=Cues.build(data["trigger"]),
+        outcomes=PhraseTable.build(outcomes),
+        governing=frozenset(_phrase(w) for w in data["outcome"]["governing"]),
+        bridge=frozenset(data["outcome"]["bridge"]),
+        groups=PhraseTable.build(groups),
+        singular=frozenset(data["groups"]["singular"]),
+        member_context=frozenset(data["member_context"]["people"]),
+        sides=PhraseTable.build(sides),
+        qualifiers=PhraseTable.build(quals),
+        after_at_least=PhraseTable.build({w: "at_least" for w in data["qualifiers"]["at_least_after"]}),
+        vague=PhraseTable.build({w: "vague" for w in data["vague"]["words"]}),
+        units=data["numbers"]["units"],
+        tens=data["numbers"]["tens"],
+        scales=data["numbers"]["scales"],
+        dozen=data["numbers"]["dozen"],
+        unit_words=frozenset(data["distractors"]["units"]),
+        before_words=frozenset(data["distractors"]["before"]),
+        months=frozenset(data["distractors"]["months"]),
+        not_casualty=frozenset(data["distractors"]["not_casualty"]),
+        deny=Cues.build(data["stance"]["deny"]),
+        anaphora=re.compile(data["stance"]["anaphora"], re.IGNORECASE),
+        background=Cues.build(data["scope"]["background"]),
+    )

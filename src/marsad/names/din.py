@@ -1,0 +1,302 @@
+"""DIN 31635 romanisation of Arabic names, with ranked candidates.
+
+Each word: clitics (wa-, bi-, li-) and the article (al-, assimilated before sun
+letters: ad-Dīn, aš-Šām) are split off; the stem is vocalised from the lexicon
+(lang/ar/names_lexicon.tsv), from derivations of lexicon words (nisba -ī,
+-iyya, plurals -ūn/-īn), or by a fallback that reads the consonant skeleton
+with default short vowels (syllables CaC, CāCiC, CīC / CayC by position).
+Tā' marbūṭa is -a, and -at in construct (before a following word).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from marsad.names.lexicon import ar_word_key, lexicon
+
+_CONS = {
+    "ء": "’", "ب": "b", "ت": "t", "ث": "ṯ", "ج": "ǧ", "ح": "ḥ", "خ": "ḫ", "د": "d", "ذ": "ḏ",
+    "ر": "r", "ز": "z", "س": "s", "ش": "š", "ص": "ṣ", "ض": "ḍ", "ط": "ṭ", "ظ": "ẓ", "ع": "‘",
+    "غ": "ġ", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ؤ": "’",
+    "ئ": "’", "گ": "g", "پ": "p", "چ": "č", "ڤ": "v", "ک": "k", "ژ": "ž",
+}
+SUN = set("تثدذرزسشصضطظلن")
+_HARAKAT = {"\u064E": "a", "\u0650": "i", "\u064F": "u"}
+_SUKUN, _SHADDA = "\u0652", "\u0651"
+_STRIP = re.compile("[\u064B-\u064D\u0640\u0670]")  # tanwin, tatweel, dagger alif
+_PARTICLES = {"في": "fī", "من": "min", "على": "‘alā", "عن": "‘an", "إلى": "ilā", "و": "wa-"}
+_SMALL = {"ibn", "bin", "bint", "fī", "min", "‘alā", "‘an", "ilā"}
+
+
+def cap(s: str) -> str:
+    """Capitalise the first letter, skipping ayn and hamza marks."""
+    for i, c in enumerate(s):
+        if c.isalpha():
+            return s[:i] + c.upper() + s[i + 1 :]
+    return s
+
+
+def _units(stem: str) -> list[tuple[str, str]]:
+    """Letters -> units: ('C', consonant) | ('V', long vowel) | ('v', short vowel) | ('T', tā' marbūṭa)."""
+    out: list[tuple[str, str]] = []
+    s = unicodedata.normalize("NFC", _STRIP.sub("", stem))
+    n = len(s)
+    for i, ch in enumerate(s):
+        nxt = s[i + 1] if i + 1 < n else ""
+        if ch in _HARAKAT:
+            out.append(("v", _HARAKAT[ch]))
+        elif ch == _SUKUN:
+            out.append(("0", ""))
+        elif ch == _SHADDA:
+            if out and out[-1][0] == "C":
+                out.append(out[-1])
+        elif ch in "أإآا" and i == 0:
+            out.append(("I", {"إ": "i", "آ": "ā"}.get(ch, "a")))
+        elif ch in "اى":
+            out.append(("V", "ā"))
+        elif ch in "أإآ":
+            out.append(("C", "’"))
+            if ch == "آ":
+                out.append(("V", "ā"))
+        elif ch == "ة":
+            out.append(("T", "a"))
+        elif ch in "وي":
+            out.append(("W", ch))
+        elif ch in _CONS:
+            out.append(("C", _CONS[ch]))
+        del nxt
+    return out
+
+
+def _resolve_glides(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Decide for each و / ي whether it is a consonant, a long vowel or a diphthong."""
+    out: list[tuple[str, str]] = []
+    n = len(units)
+    for i, (k, v) in enumerate(units):
+        if k != "W":
+            out.append((k, v))
+            continue
+        cons, long_, diph = ("w", "ū", "aw") if v == "و" else ("y", "ī", "ay")
+        prev = out[-1] if out else None
+        nxt = units[i + 1] if i + 1 < n else None
+        nxt2 = units[i + 2] if i + 2 < n else None
+        if prev is None or prev[0] in ("V", "I", "v") or (nxt and nxt[0] in ("V", "v")):
+            out.append(("C", cons))
+        elif nxt is None:
+            out.append(("V", long_))
+        elif nxt[0] == "T":  # -iyya / -ūwa
+            out.append(("v", "i") if v == "ي" else ("V", long_))
+            out.append(("C", cons))
+            out.append(("C", cons))
+        elif nxt[0] == "C" and nxt[1] == "’" and v == "ي":  # hay’a
+            out.append(("D", diph))
+        elif len(out) == 1 and nxt[0] == "C" and nxt2 is not None and nxt2[0] in ("C", "W"):
+            out.append(("D", diph))
+        elif len(out) == 1 and nxt[0] == "C" and nxt2 is None and v == "ي" and False:
+            out.append(("D", diph))
+        else:
+            out.append(("V", long_))
+    return out
+
+
+def _vocalise(units: list[tuple[str, str]], alt: bool = False) -> str:
+    """Insert default short vowels into a consonant skeleton."""
+    has_harakat = any(k in ("v", "0") for k, _ in units)
+    units = _resolve_glides(units)
+    s = []
+    n = len(units)
+    onset = True  # the next consonant opens a syllable
+    for i, (k, v) in enumerate(units):
+        nxt = units[i + 1] if i + 1 < n else None
+        if k == "C":
+            s.append(v)
+            if has_harakat:
+                continue
+            if nxt is None:
+                continue
+            if nxt[0] in ("C", "D"):
+                rest_cons = all(u[0] == "C" for u in units[i + 1 :])
+                after_long = i >= 1 and units[i - 1][0] == "V"
+                if onset or (rest_cons and len(units) - i - 1 == 1 and not alt) or (after_long and not alt):
+                    vowel = "i" if (i >= 1 and units[i - 1][0] == "V" and units[i - 1][1] == "ā") else "a"
+                    if nxt[0] == "D":
+                        continue
+                    s.append(vowel)
+                    onset = False
+                else:
+                    onset = True
+            else:
+                onset = False
+        elif k in ("V", "I", "v", "D", "T"):
+            if k == "D" and s and s[-1] in "aiu":
+                s.append(v[1:])
+            else:
+                s.append(v)
+            onset = k != "D" and nxt is not None and nxt[0] == "C" and not (
+                i + 2 < n and units[i + 2][0] == "C")
+            if k in ("V", "I", "v"):
+                onset = True if nxt and nxt[0] == "C" and (i + 2 >= n or units[i + 2][0] != "C") else onset
+                if nxt and nxt[0] == "C" and i + 2 < n and units[i + 2][0] == "C":
+                    onset = False
+        elif k == "0":
+            pass
+    out = "".join(s)
+    return out
+
+
+def _fallback(stem: str) -> list[str]:
+    units = _units(stem)
+    if not units:
+        return [stem]
+    a = _vocalise(units)
+    b = _vocalise(units, alt=True)
+    return list(dict.fromkeys([a, b]))
+
+
+@lru_cache(maxsize=4096)
+def stem_din(stem: str) -> tuple[str, ...]:
+    """DIN candidates of one word without clitics or article, best first (lower case unless a name)."""
+    lex = lexicon().by_arabic
+    key = ar_word_key(stem)
+    w = lex.get(key)
+    if w:
+        return (w.din,)
+    # derivations of lexicon words and gazetteer places
+    for suffix, add in (("ية", "iyya"), ("يه", "iyya"), ("يون", "iyyūn"), ("يين", "iyyīn"), ("ي", "ī"),
+                        ("ون", "ūn"), ("ين", "īn"), ("ات", "āt")):
+        if key.endswith(suffix) and len(key) >= len(suffix) + 3:
+            base = key[: -len(suffix)]
+            bw = (lex.get(base) or lex.get(base + "ي")) if suffix != "ي" else lex.get(base)
+            if bw and suffix in ("ية", "يه", "يون", "يين") and bw.din.endswith("ī"):
+                return (bw.din[:-1] + add,)
+            if bw and suffix in ("ي", "ون", "ين", "ات"):
+                d = bw.din[:-1] if bw.din.endswith("a") and suffix == "ات" else bw.din
+                return (d + add,)
+            pd = _place_din(base)
+            if pd and suffix == "ي":
+                return (pd + "ī",)
+    pd = _place_din(key)
+    if pd:
+        return (pd,)
+    return tuple(_fallback(stem))
+
+
+@lru_cache(maxsize=1)
+def _place_dins() -> dict[str, str]:
+    """Arabic place names (without article) -> DIN stem, from the gazetteer's hand-entered rows."""
+    from marsad.names.gazetteer import gazetteer
+
+    out: dict[str, str] = {}
+    for rec in gazetteer().records.values():
+        if rec.type != "place":
+            continue
+        for ar, d in rec.ar.items():
+            if d and " " not in ar.strip() and isinstance(d, str):
+                k = ar_word_key(ar)
+                d2 = d
+                if k.startswith("ال") and "-" in d:
+                    k, d2 = k[2:], d.split("-", 1)[1]
+                out.setdefault(k, d2)
+    return out
+
+
+def _place_din(key: str) -> str | None:
+    return _place_dins().get(key)
+
+
+def _split(word: str) -> tuple[str, bool, str]:
+    """(clitic DIN prefix, has article, stem)."""
+    k = ar_word_key(word)
+    clitic = ""
+    stem = word
+    # لل = li + article
+    if k.startswith("لل") and len(k) > 3 and ar_word_key(k[1:]) not in lexicon().by_arabic:
+        return "li-", True, _drop_letters(word, 2)
+    if k.startswith("وال") and len(k) > 4:
+        return "wa-", True, _drop_letters(word, 3)
+    if k.startswith("بال") and len(k) > 4:
+        return "bi-", True, _drop_letters(word, 3)
+    if k.startswith("ال") and len(k) > 3:
+        return clitic, True, _drop_letters(word, 2)
+    if k.startswith("عبدال") and len(k) > 5:
+        return "", False, word
+    return clitic, False, stem
+
+
+def _drop_letters(word: str, n: int) -> str:
+    """Drop the first `n` base letters of `word` (with their diacritics)."""
+    seen = 0
+    for i, c in enumerate(word):
+        if not unicodedata.combining(c) and c != "\u0640":
+            if seen == n:
+                return word[i:]
+            seen += 1
+    return ""
+
+
+def _article(stem: str, stem_rom: str) -> str:
+    first = ar_word_key(stem)[:1]
+    if first in SUN:
+        return "a" + stem_rom[0].lower() + "-" if stem_rom[0] not in "‘’" else "al-"
+    return "al-"
+
+
+def _word_candidates(word: str, construct: bool) -> list[str]:
+    k = ar_word_key(word)
+    if k in ("الله", "لله"):
+        return ["Allāh"]
+    if k in _PARTICLES:
+        return [_PARTICLES[k]]
+    if k.startswith("عبدال") and len(k) > 5:
+        rest = _word_candidates(word[3:], construct)
+        return ["‘Abd " + r for r in rest]
+    if k in ("بن", "ابن"):
+        return ["ibn"]
+    clitic, definite, stem = _split(word)
+    if k.startswith("ل") and not definite and len(k) > 3 and ar_word_key(k[1:]) in lexicon().by_arabic:
+        clitic, stem = "li-", _drop_letters(word, 1)
+    if k.startswith("و") and not definite and len(k) > 3 and ar_word_key(k[1:]) in lexicon().by_arabic:
+        clitic, stem = "wa-", _drop_letters(word, 1)
+    outs = []
+    for rom in stem_din(stem):
+        r = rom
+        if construct and not definite and ar_word_key(stem).endswith("ه") and r.endswith("a"):
+            r = r + "t"
+        r = cap(r)
+        if definite:
+            art = _article(stem, r)
+            if art != "al-":
+                r = art + r
+            else:
+                r = "al-" + r
+            if clitic == "li-":
+                r = "li-" + r[r.index("-") - 1 :] if art != "al-" else "li-l-" + r[3:]
+            elif clitic:
+                r = clitic + r[r.index("-") - 1 :] if art != "al-" else clitic + "l-" + r[3:]
+        elif clitic:
+            r = clitic + r
+        outs.append(r)
+    return outs
+
+
+def romanize_din(arabic: str, limit: int = 4) -> list[str]:
+    """DIN 31635 romanisations of an Arabic name, best first."""
+    words = [w for w in re.split(r"[\s\u200c\u200f\u200e]+", arabic.strip()) if w]
+    if not words:
+        return []
+    per_word = []
+    for i, w in enumerate(words):
+        if w in ("–", "-", "—"):
+            per_word.append([w])
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        construct = nxt is not None and nxt not in ("–", "-", "—") and ar_word_key(nxt) not in _PARTICLES
+        per_word.append(_word_candidates(w, construct) or [w])
+    best = " ".join(c[0] for c in per_word)
+    out = [best]
+    for i, cands in enumerate(per_word):
+        for alt in cands[1:]:
+            out.append(" ".join(alt if j == i else c[0] for j, c in enumerate(per_word)))
+    return list(dict.fromkeys(out))[:limit]

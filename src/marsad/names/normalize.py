@@ -1,0 +1,89 @@
+"""Lookup keys for names: one key for every spelling of a name within a script.
+
+Arabic: diacritics and tatweel dropped, hamza seats, tā' marbūṭa and alif
+maqṣūra unified, the article ال dropped from every word. Latin: DIN letters
+mapped to their wire digraphs (ġ -> gh, š -> sh), diacritics stripped,
+casefolded, the article (al-, el-, ad-, the) and punctuation dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+AR_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+_AR_DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+                          "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "ھ": "ه"})
+_DIN_DIGRAPH = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ġ": "gh", "Ġ": "Gh", "š": "sh", "Š": "Sh",
+                              "ǧ": "j", "Ǧ": "J", "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh",
+                              "ß": "ss", "ı": "i"})
+_QUOTES = re.compile(r"[‘’'`ʿʾʼʻ\u02bf\u02be\u2032]")
+_LAT_ARTICLE = re.compile(r"\b(?:al|el|ul|a[dtrsznl]|ash|ath|adh|az|an)-(?=\w)")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+_AR_ARTICLE = re.compile(r"^(?:ال)(?=..)")
+
+
+def is_arabic(text: str) -> bool:
+    """True when `text` has more Arabic letters than Latin ones."""
+    ar = len(AR_LETTERS.findall(text))
+    return ar > 0 and ar >= sum(c.isascii() and c.isalpha() for c in text)
+
+
+def fold_arabic(text: str) -> str:
+    """Arabic letters with diacritics, tatweel and letter variants unified."""
+    s = unicodedata.normalize("NFKC", text)
+    s = _AR_DIACRITICS.sub("", s)
+    return s.translate(_AR_FOLD)
+
+
+def ar_tokens(text: str) -> list[str]:
+    """Folded Arabic words without their article (ال, and لل after ل)."""
+    out = []
+    for w in _NON_WORD.split(fold_arabic(text)):
+        if not w:
+            continue
+        out.append(_AR_ARTICLE.sub("", w))
+    return out
+
+
+def fold_latin(text: str) -> str:
+    """Latin text with DIN letters as digraphs, no diacritics, casefolded."""
+    s = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text)).translate(_DIN_DIGRAPH)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = _QUOTES.sub("", s)
+    return s.casefold()
+
+
+def lat_tokens(text: str) -> list[str]:
+    """Folded Latin words without articles (al-, ad-, the) and punctuation."""
+    s = fold_latin(text)
+    s = _LAT_ARTICLE.sub("", s)
+    toks = [t for t in _NON_WORD.split(s) if t]
+    if toks and toks[0] == "the" and len(toks) > 1:
+        toks = toks[1:]
+    return [t for i, t in enumerate(toks) if not (t in ("al", "el") and i + 1 < len(toks))]
+
+
+def name_key(text: str) -> str:
+    """One key per spelling family of a name, in its own script."""
+    toks = ar_tokens(text) if is_arabic(text) else lat_tokens(text)
+    return " ".join(toks)
+
+
+_VOWELS = re.compile(r"[aeiouyw]+")
+
+
+def skeleton(text: str) -> str:
+    """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
+    toks = lat_tokens(text)
+    out = []
+    for t in toks:
+        t = t.replace("ou", "u").replace("ee", "i")
+        t = _VOWELS.sub("", t)
+        t = re.sub(r"(.)\1+", r"\1", t)
+        t = t.replace("q", "k").replace("dh", "d").replace("th", "t")
+        if t:
+            out.append(t)
+    return " ".join(out)

@@ -1,0 +1,97 @@
+"""`marsad dossier --format md`: a Markdown dossier. Every piece of input text is escaped."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.dossier.model import DossierSet, Incident
+from marsad.render.dossier_labels import (
+    chain_text,
+    claim_figure,
+    date_label,
+    event_label,
+    figure_label,
+    range_text,
+)
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def md_escape(text: object) -> str:
+    """Input text as literal Markdown: HTML characters become entities, Markdown syntax is escaped."""
+    s = str(text if text is not None else "")
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = re.sub(r"\s*\n\s*", " ", s)
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def _incident(inc: Incident) -> list[str]:
+    e = md_escape
+    place = inc.place
+    where = e(place.canonical) if place else "unknown place"
+    lines = [f"## {e(event_label(inc.event_type))}: {where}, {e(date_label(inc.date))}", ""]
+    lines.append(f"- Incident id: `{inc.id}`")
+    if place:
+        extra = ", ".join(e(x) for x in (place.admin1, place.country) if x)
+        coords = f" ({place.lat}, {place.lon})" if place.lat is not None else ""
+        lines.append(f"- Place: {e(place.canonical)}{', ' + extra if extra else ''}{coords}")
+    lines.append(f"- Date: {e(date_label(inc.date))} ({e(inc.date_rule)})")
+    lines.append(f"- Reports: {len(inc.documents)}; source chains: {inc.sources}; independent origins: {inc.origins}")
+    lines.append("")
+    lines += ["### Figures", "", "| Figure | Low | High | Origins | Claims (source: figure) |", "|---|---|---|---|---|"]
+    for f in inc.figures:
+        by_id = {c.id: c for c in f.claims}
+        cells = []
+        for col in f.sources:
+            figs = ", ".join(f"[{e(claim_figure(by_id[i]))}](#{by_id[i].anchor})" for i in col.claims)
+            cells.append(f"{e(chain_text(col.chain))}: {figs}")
+        lines.append(
+            f"| {e(figure_label(f))} | {f.low if f.low is not None else '–'} | {f.high if f.high is not None else '–'} "
+            f"| {f.origins} | {'<br>'.join(cells)} |"
+        )
+    lines.append("")
+    updates = [f for f in inc.figures if len({(u.low, u.high) for u in f.updates}) > 1]
+    if updates:
+        lines += ["### Toll updates (in publication order)", ""]
+        for f in updates:
+            steps = " → ".join(f"{e(range_text(u.low, u.high))} ({e(u.published or '?')}, {e(chain_text(u.chain))})" for u in f.updates)
+            lines.append(f"- {e(figure_label(f))}: {steps}")
+        lines.append("")
+    if inc.contested:
+        lines += ["### Contested facts", ""]
+        for c in inc.contested:
+            lines.append(f"- **{e(c.fact)}** ({e(c.kind)}): {e(c.reason)}")
+            for ev in c.evidence:
+                lines.append(f"  - {e(ev)}")
+        lines.append("")
+    if inc.background:
+        lines += ["### Background figures (other events; not counted)", ""]
+        for c in inc.background:
+            lines.append(f"- {e(c.outcome)} {e(c.group)}: {e(claim_figure(c))}, {e(chain_text(c.source))}: “{e(c.evidence)}”")
+        lines.append("")
+    lines += ["### Why these reports were grouped", ""]
+    for g in inc.grouping:
+        lines.append(f"- {e(g.a)} + {e(g.b)}: place {e(g.place)}; date {e(g.date)}; {e(g.event)}")
+    if not inc.grouping:
+        lines.append("- a single report")
+    lines += ["", "### Evidence", ""]
+    for f in inc.figures:
+        for c in f.claims:
+            lines.append(f'<a id="{c.anchor}"></a>')
+            lines.append(
+                f"- **{e(figure_label(f))}: {e(claim_figure(c))}**, {e(chain_text(c.source))} "
+                f"({e(c.doc)}, {e(c.published or 'undated')}, {e(c.lang)}): “{e(c.evidence)}” in “{e(c.sentence)}”"
+            )
+            if c.context_en:
+                lines.append(f"  - English context: {e(c.context_en)}")
+    lines.append("")
+    return lines
+
+
+def dossier_md(ds: DossierSet) -> str:
+    lines = ["# marsad incident dossier", ""]
+    lines.append(f"{len(ds.documents)} reports, {len(ds.incidents)} incidents.")
+    lines.append("")
+    for inc in ds.incidents:
+        lines += _incident(inc)
+    return "\n".join(lines) + "\n"

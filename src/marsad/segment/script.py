@@ -1,0 +1,49 @@
+"""Which script a text is written in: Arabic letters against Latin letters.
+
+Only letters count: diacritics (harakat), tatweel, Eastern and Western digits,
+punctuation and bidi control characters are ignored, so a vowelled Arabic word
+or a line wrapped in RLM marks weighs what its letters weigh.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Arabic letters only (no harakat U+064B-065F, no tatweel U+0640, no digits U+0660-0669/06F0-06F9).
+ARABIC_LETTER = re.compile(
+    r"[\u0621-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
+    r"\u0750-\u077F\u08A0-\u08C9\uFB50-\uFBB1\uFBD3-\uFD3D\uFD50-\uFDFB\uFE70-\uFEFC]"
+)
+LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
+ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_ARABIC_BLOCKS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def letter_counts(text: str) -> tuple[int, int, int]:
+    """(Arabic letters, Latin letters, other letters) in `text`."""
+    ar = len(ARABIC_LETTER.findall(text))
+    la = len(LATIN_LETTER.findall(text))
+    other = sum(1 for ch in text if ch.isalpha() and not _ARABIC_BLOCKS.match(ch)) - la
+    return ar, la, max(other, 0)
+
+
+def script_lang(text: str) -> str:
+    """'ar', 'en' or 'other' by the dominant script of the letters in `text`."""
+    ar, la, other = letter_counts(text)
+    if ar == 0 and la == 0:
+        return "other"
+    if other > ar + la:
+        return "other"
+    return "ar" if ar >= la else "en"
+
+
+def strip_arabic_marks(text: str) -> str:
+    """Text without harakat, tatweel and bidi controls (for matching cue words)."""
+    return ARABIC_DIACRITICS.sub("", text).translate({ord(c): None for c in BIDI_CONTROLS})
+
+
+def western_digits(text: str) -> str:
+    """Eastern Arabic and Persian digits as 0-9."""
+    return text.translate(_EASTERN_DIGITS)

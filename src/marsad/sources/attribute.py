@@ -1,0 +1,199 @@
+"""Claims -> attribution chains, sentence by sentence, with carry-over and agency copy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.record import Claim, Document, SourceLink
+from marsad.sources.frames import Frame, ar_frames, en_frames
+from marsad.sources.links import LinkContext, make_link
+from marsad.sources.outlet import credited_agency
+
+_LABEL = re.compile(r"^\s*(Q|[A-Z][A-Z.'’\- ]{1,40}(?:\s(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)?)\s*:\s")
+_OPEN_Q = "“«"
+_CLOSE_Q = "”»"
+
+
+@dataclass
+class _HalfState:
+    last: list[SourceLink] | None = None
+    base: list[SourceLink] = field(default_factory=list)  # transcript speaker
+
+
+def _same(a: SourceLink, b: SourceLink) -> bool:
+    return a.name == b.name or bool({n.casefold() for n in a.names()} & {n.casefold() for n in b.names()})
+
+
+def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink | None:
+    if label == "Q":
+        return SourceLink(name="reporter", aliases=["Q", "journalist", "questioner", "reporter"], kind="anonymous", rule="transcript.q")
+    words = [w for w in re.split(r"\s+", label.strip()) if w]
+    if not words:
+        return None
+    surname = words[-1].strip(".")
+    if len(surname) < 2:
+        return None
+    # the fullest spelling of that surname in the text: "Gen. Kenneth F. McKenzie Jr."
+    pat = re.compile(rf"((?:[A-Z][\w.]*\s+){{1,3}}{re.escape(surname)}(?:\s+Jr\.?)?)", re.I)
+    best = ""
+    for m in pat.finditer(doc.text[:5000]):
+        cand = m.group(1)
+        if cand.isupper():
+            continue
+        if len(cand) > len(best):
+            best = cand
+    surface = best or surname.title()
+    link = make_link(surface, "en", ctx)
+    if link is None:
+        return None
+    aliases = [*link.aliases, label, surname.title(), " ".join(w.title() for w in words)]
+    return link.model_copy(update={"aliases": aliases, "rule": "transcript.label"})
+
+
+def _mostly_upper(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
+    seg = doc.text[para_start:sent_start]
+    opened = sum(seg.count(c) for c in _OPEN_Q)
+    closed = sum(seg.count(c) for c in _CLOSE_Q)
+    return opened > closed
+
+
+def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
+    """The named subject a sentence opens with, for a later "it"/"saying" in the same sentence."""
+    if lang != "en":
+        return None
+    words: list[str] = []
+    for m in re.finditer(r"\S+", s):
+        w = m.group(0)
+        bare = w.strip(",;:")
+        if bare[:1].isupper() or bare.lower() in ("of", "for", "the", "and", "on") or bare.startswith(("al-", "el-")):
+            words.append(bare)
+            if w.endswith((",", ";", ":")):
+                break
+        else:
+            break
+    while words and words[-1].lower() in ("of", "for", "the", "and", "on"):
+        words.pop()
+    if not words or (len(words) == 1 and words[0].lower() in ("the", "a")):
+        return None
+    link = make_link(" ".join(words), "en", ctx)
+    if link is None or link.rule in ("en.name", "en.person.role"):
+        return None
+    return link
+
+
+def _claim_pos(claim: Claim) -> tuple[int, int] | None:
+    if not claim.evidence:
+        return None
+    return claim.evidence[0].start, claim.evidence[0].end
+
+
+def _choose(frames: list[Frame], p: int, e: int) -> Frame | None:
+    inside = [f for f in frames if f.start >= p and f.end <= e + 1 and f.chain]
+    if inside:
+        return inside[0]
+    after = [f for f in frames if f.after and f.end <= p + 1]
+    before = [f for f in frames if f.before and f.start >= p]
+    a = max(after, key=lambda f: f.end) if after else None
+    b = min(before, key=lambda f: f.start) if before else None
+    if a and b:
+        return a if (p - a.end) <= (b.start - e) else b
+    if a or b:
+        return a or b
+    # a frame whose cue falls inside the evidence (the evidence holds the speaker)
+    cover = [f for f in frames if f.start < e and f.end > p]
+    return cover[0] if cover else None
+
+
+def attribute_document(doc: Document) -> None:
+    ctx = LinkContext(outlet=doc.outlet)
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in doc.claims:
+        pos = _claim_pos(c)
+        sid = c.sentence
+        if sid is None and pos is not None:
+            s = doc.sentence_at(pos[0])
+            sid = s.id if s else None
+        if sid is not None:
+            by_sentence.setdefault(sid, []).append(c)
+    halves = doc.halves or []
+    agencies: dict[int, SourceLink | None] = {}
+    for hi, h in enumerate(halves):
+        agencies[hi] = credited_agency(doc, h.start, h.end)
+    if not halves:
+        agencies[0] = credited_agency(doc, 0, len(doc.text))
+    states: dict[int, _HalfState] = {}
+    labels: dict[str, SourceLink | None] = {}
+    found = [_LABEL.match(doc.text[p.start : p.end]) for p in doc.paragraphs]
+    found_labels = [m.group(1).strip() for m in found if m]
+    transcript = "Q" in found_labels and len(found_labels) >= 2
+    last_para = -1
+    for sent in doc.sentences:
+        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+        half = (para.half if para is not None and para.half is not None else 0) or 0
+        st = states.setdefault(half, _HalfState())
+        role = para.role if para is not None else "body"
+        stext = doc.text[sent.start : sent.end]
+        # transcript labels ("GEN. McKENZIE:", "Q:") set the speaker until the next label
+        if para is not None and sent.paragraph != last_para:
+            lm = _LABEL.match(doc.text[para.start : para.end])
+            if transcript and lm and _mostly_upper(lm.group(1)):
+                lab = lm.group(1).strip()
+                if lab not in labels:
+                    labels[lab] = _transcript_link(lab, doc, ctx)
+                if labels[lab] is not None:
+                    st.base = [labels[lab]]  # type: ignore[list-item]
+                    st.last = None
+        last_para = sent.paragraph
+        lang = sent.lang if sent.lang in ("ar", "en") else "en"
+        if st.base and _LABEL.match(stext):
+            lab_end = _LABEL.match(stext).end()  # type: ignore[union-attr]
+            frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)
+        else:
+            frames = (ar_frames if lang == "ar" else en_frames)(stext, sent.start, ctx)
+        # resolve anaphoric frames
+        resolved: list[Frame] = []
+        for f in frames:
+            if f.chain is None:
+                prev = [g for g in resolved if g.chain and g.end <= f.start]
+                chain: list[SourceLink] | None = None
+                if f.pronoun in ("we", "i", "نحن"):
+                    chain = list(st.base) if st.base else None
+                if chain is None and prev:
+                    chain = list(prev[-1].chain or [])
+                if chain is None and f.pronoun in ("it", "they", "he", "she", "subject"):
+                    subj = _sentence_subject(stext, lang, ctx)
+                    if subj is not None and subj.rule not in ("en.name",):
+                        chain = [subj]
+                if chain is None and role not in ("headline", "caption", "furniture"):
+                    chain = list(st.last) if st.last else (list(st.base) if st.base else None)
+                if chain is None:
+                    chain = []
+                f.chain = chain + [lk for lk in f.extra if not any(_same(lk, x) for x in chain)]
+            elif st.base and f.chain and not _same(f.chain[0], st.base[0]):
+                f.chain = list(st.base) + f.chain
+            resolved.append(f)
+        frames = resolved
+        default: list[SourceLink] = []
+        if st.base:
+            default = list(st.base)
+        elif role not in ("headline", "caption", "furniture") and st.last and para is not None and _in_open_quote(doc, para.start, sent.start):
+            default = list(st.last)
+        for c in by_sentence.get(sent.id, []):
+            pos = _claim_pos(c)
+            f = _choose(frames, *pos) if pos else None
+            chain = list(f.chain or []) if f is not None else list(default)
+            if f is not None and f.deny and c.stance == "assert" and c.rule != "gold":
+                c.stance = "deny"
+            agency = agencies.get(half)
+            if agency is not None and not (chain and _same(chain[0], agency)):
+                chain = [agency, *chain]
+            c.source = chain
+        with_chain = [f for f in frames if f.chain]
+        if with_chain and role not in ("headline", "caption", "furniture"):
+            st.last = list(with_chain[-1].chain or [])

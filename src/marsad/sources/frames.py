@@ -1,0 +1,590 @@
+"""Attribution frames in one sentence: who speaks, through whom, and over which text.
+
+A frame is a speaker chain (None when the speaker is a pronoun or missing, to be
+resolved to the latest speaker) and the stretch of the sentence it governs:
+content after its cue ("X said that ..."), before its speaker ("..., X said"),
+or both ("according to X"). Cues are data in lang/<code>/sources.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.record import SourceLink, Span
+from marsad.sources.lexicon import ar_alternation, en_alternation, lang_data, norm_key, strip_ar
+from marsad.sources.links import LinkContext, make_link
+
+_WEAK = ("en.name", "ar.name", "en.person.role")
+
+
+@dataclass
+class Frame:
+    chain: list[SourceLink] | None  # None: anaphoric, resolved by the caller
+    start: int  # absolute offset where the frame (speaker or cue) begins
+    end: int  # absolute offset where its content may begin
+    after: bool = True  # governs text after `end`
+    before: bool = False  # governs text before `start`
+    deny: bool = False
+    pronoun: str = ""  # the anaphor seen ("he", "it", "المصادر"), "" when no subject
+    extra: list[SourceLink] = field(default_factory=list)  # links relayed after an anaphoric speaker
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- helpers
+
+_SHORT_QUOTE = re.compile(r"[“\"«]([^“”\"«»\n]{1,40})[”\"»]")
+
+
+def unquote_names(s: str) -> str:
+    """Blank the quotation marks around short quoted names (same length, offsets kept)."""
+    return _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " " if len(m.group(1).split()) <= 4 else m.group(0), s)
+
+
+
+def _is_weak(link: SourceLink | None) -> bool:
+    return link is None or link.rule in _WEAK
+
+
+def _told_outlet(obj: str, lang: str, ctx: LinkContext) -> SourceLink | None:
+    """The outlet a speaker told, or None when it is this outlet or no medium at all."""
+    obj = obj.strip(" ,.،:«»“”\"'")
+    if not obj:
+        return None
+    sp = lang_data(lang).get("speaker", {})
+    if lang == "en" and obj.lower() in sp.get("self_objects", []):
+        return None
+    if ctx.outlet is not None:
+        keys = {norm_key(n) for n in ctx.outlet.names()}
+        if norm_key(obj) in keys or norm_key(re.sub(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون)\s+", "", obj)) in keys:
+            return None
+    link = make_link(obj, lang, ctx)
+    if link is None:
+        return None
+    if link.kind in ("agency", "outlet"):
+        return link
+    if lang == "en":
+        words = set(re.findall(r"[a-z]+", obj.lower()))
+        if words & set(sp.get("media_words", [])):
+            return link.model_copy(update={"kind": "outlet"})
+        return None
+    return link.model_copy(update={"kind": "outlet"})
+
+
+# ---------------------------------------------------------------- English
+
+
+@cache
+def _en_patterns() -> dict[str, re.Pattern[str]]:
+    d = lang_data("en")
+    cues, sp = d["cues"], d["speaker"]
+    all_cues = cues["say"] + cues["participle"] + cues["relay"] + cues["according"]
+    return {
+        "cue": re.compile(rf"(?<![\w-])(?:{en_alternation(all_cues)})(?![\w-])", re.I),
+        "boundary": re.compile(
+            rf"[;:“”\"()\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_alternation(sp['clause_words'])})(?![\w-])", re.I
+        ),
+        "adverb_tail": re.compile(rf"(?:^|\s)(?:{en_alternation(sp['adverbs'])})\s*$", re.I),
+        "speaker_end": re.compile(
+            r"[,;:.“”\"()—–]|\s(?:that|which|who|as saying|saying|as|on|in|at|last|late|early|after|before|when|while|and said)\s", re.I
+        ),
+        "relay_split": re.compile(r",?\s*\b(citing|quoting|quoted by|cited by)\b\s*", re.I),
+        "told_object": re.compile(r"^\s*(.+?)(?=\s+(?:that|on|in|at|late|early|last|by|over|after|earlier)\b|[,:“\"]|$)", re.I),
+    }
+
+
+_EN_VERBISH = re.compile(
+    r"\b(?:was|were|is|are|been|be|being|killed|died|wounded|injured|had|have|has|did|do|does|not|no|it's|there)\b|\d", re.I
+)
+_EN_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+
+
+def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
+    """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
+    pats = _en_patterns()
+    pre = s[:pos]
+    while True:
+        m = pats["adverb_tail"].search(pre)
+        if not m or m.start() == 0 and not pre[: m.start()].strip():
+            if m and m.start() == 0:
+                pre = ""
+            break
+        pre = pre[: m.start()]
+    stripped = pre.rstrip()
+    appos = ""
+    if stripped.endswith(","):
+        inner = stripped[:-1]
+        k = inner.rfind(",")
+        if k < 0:
+            return None
+        appos = inner[k + 1 :]
+        stripped = inner[:k]
+    # last boundary
+    last = None
+    for last in pats["boundary"].finditer(stripped):
+        pass
+    cut = last.end() if last else 0
+    head = stripped[cut:]
+    # "X and Y said": keep "and" between two speaker nouns ("paramedics and local activists")
+    am = None
+    for am in re.finditer(r"\band\b", head):
+        pass
+    if am is not None:
+        left, right = head[: am.start()].split(), head[am.end() :].split()
+        heads = set(lang_data("en")["anonymous"]["heads"])
+        keep = bool(left and right) and left[-1].lower() in heads and len(left) <= 3
+        keep = keep or (
+            bool(left and right) and len(left) <= 4
+            and all(w[:1].isupper() for w in left)
+            and all(w[:1].isupper() or w.lower() in ("the", "of") for w in right)
+        )
+        if not keep:
+            cut += am.end()
+            head = head[am.end() :]
+    lead = len(head) - len(head.lstrip())
+    head_start = cut + lead
+    head = head.strip()
+    if appos:
+        if not head:
+            return None
+        head = f"{head}, {appos.strip()}"
+    if not head or len(head.split()) > 14:
+        return None
+    core = head.split(",")[0]
+    if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
+        return None
+    before_txt = stripped[:head_start].rstrip()
+    preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(re.search(r"\w", before_txt))
+    return head, head_start, preceded
+
+
+def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[SourceLink] | None, str]:
+    """Links named in a subject ("X citing Y", "Y, quoted by X"); (None, pronoun) for an anaphor."""
+    pats = _en_patterns()
+    parts = pats["relay_split"].split(text)
+    chain: list[SourceLink] = []
+    order = 1
+    pronoun = ""
+    for i, part in enumerate(parts):
+        if i % 2 == 1:
+            order = -1 if "by" in part.lower() else 1
+            continue
+        p = part.strip(" ,")
+        if not p:
+            continue
+        low = p.lower()
+        anaphors = lang_data("en")["speaker"]["anaphors"]
+        if low in anaphors or low.split()[0] in _EN_PRONOUNS and len(low.split()) == 1:
+            if not chain:
+                pronoun = low
+                recalled = ctx.recall(re.sub(r"^the\s+", "", p, flags=re.I)) if low.startswith("the ") else None
+                if recalled is not None:
+                    chain.append(recalled)
+                    pronoun = ""
+                continue
+        start = s.find(p, base)
+        link = make_link(p, "en", ctx, Span(start=start, end=start + len(p)) if start >= 0 else None)
+        if link is None:
+            continue
+        if order < 0:
+            chain.insert(len(chain) - 1 if chain else 0, link)
+        else:
+            chain.append(link)
+    if pronoun and not chain:
+        return None, pronoun
+    if pronoun and chain:
+        return None, pronoun  # "it, citing X": resolved later, X kept as extra
+    return chain, ""
+
+
+def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
+    """Frames of an English sentence `s` starting at absolute `offset`."""
+    d = lang_data("en")
+    cues = d["cues"]
+    pats = _en_patterns()
+    s = unquote_names(s)
+    low_say = {c.lower() for c in cues["say"]}
+    low_part = {c.lower() for c in cues["participle"]}
+    low_relay = {c.lower() for c in cues["relay"]}
+    low_acc = {c.lower() for c in cues["according"]}
+    low_deny = {c.lower() for c in cues["deny"]}
+    frames: list[Frame] = []
+    consumed_to = 0
+    # "X: ..." (headlines, posts, transcripts)
+    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s)
+    if hm and not re.search(r"\d:\d", s[: hm.end()]):
+        head = hm.group(1)
+        hl = head.lower()
+        if not pats["cue"].search(head) and hl not in ("breaking", "update", "watch", "pic", "photo", "source", "related", "read more", "exclusive", "video", "updated", "editor's note", "note", "analysis", "opinion", "live", "thread", "context", "for context"):
+            link = make_link(head, "en", ctx, Span(start=offset + hm.start(1), end=offset + hm.end(1)))
+            if link is not None and not _is_weak(link):
+                frames.append(Frame([link], offset + hm.start(1), offset + hm.end(), rule="en.headline_colon"))
+                consumed_to = hm.end()
+    for m in pats["cue"].finditer(s):
+        if m.start() < consumed_to:
+            continue
+        cue = re.sub(r"\s+", " ", m.group(0).lower())
+        deny = cue in low_deny
+        if cue in low_acc:
+            rest = s[m.end() :]
+            em = pats["speaker_end"].search(rest)
+            sp_txt = rest[: em.start()] if em else rest
+            sp_txt = sp_txt.strip()
+            chain: list[SourceLink] = []
+            # "according to what X told Y"
+            wm = re.match(r"^what\s+(.+?)\s+(?:told|said to)\s+(.+)$", sp_txt, re.I)
+            if wm:
+                told = _told_outlet(wm.group(2), "en", ctx)
+                lk = make_link(wm.group(1), "en", ctx)
+                chain = ([told] if told else []) + ([lk] if lk else [])
+            else:
+                # "according to what relatives told Agence France-Presse" with an end before "told"
+                full = rest.strip()
+                wm2 = re.match(r"^what\s+(.+?)\s+(?:told|said to)\s+(.+?)(?:[,.;]|$)", full, re.I)
+                wm3 = re.match(r"^what\s+(.+?)\s+(?:reported|said|announced|stated|wrote|posted)(?:\s+(?:citing|quoting)\s+(.+?))?(?:[,.;]|$)", full, re.I)
+                if wm2:
+                    told = _told_outlet(wm2.group(2), "en", ctx)
+                    lk = make_link(wm2.group(1), "en", ctx)
+                    chain = ([told] if told else []) + ([lk] if lk else [])
+                    sp_txt = full[: wm2.end()]
+                elif wm3:
+                    lk = make_link(wm3.group(1), "en", ctx)
+                    lk2 = make_link(wm3.group(2), "en", ctx) if wm3.group(2) else None
+                    chain = [x for x in (lk, lk2) if x is not None]
+                    sp_txt = full[: wm3.end()]
+                else:
+                    for f in d["speaker"]["according_fillers"]:
+                        if sp_txt.lower().startswith(f + " "):
+                            sp_txt = sp_txt[len(f) + 1 :]
+                    c2, pr = _en_chain(sp_txt, m.end(), s, ctx)
+                    chain = c2 or []
+                    if c2 is None:
+                        frames.append(Frame(None, offset + m.start(), offset + m.end() + len(sp_txt), True, True, deny, pr, rule="en.according"))
+                        continue
+            if chain:
+                frames.append(Frame(chain, offset + m.start(), offset + m.end() + len(sp_txt), True, True, deny, rule=f"en.{cue.replace(' ', '_')}"))
+            consumed_to = m.end() + len(sp_txt)
+            continue
+        if cue in ("citing", "quoting"):
+            rest = s[m.end() :]
+            em = pats["speaker_end"].search(rest)
+            sp_txt = (rest[: em.start()] if em else rest).strip()
+            prev = [f for f in frames if f.end <= offset + m.start()]
+            link = make_link(sp_txt, "en", ctx) if sp_txt else None
+            if link is not None and prev:
+                f = prev[-1]
+                if f.chain is None:
+                    f.extra.append(link)
+                else:
+                    f.chain.append(link)
+                f.end = max(f.end, offset + m.end() + len(sp_txt))
+                consumed_to = m.end() + len(sp_txt)
+            continue
+        if cue in low_part:
+            # "..., saying/adding that": the sentence's own frame continues
+            if cue == "saying" and frames and frames[-1].end >= offset + m.start() - 12:
+                frames[-1].end = max(frames[-1].end, offset + m.end())
+                continue
+            frames.append(Frame(None, offset + m.start(), offset + m.end(), True, False, deny, "subject", rule=f"en.participle.{cue}"))
+            continue
+        sub = _en_subject_before(s, m.start())
+        if sub is not None and sub[1] < consumed_to:
+            sub = None
+        if sub is not None:
+            head, hstart, preceded = sub
+            chain2, pronoun = _en_chain(head, hstart, s, ctx)
+            if chain2 is None and not pronoun:
+                sub = None
+            elif chain2 is not None and all(_is_weak(lk) for lk in chain2) and not any(
+                w[:1].isupper() for w in head.split()[1:]
+            ) and len(head.split()) > 3:
+                sub = None
+        if sub is None:
+            # inversion: '"...," said X' / ', says X'
+            rest = s[m.end() :]
+            em = pats["speaker_end"].search(rest)
+            sp_txt = (rest[: em.start()] if em else rest).strip()
+            pre = s[: m.start()].rstrip()
+            if sp_txt and pre and pre[-1] in ",”\"'’" and cue in low_say:
+                chain3, pr = _en_chain(sp_txt, m.end(), s, ctx)
+                if chain3 or pr:
+                    frames.append(Frame(chain3, offset + m.start(), offset + m.end() + len(sp_txt), False, True, deny, pr, rule=f"en.inverted.{cue}"))
+                    consumed_to = m.end() + len(sp_txt)
+            continue
+        head, hstart, preceded = sub
+        end = m.end()
+        chain4 = chain2
+        if cue in ("told", "tells", "tell"):
+            om = pats["told_object"].match(s[m.end() :])
+            if om:
+                told = _told_outlet(om.group(1), "en", ctx)
+                end = m.end() + om.end()
+                if told is not None:
+                    chain4 = [told] + (chain4 or [])
+                    if chain2 is None:
+                        chain4 = None
+                        extra_told = told
+                        frames.append(Frame(None, offset + hstart, offset + end, True, preceded, deny, pronoun, [extra_told], rule="en.told"))
+                        consumed_to = end
+                        continue
+        elif cue in low_relay:
+            rest = s[m.end() :]
+            om = re.match(r"^\s*(?:the\s+)?(?:so[\s-]called\s+)?(.+?)(?=\s+(?:as saying|saying|as|that|on|in)\b|[,:]|$)", rest)
+            if om:
+                lk = make_link(om.group(1), "en", ctx)
+                end = m.end() + om.end()
+                if lk is not None:
+                    if chain4 is None:
+                        frames.append(Frame(None, offset + hstart, offset + end, True, preceded, deny, pronoun, [lk], rule="en.relay"))
+                        consumed_to = end
+                        continue
+                    chain4 = [*chain4, lk]
+        has_after = bool(re.search(r"\w", s[end:]))
+        frames.append(
+            Frame(chain4, offset + hstart, offset + end, has_after, preceded, deny, pronoun, rule=f"en.{cue.replace(' ', '_')}")
+        )
+        consumed_to = end
+    return frames
+
+
+# ---------------------------------------------------------------- Arabic
+
+_AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
+
+
+@cache
+def _ar_patterns() -> dict[str, re.Pattern[str]]:
+    d = lang_data("ar")
+    cues, sp = d["cues"], d["speaker"]
+    verbs = cues["say"] + cues["relay"] + cues["deny"]
+    nb = rf"(?<![{_AR_LETTER}])"
+    na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
+    return {
+        "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(verbs)}){na}"),
+        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['according'])})(?:ـ)?"),
+        "participle": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['participle'])})[\u064b-\u0652]*{na}"),
+        "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
+        "stop": re.compile(rf"{nb}(?:{ar_alternation(sp['stops'])}){na}"),
+        "told": re.compile(rf"\s(?:لـ|ل\s*[«“\"]|ل(?:{ar_alternation(sp['told_nouns'])}){na})"),
+        "relay_in": re.compile(rf"{nb}(?:{ar_alternation(['نقلا عن', 'نقلاً عن'])})"),
+        "particles": re.compile(rf"^(?:(?:[وف]?(?:{ar_alternation(sp['particles'])}))(?:\s+|،\s*))+"),
+    }
+
+
+def _ar_speaker_after(s: str, pos: int) -> tuple[str, int, bool, str]:
+    """(speaker text, end offset in s, ended at a complementiser, told-object) after a verb at pos."""
+    pats = _ar_patterns()
+    rest = s[pos:]
+    cm = pats["comp"].search(rest)
+    rm = pats["relay_in"].search(rest)
+    seg_end = len(rest)
+    if cm:
+        seg_end = cm.start()
+    if rm and rm.start() < seg_end:
+        seg_end = rm.start()
+    ended_comp = bool(cm) and seg_end == cm.start() or bool(rm) and seg_end == rm.start()
+    region = rest[:seg_end]
+    # the speaker runs to the first stop word (a time, place or casualty word) or sentence comma
+    cut = len(region)
+    n = 0
+    prev = ""
+    for w in re.finditer(r"\S+", region):
+        n += 1
+        tok = w.group(0)
+        bare = strip_ar(tok).strip("،,")
+        if n > 1 and pats["stop"].fullmatch(bare) and not (bare == "في" and strip_ar(prev) in _AR_ANON_HEADS):
+            cut = w.start()
+            break
+        if n > 1 and tok.startswith("لـ") or n > 1 and bare.startswith("ل") and _is_told_word(bare):
+            break
+        if n >= (9 if ended_comp else 6):
+            cut = w.end()
+            break
+        prev = tok
+    if cut < len(region):
+        ended_comp = False
+    region = region[:cut]
+    seg_end = cut if cut < seg_end else seg_end
+    # appositive segments: keep the first, and short name-like ones
+    segs = region.split("،")
+    keep = [segs[0]]
+    for sg in segs[1:]:
+        sgs = sg.strip()
+        if not sgs:
+            continue
+        if pats["stop"].match(sgs) or len(sgs.split()) > 4 or not ended_comp:
+            break
+        keep.append(sgs)
+    spk = "، ".join(x.strip() for x in keep if x.strip())
+    told = ""
+    tm = pats["told"].search(" " + spk)
+    if tm:
+        told = (" " + spk)[tm.start() :].strip()
+        told = re.sub(r"^ل(?:ـ)?\s*", "", told)
+        spk = (" " + spk)[: tm.start()].strip()
+    # drop leading time words ("أمس الأحد")
+    spk = re.sub(r"^(?:(?:أمس|اليوم|مساء|صباح|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s+)+", "", spk)
+    return spk.strip(" ،"), pos + seg_end, ended_comp, told
+
+
+_AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤولون", "ناشط", "طبيب", "مسؤولين"}
+
+
+def _is_told_word(bare: str) -> bool:
+    nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
+    return any(bare.startswith("ل" + strip_ar(n)) for n in nouns)
+
+
+def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
+    pre = s[:pos].rstrip()
+    pre = re.sub(r"(?:\s|^)قد$", "", pre).rstrip()
+    k = max(pre.rfind("،"), pre.rfind(","), pre.rfind("."), pre.rfind(":"), pre.rfind("؛"))
+    cand = pre[k + 1 :]
+    lead = len(cand) - len(cand.lstrip())
+    start = k + 1 + lead
+    cand = cand.strip()
+    pats = _ar_patterns()
+    pm = pats["particles"].match(cand + " ")
+    if pm:
+        start += min(pm.end(), len(cand))
+        cand = cand[pm.end() :] if pm.end() <= len(cand) else ""
+    # the subject starts after a conjunction joining clauses ("..., ومراسلة الميادين تؤكد")
+    for conj in ("فيما ", "بينما ", "في حين ", "حيث "):
+        j = cand.rfind(conj)
+        if j >= 0:
+            start += j + len(conj)
+            cand = cand[j + len(conj) :]
+    if cand.startswith("و") and len(cand) > 1:
+        alt = cand[1:]
+        cand_keep = cand
+        return (alt, start + 1) if alt else (cand_keep, start)
+    if not cand or len(cand.split()) > 8:
+        return None
+    return cand, start
+
+
+def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
+    """Frames of an Arabic sentence `s` starting at absolute `offset`."""
+    d = lang_data("ar")
+    cues = d["cues"]
+    pats = _ar_patterns()
+    s = unquote_names(s)
+    relay = {strip_ar(w) for w in cues["relay"]}
+    deny = {strip_ar(w) for w in cues["deny"]}
+    imperfect_prefix = ("ي", "ت")
+    frames: list[Frame] = []
+    consumed_to = 0
+    hm = re.match(r"^\s*([^:\n]{2,50}?)\s*:\s+\S", s)
+    if hm and not re.search(r"[\d٠-٩]:", s[: hm.end()]):
+        head = hm.group(1)
+        if not pats["verb"].search(head) and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "اقرأ أيضاً"):
+            link = make_link(head, "ar", ctx, Span(start=offset + hm.start(1), end=offset + hm.end(1)))
+            if link is not None and not _is_weak(link):
+                frames.append(Frame([link], offset + hm.start(1), offset + hm.end(), rule="ar.headline_colon"))
+                consumed_to = hm.end()
+    events: list[tuple[int, str, re.Match[str]]] = []
+    for kind in ("verb", "according", "participle"):
+        for m in pats[kind].finditer(s):
+            events.append((m.start(), kind, m))
+    events.sort(key=lambda e: e[0])
+    for _, kind, m in events:
+        if m.start() < consumed_to:
+            continue
+        w = strip_ar(m.group("w"))
+        is_deny = w in deny
+        if kind == "participle":
+            frames.append(Frame(None, offset + m.start(), offset + m.end(), True, False, w.startswith("ناف"), "subject", rule="ar.participle"))
+            continue
+        if kind == "according":
+            rest = s[m.end() :]
+            rest_l = rest.lstrip()
+            base = m.end() + (len(rest) - len(rest_l))
+            for f in sorted(d["cues"]["according_fillers"], key=len, reverse=True):
+                fm = re.match(rf"^{ar_alternation([f])}\s+", rest_l)
+                if fm:
+                    rest_l = rest_l[fm.end() :]
+                    base += fm.end()
+                    break
+            em = re.search(r"[،,.:؛]|\s(?:إن|أن|بأن)\s", rest_l)
+            sp_txt = rest_l[: em.start()] if em else rest_l
+            told = ""
+            tm = pats["told"].search(" " + sp_txt)
+            if tm:
+                told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + sp_txt)[tm.start() :].strip())
+                sp_txt = (" " + sp_txt)[: tm.start()]
+            sp_txt = sp_txt.strip()
+            link = make_link(sp_txt, "ar", ctx, Span(start=offset + base, end=offset + base + len(sp_txt))) if sp_txt else None
+            if link is None:
+                continue
+            told_link = _told_outlet(told, "ar", ctx) if told else None
+            end = base + (em.start() if em else len(rest_l))
+            # "نقلاً عن X" right after another frame's speaker extends that frame
+            if "نقل" in w and frames and s[frames[-1].end - offset : m.start()].strip(" ،,") == "":
+                f = frames[-1]
+                (f.extra if f.chain is None else f.chain).append(link)
+                f.end = offset + end
+                consumed_to = end
+                continue
+            chain = ([told_link] if told_link else []) + [link]
+            frames.append(Frame(chain, offset + m.start(), offset + end, True, True, is_deny, rule="ar.according"))
+            consumed_to = end
+            continue
+        # a reporting verb
+        if w in relay:
+            rest = s[m.end() :]
+            am = re.search(r"(?:^|\s)عن\s", rest)
+            if am and len(rest[: am.start()].split()) <= 8:
+                subj_txt = rest[: am.start()].strip()
+                subj_txt = re.sub(r"^(?:(?:أمس|اليوم|مساء|صباح|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s*)+", "", subj_txt)
+                subj_txt = re.sub(r"\s(?:(?:أمس|اليوم|مساء|صباح|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\s*)+$", "", " " + subj_txt).strip()
+                src_sp, src_end, _, _ = _ar_speaker_after(s, m.end() + am.end())
+                src_link = make_link(src_sp, "ar", ctx) if src_sp else None
+                subj_link = make_link(subj_txt, "ar", ctx) if subj_txt else None
+                if subj_link is None:
+                    sb = _ar_subject_before(s, m.start())
+                    subj_link = make_link(sb[0], "ar", ctx) if sb else None
+                    if _is_weak(subj_link):
+                        subj_link = None
+                chain: list[SourceLink] = [lk for lk in (subj_link, src_link) if lk is not None]
+                if subj_link is None:
+                    frames.append(Frame(None, offset + m.start(), offset + src_end, True, False, False, "", [lk for lk in (src_link,) if lk], rule="ar.relay"))
+                elif chain:
+                    frames.append(Frame(chain, offset + m.start(), offset + src_end, True, False, False, rule="ar.relay"))
+                consumed_to = src_end
+                continue
+        spk, sp_end, ended_comp, told = _ar_speaker_after(s, m.end())
+        # SVO: a speaker before the verb ("ومراسلة الميادين تؤكد ...", "وكانت وسائل إعلام قد نقلت")
+        before = _ar_subject_before(s, m.start())
+        blink = None
+        if before is not None and before[1] >= consumed_to:
+            blink = make_link(before[0], "ar", ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0])))
+            if _is_weak(blink) or (blink is not None and blink.kind == "person" and blink.rule == "ar.name"):
+                blink = None
+        link = None
+        pronoun = ""
+        if spk:
+            bare = strip_ar(spk)
+            if bare in [strip_ar(a) for a in d["speaker"]["anaphors"]]:
+                pronoun = bare
+            else:
+                link = make_link(spk, "ar", ctx, Span(start=offset + s.find(spk, m.end()), end=offset + s.find(spk, m.end()) + len(spk)))
+                if link is not None and _is_weak(link) and not ended_comp:
+                    link = None
+        if blink is not None and (link is None or w.startswith(imperfect_prefix) and not ended_comp):
+            link = blink
+            start = before[1] if before else m.start()
+        else:
+            start = m.start()
+        if link is None and not pronoun and spk and not ended_comp:
+            # the words after the verb are its content, not a speaker: no subject
+            pronoun = ""
+        told_link = _told_outlet(told, "ar", ctx) if told else None
+        if link is None:
+            extra = [told_link] if told_link else []
+            frames.append(Frame(None, offset + start, offset + sp_end, True, False, is_deny, pronoun, extra, rule="ar.anaphor"))
+        else:
+            chain = ([told_link] if told_link else []) + [link]
+            frames.append(Frame(chain, offset + start, offset + sp_end, True, False, is_deny, rule=f"ar.verb.{w}"))
+        consumed_to = sp_end
+    return frames

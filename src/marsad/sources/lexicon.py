@@ -1,0 +1,106 @@
+"""Attribution data: per-language cue lists (lang/<code>/sources.toml) and known sources.
+
+Everything is loaded lazily and cached. Arabic words are compiled into patterns
+that tolerate diacritics, tatweel, hamza forms of alef, ة/ه and ى/ي.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_AR_MARKS = "\u064b-\u0652\u0670\u0640"
+_AR_DIACRITICS = re.compile(f"[{_AR_MARKS}]")
+_PUNCT = re.compile(r"[\s\-_'’‘`ʿʾ\".,:;()\[\]«»“”]+")
+
+
+@cache
+def lang_data(lang: str) -> dict[str, Any]:
+    """The sources.toml of a language ({} when it has none)."""
+    try:
+        raw = resources.files(f"marsad.lang.{lang}").joinpath("sources.toml").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    return tomllib.loads(raw)
+
+
+def norm_key(name: str) -> str:
+    """Loose key for names: the corpus scorer's normalisation (case, diacritics, hamza, 'the'/'al')."""
+    s = unicodedata.normalize("NFKC", name)
+    s = _AR_DIACRITICS.sub("", s)
+    s = s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}))
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = s.casefold()
+    s = re.sub(r"^(the|al|el)[\s\-]+", "", s)
+    s = re.sub(r"^ال", "", s)
+    return _PUNCT.sub("", s)
+
+
+def ar_word(word: str) -> str:
+    """Regex for an Arabic word that tolerates diacritics and spelling variants."""
+    out = []
+    for ch in word:
+        if ch in "أإآاٱ":
+            alt = "[أإآاٱ]"
+        elif ch in "ةه":
+            alt = "[ةه]"
+        elif ch in "ىي":
+            alt = "[ىي]"
+        elif ch == " ":
+            out.append(r"\s+")
+            continue
+        else:
+            alt = re.escape(ch)
+        out.append(alt + f"[{_AR_MARKS}]*")
+    return "".join(out)
+
+
+def ar_alternation(words: list[str]) -> str:
+    """Longest-first alternation of Arabic words as tolerant patterns."""
+    return "|".join(ar_word(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def en_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def strip_ar(text: str) -> str:
+    """Arabic text without diacritics and tatweel (for lookups)."""
+    return _AR_DIACRITICS.sub("", text)
+
+
+@dataclass
+class Known:
+    """A known source: canonical English name, kind and aliases in both scripts."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@cache
+def known_sources() -> tuple[dict[str, Known], list[Known]]:
+    """Normalised name -> Known, and the list of all entries."""
+    raw = resources.files("marsad.sources").joinpath("known_sources.toml").read_text(encoding="utf-8")
+    entries = [Known(e["name"], e.get("kind", "org"), list(e.get("aliases", []))) for e in tomllib.loads(raw)["source"]]
+    index: dict[str, Known] = {}
+    for k in entries:
+        for n in k.names():
+            index.setdefault(norm_key(n), k)
+    return index, entries
+
+
+def lookup_known(text: str) -> Known | None:
+    """A known source by any of its names, or None."""
+    key = norm_key(text)
+    if not key:
+        return None
+    return known_sources()[0].get(key)

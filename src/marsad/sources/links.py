@@ -1,0 +1,524 @@
+"""Speaker phrase -> SourceLink: canonical names for bodies, persons, spokespersons,
+correspondents and anonymous sources, in English and Arabic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.record import SourceLink, Span
+from marsad.sources.lexicon import (
+    ar_alternation,
+    en_alternation,
+    lang_data,
+    lookup_known,
+    norm_key,
+    strip_ar,
+)
+
+_QUOTES = "\"'“”«»‘’„`"
+_PREPS = {"in", "of", "at", "for", "from", "to", "with", "on", "near", "by"}
+_EN_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w\-’'‘]*\.?|al-\w+|el-\w+|ad-\w+|as-\w+|ash-\w+|bin|ibn|abu|abdel|abdul|de|van|von|[A-Z]\.|Jr\.?|III|II)$"
+)
+
+
+@dataclass
+class LinkContext:
+    """What link building needs from the document: its outlet and the links seen so far."""
+
+    outlet: SourceLink | None = None
+    seen: list[SourceLink] = field(default_factory=list)
+
+    def remember(self, link: SourceLink) -> None:
+        self.seen.append(link)
+
+    def recall(self, text: str) -> SourceLink | None:
+        """A link met earlier whose name, alias or surname is `text`."""
+        key = norm_key(text)
+        if not key:
+            return None
+        for link in reversed(self.seen):
+            if link.kind == "anonymous":
+                continue
+            names = [link.name, *link.aliases] + ([link.person] if link.person else [])
+            if any(norm_key(n) == key for n in names):
+                return link
+            for n in ([link.person] if link.person else []) + ([link.name] if link.kind in ("person", "spokesperson") else []):
+                parts = n.split()
+                if len(parts) >= 2 and norm_key(parts[-1]) == key:
+                    return link
+        return None
+
+
+def _resolve(text: str, lang: str) -> tuple[str, list[str], str] | None:
+    """(canonical, aliases, kind) of a named body or person, from the gazetteer or the built-in list."""
+    text = text.strip(_QUOTES + " ,.")
+    if not text:
+        return None
+    try:
+        from marsad.names import resolve
+
+        info = resolve(text, lang)
+    except Exception:  # the names stage is optional here; fall back quietly
+        info = None
+    if info is not None and getattr(info, "canonical", None):
+        kind = {"outlet": "outlet", "person": "person"}.get(getattr(info, "type", ""), "org")
+        known = lookup_known(info.canonical) or lookup_known(text)
+        aliases = list(info.aliases) + (known.names() if known else [])
+        if known and known.kind in ("agency", "outlet"):
+            kind = "agency" if known.kind == "agency" else "outlet"
+        return info.canonical, aliases, kind
+    k = lookup_known(text)
+    if k is not None:
+        return k.name, list(k.aliases), k.kind
+    shorter = _GENERIC_TAIL.sub("", text)
+    if shorter != text and shorter:
+        return _resolve(shorter, lang)
+    return None
+
+
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:rescue group|rescue service|group|organisation|organization|monitor|war monitor|news agency|agency|channel|"
+    r"television|newspaper|daily|network|website)$",
+    re.I,
+)
+
+
+def _dedupe(names: list[str], first: str) -> list[str]:
+    out, keys = [], {norm_key(first)}
+    for n in names:
+        n = n.strip(_QUOTES + " ,.;:")
+        k = norm_key(n)
+        if n and k and k not in keys:
+            keys.add(k)
+            out.append(n)
+    return out
+
+
+def _link(name: str, aliases: list[str], kind: str, rule: str, span: Span | None, person: str | None = None) -> SourceLink:
+    return SourceLink(name=name, aliases=_dedupe(aliases, name), kind=kind, person=person, span=span, rule=rule)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- English
+
+
+def _en_clean(text: str) -> str:
+    data = lang_data("en").get("speaker", {})
+    t = text.strip(_QUOTES + " ,.;:—–-")
+    t = re.sub(r"\s+", " ", t)
+    dets = data.get("determiners", [])
+    changed = True
+    while changed and t:
+        changed = False
+        for d in dets:
+            if t.lower().startswith(d + " "):
+                t = t[len(d) + 1 :]
+                changed = True
+    return t.strip(_QUOTES + " ,.")
+
+
+def _en_person_tail(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split words into (head, trailing person name of capitalised tokens)."""
+    i = len(words)
+    while i > 0 and _EN_NAME_TOKEN.match(words[i - 1]):
+        i -= 1
+    return words[:i], words[i:]
+
+
+def _en_outlet_link(text: str, ctx: LinkContext) -> SourceLink | None:
+    if not text or text.lower() in ("our", "the", "its", "a", "this", "their", "his", "her"):
+        return ctx.outlet
+    r = _resolve(_strip_media_words(text), "en") or _resolve(text, "en")
+    if r:
+        return _link(r[0], [text, *r[1]], r[2], "outlet", None)
+    return _link(_en_clean(text), [text], "outlet", "outlet", None)
+
+
+def _strip_media_words(text: str) -> str:
+    t = re.sub(r"^[A-Z][\w\-]*(?:'s|’s)\s+", "", text.strip())
+    t = re.sub(r"\s+(?:news agency|agency|channel|television|tv|newspaper|daily|radio|website|network)$", "", t, flags=re.I)
+    return t.strip()
+
+
+def _correspondent(outlet: SourceLink | None, surface: str, outlet_text: str, lang: str, span: Span | None) -> SourceLink:
+    names = outlet.names() if outlet else ([outlet_text] if outlet_text else [])
+    base = outlet.name if outlet else (outlet_text or "")
+    aliases = [surface, *names]
+    for n in names:
+        aliases += [f"{n} correspondent", f"correspondent of {n}", f"مراسل {n}", f"مراسلة {n}"]
+    name = f"{base} correspondent".strip() if base else "correspondent"
+    return _link(name, aliases, "correspondent", f"{lang}.correspondent", span)
+
+
+def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
+    """The link an English speaker phrase names, or None when it names no one."""
+    data = lang_data("en")
+    raw = text.strip()
+    t = _en_clean(raw)
+    if not t or len(t.split()) > 14:
+        return None
+    low = t.lower()
+    if low in data.get("speaker", {}).get("anaphors", []) or ("the " + low) in data.get("speaker", {}).get("anaphors", []):
+        return None
+    # appositive "X, Y" (a person and their role, or a body and its description)
+    if "," in t:
+        parts = [p.strip() for p in t.split(",") if p.strip()]
+        first = _resolve(_en_clean(parts[0]), "en") if parts else None
+        if first and first[2] != "person":
+            return _link(first[0], [raw, parts[0], *first[1]], first[2] if first[2] in ("agency", "outlet") else "org", "en.known", span)
+        links = [lk for lk in (en_link(p, ctx, None) for p in parts[:3]) if lk is not None]
+        persons = [lk for lk in links if lk.kind in ("person", "spokesperson") and lk.rule != "en.name.place"]
+        if persons:
+            best = persons[-1] if len(persons) > 1 and persons[0].rule == "en.person.role" else persons[0]
+            others = [n for lk in links if lk is not best for n in lk.names()]
+            return _link(best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person)
+        if links:
+            return links[0].model_copy(update={"span": span})
+    # "known as X"
+    m = re.search(r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$", t)
+    if m:
+        person = m.group(1).strip(" ,")
+        head = t[: m.start()].strip(" ,")
+        hl = en_link(head, ctx, None) if head else None
+        aliases = [raw, person, head] + (hl.names() if hl else [])
+        return _link(person, aliases, "person", "en.person.known_as", span, person=person)
+    # correspondent
+    corr = lang_data("en").get("titles", {}).get("correspondent", ["correspondent"])
+    cm = re.match(
+        rf"^(?:(?P<o1>.+?)(?:'s|’s)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+))?$", t, re.I
+    )
+    if cm:
+        otext = (cm.group("o1") or cm.group("o2") or "").strip()
+        if otext.lower() in ("local", "field", "senior", "foreign"):
+            otext = ""
+        outlet = _en_outlet_link(otext, ctx)
+        return _correspondent(outlet, raw, otext, "en", span)
+    recalled = ctx.recall(t)
+    if recalled is not None:
+        return recalled
+    r = _resolve(t, "en") or _resolve(_strip_media_words(t), "en")
+    if r:
+        kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
+        return _link(r[0], [raw, t, *r[1]], kind, "en.known", span)
+    # parenthetical short name: "the Syrian Arab News Agency (SANA)"
+    pm = re.match(r"^(.+?)\s*\((.+?)\)$", t)
+    if pm:
+        inner = _resolve(pm.group(2), "en") or _resolve(pm.group(1), "en")
+        if inner:
+            return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
+    words = t.split()
+    titles = lang_data("en").get("titles", {})
+    spokes = [s.lower() for s in titles.get("spokes", [])]
+    title_words = [s.lower() for s in titles.get("person", [])]
+    # anonymous sources: head noun last ("local sources", "a senior US official", "activists in Idlib")
+    anon = _en_anonymous(t)
+    if anon is not None:
+        label, variants = anon
+        return _link(label, [raw, t, *variants], "anonymous", "en.anonymous", span)
+    # person with a title or body: "Pentagon spokesman John Kirby", "President Joe Biden"
+    head, person = _en_person_tail(words)
+    if person and len(person) <= 3:
+        rt = _resolve(" ".join(person), "en")
+        if rt and rt[2] in ("agency", "outlet", "org"):
+            return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
+    if person and head and head[-1].lower() in _PREPS:
+        person = []  # "ambassador in Baghdad": a place, not a person
+    # titles inside the capitalised run: "Brigadier General Paul Bontrager", "President Joe Biden"
+    changed = True
+    while person and changed:
+        changed = False
+        low_run = " ".join(person).lower()
+        for tw in sorted(title_words + spokes, key=len, reverse=True):
+            if low_run.startswith(tw + " "):
+                n = len(tw.split())
+                head, person = head + person[:n], person[n:]
+                changed = True
+                break
+    # a known body glued before the person ("American Defense Department John Kirby")
+    if len(person) > 2:
+        for cut in range(len(person) - 2, 0, -1):
+            if _resolve(" ".join(person[:cut]), "en"):
+                head, person = head + person[:cut], person[cut:]
+                break
+        else:
+            if len(person) > 3 and person[-3].lower().rstrip(".") not in ("abu", "abdel", "abdul", "bin", "ibn", "al", "de") and not re.match(r"^[A-Z]\.$", person[-2]):
+                head, person = head + person[:-2], person[-2:]
+    if person and (head or len(person) >= 2):
+        ptxt = " ".join(person)
+        head_txt = " ".join(head)
+        hl = head_txt.lower()
+        body = head_txt
+        role = ""
+        for tw in sorted(title_words + spokes, key=len, reverse=True):
+            mm = re.search(rf"(?:^|\s){re.escape(tw)}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
+            if mm:
+                role = tw
+                body = (head_txt[: mm.start()] + " " + head_txt[mm.end() :]).strip()
+                break
+        body = re.sub(r"(?:'s|’s)$", "", _en_clean(body)) if body else ""
+        if body and not role and len(person) < 2:
+            return _link(t, [raw], "org", "en.name", span)
+        rb = _resolve(body, "en") if body else None
+        rp = _resolve(ptxt, "en")
+        pname = rp[0] if rp and rp[2] == "person" else ptxt
+        aliases = [raw, t, ptxt, *(rp[1] if rp else [])]
+        if head_txt:
+            aliases.append(f"{head_txt} {ptxt}")
+        if body:
+            aliases += [body] + ([rb[0], *rb[1]] if rb else [])
+        kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
+        return _link(pname, aliases, kind, "en.person", span, person=pname)
+    if head and not person and any(w.lower() in title_words for w in head) and len(words) <= 6:
+        # a role without a name: "Iran's ambassador in Baghdad", "the police chief"
+        return _link(t, [raw], "person", "en.person.role", span)
+    # a role alone ("a Pentagon spokesman", "the Syrian foreign minister")
+    for sw in spokes:
+        mm = re.search(rf"\b{re.escape(sw)}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
+        if mm:
+            body = (t[: mm.start()] + " " + mm.group(1)).strip()
+            body = re.sub(r"(?:'s|’s)$", "", _en_clean(body))
+            rb = _resolve(body, "en") if body else None
+            if rb:
+                return _link(rb[0], [raw, t, body, *rb[1]], "spokesperson", "en.spokesperson", span)
+            return _link(t, [raw, body], "spokesperson", "en.spokesperson", span)
+    if words and (words[0][:1].isupper() or len(words) <= 3):
+        kind = "person" if len(words) >= 2 and all(_EN_NAME_TOKEN.match(w) for w in words) else "org"
+        return _link(t, [raw], kind, "en.name", span)
+    return None
+
+
+def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
+    data = lang_data("en").get("anonymous", {})
+    heads = [h.lower() for h in data.get("heads", [])]
+    nat = [n.lower() for n in data.get("nationality", [])]
+    core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
+    low = core.lower()
+    words = low.split()
+    if not words:
+        return None
+    head2 = " ".join(words[-2:])
+    if words[-1] not in heads and head2 not in heads:
+        return None
+    # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
+    label = core if any(w[:1].isupper() for w in core.split()[:-1]) else low
+    variants = [low, core, t.lower()]
+    plain = [w for w in words if w not in nat and w not in ("senior", "top", "high-ranking", "unnamed", "anonymous")]
+    variants.append(" ".join(plain))
+    if len(plain) > 1:
+        variants.append(plain[-1])
+    return label, variants
+
+
+# ---------------------------------------------------------------- Arabic
+
+
+def _ar_clean(text: str) -> str:
+    t = re.sub(f"[{re.escape(_QUOTES)}]", "", text)
+    t = re.sub(r"[()]", " ", t)
+    t = re.sub(r"\s+", " ", t).strip(" ،,.:؛")
+    return t
+
+
+def _ar_strip_outlet_noun(t: str) -> str:
+    nouns = lang_data("ar").get("speaker", {}).get("outlet_nouns", [])
+    m = re.match(rf"^(?:{ar_alternation(nouns)})\s+(.+)$", t)
+    return m.group(1) if m else t
+
+
+def _ar_resolve_prefix(words: list[str]) -> tuple[int, tuple[str, list[str], str]] | None:
+    """Longest word-prefix of `words` that names a known body: (length, resolved)."""
+    for n in range(min(len(words), 9), 0, -1):
+        cand = " ".join(words[:n])
+        r = _resolve(cand, "ar") or _resolve(_ar_strip_outlet_noun(cand), "ar")
+        if r:
+            return n, r
+    return None
+
+
+def _ar_outlet(text: str, ctx: LinkContext) -> SourceLink | None:
+    t = _ar_clean(text)
+    if not t:
+        return ctx.outlet
+    if ctx.outlet and norm_key(_ar_strip_outlet_noun(t)) in {norm_key(n) for n in ctx.outlet.names()}:
+        return ctx.outlet
+    r = _resolve(t, "ar") or _resolve(_ar_strip_outlet_noun(t), "ar")
+    if r is None:
+        words = _ar_strip_outlet_noun(t).split()
+        if len(words) > 1 and strip_ar(words[-1]).startswith("ال") and strip_ar(words[-1]).endswith("ية"):
+            r = _resolve(" ".join(words[:-1]), "ar")
+    if r:
+        return _link(r[0], [t, _ar_strip_outlet_noun(t), *r[1]], r[2], "outlet", None)
+    return _link(_ar_strip_outlet_noun(t), [t], "outlet", "outlet", None)
+
+
+def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
+    """The link an Arabic speaker phrase names, or None."""
+    data = lang_data("ar")
+    sp = data.get("speaker", {})
+    titles = data.get("titles", {})
+    raw = text.strip()
+    t = _ar_clean(raw)
+    if not t or len(t.split()) > 14:
+        return None
+    bare = strip_ar(t)
+    if bare in [strip_ar(a) for a in sp.get("anaphors", [])]:
+        return None
+    words = t.replace("،", " ، ").split()
+    # correspondent
+    cm = re.match(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$", t)
+    if cm:
+        rest = (cm.group(1) or "").strip(" ،")
+        own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا'])})", t))
+        outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
+        return _correspondent(outlet, raw, rest, "ar", span)
+    # known as: "قائد شرطة كابول المعروف باسم رشيد"
+    km = re.search(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$", t)
+    if km:
+        person = km.group(1).strip(" ،")
+        head = t[: km.start()].strip(" ،")
+        hl = ar_link(head, ctx, span) if head else None
+        return _link(person, [raw, person, head, *(hl.names() if hl else [])], "person", "ar.person.known_as", span, person=person)
+    recalled = ctx.recall(t.replace("،", "").strip())
+    if recalled is not None:
+        return recalled
+    # spokesperson: "المتحدث باسم <body> <person>"
+    spm = re.match(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$", t)
+    if spm:
+        rest = [w for w in spm.group(1).replace("،", " ").split()]
+        pre = _ar_resolve_prefix(rest)
+        if pre:
+            n, rb = pre
+            person = " ".join(rest[n:]).strip()
+            body_txt = " ".join(rest[:n])
+        else:
+            n = 1
+            while n < len(rest) and strip_ar(rest[n]).startswith("ال"):
+                n += 1
+            body_txt, person, rb = " ".join(rest[:n]), " ".join(rest[n:]), None
+        body_names = [body_txt] + ([rb[0], *rb[1]] if rb else [])
+        # a parenthetical short name after the body ("(البنتاغون)") was cleaned into the words
+        if person:
+            pre2 = _ar_resolve_prefix(person.split())
+            if pre2 and pre2[0] < len(person.split()):
+                body_names += [pre2[1][0], *pre2[1][1]]
+                person = " ".join(person.split()[pre2[0] :])
+        if person:
+            rp = _resolve(person, "ar")
+            pname = rp[0] if rp and rp[2] == "person" else person
+            return _link(pname, [raw, person, *body_names, *(rp[1] if rp else [])], "spokesperson", "ar.spokesperson", span, person=pname)
+        name = rb[0] if rb else body_txt
+        return _link(name, [raw, *body_names], "spokesperson", "ar.spokesperson", span)
+    # anonymous: "مصادر محلية", "مسؤول أمريكي رفيع", "مصدر في الطب العدلي", "مسؤول في الحشد الشعبي"
+    anon = _ar_anonymous(t, ctx)
+    if anon is not None:
+        return anon if span is None else anon.model_copy(update={"span": span})
+    # known body (whole, or without an outlet noun / nationality adjective)
+    r = _resolve(t, "ar") or _resolve(_ar_strip_outlet_noun(t), "ar")
+    if r is None:
+        ws = _ar_strip_outlet_noun(t).split()
+        if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
+            r = _resolve(" ".join(ws[:-1]), "ar")
+    if r:
+        kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
+        return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
+    # titled person: "<title> [ال-words / known body] <person>"
+    tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
+    if tm:
+        rest = tm.group(1).replace("،", " ").split()
+        pre = _ar_resolve_prefix(rest)
+        if pre:
+            n, rb = pre
+        else:
+            n, rb = 0, None
+        while n < len(rest) and strip_ar(rest[n]).startswith("ال"):
+            n += 1
+        # titles made of an idafa chain of indefinite nouns: "قائد شرطة كابول" has no person
+        person = " ".join(rest[n:])
+        body_txt = " ".join(rest[:n])
+        rb = rb or (_resolve(body_txt, "ar") if body_txt else None)
+        if person:
+            rp = _resolve(person, "ar")
+            pname = rp[0] if rp and rp[2] == "person" else person
+            aliases = [raw, person, *(rp[1] if rp else [])]
+            if rb:
+                aliases += [rb[0], *rb[1]]
+            return _link(pname, aliases, "person", "ar.person", span, person=pname)
+        return _link(t, [raw], "person", "ar.title", span)
+    if words:
+        return _link(t, [raw], "org" if strip_ar(words[0]).startswith("ال") else "person", "ar.name", span)
+    return None
+
+
+def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
+    anon = lang_data("ar").get("anonymous", {})
+    heads: dict[str, str] = anon.get("heads", {})
+    mods: dict[str, str] = anon.get("modifiers", {})
+    nats: dict[str, str] = anon.get("nationality", {})
+    bare = strip_ar(t)
+    head_en, rest = None, ""
+    for h in sorted(heads, key=len, reverse=True):
+        m = re.match(rf"^{ar_alternation([h])}(?:\s+|$)(.*)$", bare)
+        if m:
+            head_en, rest = heads[h], m.group(1).strip()
+            break
+    if head_en is None:
+        return None
+    labels: list[str] = []
+    nat = ""
+    org_names: list[str] = []
+    words = rest.split()
+    i = 0
+    while i < len(words):
+        matched = False
+        for k in sorted(mods, key=lambda s: -len(s.split())):
+            kw = k.split()
+            if [strip_ar(w) for w in words[i : i + len(kw)]] == [strip_ar(w) for w in kw]:
+                labels.append(mods[k])
+                i += len(kw)
+                matched = True
+                break
+        if matched:
+            continue
+        w = strip_ar(words[i])
+        if w in nats:
+            nat = nats[w]
+            i += 1
+            continue
+        if w in ("في", "من", "ب", "لدى") and i + 1 < len(words):
+            org_txt = " ".join(words[i + 1 :])
+            r = _resolve(org_txt, "ar")
+            if r:
+                org_names = [r[0], *r[1]]
+                labels.append(r[0])
+            else:
+                labels.append(org_txt)
+            break
+        if w in ("المستوى",):
+            i += 1
+            continue
+        # an unknown modifier: keep the Arabic phrase as the label
+        return _link(t, [t], "anonymous", "ar.anonymous", None)
+    pre_mods = [lb for lb in labels if lb in mods.values() and lb != "senior" and not lb.startswith(("of ", "from "))]
+    post_mods = [lb for lb in labels if lb.startswith(("of ", "from "))]
+    eng = " ".join(x for x in [nat, *pre_mods, head_en, *post_mods] if x)
+    if org_names:
+        eng = f"{org_names[0]} {head_en}"
+    senior = "senior " if "senior" in labels else ""
+    name = senior + eng
+    aliases = [t, eng, head_en if not labels and not nat else " ".join([*(lb for lb in labels if lb in mods.values() and lb != "senior"), head_en])]
+    aliases += [f"{n} {head_en}" for n in org_names] + org_names
+    if nat:
+        aliases.append(f"{senior}{nat} {head_en}")
+    return _link(name.strip(), aliases, "anonymous", "ar.anonymous", None)
+
+
+def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
+    """The link a speaker phrase names (None for anaphors and empty phrases)."""
+    text = text.strip()
+    if not text:
+        return None
+    link = ar_link(text, ctx, span) if lang == "ar" else en_link(text, ctx, span)
+    if link is not None:
+        ctx.remember(link)
+    return link

@@ -1,0 +1,184 @@
+"""The publishing outlet: from metadata, a page header, a dateline, a byline or a
+headline such as "Al-Mayadeen correspondent: ...", and any news agency credited
+for the copy ("(AFP)", "-- Reuters", "Source: AA")."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.record import Document, SourceLink
+from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
+from marsad.sources.links import _resolve
+
+_NAV = {
+    "home", "world", "news", "world news", "middle east", "breaking", "latest", "live", "search", "menu",
+    "الرئيسية", "أخبار", "الأخبار", "عاجل", "بحث", "نشرة عاجلة", "تقارير", "newsroom", "transcripts",
+}
+_GENERIC = {"agencies", "agency", "exclusive", "staff", "وكالات", "خاص", "المحرر", "editor", "desk", "wires"}
+_OUTLET_NOUNS = re.compile(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|جريدة|مجلة)\s+")
+_EN_SUFFIX = re.compile(r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio)$", re.I)
+_DATE_WORD = re.compile(
+    r"\b\d{4}\b|[٠-٩]{4}|\d{1,2}[:/]\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"
+    r"|(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)",
+    re.I,
+)
+
+
+def _lines(text: str, n: int) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        if line.strip():
+            out.append(line.strip())
+        if len(out) >= n:
+            break
+    return out
+
+
+def _name_candidate(seg: str) -> str | None:
+    seg = re.sub(r"@\w+", "", seg)
+    seg = re.sub(r"[✔✓🔴•▸]", "", seg).strip(" -–—|·:")
+    if not seg or len(seg.split()) > 6 or _DATE_WORD.search(seg):
+        return None
+    low = seg.lower()
+    if low in _NAV or strip_ar(seg) in _NAV or low in _GENERIC or strip_ar(seg) in _GENERIC:
+        return None
+    if not re.search(r"[A-Za-z\u0621-\u064a]", seg):
+        return None
+    return seg
+
+
+def outlet_link(name: str, extra: list[str] | None = None) -> SourceLink:
+    """A link for an outlet named `name` (canonical when known)."""
+    variants = [name, _OUTLET_NOUNS.sub("", name), _EN_SUFFIX.sub("", name)]
+    r = None
+    for v in variants:
+        r = _resolve(v, "ar" if re.search(r"[\u0600-\u06ff]", v) else "en")
+        if r:
+            break
+    aliases = [*variants, *(extra or [])]
+    if r:
+        return SourceLink(name=r[0], aliases=_uniq([*aliases, *r[1]], r[0]), kind="outlet", rule="outlet.known")
+    title = name.title() if name.isupper() and len(name.split()) > 1 else name
+    return SourceLink(name=title, aliases=_uniq(aliases, title), kind="outlet", rule="outlet.header")
+
+
+def _uniq(names: list[str], first: str) -> list[str]:
+    seen, out = {norm_key(first)}, []
+    for n in names:
+        k = norm_key(n)
+        if n and k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def _header_names(block: str) -> list[str]:
+    """Outlet names a page header shows in its first lines."""
+    names: list[str] = []
+    lines = _lines(block, 6)
+    if not lines:
+        return names
+    first = lines[0]
+    if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")):
+        for seg in re.split(r"\s[|·–—]\s|\s-\s|\|", first):
+            c = _name_candidate(seg)
+            if c:
+                names.append(c)
+                break
+    # "Al-Duha – Monday 30 August 2021", "Manārat aš-Šamāl – Exclusive  21 July", "X - Agencies | date"
+    for line in lines[1:5]:
+        m = re.match(r"^([^\d|:–—]{2,40}?)\s[–—\-]\s(.+)$", line)
+        if not m:
+            continue
+        left, right = m.group(1), re.split(r"\s{2,}|\s\|\s|:", m.group(2))[0].strip()
+        if _DATE_WORD.search(m.group(2)) or right.split()[0].lower().strip(":|") in _GENERIC or strip_ar(right.split()[0]).strip(":|") in _GENERIC:
+            c = _name_candidate(left)
+            if c and _is_place(c):
+                c = _name_candidate(right)
+            if c and (not names or norm_key(c) != norm_key(names[0])):
+                names.append(c)
+    return names
+
+
+def _is_place(text: str) -> bool:
+    try:
+        from marsad.names import resolve
+
+        info = resolve(text, "ar" if re.search(r"[\u0600-\u06ff]", text) else "en")
+    except Exception:
+        return False
+    return info is not None and getattr(info, "type", "") == "place"
+
+
+def _abbrev_dateline(text: str) -> str | None:
+    m = re.search(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", text[:3000], re.M)
+    return m.group(1).strip() if m else None
+
+
+def detect_outlet(doc: Document) -> None:
+    """Set doc.outlet from metadata, a header line, a correspondent headline, a dateline or a byline."""
+    if doc.outlet is not None:
+        return
+    text = doc.text
+    if doc.meta.outlet:
+        doc.outlet = outlet_link(doc.meta.outlet)
+        return
+    names = _header_names(text)
+    # the other half of a bilingual report has its own header
+    for h in doc.halves[1:] if doc.halves else []:
+        names += _header_names(text[h.start : h.end])
+    head_text = "\n".join(_lines(text, 8))
+    cm = re.search(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", head_text, re.M | re.I)
+    if cm:
+        names.append(cm.group(1).strip())
+    am = re.search(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", head_text, re.M)
+    if am:
+        names.append(am.group(1).strip())
+    abbr = _abbrev_dateline(text)
+    if abbr:
+        full = None
+        for line in _lines(text, 4):
+            if abbr in line and "|" in line:
+                parts = [p.strip() for p in line.split("|")]
+                longer = [p for p in parts if p != abbr and len(p) > len(abbr)]
+                if longer:
+                    full = longer[0]
+        if full:
+            names.append(full)
+        names.append(abbr)
+    bm = re.search(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", text[:2000], re.M | re.I)
+    if bm:
+        names.append(bm.group(1).strip())
+    if doc.meta.byline and not names:
+        names.append(doc.meta.byline)
+    if not names:
+        return
+    link = outlet_link(names[0], names[1:])
+    doc.outlet = link
+
+
+def credited_agency(doc: Document, start: int, end: int) -> SourceLink | None:
+    """A news agency the copy in text[start:end] is credited to, other than the outlet itself."""
+    block = doc.text[start:end]
+    cands: list[str] = []
+    for m in re.finditer(r"\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", block[:1500]):
+        cands.append(m.group(1))
+    for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
+        cands.append(m.group(1))
+    for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
+        cands.append(m.group(1))
+    for c in cands:
+        c = c.strip()
+        k = lookup_known(c)
+        r = _resolve(c, "ar" if re.search(r"[\u0600-\u06ff]", c) else "en")
+        kind = k.kind if k else None
+        if kind != "agency" and not (r and r[2] == "agency"):
+            continue
+        if doc.outlet is not None:
+            keys = {norm_key(n) for n in doc.outlet.names()}
+            if norm_key(c) in keys or (r and norm_key(r[0]) in keys):
+                continue
+        name = r[0] if r else c
+        aliases = _uniq([c, *(r[1] if r else []), *(k.names() if k else [])], name)
+        return SourceLink(name=name, aliases=aliases, kind="agency", rule="agency.credit")
+    return None

@@ -1,0 +1,147 @@
+"""The language-neutral claims engine: ranges, tokens, dedupe, merge_repeats, sentence rejoining."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.claims import find_claims, joined_sentences, merge_repeats
+from marsad.claims.merge import dedupe
+from marsad.claims.quantity import Quantity, quantity
+from marsad.claims.text import parse_digits, tokenize
+from marsad.record import Claim, Document, Half, Paragraph, Sentence, SourceLink, Span
+
+
+@pytest.mark.parametrize(
+    ("kind", "n", "upper", "expected"),
+    [
+        ("exact", 13, None, Quantity(13, 13)),
+        ("at_least", 13, None, Quantity(13, None)),
+        ("more_than", 13, None, Quantity(14, None)),
+        ("up_to", 13, None, Quantity(None, 13)),
+        ("less_than", 13, None, Quantity(None, 12)),
+        ("about", 13, None, Quantity(13, 13, approx=True)),
+        ("between", 10, 15, Quantity(10, 15)),
+        ("between", 15, 10, Quantity(10, 15)),
+        ("vague", None, None, Quantity(None, None, vague=True)),
+        ("zero", None, None, Quantity(0, 0)),
+    ],
+)
+def test_quantity(kind: str, n: int | None, upper: int | None, expected: Quantity) -> None:
+    assert quantity(kind, n, upper) == expected
+
+
+@pytest.mark.parametrize(("kind", "n"), [("exact", None), ("between", 3), ("sometimes", 3)])
+def test_quantity_rejects_bad_input(kind: str, n: int | None) -> None:
+    with pytest.raises(ValueError):
+        quantity(kind, n)
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [("13", 13), ("2,800", 2800), ("٢٬٨٠٠", 2800), ("٢٨٠٠", 2800), ("۱۳", 13), ("37,000", 37000),
+     ("2.5", None), ("abc", None), ("1,20", None)],
+)
+def test_parse_digits(token: str, value: int | None) -> None:
+    assert parse_digits(token) == value
+
+
+def test_tokenize_offsets_and_abbreviations() -> None:
+    text = "No U.S. casualties; 2,800 dead."
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["No", "U.S.", "casualties", ";", "2,800", "dead", "."]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def _doc(text: str, sentences: list[tuple[int, int]], halves: list[int] | None = None) -> Document:
+    paragraphs = [Paragraph(id=i, start=s, end=e, lang="en", half=(halves or [0] * len(sentences))[i])
+                  for i, (s, e) in enumerate(sentences)]
+    return Document(
+        id="t", text=text, lang="en",
+        paragraphs=paragraphs,
+        sentences=[Sentence(id=i, start=s, end=e, lang="en", paragraph=i) for i, (s, e) in enumerate(sentences)],
+        halves=[Half(lang="en", start=0, end=len(text))],
+    )
+
+
+def _claim(sentence: int, start: int, end: int, source: list[str] | None = None, **kw) -> Claim:
+    base = {"lang": "en", "outcome": "killed", "group": "people", "min": 13, "max": 13}
+    base.update(kw)
+    return Claim(sentence=sentence, evidence=[Span(start=start, end=end)],
+                 source=[SourceLink(name=n) for n in (source or [])], **base)
+
+
+def test_merge_repeats_same_figure_same_chain() -> None:
+    doc = _doc("13 killed. Later: 13 killed.", [(0, 10), (11, 28)])
+    doc.claims = [_claim(0, 0, 9, ["Reuters"]), _claim(1, 18, 27, ["reuters"])]
+    merge_repeats(doc)
+    assert len(doc.claims) == 1
+    assert [(s.start, s.end) for s in doc.claims[0].evidence] == [(0, 9), (18, 27)]
+
+
+@pytest.mark.parametrize(
+    ("second", "halves"),
+    [
+        ({"source": ["AFP"]}, [0, 0]),  # another source
+        ({"source": ["Reuters", "SOHR"]}, [0, 0]),  # a longer chain
+        ({"min": 14, "max": 14}, [0, 0]),  # another figure
+        ({"outcome": "injured"}, [0, 0]),
+        ({"group": "civilians"}, [0, 0]),
+        ({"stance": "deny"}, [0, 0]),
+        ({"scope": "background"}, [0, 0]),
+        ({}, [0, 1]),  # the other language half
+    ],
+)
+def test_merge_repeats_keeps_distinct(second: dict, halves: list[int]) -> None:
+    doc = _doc("13 killed. Later: 13 killed.", [(0, 10), (11, 28)], halves)
+    kw = {"source": ["Reuters"], **second}
+    source = kw.pop("source")
+    doc.claims = [_claim(0, 0, 9, ["Reuters"]), _claim(1, 18, 27, source, **kw)]
+    merge_repeats(doc)
+    assert len(doc.claims) == 2
+
+
+def test_headline_repeating_body_merges() -> None:
+    text = "Strike kills 13\n\nThe strike killed 13 people."
+    doc = _doc(text, [(0, 15), (17, len(text))])
+    find_claims(doc)
+    assert len(doc.claims) == 2
+    merge_repeats(doc)
+    assert len(doc.claims) == 1 and len(doc.claims[0].evidence) == 2
+
+
+def test_dedupe_drops_overlapping_twin_only() -> None:
+    a = _claim(0, 0, 9)
+    b = _claim(0, 3, 12)
+    c = _claim(0, 20, 29)
+    d = _claim(0, 0, 9, min=14, max=14)
+    assert dedupe([a, b, c, d]) == [a, c, d]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "joined"),
+    [
+        ("No U.S. service members were hurt.", 7, True),
+        ("Gen. McKenzie said two died.", 4, True),
+        ("Two died. Three were hurt.", 9, False),
+    ],
+)
+def test_sentences_cut_at_abbreviations_are_joined(text: str, cut: int, joined: bool) -> None:
+    doc = Document(id="t", text=text, lang="en",
+                   paragraphs=[Paragraph(id=0, start=0, end=len(text), lang="en", half=0)],
+                   sentences=[Sentence(id=0, start=0, end=cut, lang="en", paragraph=0),
+                              Sentence(id=1, start=cut + 1, end=len(text), lang="en", paragraph=0)])
+    got = joined_sentences(doc)
+    assert (len(got) == 1) is joined
+    if joined:
+        assert (got[0].start, got[0].end) == (0, len(text))
+
+
+def test_find_claims_numbers_ids_and_skips_unknown_language() -> None:
+    text = "Five people were killed.\n\nБыло убито пять человек."
+    doc = Document(id="t", text=text, lang="en",
+                   paragraphs=[Paragraph(id=0, start=0, end=24, lang="en", half=0),
+                               Paragraph(id=1, start=26, end=len(text), lang="other", half=0)],
+                   sentences=[Sentence(id=0, start=0, end=24, lang="en", paragraph=0),
+                              Sentence(id=1, start=26, end=len(text), lang="other", paragraph=1)])
+    find_claims(doc)
+    assert [(c.id, c.sentence, c.min) for c in doc.claims] == [("c0", 0, 5)]

@@ -1,0 +1,110 @@
+"""Dossier renderings: JSON schema keys, CSV rows, Markdown and HTML escaping and links."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from dossier_helpers import make_doc
+
+from marsad.dossier import build_dossiers
+from marsad.record import AlignedPair, Paragraph
+from marsad.render.dossier_csv import CLAIM_COLUMNS, claims_csv, incidents_csv
+from marsad.render.dossier_html import dossier_html
+from marsad.render.dossier_json import dossier_json
+from marsad.render.dossier_md import dossier_md
+
+HOSTILE = 'Four <b>civilians</b> were killed <script>alert(1)</script> in "Qaryat & Co" [x](javascript:1)'
+PLACE = ("Qaryat", "place:qaryat", "Qaryat")
+
+
+def _hostile_set():
+    doc = make_doc(
+        "d<1>",
+        HOSTILE + " by an air strike on Tuesday.",
+        "2023-04-12",
+        [PLACE],
+        claims=[{"group": "civilians", "min": 4, "max": 4, "evidence": "Four <b>civilians</b> were killed", "source": ["<i>Agency</i>"]}],
+        outlet="Outlet <img src=x onerror=alert(2)>",
+    )
+    return build_dossiers([doc])
+
+
+def _bilingual_set():
+    en = "Five people were killed in the air strike on Kafr Hamra on Tuesday, rescuers said."
+    ar = "قتل خمسة أشخاص في الغارة الجوية على كفر حمرة يوم الثلاثاء."
+    text = en + "\n\n" + ar
+    doc = make_doc(
+        "bi", text, "2023-04-12", [("Kafr Hamra", "place:kh", "Kafr Hamra"), ("كفر حمرة", "place:kh", "Kafr Hamra")],
+        claims=[
+            {"min": 5, "max": 5, "evidence": "Five people were killed", "source": ["Rescuers"], "lang": "en"},
+            {"min": 5, "max": 5, "evidence": "قتل خمسة أشخاص", "source": ["Rescuers"], "lang": "ar"},
+        ],
+        lang="en+ar",
+    )
+    doc.paragraphs = [Paragraph(id=0, start=0, end=len(en), lang="en"), Paragraph(id=1, start=len(en) + 2, end=len(text), lang="ar")]
+    doc.alignment = [AlignedPair(source=0, target=1, score=0.9)]
+    return build_dossiers([doc])
+
+
+def test_json_schema_keys() -> None:
+    data = json.loads(dossier_json(_bilingual_set()))
+    (inc,) = data["incidents"]
+    assert {"id", "documents", "date", "place", "figures", "contested"} <= set(inc)
+    assert inc["documents"] == ["bi"] and inc["date"] == "2023-04-11"
+    assert {"canonical", "lat", "lon"} <= set(inc["place"])
+    (fig,) = inc["figures"]
+    assert (fig["outcome"], fig["group"], fig["side"], fig["low"], fig["high"], fig["origins"]) == ("killed", "people", None, 5, 5, 1)
+    assert len(fig["claims"]) == 2
+
+
+def test_claims_csv_one_row_per_claim() -> None:
+    rows = list(csv.reader(io.StringIO(claims_csv(_bilingual_set()))))
+    assert rows[0] == CLAIM_COLUMNS and len(rows) == 3
+    assert {r[CLAIM_COLUMNS.index("lang")] for r in rows[1:]} == {"en", "ar"}
+
+
+def test_incidents_csv() -> None:
+    rows = list(csv.DictReader(io.StringIO(incidents_csv(_hostile_set()))))
+    (row,) = rows
+    assert (row["civilians_killed_low"], row["civilians_killed_high"], row["origins"]) == ("4", "4", "1")
+
+
+def test_csv_neutralises_formulas() -> None:
+    doc = make_doc("f", "=HYPERLINK(1) Two were killed.", "2023-01-01",
+                   claims=[{"min": 2, "max": 2, "evidence": "=HYPERLINK(1) Two were killed"}])
+    assert "'=HYPERLINK" in claims_csv(build_dossiers([doc]))
+
+
+@pytest.mark.parametrize("render", [dossier_html, dossier_md], ids=["html", "md"])
+def test_input_text_is_escaped(render) -> None:
+    out = render(_hostile_set())
+    assert "<script>" not in out and "<b>" not in out and "<img" not in out and "<i>" not in out
+    assert "&lt;script&gt;" in out or "&lt;script&gt;" in out.replace("\\", "")
+
+
+def test_html_escape_keeps_own_markup() -> None:
+    out = dossier_html(_hostile_set())
+    assert out.count("<script") == 0 and "<style>" in out and "<mark>" in out
+    assert "&lt;b&gt;civilians&lt;/b&gt;" in out
+    assert not re.search(r"<link|src=\"http|href=\"http", out)  # self-contained
+
+
+def test_html_figure_links_to_evidence_and_rtl() -> None:
+    out = dossier_html(_bilingual_set())
+    anchors = re.findall(r'href="#(ev-[^"]+)"', out)
+    assert anchors and all(f'id="{a}"' in out for a in anchors)
+    assert 'dir="rtl" lang="ar"' in out
+    # the Arabic evidence sits beside the aligned English paragraph
+    pair = out[out.index('class="pair"') :]
+    assert "Five people were killed in the air strike" in pair[: pair.index("</div>\n      </div>") if "</div>\n      </div>" in pair else None]
+    assert "<mark>قتل خمسة أشخاص</mark>" in out
+
+
+def test_markdown_has_figures_table() -> None:
+    out = dossier_md(_bilingual_set())
+    assert "| Killed people | 5 | 5 | 1 |" in out
+    assert "Kafr Hamra" in out
