@@ -7,6 +7,8 @@ figure over the incident's annotated claims (asserted, not vague)?
 
     python scripts/check_dossier.py           # full pipeline (marsad.extract) on the texts
     python scripts/check_dossier.py --gold    # gold claims, entities, outlet and date
+    python scripts/check_dossier.py --gold --text-dates   # the same, publication dates read from the texts
+    python scripts/check_dossier.py --gold-entities   # pipeline claims and dates, gold entities
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from marsad.api import extract
 from marsad.dossier import build_dossiers
-from marsad.dossier.gold_inputs import gold_document
+from marsad.dossier.gold_inputs import gold_document, gold_entities
 from marsad.evaluation.gold import DEV_CORPUS, load_gold
 
 KEYS = [("killed", "people"), ("killed", "civilians")]
@@ -39,6 +41,8 @@ def gold_range(claims: list[dict], outcome: str, group: str) -> tuple[int | None
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", action="store_true", help="use gold claims/entities instead of the pipeline")
+    ap.add_argument("--text-dates", action="store_true", help="with --gold: read publication dates from the texts")
+    ap.add_argument("--gold-entities", action="store_true", help="pipeline claims, gold entities (isolates grouping)")
     ap.add_argument("--corpus", type=Path, default=DEV_CORPUS)
     args = ap.parse_args()
     if not args.corpus.is_dir():
@@ -48,10 +52,16 @@ def main() -> int:
     docs = []
     for g, doc in gold.values():
         if args.gold:
-            docs.append(gold_document(g, doc))
+            doc = gold_document(g, doc)
+            if args.text_dates:
+                doc.meta.published = None
+            docs.append(doc)
         else:
             doc.meta.published = None  # the pipeline must find dates itself
-            docs.append(extract(doc))
+            doc = extract(doc)
+            if args.gold_entities:
+                doc.entities = gold_entities(g, doc)
+            docs.append(doc)
     dossiers = build_dossiers(docs)
     incident_of = {stem: g["incident"] for stem, (g, _) in gold.items()}
     claims_of: dict[str, list[dict]] = defaultdict(list)
@@ -59,7 +69,8 @@ def main() -> int:
         claims_of[g["incident"]].extend(g.get("claims", []))
 
     ok = True
-    print(f"mode: {'gold inputs' if args.gold else 'pipeline'}; {len(docs)} reports, {len(dossiers.incidents)} dossiers")
+    mode = ("gold inputs, dates from the texts" if args.text_dates else "gold inputs") if args.gold else "pipeline + gold entities" if args.gold_entities else "pipeline"
+    print(f"mode: {mode}; {len(docs)} reports, {len(dossiers.incidents)} dossiers")
     print(f"{'incident':38} {'grouping':22} {'killed people gold/ours':26} {'killed civilians gold/ours':26}")
     for key in sorted(claims_of):
         members = [d for d in dossiers.incidents if any(incident_of[x] == key for x in d.documents)]

@@ -11,7 +11,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from marsad.evaluation.gold import SHARED, load_gold, gold_claims
+from marsad.evaluation.gold import SHARED, gold_claims, load_gold
 from marsad.names import recognize_names
 from marsad.render.eval_line import claim_for_eval
 from marsad.segment import segment
@@ -29,11 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("docs", nargs="*")
     ap.add_argument("--show", action="store_true", help="print every wrong chain")
+    ap.add_argument(
+        "--pipeline", metavar="OUT.jsonl", help="run the full pipeline (predicted claims) and score it"
+    )
     args = ap.parse_args(argv)
     if not (SHARED / "eval" / "score.py").exists():
         print("../shared is absent: nothing to evaluate", file=sys.stderr)
         return 1
     score = _scorer()
+    if args.pipeline:
+        return _pipeline(score, Path(args.pipeline))
     tallies: dict[str, list[int]] = {}
     for stem, (gold, doc) in load_gold().items():
         if args.docs and stem not in args.docs:
@@ -50,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         attribute_claims(doc)
         for w in doc.warnings:
             print(f"{stem}: warning: {w}", file=sys.stderr)
-        for c, g in zip(doc.claims, gold["claims"]):
+        for c, g in zip(doc.claims, gold["claims"], strict=True):
             p = claim_for_eval(doc, c)
             p["stance"] = g.get("stance", "assert")
             for lang in (g["lang"], "all"):
@@ -69,6 +74,23 @@ def main(argv: list[str] | None = None) -> int:
         n, a, ch = tallies.get(lang, [0, 0, 0])
         if n:
             print(f"{lang:<5} {n:>6} {a / n:>10.3f} {ch / n:>7.3f}")
+    return 0
+
+
+def _pipeline(score, out: Path) -> int:
+    """Extract every dev document with the whole pipeline, write eval lines, print the scorer's table."""
+    import json
+
+    from marsad.pipeline import run_pipeline
+    from marsad.render.eval_line import eval_line
+
+    lines = []
+    for _stem, (_gold, doc) in load_gold().items():
+        run_pipeline(doc)
+        lines.append(json.dumps(eval_line(doc), ensure_ascii=False))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = score.score(SHARED / "corpus" / "dev", out, False)
+    score.print_result(res)
     return 0
 
 

@@ -9,19 +9,20 @@ def make_doc(
     doc_id: str,
     text: str,
     published: str | None = None,
-    places: list[tuple[str, str, str]] = (),  # (text as written, entity id, canonical)
+    places: list[tuple[str, ...]] = (),  # (text as written, entity id, canonical[, admin1])
     claims: list[dict] = (),
     outlet: str | None = None,
     lang: str = "en",
 ) -> Document:
     """A Document with place entities and claims located in `text`."""
     doc = Document(id=doc_id, text=text, lang=lang, meta=Metadata(format="text", published=published))
-    for surface, ident, canonical in places:
-        start = text.index(surface)
+    for surface, ident, canonical, *admin1 in places:
+        starts = [i for i in range(len(text)) if text.startswith(surface, i)]
         doc.entities.append(
             Entity(
                 id=ident, text=surface, lang="ar" if not surface.isascii() else "en", type="place", canonical=canonical,
-                mentions=[Mention(span=Span(start=start, end=start + len(surface)))],
+                mentions=[Mention(span=Span(start=s, end=s + len(surface))) for s in starts],
+                admin1=admin1[0] if admin1 else None,
             )
         )
     for i, c in enumerate(claims):

@@ -145,3 +145,22 @@ def test_find_claims_numbers_ids_and_skips_unknown_language() -> None:
                               Sentence(id=1, start=26, end=len(text), lang="other", paragraph=1)])
     find_claims(doc)
     assert [(c.id, c.sentence, c.min) for c in doc.claims] == [("c0", 0, 5)]
+
+
+def test_equal_figures_in_one_sentence_stay_two_claims() -> None:
+    text = "Ten died, five of them Iraqis and five Iranians."
+    doc = _doc(text, [(0, len(text))])
+    doc.claims = [_claim(0, 10, 30, min=5, max=5), _claim(0, 35, 48, min=5, max=5)]
+    merge_repeats(doc)
+    assert len(doc.claims) == 2
+
+
+@pytest.mark.parametrize("text", ["Number of injuries:\n174,231", "Number of martyrs\n: 4"])
+def test_label_and_value_on_two_lines_are_joined(text: str) -> None:
+    cut = text.index("\n")
+    doc = Document(id="t", text=text, lang="en",
+                   paragraphs=[Paragraph(id=0, start=0, end=len(text), lang="en", half=0)],
+                   sentences=[Sentence(id=0, start=0, end=cut, lang="en", paragraph=0),
+                              Sentence(id=1, start=cut + 1, end=len(text), lang="en", paragraph=0)])
+    find_claims(doc)
+    assert [(c.outcome, c.min, c.max) for c in doc.claims] in ([("injured", 174231, 174231)], [("killed", 4, 4)])

@@ -87,11 +87,15 @@ def _groups_of(docs) -> list[set[str]]:
 
 
 @needs_shared
-def test_dev_corpus_grouping_with_gold_inputs() -> None:
+@pytest.mark.parametrize("text_dates", [False, True], ids=["gold-dates", "dates-from-text"])
+def test_dev_corpus_grouping_with_gold_inputs(text_dates: bool) -> None:
     """On ../shared/corpus/dev, each gold incident forms exactly one dossier (gold claims and entities)."""
     from marsad.dossier.gold_inputs import gold_documents
 
     pairs = gold_documents()
+    if text_dates:
+        for _, doc in pairs:
+            doc.meta.published = None
     incident_of = {d.id: g["incident"] for g, d in pairs}
     ds = build_dossiers([d for _, d in pairs])
     got = sorted(sorted(inc.documents) for inc in ds.incidents)
@@ -99,3 +103,75 @@ def test_dev_corpus_grouping_with_gold_inputs() -> None:
     for doc_id, key in incident_of.items():
         want.setdefault(key, []).append(doc_id)
     assert got == sorted(sorted(v) for v in want.values())
+
+
+def test_undated_report_joins_one_incident_only() -> None:
+    """A statement with no date joins the incident at its main place; it never bridges two incidents."""
+    undated = make_doc("undated", "Statement: the air strike on Kafr Hamra killed our members. Tell Sawda was also named.",
+                       None, [KAFR, TELL])
+    older = make_doc("older", "Warplanes bombed Tell Sawda on Monday in an air strike.", "2020-01-07", [TELL])
+    groups = _groups_of([REPORTS["en-wire"], older, undated])
+    assert groups == [{"en-wire", "undated"}, {"older"}]
+
+
+@pytest.mark.parametrize(
+    "name_a,name_b,same",
+    [
+        ("al-Jinah", "Jineh", True),  # article and ta marbuta spellings
+        ("Al-Tukhar", "al-Tukhar", True),
+        ("Kafr Hamra", "Kafr Nabl", False),
+    ],
+)
+def test_places_match_by_name_when_ids_differ(name_a: str, name_b: str, same: bool) -> None:
+    a = make_doc("a", f"An air strike hit {name_a} on Tuesday.", "2023-04-12", [(name_a, f"name:{name_a}", name_a)])
+    b = make_doc("b", f"Warplanes struck {name_b} on Tuesday.", "2023-04-12", [(name_b, f"other:{name_b}", name_b)])
+    assert (len(build_dossiers([a, b]).incidents) == 1) is same
+
+
+@needs_shared
+def test_dev_corpus_figures_with_gold_inputs() -> None:
+    """Each dev dossier's killed people/civilians low-high equal the range over the incident's gold claims."""
+    from marsad.dossier.gold_inputs import gold_documents
+
+    pairs = gold_documents()
+    incident_of = {d.id: g["incident"] for g, d in pairs}
+    ds = build_dossiers([d for _, d in pairs])
+    for inc in ds.incidents:
+        (key,) = {incident_of[d] for d in inc.documents}
+        claims = [c for g, _ in pairs if g["incident"] == key for c in g["claims"]]
+        for group in ("people", "civilians"):
+            values = [
+                v for c in claims
+                if c["outcome"] == "killed" and c["group"] == group and not c.get("side")
+                and c.get("stance", "assert") == "assert" and not c.get("vague")
+                for v in (c.get("min"), c.get("max")) if v is not None
+            ]
+            fig = next((f for f in inc.figures if f.outcome == "killed" and f.group == group and f.side is None), None)
+            got = (fig.low, fig.high) if fig else (None, None)
+            assert got == ((min(values), max(values)) if values else (None, None)), (key, group)
+
+
+def test_round_up_does_not_merge_two_incidents() -> None:
+    """A report about one attack that also names another does not bridge their incidents."""
+    a1 = make_doc("a1", "Warplanes struck Kafr Hamra on Tuesday, killing nine.", "2023-04-12", [KAFR])
+    a2 = make_doc("a2", "An air strike on Kafr Hamra on Tuesday killed nine, medics said.", "2023-04-12", [KAFR])
+    b1 = make_doc("b1", "Warplanes struck Tell Sawda on Tuesday.", "2023-04-12", [TELL])
+    b2 = make_doc("b2", "An air strike hit Tell Sawda on Tuesday, residents said.", "2023-04-12", [TELL])
+    roundup = make_doc(
+        "roundup",
+        "Warplanes struck Kafr Hamra on Tuesday. In Kafr Hamra nine died. Kafr Hamra mourned. "
+        "Jets also bombed Tell Sawda in an air strike.",
+        "2023-04-12", [KAFR, TELL],
+    )
+    assert _groups_of([a1, a2, b1, b2, roundup]) == [{"a1", "a2", "roundup"}, {"b1", "b2"}]
+
+
+def test_reports_at_city_and_district_level_merge() -> None:
+    """Reports saying "Kabul" and reports saying "Khwaja Burgha, Kabul" are one incident when densely linked."""
+    district = ("Khwaja Burgha", "place:khwaja-burgha", "Khwaja Burgha", "Kabul")
+    city = ("Kabul", "place:kabul", "Kabul")
+    x1 = make_doc("x1", "A drone strike hit a house in Khwaja Burgha, Kabul on Sunday.", "2021-08-30", [district, city])
+    x2 = make_doc("x2", "The drone strike in Khwaja Burgha in Kabul on Sunday killed ten.", "2021-08-30", [district, city])
+    y1 = make_doc("y1", "A U.S. drone strike in Kabul on Sunday killed ten, relatives said.", "2021-08-30", [city])
+    y2 = make_doc("y2", "Relatives in Kabul buried ten killed in Sunday's drone strike.", "2021-08-31", [city])
+    assert _groups_of([x1, x2, y1, y2]) == [{"x1", "x2", "y1", "y2"}]

@@ -171,3 +171,22 @@ def test_preliminary_toll_does_not_contest() -> None:
     ]
     (fig,) = figures(claims)
     assert contested_figures(fig) == [] and (fig.low, fig.high) == (4, 11)
+
+
+@pytest.mark.parametrize(
+    "name,aliases,expected",
+    [
+        ("Reuters", [], "Reuters"),
+        ("الدفاع المدني", ["الخوذ البيضاء", "Civil Defence"], "Civil Defence"),  # a Latin-script alias first
+    ],
+)
+def test_english_name(name: str, aliases: list[str], expected: str) -> None:
+    from marsad.dossier.reconcile import english_name
+
+    assert english_name(name, aliases) == expected
+
+
+def test_arabic_name_without_alias_gets_latin_letters() -> None:
+    from marsad.dossier.reconcile import english_name
+
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in english_name("وزارة الصحة"))

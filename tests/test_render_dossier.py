@@ -108,3 +108,33 @@ def test_markdown_has_figures_table() -> None:
     out = dossier_md(_bilingual_set())
     assert "| Killed people | 5 | 5 | 1 |" in out
     assert "Kafr Hamra" in out
+
+
+@pytest.mark.parametrize(
+    "kw,expected",
+    [
+        ({"min": 13, "max": 13}, "13"),
+        ({"min": 13, "max": None}, "at least 13"),
+        ({"min": None, "max": 13}, "up to 13"),
+        ({"min": 10, "max": 15}, "10–15"),
+        ({"min": 13, "max": 13, "approx": True}, "about 13"),
+        ({"min": None, "max": None, "vague": True}, "unspecified"),
+        ({"min": None, "max": None, "vague": True, "stance": "deny"}, "denied (unspecified)"),
+    ],
+)
+def test_claim_figure_label(kw: dict, expected: str) -> None:
+    from marsad.dossier.model import ClaimView
+    from marsad.render.dossier_labels import claim_figure
+
+    c = ClaimView(id="x", anchor="x", doc="d", lang="en", outcome="killed", group="people", origin="A", **kw)
+    assert claim_figure(c) == expected
+
+
+@pytest.mark.parametrize(
+    "date,expected",
+    [("2022-02-03", "2022-02-03 (Thursday)"), ("--02-03", "3 February (year not stated)"), (None, "undated")],
+)
+def test_date_label(date: str | None, expected: str) -> None:
+    from marsad.render.dossier_labels import date_label
+
+    assert date_label(date) == expected

@@ -18,8 +18,9 @@ Shared helpers a language module may use (none is required):
   other-event figures ("since October", "the war has killed"); cues are data.
 - `marsad.claims.merge`: `figure_key`, `dedupe`, `merge_repeats`.
 
-Sentences split inside an abbreviation ("the U.S. | raid") are rejoined here
-before the rules see them, so a figure is never cut in two.
+Sentences split inside an abbreviation ("the U.S. | raid") or at a label's colon
+("Number of injuries:" | "174,231") are rejoined here before the rules see them, so a
+figure is never cut in two.
 """
 
 from __future__ import annotations
@@ -53,13 +54,19 @@ def joined_sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in doc.sentences:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.paragraph == sentence.paragraph
+        if prev is not None and (
+            prev.paragraph == sentence.paragraph
             and prev.lang == sentence.lang
             and _ABBREV_END.search(doc.text, max(prev.start, prev.end - 12), prev.end)
+            or (  # a label and its value on two lines: "Number of injuries:\n174,231"
+                (doc.text[prev.end - 1 : prev.end] == ":" and doc.text[sentence.start : sentence.start + 1].isdigit()
+                 or doc.text[sentence.start : sentence.start + 1] == ":")
+                and doc.text.count("\n", prev.end, sentence.start) <= 1
+                and (prev.lang == sentence.lang or "other" in (prev.lang, sentence.lang))
+            )
         ):
-            out[-1] = prev.model_copy(update={"end": sentence.end})
+            lang = prev.lang if prev.lang != "other" else sentence.lang
+            out[-1] = prev.model_copy(update={"end": sentence.end, "lang": lang})
             continue
         out.append(sentence)
     return out

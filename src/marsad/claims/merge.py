@@ -45,16 +45,22 @@ def half_of(doc: Document, claim: Claim) -> int | None:
 
 
 def merge_repeats(doc: Document) -> None:
-    """One claim per (figure, source chain, language half); repeats add evidence spans."""
-    kept: dict[tuple, Claim] = {}
+    """One claim per (figure, source chain, language half); repeats add evidence spans.
+
+    Two equal figures in one sentence ("five Iraqis and five Iranians") are two claims,
+    not a repetition, so a claim only absorbs repeats from other sentences.
+    """
+    kept: dict[tuple, list[tuple[Claim, set[int | None]]]] = {}
     out: list[Claim] = []
     for claim in doc.claims:
         key = (figure_key(claim), chain_key(claim), half_of(doc, claim))
-        first = kept.get(key)
-        if first is None:
-            kept[key] = claim
+        slot = next((entry for entry in kept.get(key, []) if claim.sentence not in entry[1]), None)
+        if slot is None:
+            kept.setdefault(key, []).append((claim, {claim.sentence}))
             out.append(claim)
             continue
+        first, sentences = slot
+        sentences.add(claim.sentence)
         for span in claim.evidence:
             if all(span != s for s in first.evidence):
                 first.evidence.append(span)

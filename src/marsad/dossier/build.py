@@ -115,7 +115,9 @@ def summarize(f: DocFacts, incident: str | None) -> DocumentSummary:
         id=f.doc.id,
         path=f.doc.meta.path,
         outlet=outlet_name(f.doc),
-        published=f.published.isoformat() if f.published else None,
+        published=f.published.isoformat() if f.published else (
+            f"--{f.published_md[0]:02d}-{f.published_md[1]:02d}" if f.published_md else None
+        ),
         lang=f.doc.lang,
         event_date=f.event_date.isoformat() if f.event_date else None,
         event_date_rule=f"{f.event_date_rule}: {f.event_date_text}" if f.event_date_text else f.event_date_rule,

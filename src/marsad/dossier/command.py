@@ -82,7 +82,11 @@ def dossier_command(paths: tuple[str, ...], fmt: str, output: str, incidents_csv
 
     failures: list[ReadError] = []
     show = progress if progress is not None else (sys.stderr.isatty() and _many(paths))
-    docs = list(tqdm(iter_documents(paths, failures), desc="reports", unit="doc", disable=not show, file=sys.stderr))
+    plain_files = all(p != "-" and Path(p).is_file() and not p.endswith(".jsonl") for p in paths)
+    docs = list(
+        tqdm(iter_documents(paths, failures), desc="reports", unit="doc", disable=not show, file=sys.stderr,
+             total=len(paths) if plain_files else None)
+    )
     ds = build_dossiers(docs, window=window, failed=[str(f) for f in failures])
     text = _render(ds, fmt)
     try:

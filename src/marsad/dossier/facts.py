@@ -28,6 +28,7 @@ def _md_days(md: tuple[int, int], d: dt.date) -> int:
             return (target - d).days
     return 366
 
+
 _SENTENCE_END = re.compile(r"(?:[.!?؟]+(?=\s+[A-Z\u0600-\u06FF\"“«(])|\n)+")
 
 
@@ -39,6 +40,7 @@ class PlaceCount:
     first: int  # offset of the first mention
     container: bool  # a province or country of another place in the report
     entity: Entity
+    names: set[str] = field(default_factory=set)  # normalised spellings: canonical, aliases, as written
 
 
 @dataclass
@@ -117,6 +119,24 @@ def _in_container_phrase(doc: Document, start: int, end: int) -> bool:
     return bool(pre.search(fold(doc.text[max(0, start - 40) : start])) or post.match(fold(doc.text[end : end + 30])))
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|ash|az|an)[-\s]+|^ال")
+
+
+def name_forms(entity: Entity) -> set[str]:
+    """Spellings to compare places by when ids differ: lowercased, article and punctuation dropped."""
+    out = set()
+    for name in (entity.canonical, entity.text, *entity.aliases):
+        if not name:
+            continue
+        n = _ARTICLE.sub("", fold(name).strip())
+        n = re.sub(r"[^\w]+", "", n)
+        if len(n) >= 5 and n.isascii():
+            n = re.sub(r"(?:ah|eh|a|e|h)$", "", n)  # ta marbuta: Jinah, Jineh, Jina
+        if len(n) >= 3:
+            out.add(n)
+    return out
+
+
 def place_key(entity: Entity) -> str:
     return entity.id or "name:" + entity.canonical.strip().lower()
 
@@ -136,10 +156,11 @@ def doc_places(doc: Document) -> list[PlaceCount]:
             pc = by_key[key]
             pc.count += count
             pc.first = min(pc.first, first)
+            pc.names |= name_forms(e)
             if pc.entity.lat is None and e.lat is not None:
                 pc.entity = e
         else:
-            by_key[key] = PlaceCount(key, e.canonical, count, first, False, e)
+            by_key[key] = PlaceCount(key, e.canonical, count, first, False, e, name_forms(e))
     for p in by_key.values():
         named_as_region = as_region[p.id] * 3 >= p.count and as_region[p.id] > 0
         is_country = bool(p.entity.country) and p.entity.country.lower() == p.canonical.lower()

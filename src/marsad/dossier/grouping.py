@@ -7,12 +7,14 @@ and every link records the evidence for it (`GroupLink`).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from marsad.dossier.events import types_compatible
-from marsad.dossier.facts import DocFacts
+from marsad.dossier.facts import DocFacts, PlaceCount
 from marsad.dossier.model import GroupLink
 
 DATE_WINDOW_DAYS = 2
+WEAK_MERGE_DENSITY = 0.5  # share of cross pairs weakly linked for two incidents to merge
 
 
 def _md_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -34,17 +36,20 @@ def _is_primary(f: DocFacts, key: str | None) -> bool:
     return f.primary_place is not None and f.primary_place.id == key
 
 
-def date_link(a: DocFacts, b: DocFacts, window: int = DATE_WINDOW_DAYS, shared_place: str | None = None) -> tuple[bool, str]:
-    """Whether the reports name event dates within `window` days of each other.
+def date_link(
+    a: DocFacts, b: DocFacts, window: int = DATE_WINDOW_DAYS, place_a: str | None = None, place_b: str | None = None
+) -> tuple[bool | None, str]:
+    """Whether the reports name event dates within `window` days of each other (None: a report has no date).
 
     Each report may name several possible event dates (a follow-up names the day of the attack
-    and its own day). A pair counts only when, in each report, the date or the shared place is a
-    main one: a report's background mention (an older raid nearby, on its own date) links nothing.
+    and its own day). A pair counts only when, in each report, the date is a main one or the
+    shared place is its primary place: a report's background mention (an older raid nearby, on
+    its own date) links nothing.
     """
     if a.candidates and b.candidates:
         for days, _, da, db in _close_dates(a, b, window):
-            main_a = da in a.main_dates or _is_primary(a, shared_place)
-            main_b = db in b.main_dates or _is_primary(b, shared_place)
+            main_a = da in a.main_dates or _is_primary(a, place_a)
+            main_b = db in b.main_dates or _is_primary(b, place_b)
             if main_a and main_b:
                 return True, f"{da} ~ {db} ({days} d apart, window {window})"
         return False, "no main date within the window"
@@ -57,52 +62,61 @@ def date_link(a: DocFacts, b: DocFacts, window: int = DATE_WINDOW_DAYS, shared_p
         days = _md_distance(a.event_md, b.event_md)
         why = f"month-day {a.event_md[0]:02d}-{a.event_md[1]:02d} ~ {b.event_md[0]:02d}-{b.event_md[1]:02d} (year unknown)"
         return days <= window, why
-    return True, "date unknown in one report"
+    return None, "no date in one report"
 
 
-def _link_places(f: DocFacts) -> dict:
+def _link_places(f: DocFacts) -> dict[str, PlaceCount]:
     """The places a report can be linked by: its specific ones, or all when it names only regions."""
     specific = {p.id: p for p in f.places if not p.container}
     return specific or {p.id: p for p in f.places}
 
 
-def place_link(a: DocFacts, b: DocFacts) -> tuple[bool, str, str | None]:
-    """A specific place (not only a shared province or country) named in both reports: (ok, why, id)."""
-    pa, pb = _link_places(a), _link_places(b)
-    all_a, all_b = {p.id: p for p in a.places}, {p.id: p for p in b.places}
-    shared = [k for k in pa if k in all_b] + [k for k in pb if k in all_a and k not in pa]
-    if not shared:
-        names_a = {p.canonical.lower(): p for p in pa.values()}
-        names_b = {p.canonical.lower(): p for p in pb.values()}
-        shared_names = [p for p in b.places if p.canonical.lower() in names_a] + [
-            p for p in a.places if p.canonical.lower() in names_b
-        ]
-        if shared_names:
-            p = shared_names[0]
-            return True, f"same place name {p.canonical}", p.id
-        return False, "no place in common", None
-    pa = {**all_a, **pa}
-    pb = {**all_b, **pb}
-    prim_a, prim_b = a.primary_place, b.primary_place
-    both_primary = [k for k in shared if prim_a and prim_b and k == prim_a.id == prim_b.id]
-    mains = [k for k in shared if k in a.main_places and k in b.main_places]
-    key = (both_primary or mains or sorted(shared, key=lambda k: -(pa[k].count + pb[k].count)))[0]
-    how = "main place of both" if both_primary else "a main place of both" if mains else "named in both"
-    return True, f"{pa[key].canonical} ({key}), {how}", key
+def _same_place(p: PlaceCount, q: PlaceCount) -> bool:
+    return p.id == q.id or bool(p.names & q.names)
 
 
-def link(a: DocFacts, b: DocFacts, window: int = DATE_WINDOW_DAYS) -> GroupLink | None:
-    """The evidence that two reports describe one incident, or None."""
-    ok_place, why_place, key = place_link(a, b)
-    if not ok_place:
-        return None
-    ok_date, why_date = date_link(a, b, window, key)
-    if not ok_date:
-        return None
+def shared_places(a: DocFacts, b: DocFacts) -> list[tuple[PlaceCount, PlaceCount, str]]:
+    """Places both reports name, specific in at least one of them, strongest first: (in a, in b, why)."""
+    la, lb = _link_places(a), _link_places(b)
+    out = []
+    for p in a.places:
+        for q in b.places:
+            if (p.id in la or q.id in lb) and _same_place(p, q):
+                both_primary = _is_primary(a, p.id) and _is_primary(b, q.id)
+                mains = p.id in a.main_places and q.id in b.main_places
+                how = "main place of both" if both_primary else "a main place of both" if mains else "named in both"
+                same = f"({p.id})" if p.id == q.id else f"({p.id} = {q.id}, same name)"
+                out.append((p, q, f"{p.canonical} {same}, {how}", (not both_primary, not mains, -(p.count + q.count))))
+    out.sort(key=lambda x: x[3])
+    return [(p, q, why) for p, q, why, _ in out]
+
+
+def link(a: DocFacts, b: DocFacts, window: int = DATE_WINDOW_DAYS, undated: bool = False) -> GroupLink | None:
+    """The evidence that two reports describe one incident, or None.
+
+    With `undated`, a report without any date may be linked on place and event type alone
+    (only the primary place of the undated report counts).
+    """
     ok_event, why_event = types_compatible(a.event_type, a.events, b.event_type, b.events)
     if not ok_event:
         return None
-    return GroupLink(a=a.doc.id, b=b.doc.id, rule="group.place+date+event", place=why_place, date=why_date, event=why_event)
+    for p, q, why_place in shared_places(a, b):
+        ok_date, why_date = date_link(a, b, window, p.id, q.id)
+        if ok_date is None and undated:
+            x, key = (a, p.id) if not (a.candidates or a.event_md) else (b, q.id)
+            if not _is_primary(x, key):
+                continue
+            rule = "group.place+event (no date)"
+        elif ok_date:
+            rule = "group.place+date+event"
+        else:
+            continue
+        strong = p.id in a.main_places and q.id in b.main_places
+        return GroupLink(
+            a=a.doc.id, b=b.doc.id, rule=rule, strength="strong" if strong else "weak",
+            place=why_place, date=why_date, event=why_event,
+        )
+    return None
 
 
 def _candidate_pairs(facts: list[DocFacts]) -> list[tuple[int, int]]:
@@ -110,22 +124,36 @@ def _candidate_pairs(facts: list[DocFacts]) -> list[tuple[int, int]]:
 
     Blocking on places keeps the work near linear when a run holds many incidents.
     """
+    def keys(p: PlaceCount) -> set[str]:
+        return {"id:" + p.id, *("name:" + n for n in p.names)}
+
     naming: dict[str, set[int]] = {}
     for i, f in enumerate(facts):
         for p in f.places:
-            naming.setdefault(p.id, set()).add(i)
-            naming.setdefault("name:" + p.canonical.lower(), set()).add(i)
+            for k in keys(p):
+                naming.setdefault(k, set()).add(i)
     pairs: set[tuple[int, int]] = set()
     for i, f in enumerate(facts):
         for p in _link_places(f).values():
-            for j in naming.get(p.id, set()) | naming.get("name:" + p.canonical.lower(), set()):
-                if j != i:
-                    pairs.add((min(i, j), max(i, j)))
+            for k in keys(p):
+                for j in naming.get(k, ()):
+                    if j != i:
+                        pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
 
 
 def group(facts: list[DocFacts], window: int = DATE_WINDOW_DAYS) -> list[tuple[list[DocFacts], list[GroupLink]]]:
-    """Single-link clusters of reports, in input order, each with the links that joined it."""
+    """Cluster reports into incidents, each with the links that joined it.
+
+    1. Reports with dates are joined by strong links (the shared place is a main place of
+       both), single link. A pair already in one cluster is not compared again, so each
+       cluster keeps a spanning tree of the evidence.
+    2. Weak links (the shared place is main in one report only, e.g. "Kabul" in one report and
+       "Khwaja Burgha, Kabul" in another) merge two incidents of several reports only when at
+       least half of their cross pairs are linked (average link), so one round-up naming two
+       attacks does not merge them; a report still alone joins the incident it links to most.
+    3. A report with no date joins, by place and event type, the one incident it links to most.
+    """
     parent = list(range(len(facts)))
 
     def find(i: int) -> int:
@@ -134,15 +162,66 @@ def group(facts: list[DocFacts], window: int = DATE_WINDOW_DAYS) -> list[tuple[l
             i = parent[i]
         return i
 
+    def join_best(i: int, candidates: list[tuple[int, GroupLink]]) -> None:
+        votes: dict[int, list[GroupLink]] = {}
+        for j, lk in candidates:
+            if find(j) != find(i):
+                votes.setdefault(find(j), []).append(lk)
+        if votes:
+            sizes = Counter(find(k) for k in range(len(facts)))
+            root = max(votes, key=lambda r: (len(votes[r]), sizes[r], -r))
+            links.append((i, votes[root][0]))
+            parent[find(i)] = root
+
     links: list[tuple[int, GroupLink]] = []
-    for i, j in _candidate_pairs(facts):
+    dated = [bool(f.candidates or f.event_md) for f in facts]
+    pairs = _candidate_pairs(facts)
+    weak: dict[int, list[tuple[int, GroupLink]]] = {}
+    weak_pairs: list[tuple[int, int, GroupLink]] = []
+    for i, j in pairs:
+        if not (dated[i] and dated[j]):
+            continue
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
         lk = link(facts[i], facts[j], window)
         if lk is None:
             continue
-        links.append((i, lk))
-        ri, rj = find(i), find(j)
-        if ri != rj:
+        if lk.strength == "strong":
+            links.append((i, lk))
             parent[max(ri, rj)] = min(ri, rj)
+        else:
+            weak.setdefault(i, []).append((j, lk))
+            weak.setdefault(j, []).append((i, lk))
+            weak_pairs.append((i, j, lk))
+    while True:  # incidents of several reports merge when most of their cross pairs are weakly linked
+        sizes = Counter(find(k) for k in range(len(facts)))
+        cross: Counter[tuple[int, int]] = Counter()
+        example: dict[tuple[int, int], tuple[int, GroupLink]] = {}
+        for i, j, lk in weak_pairs:
+            ri, rj = find(i), find(j)
+            if ri != rj and sizes[ri] > 1 and sizes[rj] > 1:
+                key = (min(ri, rj), max(ri, rj))
+                cross[key] += 1
+                example.setdefault(key, (i, lk))
+        dense = [(n / (sizes[a] * sizes[b]), (a, b)) for (a, b), n in cross.items()]
+        dense = [d for d in dense if d[0] >= WEAK_MERGE_DENSITY]
+        if not dense:
+            break
+        _, (a, b) = max(dense)
+        links.append(example[(a, b)])
+        parent[b] = a
+    for i in sorted(weak):
+        if sum(1 for k in range(len(facts)) if find(k) == find(i)) == 1:
+            join_best(i, weak[i])
+    for i in (k for k in range(len(facts)) if not dated[k]):
+        candidates = [
+            (j, lk)
+            for a, b in pairs
+            if i in (a, b) and dated[j := (b if a == i else a)]
+            and (lk := link(facts[i], facts[j], window, undated=True)) is not None
+        ]
+        join_best(i, candidates)
     clusters: dict[int, list[int]] = {}
     for i in range(len(facts)):
         clusters.setdefault(find(i), []).append(i)

@@ -74,12 +74,21 @@ class Figure(BaseModel):
     updates: list[Update] = Field(default_factory=list)
 
 
+class Quote(BaseModel):
+    """A sentence quoted as evidence of a fact not carried by claims (outcome, target)."""
+
+    doc: str
+    lang: str
+    text: str
+    context_en: str | None = None  # the aligned English paragraph, for an Arabic sentence
+
+
 class Contested(BaseModel):
     fact: str  # casualties:<group>[:side] | outcome | target
     kind: str  # figures | denial | outcome | target
     reason: str
     claims: list[str] = Field(default_factory=list)  # ClaimView ids
-    evidence: list[str] = Field(default_factory=list)  # sentences, for facts not carried by claims
+    evidence: list[Quote] = Field(default_factory=list)
 
 
 class GroupLink(BaseModel):
@@ -88,6 +97,7 @@ class GroupLink(BaseModel):
     a: str
     b: str
     rule: str
+    strength: str = "strong"  # strong: the shared place is a main place of both reports; weak: of one
     place: str
     date: str
     event: str

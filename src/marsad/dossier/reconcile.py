@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from marsad.dossier.events import is_preliminary, operation_outcomes, target_words
-from marsad.dossier.model import ClaimView, Contested, Figure, SourceColumn, Update
+from marsad.dossier.model import ClaimView, Contested, Figure, Quote, SourceColumn, Update
 from marsad.record import Claim, Document
 
 TARGET_REACH = 80  # characters after a target word within which the target is named
@@ -20,13 +20,31 @@ def _slug(text: str) -> str:
 
 def outlet_name(doc: Document) -> str:
     if doc.outlet is not None:
-        return doc.outlet.name
+        return english_name(doc.outlet.name, doc.outlet.aliases)
     return doc.meta.outlet or doc.id
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def english_name(name: str, aliases: list[str] = ()) -> str:
+    """A link's name for readers of English: itself, a Latin-script alias, or its canonical English form."""
+    if not _ARABIC.search(name):
+        return name
+    latin = next((a for a in aliases if a and not _ARABIC.search(a)), None)
+    if latin:
+        return latin
+    try:
+        from marsad.names import canonical_name
+
+        return canonical_name(name) or name
+    except Exception:  # noqa: BLE001 - the names stage is optional here; keep the name as written
+        return name
+
+
 def chain_names(doc: Document, claim: Claim) -> list[str]:
-    """The chain as canonical names, outermost first; the outlet's own voice is the outlet."""
-    return [link.name for link in claim.source] or [outlet_name(doc)]
+    """The chain as canonical English names, outermost first; the outlet's own voice is the outlet."""
+    return [english_name(link.name, link.aliases) for link in claim.source] or [outlet_name(doc)]
 
 
 def origin_of(doc: Document, claim: Claim) -> str:
@@ -224,13 +242,15 @@ def contested_denials(claims: list[ClaimView]) -> list[Contested]:
     """A denial (or "no one was killed") against another origin's assertion of casualties in that group."""
     out = []
     scoped = [c for c in claims if c.scope == "incident"]
+    some: dict[tuple[str, str | None], list[ClaimView]] = defaultdict(list)
+    for c in scoped:
+        if c.stance == "assert" and not _is_none(c):
+            some[(c.group, c.side)].append(c)
     for d in (c for c in scoped if _is_none(c)):
         against = [
             c
-            for c in scoped
-            if c.stance == "assert"
-            and not _is_none(c)
-            and c.group == d.group
+            for c in some[(d.group, d.side)]
+            if c.group == d.group
             and c.side == d.side
             and (c.outcome == d.outcome or "casualties" in (c.outcome, d.outcome))
             and c.origin != d.origin
@@ -249,14 +269,24 @@ def contested_denials(claims: list[ClaimView]) -> list[Contested]:
     return out
 
 
+def quote(doc: Document, offset: int) -> Quote:
+    """The sentence holding `offset`, with its language and aligned English paragraph."""
+    a, b = _sentence_bounds(doc, offset)
+    text = doc.text[a:b].strip()
+    lang = "ar" if len(_ARABIC.findall(text)) * 2 > len(text.replace(" ", "")) else "en"
+    return Quote(doc=doc.id, lang=lang, text=text, context_en=_aligned_english(doc, offset) if lang == "ar" else None)
+
+
 def contested_outcome(docs: list[Document]) -> list[Contested]:
     """Success against failure of the operation, as the reports' wording says it."""
-    found: dict[str, list[str]] = {"success": [], "failure": []}
+    found: dict[str, list[Quote]] = {"success": [], "failure": []}
     for doc in docs:
-        for label, start, end in operation_outcomes(doc.text):
-            s = doc.sentence_at(start)
-            a, b = (s.start, s.end) if s else (doc.text.rfind("\n", 0, start) + 1, doc.text.find("\n", end))
-            found[label].append(f"{doc.id}: {doc.text[a : b if b > 0 else len(doc.text)].strip()}")
+        seen: set[str] = set()
+        for label, start, _ in operation_outcomes(doc.text):
+            q = quote(doc, start)
+            if q.text not in seen:
+                seen.add(q.text)
+                found[label].append(q)
     if found["success"] and found["failure"]:
         return [
             Contested(
@@ -282,7 +312,7 @@ def contested_target(docs: list[Document]) -> list[Contested]:
 
     People who speak as sources in the incident's claims are not taken for targets.
     """
-    named: dict[str, list[str]] = {}
+    named: dict[str, list[Quote]] = {}
     speakers = {n.lower() for doc in docs for c in doc.claims for link in c.source for n in link.names()}
     for doc in docs:
         people = [
@@ -299,7 +329,7 @@ def contested_target(docs: list[Document]) -> list[Contested]:
             # the target is the first person named right after the target word ("targeted X")
             after = [e for offset, e in people if end <= offset < min(b, end + TARGET_REACH)]
             if after:
-                named.setdefault(after[0].canonical, []).append(f"{doc.id}: {doc.text[a:b].strip()}")
+                named.setdefault(after[0].canonical, []).append(quote(doc, start))
     if len(named) < 2:
         return []
     return [

@@ -6,6 +6,7 @@ length, so match offsets are offsets into the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -45,24 +46,25 @@ def load(lang: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _phrase_pattern(phrase: str, lang: str) -> str:
+def _prefix(lang: str) -> str:
+    if lang == "ar":
+        return r"(?<![\w\u200c])(?:[وفبلك]{0,2}(?:ال)?)"
+    return r"(?<![\w-])"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase's body: letters may be separated by removed diacritics, words by any space."""
     phrase = fold(phrase)
     star = phrase.endswith("*")
     phrase = phrase.rstrip("*")
     gap = "[\u200c]*"
-    parts = []
-    for word in phrase.split():
-        parts.append(gap.join(re.escape(ch) for ch in word))
+    parts = [gap.join(re.escape(ch) for ch in word) for word in phrase.split()]
     body = r"[\s\u200c]+".join(parts)
-    if lang == "ar":
-        prefix = r"(?<![\w\u200c])(?:[وفبلك]{0,2}(?:ال)?)"
-    else:
-        prefix = r"(?<![\w-])"
     suffix = r"[\w\u200c]*" if star else r"(?![\w])"
-    return prefix + "(?:" + body + ")" + suffix
+    return "(?:" + body + ")" + suffix
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PhraseMatcher:
     """Longest-first matching of labelled phrases; a matched stretch is not matched again."""
 
@@ -70,12 +72,26 @@ class PhraseMatcher:
     labels: dict[str, str]  # group name -> label
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-        folded = fold(text)
+        """(label, start, end) of every match in text[start:end]; the whole text is scanned once and cached."""
+        matches = self._all(text)
+        end = len(text) if end is None else end
+        lo = bisect.bisect_left(matches, start, key=lambda m: m[1])
         out = []
-        for m in self.pattern.finditer(folded, start, len(text) if end is None else end):
-            label = self.labels[m.lastgroup or ""]
-            out.append((label, m.start(), m.end()))
+        for m in matches[lo:]:
+            if m[1] >= end:
+                break
+            if m[2] <= end:
+                out.append(m)
         return out
+
+    def _all(self, text: str) -> list[tuple[str, int, int]]:
+        return _scan(self, text)
+
+
+@lru_cache(maxsize=64)
+def _scan(matcher: PhraseMatcher, text: str) -> list[tuple[str, int, int]]:
+    folded = fold(text)
+    return [(matcher.labels[m.lastgroup or ""], m.start(), m.end()) for m in matcher.pattern.finditer(folded)]
 
 
 def build_matcher(table: dict[str, list[str]], lang: str) -> PhraseMatcher:
@@ -87,5 +103,7 @@ def build_matcher(table: dict[str, list[str]], lang: str) -> PhraseMatcher:
     for i, (label, phrase) in enumerate(entries):
         name = f"p{i}"
         labels[name] = label
-        alts.append(f"(?P<{name}>{_phrase_pattern(phrase, lang)})")
-    return PhraseMatcher(re.compile("|".join(alts) or r"(?!x)x"), labels)
+        alts.append(f"(?P<{name}>{_phrase_pattern(phrase)})")
+    if not alts:
+        return PhraseMatcher(re.compile(r"(?!x)x"), labels)
+    return PhraseMatcher(re.compile(_prefix(lang) + "(?:" + "|".join(alts) + ")"), labels)

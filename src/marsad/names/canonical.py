@@ -39,8 +39,8 @@ def _word_wire(word: str, din_word: str) -> str:
     if k.startswith("ال") and len(k) > 3:
         article, k = "al-", k[2:]
     w = lex.get(k)
-    if w and w.kind in ("given", "nisba") or (w and article):
-        return article + w.wire if w.kind != "given" or not article else article + w.wire
+    if w:
+        return article + w.wire
     return simplify_din(din_word)
 
 
@@ -55,6 +55,10 @@ def canonical_from_arabic(arabic: str) -> str:
     i = 0
     while i < len(words):
         k = ar_word_key(words[i])
+        if k == "عبد" and i + 1 < len(words) and ar_word_key(words[i + 1]) == "الله":
+            out.append("Abdullah")
+            i += 2
+            continue
         if k == "عبد" and i + 1 < len(words):
             nxt = _word_wire(words[i + 1], din_words[i + 1])
             out.append("Abdul " + re.sub(r"^al-", "", nxt)[:1].upper() + re.sub(r"^al-", "", nxt)[1:])
@@ -68,6 +72,34 @@ def canonical_from_arabic(arabic: str) -> str:
         i += 1
     s = " ".join(out)
     return s[:1].upper() + s[1:] if s else s
+
+
+# head nouns of Arabic names of bodies, outlets and landmarks -> English head (after the name)
+_HEADS = {"قناه": "TV", "تلفزيون": "TV", "وكاله": "Agency", "شبكه": "Network", "مرصد": "Monitor",
+          "مركز": "Center", "صحيفه": "", "جريده": "", "اذاعه": "Radio", "موقع": "", "مسجد": "Mosque",
+          "جامع": "Mosque", "مستشفي": "Hospital", "مشفي": "Hospital", "مخيم": "camp", "مطار": "Airport",
+          "مدرسه": "School", "سوق": "Market", "سجن": "Prison", "معبر": "crossing"}
+_HEAD_ADJ = {"الاخباريه": "News", "الاخباري": "News", "للانباء": "News", "الفضائيه": "", "الحقوقي": "Rights",
+             "الاعلامي": "Media", "اليوم": "Today", "الدولي": "International", "الدوليه": "International",
+             "الكبير": "Grand", "الطبي": "Medical", "الوطني": "National", "الوطنيه": "National"}
+
+
+def canonical_with_head(arabic: str) -> str | None:
+    """قناة المشرق اليوم -> Al-Mashriq Today TV; مسجد عمر بن الخطاب -> Omar ibn al-Khattab Mosque."""
+    words = arabic.split()
+    if len(words) < 2:
+        return None
+    head = _HEADS.get(ar_word_key(words[0]))
+    if head is None:
+        return None
+    adjs, name = [], list(words[1:])
+    while len(name) > 1 and ar_word_key(name[-1]) in _HEAD_ADJ:
+        adjs.insert(0, _HEAD_ADJ[ar_word_key(name.pop())])
+    if "News" in adjs and head == "TV":
+        head = "Channel"
+    base = canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")
+    base = base[:1].upper() + base[1:]
+    return " ".join(x for x in [base, *adjs, head] if x)
 
 
 def canonical_name(text: str) -> str:

@@ -292,7 +292,9 @@ def romanize_din(arabic: str, limit: int = 4) -> list[str]:
             per_word.append([w])
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        construct = nxt is not None and nxt not in ("–", "-", "—") and ar_word_key(nxt) not in _PARTICLES
+        nk = ar_word_key(nxt) if nxt else ""
+        adjective = nk.startswith("ال") and nk.endswith("ي") and len(nk) > 4  # masculine nisba: no construct
+        construct = nxt is not None and nxt not in ("–", "-", "—") and nk not in _PARTICLES and not adjective
         per_word.append(_word_candidates(w, construct) or [w])
     best = " ".join(c[0] for c in per_word)
     out = [best]

@@ -81,6 +81,8 @@ def skeleton(text: str) -> str:
     out = []
     for t in toks:
         t = t.replace("ou", "u").replace("ee", "i")
+        if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
+            t = t[:-1]
         t = _VOWELS.sub("", t)
         t = re.sub(r"(.)\1+", r"\1", t)
         t = t.replace("q", "k").replace("dh", "d").replace("th", "t")

@@ -1,9 +1,963 @@
-"""Recognition of names in a Document (being built)."""
+"""Recognition of places, organisations, people and outlets in both scripts.
+
+1. The gazetteer, by longest match over normalised tokens (a prefix set gates
+   each step, so the pass is linear); Arabic words may carry a clitic (و ب ل ف ك).
+2. Patterns for names the gazetteer lacks (lang/ar/names.toml, lang/en/names.toml):
+   kunya and nasab (أبو X الY, عبد ال..., بن), given names, titles and roles
+   (المتحدث باسم ..., spokesman, Capt.), head nouns of bodies and outlets (وكالة،
+   قناة، مرصد, Agency, Monitor ...), place cues (قرية، بلدة, village of ...),
+   DIN-romanised names, and the masthead line of the page.
+3. One Entity per (surface, language half); names of one thing share an id across
+   scripts (gazetteer id, else the consonant skeleton of the romanised name).
+"""
 
 from __future__ import annotations
 
-from marsad.record import Document
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.names.canonical import (
+    DIN_MARKS,
+    canonical_from_arabic,
+    canonical_with_head,
+    din_to_wire,
+    latin_to_din,
+)
+from marsad.names.din import romanize_din
+from marsad.names.gazetteer import Record, gazetteer, surface_din
+from marsad.names.lexicon import lexicon
+from marsad.names.normalize import fold_arabic, fold_latin, lat_tokens, name_key, skeleton
+from marsad.names.patterns import ar_patterns, en_patterns
+from marsad.record import Document, Entity, Mention, Span
+
+_AR = "\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671-\u06D3\u0640"
+_LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+_TOKEN = re.compile(
+    rf"[{_AR}]+|[‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*|\d+"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
+                     r"run|allied|aligned|owned|style|era|born|funded|made|operated)$")
+_JOIN_GAP = re.compile(r"^(?:['’]s?)?[ \t\u00a0]*(?:[-–][ \t\u00a0]*)?$")
+_ABBREV = {"Gen", "Capt", "Maj", "Col", "Lt", "Sgt", "Adm", "Dr", "Jr", "Mr", "Mrs", "Ms", "St", "Brig",
+           "Cmdr", "Sen", "Rep", "Gov", "Lt.-Gen", "Maj.-Gen", "U.S", "U.N", "U.K"}
+_AR_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_ORGISH = {"ansar", "jaish", "jaysh", "jabhat", "liwa", "harakat", "kataib", "saraya", "faylaq", "tanzim",
+           "hayat", "ahrar", "ǧabhat", "ḥarakat", "katā’ib", "sarāyā", "tanẓīm", "hay’at", "aḥrār", "ǧayš"}
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    ar: bool
+    key: str  # normalised key for the gazetteer ("" for a bare article)
+    fold: str  # folded text (Arabic) or casefolded text (Latin)
+
+    @property
+    def cap(self) -> bool:
+        t = self.text.lstrip("‘’ʿʾ")
+        if t[:3].lower() in ("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"):
+            t = t[3:].lstrip("‘’ʿʾ") or t
+        return t[:1].isupper()
+
+    @property
+    def din(self) -> bool:
+        return bool(DIN_MARKS.search(self.text))
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    text: str
+    lang: str
+    type: str
+    rule: str
+    rec: Record | None = None
+    din: str | list[str] | None = None
+    canonical: str | None = None
+    western: bool = False
+    ntok: int = 1
+    key: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Words of text[start:end] with their offsets and lookup keys."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        w = m.group()
+        pm = _POSSESSIVE.search(w)
+        if pm:
+            e = s + pm.start()
+            w = w[: pm.start()]
+        sm = _SUFFIX.match(w)
+        if sm:
+            e = s + len(sm.group(1))
+            w = sm.group(1)
+        if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
+            e += 1
+            w = text[s:e]
+        ar = "\u0621" <= w[0] <= "\u06FF"
+        if ar:
+            fold = fold_arabic(w)
+            key = name_key(w)
+        else:
+            fold = w.casefold()
+            key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
+        out.append(Tok(s, e, w, ar, key, fold))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    out = set()
+    for key in gazetteer().index:
+        words = key.split()
+        for i in range(1, len(words) + 1):
+            out.add(" ".join(words[:i]))
+    return frozenset(out)
+
+
+def _joinable(text: str, a: Tok, b: Tok) -> bool:
+    return a.ar == b.ar and bool(_JOIN_GAP.match(text[a.end : b.start]))
+
+
+def _drop_letters(word: str, n: int) -> int:
+    """Offset in `word` after its first `n` letters (skipping diacritics)."""
+    seen = 0
+    for i, c in enumerate(word):
+        if "\u064B" <= c <= "\u0652" or c in "\u0670\u0640":
+            continue
+        if seen == n:
+            return i
+        seen += 1
+    return len(word)
+
+
+def _ar_variants(t: Tok) -> list[tuple[str, int, str]]:
+    """(key, letters to skip, clitic) for an Arabic token: as is, and without a clitic."""
+    out = [(t.key, 0, "")]
+    f = t.fold
+    for c in _AR_CLITICS:
+        if f.startswith(c) and len(f) - len(c) >= 2:
+            rest = f[len(c) :]
+            skip = len(c)
+            if rest.startswith("ال") and len(rest) > 3:
+                rest = rest[2:]
+            elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
+                rest = rest[1:]
+            out.append((rest, skip, c))
+    return out
+
+
+def _upper_context(text: str, s: int, e: int) -> bool:
+    seg = text[max(0, s - 40) : e + 40]
+    letters = [c for c in seg if c.isalpha() and c.isascii()]
+    return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
+    gz = gazetteer()
+    pref = _prefixes()
+    arp, enp = ar_patterns(), en_patterns()
+    hits: list[Hit] = []
+    covered: set[int] = set()
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.key:
+            i += 1
+            continue
+        variants = _ar_variants(t) if t.ar else [(t.key, 0, "")]
+        best = None
+        for k0, skip, clitic in variants:
+            if k0 not in pref:
+                continue
+            keys, j = [k0], i
+            while True:
+                key = " ".join(keys)
+                if key not in pref:
+                    break
+                if key in gz.index and (best is None or j > best[0]):
+                    best = (j, key, skip, clitic)
+                j += 1
+                if j >= n or not _joinable(text, toks[j - 1], toks[j]):
+                    break
+                if toks[j].key:
+                    keys.append(toks[j].key)
+                elif j + 1 >= n:
+                    break
+        if best is None:
+            i += 1
+            continue
+        j, key, skip, clitic = best
+        recs = gz.lookup_key(key)
+        start = t.start + _drop_letters(t.text, skip)
+        surface = text[start : toks[j].end]
+        if clitic.endswith("ل") and t.fold[len(clitic) :].startswith("ل"):
+            surface = "ال" + text[start + 1 : toks[j].end] if False else "ال" + surface[1:]
+        rec = _accept(recs, surface, toks, i, j, text, clitic, arp, enp)
+        if rec is None:
+            i += 1
+            continue
+        hits.append(Hit(start, toks[j].end, surface, lang, rec.type, f"names.gazetteer.{rec.source}", rec=rec,
+                        ntok=j - i + 1, key=key, extra={"i": i, "j": j}))
+        if j > i and (t.key in _GENERIC_HEADS or t.key.removeprefix("ال") in _GENERIC_HEADS):
+            rest_key = " ".join(x.key for x in toks[i + 1 : j + 1] if x.key)
+            if rec.id in gz.index.get(rest_key, ()):
+                s2 = toks[i + 1].start
+                hits.append(Hit(s2, toks[j].end, text[s2 : toks[j].end], lang, rec.type,
+                                f"names.gazetteer.{rec.source}", rec=rec, ntok=j - i, key=rest_key,
+                                extra={"i": i + 1, "j": j}))
+        covered.update(range(i, j + 1))
+        i = j + 1
+    return hits, covered
+
+
+def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, text: str, clitic: str,
+            arp, enp) -> Record | None:
+    """Apply the precision guards to a gazetteer match; the record to use, or None."""
+    t = toks[i]
+    single = i == j
+    for rec in recs:
+        if not t.ar:
+            span = toks[i : j + 1]
+            if not any(x.cap or x.din for x in span) and surface not in rec.all_names():
+                continue
+            names = [a for a in rec.all_names() if name_key(a) == name_key(surface)]
+            if single and names and all(a.isupper() for a in names):
+                if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
+                    continue
+            if single and t.text.isupper() and len(t.text) <= 3 and not any(a == t.text for a in names):
+                continue
+        if rec.source == "geonames":
+            cue = _place_cue(toks, i, clitic, arp, enp)
+            if cue == 0 or (cue == 1 and rec.population < 5000 and single):
+                continue
+            if not t.ar and cue == 1 and rec.population < 5000:
+                continue
+            if t.ar and single and (t.key in arp.stop or len(t.key) <= 2 or _common_word(t.key)):
+                continue
+        return rec
+    return None
+
+
+def _common_word(key: str) -> bool:
+    w = lexicon().by_arabic.get(key)
+    return w is not None and w.kind == "word"
+
+
+def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
+    """2 when a place noun (قرية، village of) stands before token i, 1 for a preposition, else 0."""
+    p = toks[i - 1] if i else None
+    p2 = toks[i - 2] if i > 1 else None
+    if p is not None and p.ar == toks[i].ar:
+        if p.ar:
+            f = p.fold
+            if f in arp.place_cues or (f[:1] in "وب" and f[1:] in arp.place_cues):
+                return 2
+            if f in arp.place_preps:
+                return 1
+        else:
+            if p.fold in enp.place_cues or (p.fold == "of" and p2 is not None and p2.fold in enp.place_cues):
+                return 2
+            if p.fold in enp.place_preps:
+                return 1
+    if clitic and clitic[-1] in "بل":
+        return 1
+    return 0
+
+
+# ---------------------------------------------------------------- Arabic patterns
+
+
+_TANWIN = re.compile("[\u064B-\u064D]")
+_MASDAR = re.compile(r"^(?:ال)?(?:است|انت|انف|اخت|اقت|اعت|افت)")
+
+
+def _ar_name_token(t: Tok, arp) -> bool:
+    return (t.ar and t.fold not in arp.stop and len(t.fold) >= 2 and t.fold not in arp.roles
+            and not _TANWIN.search(t.text))
+
+
+_GENERIC_HEADS = {"حركه", "تنظيم", "جماعه", "منظمه", "قناه", "وكاله", "صحيفه", "قوات", "ميليشيا", "مليشيا",
+                  "group", "movement", "organisation", "organization"}
+_PLURAL_CUES = {"بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات", "نواحي", "محافظات"}
+_FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "الذى", "الي", "الى"}
+
+
+def _is_nisba(t: Tok, arp) -> bool:
+    f = t.fold
+    if f in _FUNCTION_AL or _TANWIN.search(t.text):
+        return False
+    if f.startswith("ال") and f.endswith("ي") and len(f) >= 5:
+        return True
+    return f.startswith("ال") and f[2:] in arp.nisba
+
+
+def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, limit: int = 3) -> int:
+    """Extend a person name from token j-1 over given names, عبد ال..., بن X and nisbas; last index."""
+    last = j - 1
+    k = j
+    while k < len(toks) and k - j < limit and k not in covered and _joinable(text, toks[k - 1], toks[k]):
+        f = toks[k].fold
+        if f in ("عبد",) and k + 1 < len(toks) and toks[k + 1].fold.startswith("ال") and k + 1 not in covered:
+            last = k + 1
+            k += 2
+            continue
+        if f in ("بن", "ابن") and k + 1 < len(toks) and _ar_name_token(toks[k + 1], arp):
+            last = k + 1
+            k += 2
+            continue
+        if f in arp.given or _is_nisba(toks[k], arp) or f in arp.nisba:
+            last = k
+            k += 1
+            continue
+        if k == j and k + 1 < len(toks) and k + 1 not in covered and not f.startswith("ال") \
+                and _ar_name_token(toks[k], arp) and f[:1] not in "وفب" and len(f) >= 3 \
+                and _joinable(text, toks[k], toks[k + 1]) and toks[k + 1].fold in arp.nisba:
+            last = k + 1  # given name + family name + nisba: عمر ... تركي
+            k += 2
+            continue
+        if k == j and f.endswith("ي") and len(f) >= 4 and _ar_name_token(toks[k], arp) and f[:1] not in "وفب":
+            last = k  # family name: أحمدي، مسجدي
+            k += 1
+            continue
+        if k == j and f.startswith("ال") and len(f) >= 5 and f not in arp.stop and not f.endswith(("يه", "ات", "ين", "ون")) \
+                and not _MASDAR.match(f) and f[2:] not in lexicon().by_arabic:
+            last = k  # family name with the article: العبدة
+            k += 1
+            continue
+        break
+    return last
+
+
+def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
+                     place_toks: frozenset[int] = frozenset()) -> list[Hit]:
+    arp = ar_patterns()
+    hits: list[Hit] = []
+    n = len(toks)
+
+    def take(i: int, j: int, type_: str, rule: str, western: bool = False, skip: int = 0) -> None:
+        if any(k in covered for k in range(i, j + 1)):
+            return
+        start = toks[i].start + _drop_letters(toks[i].text, skip)
+        hits.append(Hit(start, toks[j].end, text[start : toks[j].end], lang, type_, rule, western=western,
+                        ntok=j - i + 1))
+        covered.update(range(i, j + 1))
+
+    for i in range(n):
+        t = toks[i]
+        if i in covered or not t.ar:
+            continue
+        f, skip = t.fold, 0
+        if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given):
+            f, skip = f[1:], 1
+        if f[:1] == "ل" and len(f) > 3 and f[1:] in arp.org_heads:
+            f, skip = f[1:], 1
+        nxt = toks[i + 1] if i + 1 < n else None
+        joined = nxt is not None and _joinable(text, t, nxt)
+        # المعروف باسم X / يدعى X: one or two name words
+        for intro in arp.name_intros:
+            m = len(intro)
+            if tuple(x.fold for x in toks[i : i + m]) == intro and i + m < n and i + m not in covered \
+                    and _joinable(text, toks[i + m - 1], toks[i + m]) and _ar_name_token(toks[i + m], arp) \
+                    and toks[i + m].fold not in arp.kunya:
+                k = i + m
+                last = _ar_person_tail(text, toks, k + 1, covered, arp, limit=2)
+                take(k, max(k, last), "person", "names.ar.known_as")
+                break
+        if i in covered:
+            continue
+        # قال X Y (، ...): a speaker named right after a verb of saying, with a family name
+        if f in arp.speech_verbs and joined and i + 2 < n and i + 1 not in covered and i + 2 not in covered:
+            a, b = toks[i + 1], toks[i + 2]
+            if _ar_name_token(a, arp) and _joinable(text, a, b) and not a.fold.startswith("ال") \
+                    and a.fold[:1] not in "وفبل" and a.fold not in arp.kunya and a.fold not in arp.roles \
+                    and b.fold.endswith("ي") and not b.fold.startswith("ال") and _ar_name_token(b, arp) \
+                    and a.fold not in arp.given and a.fold not in arp.western_given:
+                gap = text[b.end : b.end + 2]
+                if gap[:1] in "،,." or gap.strip()[:1] in ("،", ",", "إ", "ا", "أ"):
+                    take(i + 1, i + 2, "person", "names.ar.speaker")
+                    continue
+        # kunya: أبو X (الY)
+        if f in arp.kunya and joined and _ar_name_token(nxt, arp) and i + 1 not in covered:
+            j = i + 1
+            if nxt.fold == "عبد" and i + 2 < n and i + 2 not in covered:
+                j = i + 2
+            last = _ar_person_tail(text, toks, j + 1, covered, arp, limit=2)
+            take(i, max(last, j), "person", "names.ar.kunya", skip=skip)
+            continue
+        # given name + nasab / nisba / second name
+        if f in arp.given and joined and i + 1 not in covered:
+            last = _ar_person_tail(text, toks, i + 1, covered, arp)
+            if last > i:
+                take(i, last, "person", "names.ar.given", skip=skip)
+                continue
+        # Western given name in Arabic script + surname
+        if f in arp.western_given and joined and _ar_name_token(nxt, arp) and i + 1 not in covered:
+            take(i, i + 1, "person", "names.ar.western", western=True, skip=skip)
+            continue
+        # head noun of a body, outlet or landmark + its complement
+        if f in arp.org_heads and joined and (i + 1 not in covered or i + 1 in place_toks) and _ar_name_token(nxt, arp):
+            j = i
+            k = i + 1
+            while k < n and k - i <= 3 and _joinable(text, toks[k - 1], toks[k]):
+                tk = toks[k]
+                if tk.fold in arp.stop or tk.fold in arp.roles or tk.fold in arp.org_heads:
+                    break
+                if k in covered and k not in place_toks:
+                    break
+                j = k
+                k += 1
+            first = toks[i + 1]
+            indefinite = not first.fold.startswith("ال") and (i + 1) not in covered
+            if indefinite and arp.org_heads[f] == "org" and not (
+                    j >= i + 2 and (toks[i + 2].fold.startswith("ال") or (i + 2) in covered)):
+                j = i
+            if j > i and not all(x in covered for x in range(i + 1, j + 1)):
+                kept = [x for x in range(i + 1, j + 1) if x in covered]
+                covered.difference_update(kept)
+                take(i, j, arp.org_heads[f], "names.ar.org_head", skip=skip)
+                covered.update(kept)
+                continue
+        # place cue + name
+        if (f in arp.place_cues or (f[:1] in "وب" and f[1:] in arp.place_cues)) and joined and i + 1 not in covered:
+            pw = nxt.fold in arp.place_words or nxt.fold.removeprefix("ال") in arp.place_words
+            if nxt.fold in arp.place_cues or _MASDAR.match(nxt.fold) or nxt.fold.endswith(("يه", "ات")) or (
+                    not pw and not _ar_name_token(nxt, arp)) or _TANWIN.search(nxt.text):
+                continue
+            j = i + 1
+            if j + 1 < n and j + 1 not in covered and _joinable(text, toks[j], toks[j + 1]):
+                t2 = toks[j + 1]
+                clitic_word = t2.fold[:1] in "وبلف" and (t2.fold[1:3] == "ال" or t2.fold[1:] in arp.place_cues)
+                if (nxt.fold in arp.place_words or nxt.fold.removeprefix("ال") in arp.place_words or
+                        (not t2.fold.startswith("ال") and not clitic_word and _ar_name_token(t2, arp)
+                         and not t2.fold.endswith(("ي", "ية", "يه")))):
+                    j += 1
+            take(i + 1, j, "place", "names.ar.place_cue")
+            _ar_place_list(text, toks, j + 1, covered, arp, lang, hits)
+            continue
+        # role + (body) + name
+        if f in arp.roles:
+            k = i + 1
+            while k < n and k - i <= 4 and _joinable(text, toks[k - 1], toks[k]) and (
+                    toks[k].fold in arp.role_links or k in covered or toks[k].fold.startswith("ال")):
+                k += 1
+            if k < n and (toks[k].fold in arp.kunya or toks[k].fold in arp.given):
+                continue
+            if k < n and k not in covered and _joinable(text, toks[k - 1], toks[k]) and _ar_name_token(toks[k], arp) \
+                    and not toks[k].fold.startswith("ال") and toks[k].fold[:1] not in "وف" and len(toks[k].fold) >= 3:
+                j = k
+                if k + 1 < n and k + 1 not in covered and _joinable(text, toks[k], toks[k + 1]) \
+                        and _ar_name_token(toks[k + 1], arp) and toks[k + 1].fold[:1] not in "وفبل":
+                    j = k + 1
+                last = _ar_person_tail(text, toks, j + 1, covered, arp, limit=2)
+                western = toks[k].fold in arp.western_given or (j > k and last <= j and not toks[j].fold.endswith("ي"))
+                take(k, max(j, last), "person", "names.ar.role", western=western)
+    return hits
+
+
+def _ar_place_list(text: str, toks: list[Tok], k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
+    """After a place cue: the names joined by و (بلدات الأتارب والشيخ علي وأبين سمعان) are places too."""
+    n = len(toks)
+    while k < n and k not in covered and _joinable(text, toks[k - 1], toks[k]) or (
+            k < n and k in covered and toks[k].fold.startswith("و")):
+        t = toks[k]
+        if k in covered:
+            k += 1
+            continue
+        if not t.fold.startswith("و") or len(t.fold) < 3:
+            return
+        rest = t.fold[1:]
+        if rest in arp.stop or rest in arp.place_cues or _MASDAR.match(rest):
+            return
+        j = k
+        pw = rest in arp.place_words or rest.removeprefix("ال") in arp.place_words
+        if k + 1 < n and k + 1 not in covered and _joinable(text, t, toks[k + 1]):
+            t2 = toks[k + 1]
+            if pw or (not t2.fold.startswith(("ال", "و", "ب", "ل", "ف")) and _ar_name_token(t2, arp)
+                      and not t2.fold.endswith(("ي", "يه"))):
+                j = k + 1
+        start = t.start + _drop_letters(t.text, 1)
+        hits.append(Hit(start, toks[j].end, text[start : toks[j].end], lang, "place", "names.ar.place_list",
+                        ntok=j - k + 1))
+        covered.update(range(k, j + 1))
+        k = j + 1
+
+
+# ---------------------------------------------------------------- English patterns
+
+
+_APPOSITION = re.compile(r"^(?:['’]s\b|,\s+(?:a|an|the|who|whose|aged|\d)\b|\s+(?:said|told|says|added|wrote|had)\b)")
+_LOWER_PLACE_HEADS = {"mosque", "hospital", "camp", "school", "market", "airport", "bridge", "area", "district",
+                      "village", "neighbourhood", "neighborhood", "province", "town", "square", "base", "prison",
+                      "crossing", "governorate", "region", "suburb", "countryside"}
+_NOT_PLACES = {"English", "Arabic", "French", "Persian", "Dari", "Pashto", "Kurdish", "Turkish", "Russian", "Hebrew",
+               "Congress", "Parliament", "Washington", "Islam", "God", "Allah", "Ramadan", "Eid", "Twitter",
+               "Facebook", "Telegram", "YouTube", "Instagram", "WhatsApp", "Geneva", "Brussels"}
+
+
+def _en_name_tok(t: Tok, enp) -> bool:
+    return not t.ar and (t.cap or t.din) and t.text not in enp.stop and not t.text.isdigit()
+
+
+def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, place_toks: set[int]) -> list[Hit]:
+    """Names ending in a head word (Idlib Media Center, Syrian Institute for Justice, Pharos Press Agency)."""
+    enp = en_patterns()
+    hits: list[Hit] = []
+    n = len(toks)
+    for k in range(n):
+        t = toks[k]
+        if t.ar or k in covered or t.text not in enp.org_heads:
+            continue
+        if k + 1 < n and toks[k + 1].text in enp.org_heads and _joinable(text, t, toks[k + 1]):
+            continue
+        j = k
+        own = 0
+        while j - 1 >= 0 and _joinable(text, toks[j - 1], toks[j]):
+            p = toks[j - 1]
+            if j - 1 in covered and j - 1 not in place_toks:
+                break
+            if p.text in enp.stop and p.text not in ("Syrian", "Iraqi", "American", "Russian", "Turkish", "Iranian",
+                                                     "Israeli", "Palestinian", "Lebanese", "Yemeni", "Afghan",
+                                                     "Kurdish", "Arab", "Islamic", "National", "US", "U.S.", "UN"):
+                break
+            if p.cap or p.text.isdigit() or p.din:
+                j -= 1
+                own += j not in covered
+                continue
+            if p.fold in ("of", "for", "and", "&", "al", "el") and j - 2 >= 0 and toks[j - 2].cap:
+                j -= 1
+                continue
+            break
+        if j == k or (own == 0 and k - j < 1):
+            continue
+        e = k
+        m = k + 1
+        while m + 1 < n and toks[m].fold in ("of", "for", "on") and _joinable(text, toks[m - 1], toks[m]) \
+                and _joinable(text, toks[m], toks[m + 1]) and toks[m + 1].cap and toks[m + 1].text not in enp.stop:
+            m += 1
+            while m < n and (toks[m].cap or toks[m].fold in ("the",)) and _joinable(text, toks[m - 1], toks[m]) \
+                    and m - k < 8:
+                e = m
+                m += 1
+        while j < k and toks[j].fold in ("of", "for", "and", "&"):
+            j += 1
+        s_, e_ = toks[j].start, toks[e].end
+        hits.append(Hit(s_, e_, text[s_:e_], lang, enp.org_heads[t.text], "names.en.org_head", ntok=e - j + 1))
+        covered.update(x for x in range(j, e + 1) if x not in place_toks)
+        covered.update(range(k, e + 1))
+    return hits
+
+
+def _western(t: Tok, enp) -> bool:
+    f = fold_latin(t.text)
+    return f in enp.given and f not in enp.arabic_given and not t.din
+
+
+def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) -> list[Hit]:
+    enp = en_patterns()
+    hits: list[Hit] = []
+    n = len(toks)
+
+    def run(i: int, limit: int = 5) -> int:
+        """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
+        last = i - 1
+        k = i
+        while k < n and k - i < limit and k not in covered:
+            t = toks[k]
+            if k > i and not _joinable(text, toks[k - 1], t):
+                break
+            if _en_name_tok(t, enp) or (k > i and (t.fold in ("bin", "ibn", "bint", "al", "el") or re.match(
+                    r"^[a-z]{1,2}-", t.text)) and k + 1 < n and _en_name_tok(toks[k + 1], enp)):
+                last = k
+                k += 1
+                continue
+            if k > i and re.match(r"^(?:al|el|a[dtrsznl]|aš|aṭ|aḍ|aṣ|aẓ|aṯ|aḏ)-", t.text):
+                last = k
+                k += 1
+                continue
+            break
+        return last
+
+    def take(i: int, j: int, type_: str, rule: str, western: bool = False) -> None:
+        if j < i or any(k in covered for k in range(i, j + 1)):
+            return
+        s, e = toks[i].start, toks[j].end
+        hits.append(Hit(s, e, text[s:e], lang, type_, rule, western=western, ntok=j - i + 1))
+        covered.update(range(i, j + 1))
+
+    i = 0
+    while i < n:
+        t = toks[i]
+        if i in covered or t.ar:
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        joined = nxt is not None and _joinable(text, t, nxt)
+        # title + name (a lone surname keeps its title: Capt. Davis)
+        if t.text in enp.titles and joined and i + 1 not in covered:
+            k = i + 1
+            while k < n and toks[k].text in enp.titles and _joinable(text, toks[k - 1], toks[k]):
+                k += 1
+            j = run(k, 4) if k < n and k not in covered and _en_name_tok(toks[k], enp) else k - 1
+            if j >= k:
+                while j + 1 < n and toks[j + 1].text in ("Jr.", "Jr", "III", "II", "Sr.") and \
+                        _joinable(text, toks[j], toks[j + 1]):
+                    j += 1
+                western = _western(toks[k], enp)
+                if j == k and t.text.endswith("."):
+                    take(i, j, "person", "names.en.title", western=western)
+                else:
+                    take(k, j, "person", "names.en.title", western=western)
+                i = j + 1
+                continue
+        # role noun (spokesman for the Pentagon, John Kirby) + name
+        if t.fold in enp.roles:
+            k = i + 1
+            while k < n and k - i <= 5 and (k in covered or toks[k].fold in ("for", "of", "the", "at", "in", "'s")
+                                             or toks[k].text in enp.org_heads):
+                k += 1
+            if k < n and k not in covered and _en_name_tok(toks[k], enp) and toks[k].text not in enp.titles:
+                j = run(k, 4)
+                single_ok = fold_latin(toks[k].text) in enp.arabic_given or fold_latin(toks[k].text) in enp.given
+                if j > k or toks[k].din or single_ok:
+                    western = _western(toks[k], enp)
+                    take(k, j, "person", "names.en.role", western=western)
+                    i = j + 1
+                    continue
+        intro = next((m for m in enp.name_intros if tuple(x.fold for x in toks[i : i + len(m)]) == m), None)
+        if intro is not None and i + len(intro) < n:
+            k = i + len(intro)
+            if k not in covered and _en_name_tok(toks[k], enp) and _joinable(text, toks[k - 1], toks[k]):
+                j = run(k, 3)
+                take(k, j, "person", "names.en.known_as", western=_western(toks[k], enp))
+                i = j + 1
+                continue
+        if not _en_name_tok(t, enp):
+            i += 1
+            continue
+        j = run(i)
+        span = toks[i : j + 1]
+        folds = [fold_latin(x.text) for x in span]
+        heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
+        arabic_style = (folds[0] in ("abu", "abou", "umm", "abū") and len(span) > 1) or any(
+            re.match(r"^(?:al|el)-", tk.text) for tk in span[1:]) or any(
+            f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:])
+        # X mosque / X area: a name followed by a lower-case place noun is a place
+        if j + 1 < n and toks[j + 1].text in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
+                and not heads:
+            incl = toks[j + 1].text in ("mosque", "hospital", "camp", "school", "market", "airport", "bridge",
+                                        "square", "base", "prison", "crossing")
+            take(i, j + 1 if incl else j, "place", "names.en.place_head")
+            i = j + 2
+            continue
+        # place cue: village of X
+        prev = toks[i - 1] if i else None
+        prev2 = toks[i - 2] if i > 1 else None
+        if prev is not None and (prev.fold in enp.place_cues or (prev.fold == "of" and prev2 is not None and
+                                                                  prev2.fold in enp.place_cues)) and not heads:
+            take(i, j, "place", "names.en.place_cue")
+            i = j + 1
+            continue
+        if prev is not None and prev.fold in ("in", "near", "outside") and not heads and len(span) <= 3 \
+                and not arabic_style and all(tk.text not in _NOT_PLACES for tk in span) \
+                and not any(_western(tk, enp) for tk in span):
+            take(i, j, "place", "names.en.place_prep")
+            i = j + 1
+            continue
+        if heads and len(span) >= 2:
+            h = heads[-1]
+            if h >= 1:
+                jj = i + h
+                # "Commission of Inquiry on Syria": head + of/on + names
+                k = jj + 1
+                while k + 1 < n and toks[k].fold in ("of", "for", "on") and _joinable(text, toks[k - 1], toks[k]) \
+                        and _en_name_tok(toks[k + 1], enp):
+                    k = run(k + 1, 3) + 1
+                    jj = k - 1
+                take(i, jj, enp.org_heads[span[h].text], "names.en.org_head")
+                i = jj + 1
+                continue
+        if any(tk.din for tk in span) and (len(span) > 1 or span[0].text[:1] in "‘’" or "-" in span[0].text):
+            f0 = folds[0]
+            type_ = "person" if f0 in ("abu", "umm") or f0 in enp.arabic_given else (
+                "org" if f0 in _ORGISH else "person")
+            take(i, j, type_, "names.en.din")
+            i = j + 1
+            continue
+        if arabic_style and len(span) >= 2:
+            type_ = "org" if folds[0] in _ORGISH else "person"
+            take(i, j, type_, "names.en.arabic_name")
+            i = j + 1
+            continue
+        if folds[0] in enp.given and len(span) >= 2 and len(span) <= 4:
+            take(i, j, "person", "names.en.given", western=folds[0] not in enp.arabic_given)
+            i = j + 1
+            continue
+        if folds[0] in enp.arabic_given and len(span) >= 2 and len(span) <= 4:
+            take(i, j, "person", "names.en.given")
+            i = j + 1
+            continue
+        # two or three capitalised words in apposition (Zemari Ahmadi, an aid worker) or before "said"
+        after = text[toks[j].end : toks[j].end + 14]
+        if 2 <= len(span) <= 3 and not heads and _APPOSITION.match(after):
+            take(i, j, "person", "names.en.apposition", western=_western(span[0], enp))
+            i = j + 1
+            continue
+        i += 1
+    return hits
+
+
+# ---------------------------------------------------------------- masthead
+
+
+_SEP = re.compile(r"\s+[-–—|·]\s+|\s*\|\s*")
+_DATEISH = re.compile(r"\d{1,2}:\d{2}|\b\d{4}\b|[٠-٩]{4}|^(?:Updated|By|Exclusive|Home|Agencies|وكالات|خاص|حصري|"
+                      r"الرئيسية)\b", re.IGNORECASE)
+_BYLINE_MARK = re.compile(r"\b(?:Agencies|Exclusive|Staff)\b|وكالات|خاص|حصري|\b\d{4}\b|[٠-٩]{4}|\d{1,2}:\d{2}",
+                          re.IGNORECASE)
+_DAYS = {"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "Monday", "Tuesday",
+         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_DATELINE_AGENCY = re.compile(r"^[A-Z][\w ,.'/-]{1,40}\(([A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+
+
+def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
+    """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
+    a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
+    "بغداد – الراصد العراقي | السبت"), and a dateline's agency ("BEIRUT (EMP) -")."""
+    from marsad.names.resolve import lookup
+
+    out = []
+    text = doc.text
+    first_of_lang: dict[str, int] = {}
+    for p in doc.paragraphs:
+        if p.lang in ("ar", "en") and p.lang not in first_of_lang:
+            first_of_lang[p.lang] = p.id
+    for lang, pid in first_of_lang.items():
+        for p in doc.paragraphs[pid : pid + 4]:
+            if p.lang != lang:
+                break
+            line_end = text.find("\n", p.start, p.end)
+            line_end = p.end if line_end < 0 else line_end
+            line = text[p.start : line_end]
+            segs = [x.strip() for x in _SEP.split(line) if x.strip()]
+            byline = any(_BYLINE_MARK.search(x) or x.split()[0] in _DAYS for x in segs[1:])
+            if p.id != pid and not byline:
+                continue
+            pos = 0
+            for seg in segs:
+                at = line.find(seg, pos)
+                pos = at + len(seg)
+                words = seg.split()
+                if not (1 <= len(words) <= 5) or _DATEISH.search(seg) or words[0] in _DAYS:
+                    continue
+                if re.search(r"[.!?؟:,،«»\"“”▸]", seg):
+                    break
+                recs, _ = lookup(seg)
+                if recs and recs[0].type == "place":
+                    continue
+                s = p.start + at
+                out.append(Hit(s, s + len(seg), seg, lang, "outlet", "names.masthead", ntok=len(words)))
+                if p.id != pid:
+                    break
+            if out and out[-1].lang == lang:
+                break
+    for p in doc.paragraphs[:12]:
+        m = _DATELINE_AGENCY.match(text[p.start : p.end])
+        if m:
+            s = p.start + m.start(1)
+            out.append(Hit(s, p.start + m.end(1), m.group(1), p.lang, "outlet", "names.dateline_agency"))
+    return out
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _hit_din_canon(h: Hit) -> None:
+    """Fill din and canonical of a hit."""
+    if h.rec is not None:
+        h.canonical = h.rec.canonical
+        h.din = surface_din(h.rec, h.text, h.key)
+        if "\u0621" <= h.text[:1] <= "\u06FF" or h.din is not None:
+            return
+        if DIN_MARKS.search(h.text):
+            h.din = h.text.replace("'", "’")
+            return
+        sk = skeleton(h.text)
+        for d in h.rec.ar.values():
+            if isinstance(d, str) and d and skeleton(d) == sk:
+                h.din = d
+                break
+        return
+    if h.lang == "ar" or "\u0621" <= h.text[:1] <= "\u06FF":
+        if h.western:
+            arp = ar_patterns()
+            words = h.text.split()
+            first = arp.western_given.get(fold_arabic(words[0]))
+            rest = canonical_from_arabic(" ".join(words[1:])) if len(words) > 1 else ""
+            h.canonical = " ".join(x for x in (first or canonical_from_arabic(words[0]), rest) if x)
+            h.din = None
+        else:
+            cands = romanize_din(h.text)
+            h.din = cands[0] if len(cands) == 1 else (cands[:3] or None)
+            h.canonical = (canonical_with_head(h.text) if h.rule in ("names.ar.org_head", "names.masthead") else
+                           None) or canonical_from_arabic(h.text)
+        return
+    if DIN_MARKS.search(h.text):
+        h.din = h.text.replace("'", "’")
+        h.canonical = din_to_wire(h.text)
+        return
+    h.canonical = re.sub(r"^(?:the|The)\s+", "", h.text)
+    h.din = None if h.western else latin_to_din(h.text)
+
+
+def _link_key(h: Hit) -> str:
+    if h.rec is not None:
+        return h.rec.id
+    sk = skeleton(h.canonical or h.text)
+    return f"name:{sk.replace(' ', '-')}" if sk else f"name:{name_key(h.text)}"
+
+
+def _drop_weak(hits: list[Hit]) -> list[Hit]:
+    """Single-word Arabic person aliases that are common words (المهندس، الأسد) need a fuller mention."""
+    full = {h.rec.id for h in hits if h.rec is not None and h.ntok > 1}
+    out = []
+    for h in hits:
+        if h.rec is not None and h.rec.type == "person" and h.ntok == 1 and h.text.startswith("ال") \
+                and h.rec.id not in full:
+            continue
+        out.append(h)
+    return out
 
 
 def recognize(doc: Document) -> None:
-    """Fill doc.entities."""
+    """Fill doc.entities with the names found in doc.text."""
+    if not doc.paragraphs:
+        from marsad.segment import segment
+
+        segment(doc)
+    text = doc.text
+    hits: list[Hit] = []
+    all_toks: dict[int, list[Tok]] = {}
+    for p in doc.paragraphs:
+        toks = tokenize(text, p.start, p.end)
+        all_toks[p.id] = toks
+        lang = p.lang if p.lang in ("ar", "en") else "en"
+        ghits, covered = _gazetteer_hits(text, toks, lang)
+        hits.extend(ghits)
+        arp = ar_patterns()
+        for g in ghits:
+            i = g.extra.get("i", 0)
+            if g.type == "place" and i > 0 and toks[i - 1].ar and toks[i - 1].fold in _PLURAL_CUES:
+                _ar_place_list(text, toks, g.extra["j"] + 1, covered, arp, lang, hits)
+        place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
+        hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks)))
+        hits.extend(_english_heads(text, toks, covered, lang, place_toks))
+        hits.extend(_english_patterns(text, toks, covered, lang))
+    for mh in _masthead_hits(doc, all_toks):
+        if not any(h.start <= mh.start < h.end or mh.start <= h.start < mh.end for h in hits if h.rec is not None):
+            hits = [h for h in hits if not (mh.start <= h.start and h.end <= mh.end)]
+            hits.append(mh)
+    hits = _drop_weak(hits)
+    hits.sort(key=lambda h: h.start)
+    for h in hits:
+        _hit_din_canon(h)
+    _link_across_scripts(hits)
+    doc.entities = _entities(hits)
+
+
+def _link_across_scripts(hits: list[Hit]) -> None:
+    """One thing, one id: unknown names with the same consonant skeleton share canonical and DIN;
+    a lone surname (Capt. Davis) joins the full name it shortens; a Western name in Arabic script
+    joins the English-half person with the same given name and a like surname."""
+    persons = [h for h in hits if h.type == "person"]
+    full_latin = [h for h in persons if h.lang == "en" and len(_name_words(h.text)) >= 2]
+    for h in persons:
+        if h.lang != "en" or len(_name_words(h.text)) != 1:
+            continue
+        last = _name_words(h.text)[-1]
+        for f in full_latin:
+            if fold_latin(_name_words(f.text)[-1]) == fold_latin(last) and f is not h:
+                h.canonical, h.rec, h.din = f.canonical, f.rec, f.din if h.din is None else h.din
+                h.extra["link"] = _link_key(f)
+                break
+    arp = ar_patterns()
+    for h in persons:
+        if h.lang != "ar" or not h.western or h.rec is not None:
+            continue
+        words = h.text.split()
+        given = arp.western_given.get(fold_arabic(words[0]))
+        for f in full_latin:
+            fw = _name_words(f.text)
+            if given and fw[0] == given and (len(words) < 2 or _similar_surname(words[-1], fw[-1])):
+                h.canonical = f.canonical
+                h.extra["link"] = _link_key(f)
+                break
+    groups: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.rec is None:
+            groups.setdefault(h.extra.get("link") or _link_key(h), []).append(h)
+    for group in groups.values():
+        plain = [h for h in group if h.lang == "en" and not DIN_MARKS.search(h.text) and h.rule != "names.masthead"]
+        arabic = [h for h in group if h.lang == "ar"]
+        ar_din = next((h.din for h in arabic if h.din), None)
+        if plain:
+            for h in group:
+                h.canonical = plain[0].canonical
+        elif arabic:
+            for h in group:
+                if h.lang == "en":
+                    h.canonical = arabic[0].canonical
+        for h in group:
+            if h.din is None and ar_din is not None and not h.western and h.lang == "en":
+                h.din = ar_din
+
+
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|Jr\.?|Sr\.?|III|II|[A-Z]\.)$")
+
+
+def _name_words(text: str) -> list[str]:
+    words = [w for w in text.split() if not _TITLE_WORDS.match(w)]
+    return words or text.split()
+
+
+def _similar_surname(arabic: str, latin: str) -> bool:
+    a = skeleton(canonical_from_arabic(arabic))
+    b = skeleton(latin)
+    return bool(a) and bool(b) and a[:1] == b[:1]
+
+
+def _entities(hits: list[Hit]) -> list[Entity]:
+    by_key: dict[tuple[str, str], Entity] = {}
+    for h in hits:
+        k = (h.lang, name_key(h.text))
+        ent = by_key.get(k)
+        if ent is None:
+            rec = h.rec
+            aliases = [a for a in rec.all_names() if a != rec.canonical][:12] if rec else []
+            ent = Entity(
+                id=h.extra.get("link") or _link_key(h), text=h.text, lang=h.lang if h.lang in ("ar", "en") else "other",
+                type=h.type if h.type in ("place", "org", "person", "outlet") else "org",
+                canonical=h.canonical or h.text, din=h.din, aliases=aliases,
+                lat=rec.lat if rec else None, lon=rec.lon if rec else None,
+                admin1=rec.admin1 if rec else None, country=rec.country if rec else None, rule=h.rule,
+            )
+            by_key[k] = ent
+        ent.mentions.append(Mention(span=Span(start=h.start, end=h.end), rule=h.rule))
+    ents = list(by_key.values())
+    # aliases of unknown names: the other spellings of the same id in the document
+    by_id: dict[str, list[Entity]] = {}
+    for e in ents:
+        by_id.setdefault(e.id, []).append(e)
+    for group in by_id.values():
+        if len(group) > 1:
+            for e in group:
+                e.aliases = list(dict.fromkeys([*e.aliases, *(o.text for o in group if o.text != e.text)]))
+    return ents

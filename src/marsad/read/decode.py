@@ -54,10 +54,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        # the high bytes of one script's text take one or two values (00 for ASCII, 06 for Arabic)
+        top = sorted((high.count(b) for b in set(high)), reverse=True)[:2]
+        if sum(top) >= 0.9 * len(high) and high.count(0) + high.count(6) > 0.5 * len(high) and low.count(0) < 0.05 * len(low):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
     return None
 
 
@@ -80,19 +85,20 @@ def decode_bytes(data: bytes) -> Decoded:
             if "\ufffd" in text and "\ufffd".encode(encoding) not in data:
                 warnings.append(f"invalid {encoding.upper()} bytes replaced with U+FFFD")
             return _check_text(Decoded(text, encoding + ("-sig" if encoding == "utf-8" else ""), warnings))
-    if b"\x00" in data[:SNIFF_BYTES]:
-        encoding = _utf16_without_bom(data)
-        if encoding is None:
-            raise NotText("binary file, not a text report")
+    encoding = _utf16_without_bom(data) if len(data) % 2 == 0 else None
+    if encoding is not None:
         text = data.decode(encoding, errors="replace")
         return _check_text(Decoded(text, encoding, [f"no byte-order mark: decoded as {encoding.upper()}"]))
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise NotText("binary file, not a text report")
     try:
         return _check_text(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     replaced = data.decode("utf-8", errors="replace")
     n_bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
-    if n_bad > max(3, len(replaced) // 200):  # not damaged UTF-8 but another encoding
+    n_good = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if n_good == 0 or n_bad > max(3, len(replaced) // 200):  # not damaged UTF-8 but another encoding
         legacy = data.decode("cp1256", errors="replace")
         ar, la, other = letter_counts(legacy)
         if ar >= MIN_ARABIC_SHARE * (ar + la + other) and ar:

@@ -62,11 +62,14 @@ def _fallback_text(html: str) -> str:
 
 def read_html(html: str, *, base: Metadata) -> Page:
     """Extract the main text and metadata of a page; raise NoText when it has none."""
-    import trafilatura
-
     warnings: list[str] = []
     try:
+        import trafilatura  # needs lxml_html_clean with lxml >= 5.2
+
         found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    except ImportError as exc:
+        found = None
+        warnings.append(f"trafilatura is not usable ({exc}); used all page text")
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the run
         found = None
         warnings.append(f"HTML extraction failed ({type(exc).__name__}); used all page text")

@@ -1,8 +1,11 @@
 """JSON lines feeds: one report per line, `text` or `html`, optional url/outlet/published/id.
 
-A line that is not a JSON object, or has neither `text` nor `html`, is an error
-named `path:line`; the other lines are still read. The document id is the `id`
-field, else `<file stem>-<line number>`.
+Common field names of other feeds and scrapes are accepted too (`content` or
+`body` for `text`, `source` or `site` for `outlet`, `date` for `published`,
+`author` for the byline). A `title` that the text does not start with is put
+first, as its own paragraph, so it is read as the headline. A line that is not a
+JSON object, or has no text, is an error named `path:line`; the other lines are
+still read. The document id is the `id` field, else `<file stem>-<line number>`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,28 @@ from marsad.read.html import NoText, read_html
 from marsad.record import Document, Metadata
 
 MAX_LINE_BYTES = 20 * 1024 * 1024
+FIELDS = {  # record field: feed keys, first found wins
+    "text": ("text", "content", "body", "article", "full_text"),
+    "html": ("html", "raw_html"),
+    "id": ("id", "doc_id", "guid"),
+    "url": ("url", "link"),
+    "outlet": ("outlet", "source", "site", "sitename", "publisher"),
+    "published": ("published", "date", "date_published", "published_at", "pubDate"),
+    "title": ("title", "headline"),
+    "byline": ("byline", "author"),
+}
+
+
+def _field(item: dict, name: str) -> str | None:
+    for key in FIELDS[name]:
+        value = item.get(key)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            return str(value)
+    return None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _published(value: object) -> tuple[str | None, str | None]:
@@ -57,27 +82,31 @@ def read_jsonl_lines(lines: Iterator[bytes], path: str, stem: str) -> Iterator[D
         if not isinstance(item, dict):
             yield ReadError(where, f"expected a JSON object, found {type(item).__name__}")
             continue
-        text, html = item.get("text"), item.get("html")
-        if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        text, html = _field(item, "text"), _field(item, "html")
+        if text is None and html is None:
             yield ReadError(where, "no `text` or `html` field with content")
             continue
-        published, warning = _published(item.get("published"))
-        doc_id = str(item["id"]) if item.get("id") not in (None, "") else f"{stem}-{lineno}"
+        published, warning = _published(_field(item, "published"))
         meta = Metadata(
             path=where,
             format="jsonl",
             encoding="utf-8",
-            url=str(item["url"]) if item.get("url") else None,
-            outlet=str(item["outlet"]) if item.get("outlet") else None,
+            url=_field(item, "url"),
+            outlet=_field(item, "outlet"),
             published=published,
-            title=str(item["title"]) if item.get("title") else None,
+            title=_field(item, "title"),
+            byline=_field(item, "byline"),
         )
+        doc_id = _field(item, "id") or f"{stem}-{lineno}"
         warnings = [warning] if warning else []
-        if isinstance(text, str) and text.strip():
+        if text is not None:
+            title = meta.title
+            if title and not _squash(text).startswith(_squash(title)):
+                text = f"{title}\n\n{text}"
             yield Document(id=doc_id, text=text, meta=meta, warnings=warnings)
             continue
         try:
-            page = read_html(html, base=meta)  # type: ignore[arg-type]
+            page = read_html(html, base=meta)
         except NoText as exc:
             yield ReadError(where, str(exc))
             continue

@@ -38,7 +38,9 @@ def _incident(inc: Incident) -> list[str]:
     lines.append(f"- Date: {e(date_label(inc.date))} ({e(inc.date_rule)})")
     lines.append(f"- Reports: {len(inc.documents)}; source chains: {inc.sources}; independent origins: {inc.origins}")
     lines.append("")
-    lines += ["### Figures", "", "| Figure | Low | High | Origins | Claims (source: figure) |", "|---|---|---|---|---|"]
+    lines += ["### Figures", ""]
+    if inc.figures:
+        lines += ["| Figure | Low | High | Origins | Claims (source: figure) |", "|---|---|---|---|---|"]
     for f in inc.figures:
         by_id = {c.id: c for c in f.claims}
         cells = []
@@ -49,6 +51,8 @@ def _incident(inc: Incident) -> list[str]:
             f"| {e(figure_label(f))} | {f.low if f.low is not None else '–'} | {f.high if f.high is not None else '–'} "
             f"| {f.origins} | {'<br>'.join(cells)} |"
         )
+    if not inc.figures:
+        lines.append("No casualty figures were found in these reports.")
     lines.append("")
     updates = [f for f in inc.figures if len({(u.low, u.high) for u in f.updates}) > 1]
     if updates:
@@ -62,7 +66,8 @@ def _incident(inc: Incident) -> list[str]:
         for c in inc.contested:
             lines.append(f"- **{e(c.fact)}** ({e(c.kind)}): {e(c.reason)}")
             for ev in c.evidence:
-                lines.append(f"  - {e(ev)}")
+                context = f" (English context: {e(ev.context_en)})" if ev.context_en else ""
+                lines.append(f"  - {e(ev.doc)}: {e(ev.text)}{context}")
         lines.append("")
     if inc.background:
         lines += ["### Background figures (other events; not counted)", ""]

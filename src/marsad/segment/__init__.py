@@ -1,7 +1,7 @@
 """Paragraphs, sentences, language, roles and bilingual alignment.
 
 `segment(doc)` is the pipeline's first stage. It fills, in order:
-paragraphs (split.paragraphs) with their language by dominant script
+paragraphs (paragraphs.split_paragraphs) with their language by dominant script
 (script.script_lang), the language halves (bilingual.detect_halves), each
 paragraph's role per half (roles.assign_roles), sentences (sentences.split_sentences)
 and, for a bilingual report, the paragraph alignment of its halves

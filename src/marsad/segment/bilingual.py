@@ -23,7 +23,7 @@ from marsad.segment.script import letter_counts, strip_arabic_marks, western_dig
 MIN_SHARE = 0.2  # each half holds at least this share of the document's letters
 MIN_LETTERS = 120  # ... and at least this many letters
 MIN_PURITY = 0.9  # share of letters in the expected script, both halves together
-MAX_CELLS = 4_000_000  # alignment is skipped above this many paragraph pairs
+MAX_CELLS = 1_000_000  # alignment is skipped (with a warning) above this many paragraph pairs
 MATCH_THRESHOLD = 0.2  # a pair must score above this to be worth aligning
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -102,12 +102,18 @@ def anchors(text: str) -> set[str]:
     return found
 
 
+def shape(text: str) -> tuple[bool, bool]:
+    """Punctuation both languages keep in translation: (has a quotation, has brackets)."""
+    return any(q in text for q in "\"“”«»"), "(" in text
+
+
 def _size(text: str) -> int:
     ar, la, _ = letter_counts(text)
     return ar + la + sum(ch.isdigit() for ch in text)
 
 
 LENGTH_VARIANCE = 20.0  # Gale-Church style: variance of the length difference grows with length
+SHAPE_WEIGHT = 0.1  # per punctuation feature (quotation, brackets) both paragraphs share or both lack, minus per mismatch
 POSITION_WEIGHT = 0.5  # cost of straying from the diagonal, per unit of relative position
 
 
@@ -118,7 +124,7 @@ def _length_score(la: int, lb: int, ratio: float) -> float:
 
 
 def _pair_score(
-    la: int, lb: int, ratio: float, aa: set[str], ab: set[str], ra: str, rb: str, pos_gap: float
+    la: int, lb: int, ratio: float, aa: set[str], ab: set[str], ra: str, rb: str, pos_gap: float, same_shape: int = 0
 ) -> float:
     if (ra == "caption") != (rb == "caption"):
         return -1.0
@@ -130,7 +136,7 @@ def _pair_score(
     else:
         anchor = 0.0
     role = 0.0 if ra == rb or {ra, rb} <= {"body", "lead"} else -0.25
-    return length + anchor + role - POSITION_WEIGHT * pos_gap
+    return length + anchor + role + SHAPE_WEIGHT * same_shape - POSITION_WEIGHT * pos_gap
 
 
 def align_halves(doc: Document, first: Half, second: Half) -> list[AlignedPair]:
@@ -138,18 +144,22 @@ def align_halves(doc: Document, first: Half, second: Half) -> list[AlignedPair]:
     pa = [doc.paragraphs[i] for i in first.paragraphs]
     pb = [doc.paragraphs[i] for i in second.paragraphs]
     n, m = len(pa), len(pb)
-    if not n or not m or n * m > MAX_CELLS:
+    if not n or not m:
+        return []
+    if n * m > MAX_CELLS:
+        doc.warnings.append(f"bilingual halves too long to align ({n} x {m} paragraphs); alignment skipped")
         return []
     ta = [doc.text[p.start : p.end] for p in pa]
     tb = [doc.text[p.start : p.end] for p in pb]
     la, lb = [_size(t) for t in ta], [_size(t) for t in tb]
     aa, ab = [anchors(t) for t in ta], [anchors(t) for t in tb]
+    sa, sb = [shape(t) for t in ta], [shape(t) for t in tb]
     ratio = (sum(lb) + 1) / (sum(la) + 1)
-    pairs = _align(pa, pb, la, lb, aa, ab, ratio)
+    pairs = _align(pa, pb, la, lb, aa, ab, sa, sb, ratio)
     if len(pairs) >= 3:  # re-estimate the length ratio from the pairs found, and align again
         logs = sorted(math.log((lb[j] + 1) / (la[i] + 1)) for i, j, _ in pairs)
         ratio = math.exp(logs[len(logs) // 2])
-        pairs = _align(pa, pb, la, lb, aa, ab, ratio)
+        pairs = _align(pa, pb, la, lb, aa, ab, sa, sb, ratio)
     return [AlignedPair(source=pa[i].id, target=pb[j].id, score=round(min(1.0, max(0.0, s)), 3)) for i, j, s in pairs]
 
 
@@ -160,6 +170,8 @@ def _align(
     lb: list[int],
     aa: list[set[str]],
     ab: list[set[str]],
+    sa: list[tuple[bool, bool]],
+    sb: list[tuple[bool, bool]],
     ratio: float,
 ) -> list[tuple[int, int, float]]:
     """Best monotone 1-1 pairs (index in a, index in b, score) by dynamic programming."""
@@ -175,7 +187,8 @@ def _align(
             options: list[tuple[float, int]] = []
             if i and j:
                 gap = abs((i - 0.5) / n - (j - 0.5) / m)
-                s = _pair_score(la[i - 1], lb[j - 1], ratio, aa[i - 1], ab[j - 1], pa[i - 1].role, pb[j - 1].role, gap)
+                same = sum(1 if x == y else -1 for x, y in zip(sa[i - 1], sb[j - 1], strict=True))
+                s = _pair_score(la[i - 1], lb[j - 1], ratio, aa[i - 1], ab[j - 1], pa[i - 1].role, pb[j - 1].role, gap, same)
                 score[i][j] = s
                 options.append((best[i - 1][j - 1] + s - MATCH_THRESHOLD, 0))
             if i:

@@ -21,8 +21,7 @@ from marsad.segment.data import words
 from marsad.segment.script import strip_arabic_marks, western_digits
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’‘.][^\W_]+)*", re.UNICODE)
-_SEPARATORS = re.compile(r"\s[|•·»>]\s|\s\|\s?|\s?\|\s")
-_BULLET = re.compile(r"^[•·▪►◀▶*\-–—]\s*")
+_BULLET = re.compile(r"^(?:[•·▪►◀▶▸▹◆◇■□●○➤→*\-–—]|\d{1,2}[.)](?=\s))\s*")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
@@ -37,7 +36,10 @@ def _norm(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, list[str]]:
-    keys = ("caption_starts", "caption_ends", "furniture_lines", "furniture_starts", "dateline_words", "months", "weekdays")
+    keys = (
+        "caption_starts", "caption_ends", "furniture_lines", "furniture_starts", "byline_starts", "notice_starts",
+        "link_list_headers", "dateline_words", "months", "weekdays",
+    )
     cues = {k: [_norm(w) for lang in ("en", "ar") for w in words(lang, "roles", k)] for k in keys}
     # short forms of English months and weekdays ("Feb", "Thu") make datelines too
     cues["months"] += [m[:3] for m in words("en", "roles", "months")] + ["sept"]
@@ -57,14 +59,17 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+MAX_CUE_CHARS = 600  # longer paragraphs are running text: only a caption prefix is looked for
+
+
 def is_caption(text: str) -> bool:
-    norm = _norm(text)
+    norm = _norm(text[:MAX_CUE_CHARS])
     for cue in _cues()["caption_starts"] + ["image"]:
         if norm.startswith((f"[{cue}]", f"({cue})")):
             return True
         if norm.startswith(cue) and norm[len(cue) : len(cue) + 2].lstrip()[:1] in (":", "-", "|", "–"):
             return True
-    m = _BRACKET_END.search(norm)
+    m = _BRACKET_END.search(norm) if len(text) <= MAX_CUE_CHARS else None
     if m and word_count(norm) <= 40:
         inner = m.group(1)
         return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", inner) for c in _cues()["caption_ends"])
@@ -82,14 +87,17 @@ def _is_menu(norm: str) -> bool:
 
 def _is_masthead(text: str) -> bool:
     """A short all-capitals Latin line: "U.S. DEPARTMENT OF DEFENSE", "MIDDLE EAST"."""
+    if len(text) > 80 or word_count(text) > 6:
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and word_count(text) <= 6 and all(ch.isupper() or not ch.isascii() for ch in letters) and any(
-        ch.isascii() for ch in letters
-    )
+    latin = [ch for ch in letters if ch.isascii()]
+    return len(latin) >= 0.8 * len(letters) > 0 and all(ch.isupper() for ch in latin)
 
 
 def is_dateline(text: str) -> bool:
     """A short line that is mostly a date and time, maybe with a place, outlet or byline."""
+    if len(text) > MAX_CUE_CHARS:
+        return False
     norm = _norm(text)
     if word_count(norm) > 20:
         return False
@@ -105,10 +113,14 @@ def is_dateline(text: str) -> bool:
     if any(ch.isdigit() for w in remaining for ch in w):
         return False  # a figure: a headline, not a dateline
     structured = bool(_DATE_PUNCT.search(norm)) or n_times > 0
-    return len(remaining) <= 1 or (len(remaining) <= 5 and structured)
+    if structured:
+        return len(remaining) <= 5
+    return not remaining  # a bare date ("3 February"), not "Black Thursday"
 
 
 def is_furniture(text: str) -> bool:
+    if len(text) > MAX_CUE_CHARS:
+        return False
     norm = _norm(text)
     bare = _BULLET.sub("", norm).strip(" :.|-–—!»«\"")
     cues = _cues()
@@ -118,22 +130,18 @@ def is_furniture(text: str) -> bool:
     if len(parts) >= 2 and all(p in cues["furniture_lines"] for p in parts):
         return True  # "Share | Tweet | Email"
     n_words = word_count(norm)
-    for cue in cues["furniture_starts"]:
-        if bare.startswith(cue) or norm.startswith(cue):
-            limit = 8 if cue in ("by ", "بقلم") else (40 if cue in ("©", "copyright", "all rights reserved") else 15)
-            if n_words <= limit:
-                return True
+    for key, limit in (("byline_starts", 8), ("furniture_starts", 15), ("notice_starts", 40)):
+        if n_words <= limit and any(bare.startswith(cue) or norm.startswith(cue) for cue in cues[key]):
+            return True
     return is_dateline(text)
 
 
 def _is_related_header(text: str) -> bool:
     norm = _BULLET.sub("", _norm(text)).strip(" :.|-–—")
-    return any(norm.startswith(c) for c in ("related", "read more", "read also", "see also", "more on", "also read",
-                                             "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة",
-                                             "اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "الأكثر قراءة", "most read"))
+    return any(norm.startswith(c) for c in _cues()["link_list_headers"])
 
 
-HEADLINE_WORDS = (5, 40)  # a headline has this many words (else the longest preamble line)
+HEADLINE_WORDS = (5, 40)  # a headline has this many words (shorter lines may be mastheads)
 LEAD_MIN_WORDS = 12  # the lead is the first paragraph this long after the headline
 
 
@@ -144,6 +152,36 @@ def _is_full(text: str, lang: str) -> bool:
         return True
     ended = _ENDS_SENTENCE.search(text.rstrip("\"'”’»)] "))
     return n >= (15 if lang == "ar" else 20) and ended is not None
+
+
+def _ended(text: str) -> bool:
+    return _ENDS_SENTENCE.search(text.rstrip("\"'”’»)] ")) is not None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _headline(text: str, preamble: list[tuple[int, Paragraph]], title: str | None) -> tuple[int, Paragraph] | None:
+    """The headline among the lines before the story: the page title, else the first
+    headline-length line without a final stop, else the last short line before the
+    first sentence, else the first headline-length line."""
+    if title:
+        squashed = _squash(title)
+        for i, p in preamble:
+            line = _squash(text[p.start : p.end])
+            if line and (line in squashed or squashed in line) and min(len(line), len(squashed)) >= 0.6 * max(len(line), len(squashed)):
+                return i, p
+    sized = [(i, p) for i, p in preamble if HEADLINE_WORDS[0] <= word_count(text[p.start : p.end]) <= HEADLINE_WORDS[1]]
+    unended = [(i, p) for i, p in sized if not _ended(text[p.start : p.end])]
+    if unended:
+        return unended[0]
+    first_sentence = next((i for i, p in preamble if _ended(text[p.start : p.end])), None)
+    if first_sentence is not None:
+        short = [(i, p) for i, p in preamble if i < first_sentence and 0 < word_count(text[p.start : p.end]) <= HEADLINE_WORDS[1]]
+        if short:
+            return short[-1]
+    return sized[0] if sized else None
 
 
 def assign_roles(doc: Document, groups: list[list[Paragraph]]) -> None:
@@ -169,8 +207,9 @@ def assign_roles(doc: Document, groups: list[list[Paragraph]]) -> None:
         )
         free = [(i, p) for i, p in enumerate(group) if p.id not in cued]
         preamble = [(i, p) for i, p in free if i < first_full]
-        titled = [(i, p) for i, p in preamble if HEADLINE_WORDS[0] <= word_count(text[p.start : p.end]) <= HEADLINE_WORDS[1]]
-        head = titled[0] if titled else max(preamble, key=lambda ip: word_count(text[ip[1].start : ip[1].end]), default=None)
+        head = _headline(text, preamble, doc.meta.title)
+        if head is not None and head[1].id == free[-1][1].id:
+            head = None  # a headline heads something: a lone paragraph is the story itself
         head_at = head[0] if head else -1
         lead = next((p.id for i, p in free if i > head_at and word_count(text[p.start : p.end]) >= LEAD_MIN_WORDS), None)
         for i, p in enumerate(group):

@@ -8,6 +8,7 @@ or a line wrapped in RLM marks weighs what its letters weigh.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Arabic letters only (no harakat U+064B-065F, no tatweel U+0640, no digits U+0660-0669/06F0-06F9).
 ARABIC_LETTER = re.compile(
@@ -16,17 +17,22 @@ ARABIC_LETTER = re.compile(
 )
 LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
 ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-_ARABIC_BLOCKS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# letters of any other script (\w minus digits, underscore, Latin and the Arabic blocks)
+_OTHER_LETTER = re.compile(
+    r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
+)
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_MARKS_AND_BIDI = re.compile(ARABIC_DIACRITICS.pattern[:-1] + BIDI_CONTROLS + "]")
+_EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+@lru_cache(maxsize=4096)
 def letter_counts(text: str) -> tuple[int, int, int]:
     """(Arabic letters, Latin letters, other letters) in `text`."""
     ar = len(ARABIC_LETTER.findall(text))
     la = len(LATIN_LETTER.findall(text))
-    other = sum(1 for ch in text if ch.isalpha() and not _ARABIC_BLOCKS.match(ch)) - la
-    return ar, la, max(other, 0)
+    return ar, la, len(_OTHER_LETTER.findall(text))
 
 
 def script_lang(text: str) -> str:
@@ -41,9 +47,11 @@ def script_lang(text: str) -> str:
 
 def strip_arabic_marks(text: str) -> str:
     """Text without harakat, tatweel and bidi controls (for matching cue words)."""
-    return ARABIC_DIACRITICS.sub("", text).translate({ord(c): None for c in BIDI_CONTROLS})
+    return _MARKS_AND_BIDI.sub("", text)
 
 
 def western_digits(text: str) -> str:
     """Eastern Arabic and Persian digits as 0-9."""
-    return text.translate(_EASTERN_DIGITS)
+    if not _EASTERN_DIGIT.search(text):
+        return text
+    return _EASTERN_DIGIT.sub(lambda m: m.group(0).translate(_EASTERN_DIGITS), text)

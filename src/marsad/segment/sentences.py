@@ -54,6 +54,8 @@ def _ends_sentence(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     if not punct.startswith(".") or punct.startswith(".."):
         return True
     token = _token_before(text, start, m.start())
+    if token.isdigit() and len(token) <= 3 and m.start() - len(token) == start:
+        return False  # a list number: "1. Oil prices climb"
     low = token.lower()
     abbr = _abbreviations()
     if low in abbr["titles"] or _INITIALS.match(token) or low in abbr["abbreviations"]:

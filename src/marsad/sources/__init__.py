@@ -39,8 +39,10 @@ def attribute_claims(doc: Document) -> None:
 
 def _compatible(a: Claim, b: Claim) -> bool:
     outcome_ok = a.outcome == b.outcome or "casualties" in (a.outcome, b.outcome)
-    group_ok = a.group == b.group or "people" in (a.group, b.group) or (
-        a.group == "civilians" and b.group in ("children", "women", "men")
+    group_ok = (
+        a.group == b.group
+        or "people" in (a.group, b.group)
+        or (a.group == "civilians" and b.group in ("children", "women", "men"))
     )
     return outcome_ok and group_ok
 

@@ -27,7 +27,12 @@ def _same(a: SourceLink, b: SourceLink) -> bool:
 
 def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink | None:
     if label == "Q":
-        return SourceLink(name="reporter", aliases=["Q", "journalist", "questioner", "reporter"], kind="anonymous", rule="transcript.q")
+        return SourceLink(
+            name="reporter",
+            aliases=["Q", "journalist", "questioner", "reporter"],
+            kind="anonymous",
+            rule="transcript.q",
+        )
     words = [w for w in re.split(r"\s+", label.strip()) if w]
     if not words:
         return None
@@ -35,7 +40,7 @@ def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink 
     if len(surname) < 2:
         return None
     # the fullest spelling of that surname in the text: "Gen. Kenneth F. McKenzie Jr."
-    pat = re.compile(rf"((?:[A-Z][\w.]*\s+){{1,3}}{re.escape(surname)}(?:\s+Jr\.?)?)", re.I)
+    pat = re.compile(rf"((?:[A-Z][\w.]*\s+){{1,3}}(?i:{re.escape(surname)})(?:\s+Jr\.?)?)")
     best = ""
     for m in pat.finditer(doc.text[:5000]):
         cand = m.group(1)
@@ -65,19 +70,29 @@ def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
 
 def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
     """The named subject a sentence opens with, for a later "it"/"saying" in the same sentence."""
-    if lang != "en":
-        return None
+    if lang == "ar":
+        return _ar_sentence_subject(s, ctx)
     words: list[str] = []
+    lead = re.match(
+        r"^(?:(?:As for|Meanwhile|Separately|However|Later|Earlier)\s*,?|(?:On (?:the other side|his part|her part|its part|the other hand)|In a [\w ]{1,30}|For (?:its|his|her|their) part|At the same time),)\s*",
+        s,
+    )
+    if lead:
+        s = s[lead.end() :]
     for m in re.finditer(r"\S+", s):
         w = m.group(0)
-        bare = w.strip(",;:")
-        if bare[:1].isupper() or bare.lower() in ("of", "for", "the", "and", "on") or bare.startswith(("al-", "el-")):
+        bare = w.strip(",;:()")
+        if (
+            bare[:1].isupper()
+            or bare.lower() in ("of", "for", "the", "and")
+            or bare.startswith(("al-", "el-"))
+        ):
             words.append(bare)
             if w.endswith((",", ";", ":")):
                 break
         else:
             break
-    while words and words[-1].lower() in ("of", "for", "the", "and", "on"):
+    while words and words[-1].lower() in ("of", "for", "the", "and"):
         words.pop()
     if not words or (len(words) == 1 and words[0].lower() in ("the", "a")):
         return None
@@ -85,6 +100,75 @@ def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
     if link is None or link.rule in ("en.name", "en.person.role"):
         return None
     return link
+
+
+_ORG_ANAPHORS = {
+    "التقرير",
+    "البيان",
+    "المنظمة",
+    "الهيئة",
+    "الوزارة",
+    "الوكالة",
+    "الشبكة",
+    "it",
+    "the report",
+    "the statement",
+    "the organisation",
+    "the organization",
+    "the group",
+    "the agency",
+    "the monitor",
+    "the ministry",
+    "the command",
+}
+_PERSON_ANAPHORS = {
+    "المتحدث",
+    "المسؤول",
+    "المتحدثة",
+    "he",
+    "she",
+    "the spokesman",
+    "the spokeswoman",
+    "the official",
+    "the president",
+    "the general",
+    "the minister",
+}
+
+
+def _narrow(chain: list[SourceLink], pronoun: str) -> list[SourceLink]:
+    """The part of the latest chain an anaphor points to ("it" -> up to its last body)."""
+    if len(chain) < 2:
+        return chain
+    kinds = (
+        ("org", "agency", "outlet")
+        if pronoun in _ORG_ANAPHORS
+        else ("person", "spokesperson")
+        if pronoun in _PERSON_ANAPHORS
+        else ()
+    )
+    if not kinds:
+        return chain
+    for i in range(len(chain) - 1, -1, -1):
+        if chain[i].kind in kinds:
+            return chain[: i + 1]
+    return chain
+
+
+def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
+    """Arabic: the subject after the sentence's first verb (VSO), skipping a leading connective."""
+    head = s.split("،", 1)
+    if len(head) == 2 and len(head[0].split()) <= 4:
+        s = head[1]
+    words = s.split()[1:9]
+    best = None
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n]).strip("،, ")
+        lk = make_link(cand, "ar", ctx)
+        if lk is not None and lk.rule not in ("ar.name",) and lk.kind != "place":
+            best = lk
+            break
+    return best
 
 
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:
@@ -156,7 +240,7 @@ def attribute_document(doc: Document) -> None:
             frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)
         else:
             frames = (ar_frames if lang == "ar" else en_frames)(stext, sent.start, ctx)
-        # resolve anaphoric frames
+        # resolve anaphoric frames; nest a frame that opens its predecessor's content
         resolved: list[Frame] = []
         for f in frames:
             if f.chain is None:
@@ -168,21 +252,43 @@ def attribute_document(doc: Document) -> None:
                     chain = list(prev[-1].chain or [])
                 if chain is None and f.pronoun in ("it", "they", "he", "she", "subject"):
                     subj = _sentence_subject(stext, lang, ctx)
-                    if subj is not None and subj.rule not in ("en.name",):
+                    if subj is not None:
                         chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
-                    chain = list(st.last) if st.last else (list(st.base) if st.base else None)
+                    chain = (
+                        _narrow(list(st.last), f.pronoun) if st.last else (list(st.base) if st.base else None)
+                    )
                 if chain is None:
                     chain = []
                 f.chain = chain + [lk for lk in f.extra if not any(_same(lk, x) for x in chain)]
-            elif st.base and f.chain and not _same(f.chain[0], st.base[0]):
-                f.chain = list(st.base) + f.chain
+            elif f.chain:
+                outer = [g for g in resolved if g.chain and g.after and g.end <= f.start]
+                if outer:
+                    gap = doc.text[outer[-1].end : f.start].strip(" ,،")
+                    if gap.lower() in ("", "that", "إن", "أن", "بأن") and not any(
+                        _same(f.chain[0], x) for x in outer[-1].chain or []
+                    ):
+                        f.chain = list(outer[-1].chain or []) + f.chain
+                if st.base and f.chain and not _same(f.chain[0], st.base[0]):
+                    f.chain = list(st.base) + f.chain
+            if (
+                doc.outlet is not None
+                and f.chain
+                and _same(f.chain[0], doc.outlet)
+                and f.chain[0].kind != "correspondent"
+            ):
+                f.chain = f.chain[1:]
             resolved.append(f)
         frames = resolved
         default: list[SourceLink] = []
         if st.base:
             default = list(st.base)
-        elif role not in ("headline", "caption", "furniture") and st.last and para is not None and _in_open_quote(doc, para.start, sent.start):
+        elif (
+            role not in ("headline", "caption", "furniture")
+            and st.last
+            and para is not None
+            and _in_open_quote(doc, para.start, sent.start)
+        ):
             default = list(st.last)
         for c in by_sentence.get(sent.id, []):
             pos = _claim_pos(c)

@@ -90,7 +90,10 @@ class Known:
 def known_sources() -> tuple[dict[str, Known], list[Known]]:
     """Normalised name -> Known, and the list of all entries."""
     raw = resources.files("marsad.sources").joinpath("known_sources.toml").read_text(encoding="utf-8")
-    entries = [Known(e["name"], e.get("kind", "org"), list(e.get("aliases", []))) for e in tomllib.loads(raw)["source"]]
+    entries = [
+        Known(e["name"], e.get("kind", "org"), list(e.get("aliases", [])))
+        for e in tomllib.loads(raw)["source"]
+    ]
     index: dict[str, Known] = {}
     for k in entries:
         for n in k.names():

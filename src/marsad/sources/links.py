@@ -17,6 +17,12 @@ from marsad.sources.lexicon import (
 )
 
 _QUOTES = "\"'“”«»‘’„`"
+_ORG_WORDS = re.compile(
+    r"\b(?:Center|Centre|Council|Committee|Ministry|Forces|Army|Command|Network|Observatory|Agency|Office|Organi[sz]ation|"
+    r"Group|Watch|Commission|Institute|Coalition|Front|Brigades?|Movement|Party|Authority|Directorate|Department|Cell|"
+    r"Services?|Defen[cs]e|Helmets|Crescent|Cross|Media|News|TV|Times|Post|Union|Association|Society|Foundation|"
+    r"Monitor|Mission|Unit|Corps|Police|Guard|Federation|League|Court|Tribunal|Hospital|Radio|Channel|Press|Wire)$"
+)
 _PREPS = {"in", "of", "at", "for", "from", "to", "with", "on", "near", "by"}
 _EN_NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w\-’'‘]*\.?|al-\w+|el-\w+|ad-\w+|as-\w+|ash-\w+|bin|ibn|abu|abdel|abdul|de|van|von|[A-Z]\.|Jr\.?|III|II)$"
@@ -44,7 +50,15 @@ class LinkContext:
             names = [link.name, *link.aliases] + ([link.person] if link.person else [])
             if any(norm_key(n) == key for n in names):
                 return link
-            for n in ([link.person] if link.person else []) + ([link.name] if link.kind in ("person", "spokesperson") else []):
+            if (
+                link.kind in ("org", "agency", "outlet")
+                and len(link.name.split()) > 1
+                and norm_key(link.name.split()[-1]) == key
+            ):
+                return link
+            for n in ([link.person] if link.person else []) + (
+                [link.name] if link.kind in ("person", "spokesperson") else []
+            ):
                 parts = n.split()
                 if len(parts) >= 2 and norm_key(parts[-1]) == key:
                     return link
@@ -63,7 +77,9 @@ def _resolve(text: str, lang: str) -> tuple[str, list[str], str] | None:
     except Exception:  # the names stage is optional here; fall back quietly
         info = None
     if info is not None and getattr(info, "canonical", None):
-        kind = {"outlet": "outlet", "person": "person"}.get(getattr(info, "type", ""), "org")
+        kind = {"outlet": "outlet", "person": "person", "place": "place"}.get(
+            getattr(info, "type", ""), "org"
+        )
         known = lookup_known(info.canonical) or lookup_known(text)
         aliases = list(info.aliases) + (known.names() if known else [])
         if known and known.kind in ("agency", "outlet"):
@@ -85,6 +101,31 @@ _GENERIC_TAIL = re.compile(
 )
 
 
+def find_known_inside(
+    words: list[str], lang: str, min_words: int = 1
+) -> tuple[int, int, tuple[str, list[str], str]] | None:
+    """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+    for n in range(min(len(words), 8), min_words - 1, -1):
+        for i in range(0, len(words) - n + 1):
+            cand = " ".join(words[i : i + n]).strip(_QUOTES + " ,.،()")
+            if not cand or (lang == "en" and n == 1 and not cand[:1].isupper()):
+                continue
+            if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
+                continue
+            r = _resolve(cand, lang)
+            if r and r[2] not in ("place", "person"):
+                return i, i + n, r
+    return None
+
+
+def _is_outlet(text: str, ctx: LinkContext) -> bool:
+    if ctx.outlet is None:
+        return False
+    keys = {norm_key(n) for n in ctx.outlet.names()}
+    t = re.sub(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون)\s+", "", text.strip(_QUOTES + " ,.،"))
+    return norm_key(text) in keys or norm_key(t) in keys
+
+
 def _dedupe(names: list[str], first: str) -> list[str]:
     out, keys = [], {norm_key(first)}
     for n in names:
@@ -96,8 +137,12 @@ def _dedupe(names: list[str], first: str) -> list[str]:
     return out
 
 
-def _link(name: str, aliases: list[str], kind: str, rule: str, span: Span | None, person: str | None = None) -> SourceLink:
-    return SourceLink(name=name, aliases=_dedupe(aliases, name), kind=kind, person=person, span=span, rule=rule)  # type: ignore[arg-type]
+def _link(
+    name: str, aliases: list[str], kind: str, rule: str, span: Span | None, person: str | None = None
+) -> SourceLink:
+    return SourceLink(
+        name=name, aliases=_dedupe(aliases, name), kind=kind, person=person, span=span, rule=rule
+    )  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- English
@@ -137,11 +182,18 @@ def _en_outlet_link(text: str, ctx: LinkContext) -> SourceLink | None:
 
 def _strip_media_words(text: str) -> str:
     t = re.sub(r"^[A-Z][\w\-]*(?:'s|’s)\s+", "", text.strip())
-    t = re.sub(r"\s+(?:news agency|agency|channel|television|tv|newspaper|daily|radio|website|network)$", "", t, flags=re.I)
+    t = re.sub(
+        r"\s+(?:news agency|agency|channel|television|tv|newspaper|daily|radio|website|network)$",
+        "",
+        t,
+        flags=re.I,
+    )
     return t.strip()
 
 
-def _correspondent(outlet: SourceLink | None, surface: str, outlet_text: str, lang: str, span: Span | None) -> SourceLink:
+def _correspondent(
+    outlet: SourceLink | None, surface: str, outlet_text: str, lang: str, span: Span | None
+) -> SourceLink:
     names = outlet.names() if outlet else ([outlet_text] if outlet_text else [])
     base = outlet.name if outlet else (outlet_text or "")
     aliases = [surface, *names]
@@ -156,23 +208,40 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     data = lang_data("en")
     raw = text.strip()
     t = _en_clean(raw)
+    t = re.sub(r"\s+(?:via|through)\s+.*$", "", t)
+    t = re.sub(
+        r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part)\s*,?\s+(?:the\s+)?",
+        "",
+        t,
+        flags=re.I,
+    )
     if not t or len(t.split()) > 14:
         return None
+    if _is_outlet(t, ctx):
+        return ctx.outlet
     low = t.lower()
-    if low in data.get("speaker", {}).get("anaphors", []) or ("the " + low) in data.get("speaker", {}).get("anaphors", []):
+    if low in data.get("speaker", {}).get("anaphors", []):
         return None
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
         parts = [p.strip() for p in t.split(",") if p.strip()]
         first = _resolve(_en_clean(parts[0]), "en") if parts else None
         if first and first[2] != "person":
-            return _link(first[0], [raw, parts[0], *first[1]], first[2] if first[2] in ("agency", "outlet") else "org", "en.known", span)
+            return _link(
+                first[0],
+                [raw, parts[0], *first[1]],
+                first[2] if first[2] in ("agency", "outlet") else "org",
+                "en.known",
+                span,
+            )
         links = [lk for lk in (en_link(p, ctx, None) for p in parts[:3]) if lk is not None]
         persons = [lk for lk in links if lk.kind in ("person", "spokesperson") and lk.rule != "en.name.place"]
         if persons:
             best = persons[-1] if len(persons) > 1 and persons[0].rule == "en.person.role" else persons[0]
             others = [n for lk in links if lk is not best for n in lk.names()]
-            return _link(best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person)
+            return _link(
+                best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person
+            )
         if links:
             return links[0].model_copy(update={"span": span})
     # "known as X"
@@ -183,10 +252,14 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         hl = en_link(head, ctx, None) if head else None
         aliases = [raw, person, head] + (hl.names() if hl else [])
         return _link(person, aliases, "person", "en.person.known_as", span, person=person)
+    # "residents who spoke to X": X relays them (handled by the chain parser); keep the speaker
+    t = re.sub(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$", "", t)
     # correspondent
     corr = lang_data("en").get("titles", {}).get("correspondent", ["correspondent"])
     cm = re.match(
-        rf"^(?:(?P<o1>.+?)(?:'s|’s)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+))?$", t, re.I
+        rf"^(?:(?P<o1>.+?)(?:'s|’s)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+))?$",
+        t,
+        re.I,
     )
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
@@ -198,6 +271,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if recalled is not None:
         return recalled
     r = _resolve(t, "en") or _resolve(_strip_media_words(t), "en")
+    if r and r[2] == "place":
+        return None
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, *r[1]], kind, "en.known", span)
@@ -216,14 +291,32 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if anon is not None:
         label, variants = anon
         return _link(label, [raw, t, *variants], "anonymous", "en.anonymous", span)
+    # a known body inside the phrase ("the Russian Sputnik news agency", "Children's Fund (UNICEF)")
+    if not any(w.lower().strip(".,") in title_words or w.lower() in spokes for w in words):
+        found = find_known_inside(words, "en")
+        if found:
+            i, j, rk = found
+            return _link(
+                rk[0],
+                [raw, t, " ".join(words[i:j]), *rk[1]],
+                rk[2] if rk[2] in ("agency", "outlet") else "org",
+                "en.known.part",
+                span,
+            )
     # person with a title or body: "Pentagon spokesman John Kirby", "President Joe Biden"
     head, person = _en_person_tail(words)
     if person and len(person) <= 3:
         rt = _resolve(" ".join(person), "en")
         if rt and rt[2] in ("agency", "outlet", "org"):
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
+    # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
+    om = re.search(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$", t)
+    if om and _ORG_WORDS.search(om.group(1)) and _EN_NAME_TOKEN.match(om.group(1).split()[-1]) is not None:
+        name = om.group(1)
+        return _link(name, [raw, t], "org", "en.org", span)
     if person and head and head[-1].lower() in _PREPS:
-        person = []  # "ambassador in Baghdad": a place, not a person
+        # "ambassador in Baghdad": a place; "ambassador to Iraq Iraj Masjedi": a place, then the person
+        person = person[1:] if len(person) >= 3 else []
     # titles inside the capitalised run: "Brigadier General Paul Bontrager", "President Joe Biden"
     changed = True
     while person and changed:
@@ -238,12 +331,14 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # a known body glued before the person ("American Defense Department John Kirby")
     if len(person) > 2:
         for cut in range(len(person) - 2, 0, -1):
-            if _resolve(" ".join(person[:cut]), "en"):
+            rc = _resolve(" ".join(person[:cut]), "en")
+            if rc and rc[2] not in ("person",):
                 head, person = head + person[:cut], person[cut:]
                 break
         else:
-            if len(person) > 3 and person[-3].lower().rstrip(".") not in ("abu", "abdel", "abdul", "bin", "ibn", "al", "de") and not re.match(r"^[A-Z]\.$", person[-2]):
-                head, person = head + person[:-2], person[-2:]
+            org_at = [k for k, w in enumerate(person[:-1]) if _ORG_WORDS.search(w)]
+            if org_at:
+                head, person = head + person[: org_at[-1] + 1], person[org_at[-1] + 1 :]
     if person and (head or len(person) >= 2):
         ptxt = " ".join(person)
         head_txt = " ".join(head)
@@ -271,7 +366,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(pname, aliases, kind, "en.person", span, person=pname)
     if head and not person and any(w.lower() in title_words for w in head) and len(words) <= 6:
         # a role without a name: "Iran's ambassador in Baghdad", "the police chief"
-        return _link(t, [raw], "person", "en.person.role", span)
+        short = re.sub(r"\s+(?:in|to|at|for|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", t)
+        return _link(t, [raw, short], "person", "en.person.role", span)
     # a role alone ("a Pentagon spokesman", "the Syrian foreign minister")
     for sw in spokes:
         mm = re.search(rf"\b{re.escape(sw)}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
@@ -303,7 +399,11 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[:-1]) else low
     variants = [low, core, t.lower()]
-    plain = [w for w in words if w not in nat and w not in ("senior", "top", "high-ranking", "unnamed", "anonymous")]
+    plain = [
+        w
+        for w in words
+        if w not in nat and w not in ("senior", "top", "high-ranking", "unnamed", "anonymous")
+    ]
     variants.append(" ".join(plain))
     if len(plain) > 1:
         variants.append(plain[-1])
@@ -361,9 +461,12 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     t = _ar_clean(raw)
     if not t or len(t.split()) > 14:
         return None
+    t = re.sub(r"^(?:جميع|كل|بعض|معظم|أحد|إحدى|عدد من)\s+", "", t)
     bare = strip_ar(t)
     if bare in [strip_ar(a) for a in sp.get("anaphors", [])]:
         return None
+    if _is_outlet(t, ctx):
+        return ctx.outlet
     words = t.replace("،", " ، ").split()
     # correspondent
     cm = re.match(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$", t)
@@ -378,7 +481,14 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         person = km.group(1).strip(" ،")
         head = t[: km.start()].strip(" ،")
         hl = ar_link(head, ctx, span) if head else None
-        return _link(person, [raw, person, head, *(hl.names() if hl else [])], "person", "ar.person.known_as", span, person=person)
+        return _link(
+            person,
+            [raw, person, head, *(hl.names() if hl else [])],
+            "person",
+            "ar.person.known_as",
+            span,
+            person=person,
+        )
     recalled = ctx.recall(t.replace("،", "").strip())
     if recalled is not None:
         return recalled
@@ -406,9 +516,23 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if person:
             rp = _resolve(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
-            return _link(pname, [raw, person, *body_names, *(rp[1] if rp else [])], "spokesperson", "ar.spokesperson", span, person=pname)
+            return _link(
+                pname,
+                [raw, person, *body_names, *(rp[1] if rp else [])],
+                "spokesperson",
+                "ar.spokesperson",
+                span,
+                person=pname,
+            )
         name = rb[0] if rb else body_txt
         return _link(name, [raw, *body_names], "spokesperson", "ar.spokesperson", span)
+    # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
+    if not re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s", t) and not _ar_anonymous_head(t):
+        found = find_known_inside(t.replace("،", " ").split(), "ar")
+        if found:
+            i, j, rk = found
+            kind = rk[2] if rk[2] in ("agency", "outlet") else "org"
+            return _link(rk[0], [raw, t, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # anonymous: "مصادر محلية", "مسؤول أمريكي رفيع", "مصدر في الطب العدلي", "مسؤول في الحشد الشعبي"
     anon = _ar_anonymous(t, ctx)
     if anon is not None:
@@ -431,23 +555,73 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             n, rb = pre
         else:
             n, rb = 0, None
-        while n < len(rest) and strip_ar(rest[n]).startswith("ال"):
-            n += 1
-        # titles made of an idafa chain of indefinite nouns: "قائد شرطة كابول" has no person
-        person = " ".join(rest[n:])
+        title_set = {strip_ar(x) for x in titles.get("person", [])}
+        while n < len(rest):
+            wd = strip_ar(rest[n])
+            if wd.startswith("ال") or wd in title_set:
+                n += 1
+            elif wd in ("لدى", "في", "من", "ب") and n + 1 < len(rest):
+                n += 2
+            elif wd in _AR_IDAFA and n + 1 < len(rest) and strip_ar(rest[n + 1]).startswith("ال"):
+                n += 1
+            else:
+                break
+        # the name runs until a word with a suffix pronoun or a preposition ("لويد أوستن اعتذاره لذوي")
+        pw: list[str] = []
+        for wd in rest[n:]:
+            b = strip_ar(wd)
+            if (
+                len(pw) >= 4
+                or b.startswith(("لل", "بال", "لذ"))
+                or (len(pw) >= 2 and b.endswith(("ه", "ها", "هم")))
+            ):
+                break
+            pw.append(wd)
+        person = " ".join(pw)
         body_txt = " ".join(rest[:n])
+        title_txt = " ".join(t.split()[: 1 + n])
         rb = rb or (_resolve(body_txt, "ar") if body_txt else None)
         if person:
             rp = _resolve(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
-            aliases = [raw, person, *(rp[1] if rp else [])]
+            aliases = [raw, person, title_txt, *(rp[1] if rp else [])]
             if rb:
                 aliases += [rb[0], *rb[1]]
             return _link(pname, aliases, "person", "ar.person", span, person=pname)
-        return _link(t, [raw], "person", "ar.title", span)
+        short = re.sub(r"\s+(?:في|لدى)\s+\S+$", "", t)
+        return _link(t, [raw, short, *([rb[0], *rb[1]] if rb else [])], "person", "ar.title", span)
     if words:
         return _link(t, [raw], "org" if strip_ar(words[0]).startswith("ال") else "person", "ar.name", span)
     return None
+
+
+_AR_IDAFA = {
+    "هيئة",
+    "وزارة",
+    "شرطة",
+    "قوات",
+    "قيادة",
+    "حركة",
+    "منظمة",
+    "جيش",
+    "مجلس",
+    "حرس",
+    "قوة",
+    "مكتب",
+    "مديرية",
+    "خلية",
+    "لجنة",
+}
+
+
+def _ar_anonymous_head(t: str) -> bool:
+    heads = lang_data("ar").get("anonymous", {}).get("heads", {})
+    first = strip_ar(t.split()[0]) if t.split() else ""
+    return any(strip_ar(h).split()[0] == first for h in heads)
+
+
+def _no_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
@@ -458,7 +632,8 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     bare = strip_ar(t)
     head_en, rest = None, ""
     for h in sorted(heads, key=len, reverse=True):
-        m = re.match(rf"^{ar_alternation([h])}(?:\s+|$)(.*)$", bare)
+        al = "(?:ال)?" if heads[h].endswith("s") else ""
+        m = re.match(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$", bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
             break
@@ -473,7 +648,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         matched = False
         for k in sorted(mods, key=lambda s: -len(s.split())):
             kw = k.split()
-            if [strip_ar(w) for w in words[i : i + len(kw)]] == [strip_ar(w) for w in kw]:
+            if [_no_al(strip_ar(w)) for w in words[i : i + len(kw)]] == [_no_al(strip_ar(w)) for w in kw]:
                 labels.append(mods[k])
                 i += len(kw)
                 matched = True
@@ -481,6 +656,8 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         if matched:
             continue
         w = strip_ar(words[i])
+        if _no_al(w) in nats:
+            w = _no_al(w)
         if w in nats:
             nat = nats[w]
             i += 1
@@ -494,19 +671,21 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
             else:
                 labels.append(org_txt)
             break
-        if w in ("المستوى",):
+        if w in ("المستوى",) or w.startswith("ل") and i == len(words) - 1:
             i += 1
             continue
         # an unknown modifier: keep the Arabic phrase as the label
         return _link(t, [t], "anonymous", "ar.anonymous", None)
-    pre_mods = [lb for lb in labels if lb in mods.values() and lb != "senior" and not lb.startswith(("of ", "from "))]
+    pre_mods = [
+        lb for lb in labels if lb in mods.values() and lb != "senior" and not lb.startswith(("of ", "from "))
+    ]
     post_mods = [lb for lb in labels if lb.startswith(("of ", "from "))]
     eng = " ".join(x for x in [nat, *pre_mods, head_en, *post_mods] if x)
     if org_names:
         eng = f"{org_names[0]} {head_en}"
     senior = "senior " if "senior" in labels else ""
     name = senior + eng
-    aliases = [t, eng, head_en if not labels and not nat else " ".join([*(lb for lb in labels if lb in mods.values() and lb != "senior"), head_en])]
+    aliases = [t, eng, " ".join(x for x in [nat, *pre_mods, head_en] if x), " ".join([*pre_mods, head_en])]
     aliases += [f"{n} {head_en}" for n in org_names] + org_names
     if nat:
         aliases.append(f"{senior}{nat} {head_en}")

@@ -11,12 +11,31 @@ from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
 from marsad.sources.links import _resolve
 
 _NAV = {
-    "home", "world", "news", "world news", "middle east", "breaking", "latest", "live", "search", "menu",
-    "الرئيسية", "أخبار", "الأخبار", "عاجل", "بحث", "نشرة عاجلة", "تقارير", "newsroom", "transcripts",
+    "home",
+    "world",
+    "news",
+    "world news",
+    "middle east",
+    "breaking",
+    "latest",
+    "live",
+    "search",
+    "menu",
+    "الرئيسية",
+    "أخبار",
+    "الأخبار",
+    "عاجل",
+    "بحث",
+    "نشرة عاجلة",
+    "تقارير",
+    "newsroom",
+    "transcripts",
 }
 _GENERIC = {"agencies", "agency", "exclusive", "staff", "وكالات", "خاص", "المحرر", "editor", "desk", "wires"}
 _OUTLET_NOUNS = re.compile(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|جريدة|مجلة)\s+")
-_EN_SUFFIX = re.compile(r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio)$", re.I)
+_EN_SUFFIX = re.compile(
+    r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio)$", re.I
+)
 _DATE_WORD = re.compile(
     r"\b\d{4}\b|[٠-٩]{4}|\d{1,2}[:/]\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"
     r"|(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)",
@@ -57,7 +76,9 @@ def outlet_link(name: str, extra: list[str] | None = None) -> SourceLink:
             break
     aliases = [*variants, *(extra or [])]
     if r:
-        return SourceLink(name=r[0], aliases=_uniq([*aliases, *r[1]], r[0]), kind="outlet", rule="outlet.known")
+        return SourceLink(
+            name=r[0], aliases=_uniq([*aliases, *r[1]], r[0]), kind="outlet", rule="outlet.known"
+        )
     title = name.title() if name.isupper() and len(name.split()) > 1 else name
     return SourceLink(name=title, aliases=_uniq(aliases, title), kind="outlet", rule="outlet.header")
 
@@ -91,7 +112,11 @@ def _header_names(block: str) -> list[str]:
         if not m:
             continue
         left, right = m.group(1), re.split(r"\s{2,}|\s\|\s|:", m.group(2))[0].strip()
-        if _DATE_WORD.search(m.group(2)) or right.split()[0].lower().strip(":|") in _GENERIC or strip_ar(right.split()[0]).strip(":|") in _GENERIC:
+        if (
+            _DATE_WORD.search(m.group(2))
+            or right.split()[0].lower().strip(":|") in _GENERIC
+            or strip_ar(right.split()[0]).strip(":|") in _GENERIC
+        ):
             c = _name_candidate(left)
             if c and _is_place(c):
                 c = _name_candidate(right)
@@ -161,7 +186,9 @@ def credited_agency(doc: Document, start: int, end: int) -> SourceLink | None:
     """A news agency the copy in text[start:end] is credited to, other than the outlet itself."""
     block = doc.text[start:end]
     cands: list[str] = []
-    for m in re.finditer(r"\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", block[:1500]):
+    for m in re.finditer(
+        r"\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", block[:1500]
+    ):
         cands.append(m.group(1))
     for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
         cands.append(m.group(1))

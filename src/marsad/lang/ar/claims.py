@@ -13,48 +13,37 @@ Sentences without a casualty stem are skipped by one regular expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, stems
-from marsad.lang.ar.numbers import combine, digits_value, normalize, normalize_with_offsets
+from marsad.lang.ar.claims_figures import (
+    Figure,
+    after_at_least,
+    after_qualifier,
+    blocked_before,
+    figure_at,
+    is_year,
+    starts_number,
+)
+from marsad.lang.ar.claims_lexicon import lexicon, stems
+from marsad.lang.ar.claims_tokens import (
+    CONTRAST,
+    QUOTES,
+    Tok,
+    casualty_outcome,
+    is_definite,
+    is_plain_noun,
+    tokens,
+)
+from marsad.lang.ar.numbers import normalize
 from marsad.record import Claim, Document, Sentence, Span
 
 # Cheap gate on the normalised sentence: casualty stems and denial verbs.
 _TRIGGER = re.compile(
     r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
-    r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي"
+    r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
 )
-_TOKEN = re.compile(
-    r"\d{1,3}(?:[,،.]\d{3})+(?![\d])|\d+(?:[.٫]\d+)?|[\u0621-\u064A\u0671-\u06FF]+|[A-Za-z]+|\S"
-)
-_CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", ":", "(", ")", "[", "]", "!", "؟", "?", "-", "–", "—"}
-_CONTRAST = {"فيما", "بينما", "وفيما", "وبينما", "اما", "واما", "لكن", "ولكن", "غير"}
-_QUOTES = {"«", "»", '"', "“", "”", "'"}
-_MIN_PUNCT = {"،", ",", "؛", ";", ".", "(", ")", "!", "؟", "?", ":"}
-
-
-@dataclass
-class Tok:
-    norm: str
-    start: int  # offsets into Document.text
-    end: int
-    w: Word
-    value: int | None = None  # digits value
-    digit: bool = False
-    punct: bool = False
-    clause: int = 0
-    phrase: tuple[str, str, int] | None = None  # (kind, value, length) of a phrase starting here
-
-
-@dataclass
-class Quantity:
-    start: int  # token index of the first token (qualifier included)
-    end: int  # token index after the last number token
-    min: int | None
-    max: int | None
-    approx: bool = False
-    vague: bool = False
-    number_start: int = 0
+_HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
+                 "تراجع", "ستنظر"}
 
 
 @dataclass
@@ -71,245 +60,15 @@ class Found:
     rule: str
     stance: str = "assert"
     background: bool = False
-    extra_outcomes: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------- tokens
 
 
-def _tokens(doc: Document, start: int, end: int) -> list[Tok]:
-    norm, offs = normalize_with_offsets(doc.text[start:end], start)
-    toks: list[Tok] = []
-    for m in _TOKEN.finditer(norm):
-        s = m.group()
-        tok = Tok(norm=s, start=offs[m.start()], end=offs[m.end() - 1] + 1, w=analyze(s) if s[0].isalpha() else Word())
-        if s[0].isdigit():
-            tok.digit = True
-            tok.value = digits_value(s)
-        elif not s[0].isalpha():
-            tok.punct = True
-        toks.append(tok)
-    clause = 0
-    for tok in toks:
-        if tok.punct and tok.norm in _CLAUSE_PUNCT or tok.norm in _CONTRAST:
-            clause += 1
-        tok.clause = clause
-    _mark_phrases(toks)
-    return toks
-
-
-def _mark_phrases(toks: list[Tok]) -> None:
-    table = lexicon().phrases
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.punct:
-            i += 1
-            continue
-        best = None
-        for first in stems(tok.norm):
-            for words, kind, value in table.get(first, ()):
-                n = len(words)
-                if best is not None and n <= best[2]:
-                    continue
-                if i + n > len(toks):
-                    continue
-                if all(toks[i + k].norm == words[k] or words[k] in stems(toks[i + k].norm) for k in range(1, n)):
-                    best = (kind, value, n)
-        if best is not None:
-            tok.phrase = best
-        i += 1
-
-
 # -------------------------------------------------------------- numbers
 
 
-def _is_unit(w: Word) -> bool:
-    return w.num is not None and 1 <= w.num <= 9
-
-
-def _number_at(toks: list[Tok], i: int) -> tuple[int | None, int, bool] | None:
-    """(value, end index, vague) of a figure starting at token i, or None."""
-    tok = toks[i]
-    if tok.digit:
-        if tok.value is None:
-            return None
-        j = i + 1
-        value = tok.value
-        if j < len(toks) and (toks[j].w.mult or toks[j].w.num in (1000, 1000000)) and not toks[j].w.conj:
-            value *= toks[j].w.mult or toks[j].w.num or 1
-            j += 1
-        return value, j, False
-    w = tok.w
-    if tok.phrase and tok.phrase[0] == "vague":
-        return None, i + tok.phrase[2], True
-    if w.num is None and w.mult is None:
-        if w.vague:
-            j = i + 1
-            # "عشرات الآلاف", "العشرات من"
-            if j < len(toks) and toks[j].w.mult and not toks[j].w.conj:
-                j += 1
-            return None, j, True
-        return None
-    if w.stem == "احد" and not (i + 1 < len(toks) and toks[i + 1].w.num == 10):
-        return None  # أحد: "one of" / Sunday unless أحد عشر
-    if w.definite and w.num == 2 and not (i > 0 and (toks[i - 1].w.group or toks[i - 1].w.outcome)):
-        return None  # الاثنين: Monday
-    if w.mult is not None:
-        return None, i + 1, True  # "آلاف" alone
-    parts: list[tuple[int, bool]] = []
-    j = i
-    prev_unit = False
-    while j < len(toks):
-        t = toks[j]
-        tw = t.w
-        if j > i and not (tw.conj or tw.mult or (tw.num == 10 and prev_unit) or (tw.num in (100, 1000, 1000000) and parts)):
-            break
-        if tw.mult is not None and parts:
-            parts.append((tw.mult, True))
-            prev_unit = False
-            j += 1
-            continue
-        if tw.num is None or (j > i and tw.stem == "احد"):
-            break
-        if j > i and tw.num == 10 and prev_unit and not tw.conj:
-            parts[-1] = (parts[-1][0] + 10, False)  # ثلاثة عشر
-            prev_unit = False
-            j += 1
-            continue
-        if j > i and tw.num in (100, 1000, 1000000) and not tw.conj:
-            parts.append((tw.num, True))  # ثلاث مئة، عشرة آلاف written with ألف
-            prev_unit = False
-            j += 1
-            continue
-        if j > i and parts and not _joins(parts[-1][0], tw.num):
-            break  # "بين أربعين وخمسين": two figures, not one
-        parts.append((tw.num, False))
-        prev_unit = _is_unit(tw) or tw.num in (1, 2)
-        j += 1
-    if not parts:
-        return None
-    return combine(parts), j, False
-
-
-def _joins(prev: int, nxt: int) -> bool:
-    """May `nxt` follow `prev` with و inside one compound cardinal?
-    Units come before tens ("خمسة وعشرين"); hundreds and thousands before smaller parts."""
-    if prev >= 100:
-        magnitude = 10 ** (len(str(prev)) - 1)
-        return nxt < magnitude or (prev % 1000 == 0 and nxt < 1000)
-    if 1 <= prev <= 9:
-        return 20 <= nxt <= 90 and nxt % 10 == 0
-    return False
-
-
-def _qualifier_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """A qualifier phrase that ends right before token i: (name, start index)."""
-    for back in range(1, 7):
-        k = i - back
-        if k < 0:
-            break
-        ph = toks[k].phrase
-        if ph and ph[0] == "qual" and k + ph[2] == i:
-            return ph[1], k
-    # "الـ" between a qualifier and the figure
-    if i >= 1 and toks[i - 1].norm == "ال":
-        return _qualifier_before(toks, i - 1)
-    return None
-
-
-def _quantity(toks: list[Tok], i: int) -> Quantity | None:
-    got = _number_at(toks, i)
-    if got is None:
-        return None
-    value, j, vague = got
-    q = Quantity(start=i, end=j, min=value, max=value, vague=vague, number_start=i)
-    if vague:
-        q.min = q.max = None
-    qual = _qualifier_before(toks, i)
-    if qual is None and i >= 3 and toks[i - 1].w.outcome and toks[i - 2].w.stem in ("عدد", "حصيله", "تعداد"):
-        qual = _qualifier_before(toks, i - 2)  # "تجاوز عدد القتلى الخمسين"
-    if qual and not vague:
-        name, k = qual
-        if name == "between":
-            # "بين 10 و15": the second figure
-            if j < len(toks) and toks[j].w.conj or (j < len(toks) and toks[j].norm == "و"):
-                jj = j + 1 if toks[j].norm == "و" else j
-                second = _second_number(toks, jj)
-                if second is not None and value is not None and second[0] is not None and second[0] > value:
-                    q.max, q.end = second[0], second[1]
-                    q.start = k
-                    return q
-            return q
-        q.start = k
-        if name == "at_least":
-            q.max = None
-        elif name == "more_than":
-            q.min, q.max = (value or 0) + 1, None
-        elif name == "up_to":
-            q.min = None
-        elif name == "less_than":
-            q.min, q.max = None, (value or 1) - 1
-        elif name == "about":
-            q.approx = True
-    elif qual and vague:
-        q.start = qual[1]
-    return q
-
-
-def _second_number(toks: list[Tok], j: int) -> tuple[int | None, int] | None:
-    tok = toks[j]
-    if tok.digit and tok.value is not None:
-        return tok.value, j + 1
-    if tok.w.num is not None:
-        # the و of "و15" / "وخمسين" is part of this token
-        got = _number_at(toks, j)
-        if got:
-            return got[0], got[1]
-    return None
-
-
-def _after_qualifier(toks: list[Tok], q: Quantity, k: int) -> int:
-    """Apply "على الأقل" / "تقريبا" right after token k-1; return the new end."""
-    if k < len(toks):
-        ph = toks[k].phrase
-        if ph and ph[0] == "qual" and ph[1] in ("after_at_least", "after_about") and not q.vague:
-            if ph[1] == "after_at_least":
-                q.max = None
-            else:
-                q.approx = True
-            return k + ph[2]
-    return k
-
-
 # -------------------------------------------------------------- helpers
-
-
-def _is_cas(tok: Tok, strong: bool = True) -> str | None:
-    """Outcome of a casualty word or phrase at tok (weak context words excluded when strong)."""
-    if tok.phrase and tok.phrase[0] == "cas":
-        return tok.phrase[1]
-    w = tok.w
-    if w.outcome and not (strong and w.weak):
-        return w.outcome
-    return None
-
-
-def _blocked_before(toks: list[Tok], i: int) -> bool:
-    if i == 0:
-        return False
-    prev = toks[i - 1]
-    if "block_before" in prev.w.roles:
-        return True
-    if prev.norm == ":" and i >= 2 and toks[i - 2].digit:
-        return True  # 08:17
-    if prev.norm == "ال" and i >= 2 and "block_before" in toks[i - 2].w.roles:
-        return True
-    return False
-
-
-def _is_year(tok: Tok) -> bool:
-    return tok.digit and tok.value is not None and 1900 <= tok.value <= 2100 and "," not in tok.norm
 
 
 def _side_in_sentence(toks: list[Tok], head: int, group: str) -> str | None:
@@ -339,6 +98,11 @@ def _side_near(toks: list[Tok], a: int, b: int) -> str | None:
 
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
+    if group == "combatants" and any(
+        "state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
+        for k in range(head + 1, min(head + 4, len(toks)))
+    ):
+        group = "soldiers"  # "عناصر من الشرطة": members of a state force
     if side is None and group in ("combatants", "soldiers"):
         side = _side_in_sentence(toks, head, group)
     nxt = toks[head + 1] if head + 1 < len(toks) else None
@@ -398,7 +162,7 @@ def _parent_outcome(toks: list[Tok], first: int, prev: list[Found]) -> str | Non
     for k in range(parent.last + 1, first):
         t = toks[k]
         if t.w.roles & {"among", "majority"} or (t.phrase and t.phrase[0] == "role" and t.phrase[1] == "among"):
-            if all(not _is_cas(toks[j]) for j in range(parent.last + 1, first)):
+            if all(not casualty_outcome(toks[j]) for j in range(parent.last + 1, first)):
                 return parent.outcome
     return None
 
@@ -419,23 +183,41 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
             break
         if t.w.conj and t.w.outcome:
             break  # "وأصيب": the next clause
-        o = _is_cas(t, strong=False)
+        o = casualty_outcome(t, strong=False)
         if o and (t.w.cas_form == "verb" or t.phrase or t.w.cas_form == "sg"):
             return o
         if t.digit or t.w.num is not None:
             break
-    # the nearest casualty word before
+    # the nearest casualty word before, unless "عدد" names another count in between
     for k in range(first - 1, -1, -1):
-        o = _is_cas(toks[k])
+        o = casualty_outcome(toks[k])
         if o:
             return o
+        if toks[k].w.stem == "عدد" and k + 1 < first and not toks[k + 1].w.outcome:
+            return None
+        if toks[k].norm in CONTRAST:
+            break
     if prev:
         return prev[-1].outcome
-    for k in range(last + 1, len(toks)):
-        o = _is_cas(toks[k])
-        if o:
+    # the first casualty word after, within a few words ("بأن تسعة أشخاص، بينهم امرأتان، قُتلوا")
+    for k in range(last + 1, min(last + 12, len(toks))):
+        if toks[k].norm in CONTRAST:
+            break
+        o = casualty_outcome(toks[k])
+        if o and not _governed_noun(toks, k):
             return o
     return None
+
+
+_PREPOSITIONS = {"علي", "عن", "الي", "من", "في", "بعد", "قبل", "اثر", "جراء", "بسبب"}
+
+
+def _governed_noun(toks: list[Tok], k: int) -> bool:
+    """A verbal noun after a preposition ("احتجاجا على مقتل", "بمقتل"): not the verb of a figure."""
+    t = toks[k]
+    if t.norm.startswith(("ب", "ل")) and t.w.stem and not t.norm.startswith(t.w.stem):
+        return True
+    return t.w.stem.startswith("م") or (k > 0 and toks[k - 1].norm in _PREPOSITIONS)
 
 
 def _group_of_cas_head(toks: list[Tok], h: int) -> tuple[str, str | None]:
@@ -447,8 +229,8 @@ def _group_of_cas_head(toks: list[Tok], h: int) -> tuple[str, str | None]:
             side = _side_near(toks, nxt + 1, nxt + 4) if w.group in ("combatants", "soldiers") else None
             return _fix_group(w.group, side, toks, nxt)
         side = toks[nxt].phrase[1] if toks[nxt].phrase and toks[nxt].phrase[0] == "side" else w.side
-        if side:
-            return "soldiers", side
+        if side and is_definite(toks[nxt]) == is_definite(toks[h]):
+            return "soldiers", side  # "ضحايا أميركيين" (an adjective agrees), not "ضحايا الاحتلال"
     return "people", None
 
 
@@ -474,7 +256,7 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:
                 found.append(_mk(toks, found, k, k, group, side, None, None, False, True, "ar.list.vague"))
-        elif w.group_form in ("sg", "du") and not majority:
+        elif w.group_form in ("sg", "du") and not majority and w.group in ("children", "women", "men", "civilians"):
             n = 2 if w.group_form == "du" else 1
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             found.append(_mk(toks, found, k, k, group, side, n, n, False, False, "ar.list.count"))
@@ -491,6 +273,7 @@ def _mk(toks: list[Tok], prev: list[Found], first: int, last: int, group: str, s
 
 
 def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    blocked: set[int] = set()
     i = 0
     n = len(toks)
     while i < n:
@@ -500,16 +283,23 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         t = toks[i]
         w = t.w
         # duals of casualty and group nouns count two
-        if t.norm in ("بعض", "معظم", "اغلب", "غالبيه") and i + 1 < n and toks[i + 1].w.outcome and toks[i + 1].w.definite:
+        if (
+            stems(t.norm) & {"بعض", "معظم", "اغلب", "غالبيه"}
+            and i + 1 < n
+            and toks[i + 1].w.outcome
+            and toks[i + 1].w.definite
+            and any(toks[k].norm.startswith(("حال", "وضع")) for k in range(i + 2, min(i + 5, n)))
+        ):
             used.update((i, i + 1))  # "بعض الجرحى في حالة حرجة": a subset, not a figure
             i += 2
             continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
-            found.append(Found(outcome=w.outcome, group=group, side=side, min=2, max=2, approx=False,
-                               vague=False, first=i, last=i, rule="ar.dual.casualty"))
-            used.add(i)
-            i += 1
+            end = after_at_least(toks, i + 1)
+            found.append(Found(outcome=w.outcome, group=group, side=side, min=2, max=2 if end == i + 1 else None,
+                               approx=False, vague=False, first=i, last=end - 1, rule="ar.dual.casualty"))
+            used.update(range(i, end))
+            i = end
             continue
         if not t.digit and w.group_form == "du" and w.group:
             side = _side_near(toks, i + 1, i + 4)
@@ -522,16 +312,23 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 _coordinated_singles(toks, i + 1, outcome, used, found)
             i += 1
             continue
-        if t.phrase and t.phrase[0] == "qual" and not _starts_number(toks, i + t.phrase[2]):
+        if t.phrase and t.phrase[0] == "qual" and not starts_number(toks, i + t.phrase[2]):
             i += 1
+            continue
+        if not t.digit and w.num is not None and blocked_before(toks, i):
+            i += 1
+            continue
+        if not t.digit and ((w.num or 0) >= 1000 or w.mult) and i > 0 and toks[i - 1].digit:
+            i += 1  # "7.4 مليون": the scale of a decimal figure
             continue
         if not (t.digit or w.num is not None or w.mult is not None or w.vague or (t.phrase and t.phrase[0] == "vague")):
             i += 1
             continue
-        if t.digit and _blocked_before(toks, i):
+        if t.digit and (blocked_before(toks, i) or (i >= 2 and toks[i - 1].norm == "و" and (i - 2) in blocked)):
+            blocked.add(i)
             i += 1
             continue
-        q = _quantity(toks, i)
+        q = figure_at(toks, i)
         if q is None:
             i += 1
             continue
@@ -541,26 +338,29 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         i = max(q.end, i + 1)
 
 
+def _group_after_count_word(toks: list[Tok], k: int) -> str | None:
+    """"ارتفع إلى 56 على الأقل عدد المدنيين": the group named after the figure."""
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].w.stem in ("عدد", "تعداد", "حصيله") and j + 1 < len(toks):
+            g = toks[j + 1].w.group
+            return g if g in ("civilians", "children", "women", "men", "people") else None
+    return None
+
+
 def _nisba_plural(tok: Tok) -> bool:
     """A plural of relation ("عراقيون", "فلسطينيين") that may stand for people."""
     n = tok.w.stem or tok.norm
     return not tok.w.definite and len(n) >= 6 and (n.endswith("يون") or n.endswith("يين"))
 
 
-def _starts_number(toks: list[Tok], k: int) -> bool:
-    if k < len(toks) and toks[k].norm == "ال":
-        k += 1
-    return k < len(toks) and (toks[k].digit or toks[k].w.num is not None)
-
-
-def _place(toks: list[Tok], q: Quantity, used: set[int], found: list[Found]) -> None:
+def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> None:
     """Decide what a quantity counts, and add its claim(s)."""
     k = q.end
     if k < len(toks) and toks[k].norm == ":" and k + 1 < len(toks) and toks[k + 1].digit:
         return  # a time
     if q.number_start > 0 and toks[q.number_start - 1].norm == ":" and q.number_start >= 2 and toks[q.number_start - 2].digit:
         return
-    while k < len(toks) and toks[k].norm in _QUOTES:
+    while k < len(toks) and toks[k].norm in QUOTES:
         k += 1
     via_min = False
     if k < len(toks) and toks[k].norm in ("من", "منهم", "منهن", "منها"):
@@ -578,14 +378,16 @@ def _place(toks: list[Tok], q: Quantity, used: set[int], found: list[Found]) -> 
         head = _head(toks, k)
     kind, h = head
     number_tok = toks[q.number_start]
+    if kind in ("cas", "group") and number_tok.w.definite and number_tok.w.num is not None and not toks[h].w.definite:
+        kind = "bare"  # "بئر السبع وفاة": a definite number does not count the indefinite noun after it
     if kind == "unknown" and _nisba_plural(toks[h]):
         kind = "side"  # "خمسة عراقيون": a plural of relation counts people
     if kind == "block":
         return
-    if kind in ("bare", "unknown") and _is_year(number_tok) and q.start == q.number_start:
+    if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
-    if kind in ("bare", "unknown") and not number_tok.digit and number_tok.w.num == 1 and q.end == q.number_start + 1:
-        return  # "عائلة واحدة": one of something else
+    if kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1]):
+        return  # "فورمولا 1", "اللواء 45": a label
     if q.number_start > 0 and not number_tok.digit and (
         number_tok.w.definite or (number_tok.w.num in (1, 2) and q.end == q.number_start + 1)
     ):
@@ -594,15 +396,22 @@ def _place(toks: list[Tok], q: Quantity, used: set[int], found: list[Found]) -> 
             if q.number_start - back < 0:
                 break
             prev = _head(toks, q.number_start - back)
-            if prev[0] in ("cas", "group"):
+            if prev[0] in ("cas", "group") and (number_tok.w.definite or not toks[prev[1]].w.definite):
                 kind, h = prev
                 q.start = min(q.start, h)
+                if back == 1 and toks[h].w.suffix and h > 0 and _head(toks, h - 1)[0] in ("cas", "group"):
+                    kind, h = _head(toks, h - 1)  # "أطفال شقيقه الأربعة": the possessed noun counts
+                    q.start = h
                 break
             if prev[0] != "unknown" or back == 1 and not number_tok.w.definite:
                 break
+    if kind in ("bare", "unknown") and number_tok.w.definite and q.start == q.number_start:
+        return  # "بئر السبع": a definite number alone names, it does not count
+    if kind in ("bare", "unknown") and not number_tok.digit and number_tok.w.num == 1 and q.end == q.number_start + 1:
+        return  # "عائلة واحدة": one of something else
     if kind == "unknown":
         # "مقتل 13 أمس": a figure right after a casualty word counts people
-        if q.start > 0 and _is_cas(toks[q.start - 1]) and not via_min:
+        if q.start > 0 and casualty_outcome(toks[q.start - 1]) and not via_min:
             kind, h = "bare", k
         else:
             return
@@ -633,7 +442,7 @@ def _place(toks: list[Tok], q: Quantity, used: set[int], found: list[Found]) -> 
         else:
             group = toks[h].w.group or "people"
             last = h
-        side = _side_near(toks, h, h + 5) if group in ("combatants", "soldiers") else None
+        side = _side_near(toks, h, h + 9) if group in ("combatants", "soldiers") else None
         group, side = _fix_group(group, side, toks, last)
         if h + 1 < len(toks) and toks[h + 1].w.group == "civilians" and group == "people":
             group, last = "civilians", h + 1  # "قروياً مدنياً"
@@ -645,9 +454,10 @@ def _place(toks: list[Tok], q: Quantity, used: set[int], found: list[Found]) -> 
         group, last = "people", h
     else:
         group = "people"
+        group = _group_after_count_word(toks, q.end) or group
     last = max(last, q.end - 1)
     used.update(range(q.start, last + 1))
-    end = _after_qualifier(toks, q, last + 1)
+    end = after_qualifier(toks, q, last + 1)
     if end > last + 1:
         used.update(range(last + 1, end))
         last = end - 1
@@ -655,6 +465,12 @@ def _place(toks: list[Tok], q: Quantity, used: set[int], found: list[Found]) -> 
         outcome = _outcome_for(toks, q.start, last, found)
         if outcome is None:
             return
+    if group == "people" and kind in ("cas", "bare") and found:
+        # "مقتل 10 مدنيين وإصابة 50": a group word governs the coordinated outcome
+        prev = found[-1]
+        if prev.group in ("civilians", "soldiers", "combatants") and prev.outcome != outcome and prev.last < q.start:
+            if any(toks[k].w.conj or toks[k].norm in ("اضافه", "اضافة") for k in range(prev.last + 1, q.start + 1)):
+                group, side = prev.group, prev.side
     rule = f"ar.count.{kind}"
     found.append(Found(outcome=outcome, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                        vague=q.vague, first=q.start, last=last, rule=rule))
@@ -674,26 +490,54 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
         k += 1
 
 
+def _relative(toks: list[Tok], i: int) -> Found | None:
+    """"مقتله مع زوجته", "قُتل هو وزوجته": a relative killed with him is one person."""
+    w = toks[i].w
+    if not (w.group in ("women", "children", "men") and w.group_form == "sg" and i >= 2):
+        return None
+    b = i - 1 if (w.conj or toks[i - 1].norm == "مع") else None
+    if b is not None and toks[b].norm == "مع":
+        b -= 1
+    if b is not None and toks[b].norm in ("هو", "هي"):
+        b -= 1
+    if b is None or b < 0:
+        return None
+    o = casualty_outcome(toks[b])
+    if not o:
+        return None
+    return Found(outcome=o, group=w.group, side=None, min=1, max=1, approx=False, vague=False,
+                 first=b, last=i, rule="ar.single.relative")
+
+
 def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
     for i, t in enumerate(toks):
         if i in used:
             continue
         w = t.w
+        rel = _relative(toks, i)
+        if rel is not None:
+            found.append(rel)
+            used.add(i)
+            continue
         if w.group and w.group_form == "sg" and not w.definite:
+            if i > 0 and is_plain_noun(toks[i - 1]):
+                continue  # "كلب عسكري": an adjective of something else
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             one = nxt is not None and nxt.w.num == 1
             after = toks[i + 2] if one and i + 2 < len(toks) else nxt
-            o_after = _is_cas(after, strong=False) if after is not None else None
+            o_after = casualty_outcome(after, strong=False) if after is not None else None
             o_before = None
             b = i - 1
             if b > 0 and toks[b].norm in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "بها", "به"):
                 b -= 1
-            if b >= 0 and (toks[b].w.cas_form == "verb" or _is_cas(toks[b])) and not toks[b].w.weak:
-                o_before = _is_cas(toks[b])
-            if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak:
+            if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak:
+                o_before = casualty_outcome(toks[b])
+            if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak and not (
+                after.w.conj and o_before
+            ):
                 outcome = o_after
-            elif o_before and not w.suffix:
+            elif o_before:
                 outcome = o_before
             elif one:
                 outcome = _outcome_for(toks, i, i + 1, found)
@@ -703,7 +547,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 continue
             last = i + 1 if one else i
             group, side = _fix_group(w.group, _side_near(toks, i + 1, i + 4), toks, i)
-            q_end = _after_qualifier_plain(toks, last + 1)
+            q_end = after_at_least(toks, last + 1)
             mx = None if q_end > last + 1 else 1
             found.append(Found(outcome=outcome, group=group, side=side, min=1, max=mx, approx=False, vague=False,
                                first=i, last=max(last, q_end - 1), rule="ar.single"))
@@ -715,14 +559,6 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             found.append(Found(outcome=w.outcome, group=group, side=side, min=1, max=1, approx=False, vague=False,
                                first=i - 1, last=i, rule="ar.single.casualty"))
             used.add(i)
-
-
-def _after_qualifier_plain(toks: list[Tok], k: int) -> int:
-    if k < len(toks):
-        ph = toks[k].phrase
-        if ph and ph[0] == "qual" and ph[1] == "after_at_least":
-            return k + ph[2]
-    return k
 
 
 def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
@@ -738,7 +574,7 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         hit = None
         while k < len(toks) and gap <= 4:
             tk = toks[k]
-            o = _is_cas(tk, strong=False)
+            o = casualty_outcome(tk, strong=False)
             if o and (not tk.w.weak or tk.phrase) and k not in used:
                 hit = k
                 break
@@ -750,7 +586,7 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if hit is None:
             i += 1
             continue
-        outcomes = [_is_cas(toks[hit], strong=False) or "casualties"]
+        outcomes = [casualty_outcome(toks[hit], strong=False) or "casualties"]
         last = hit + (toks[hit].phrase[2] - 1 if toks[hit].phrase and toks[hit].phrase[0] == "cas" else 0)
         nx = last + 1
         if nx + 1 < len(toks) and toks[nx].norm == "او":
@@ -801,13 +637,26 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if w.cas_form == "pl" and w.outcome and not w.definite and not w.suffix:
             if i > 0 and (toks[i - 1].w.stem in ("عدد", "حصيله", "اعداد", "تعداد") or toks[i - 1].norm in ("عدد", "حصيله")):
                 continue
-            if i + 1 < len(toks) and (i + 1 in used or _starts_number(toks, i + 1)):
+            if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
+            if i + 1 < len(toks) and (
+                is_definite(toks[i + 1]) or toks[i + 1].norm in ("اخري", "اخر", "جديده", "جدد")
+            ):
+                continue  # "جثامين الشهداء", "جثث أخرى", "جثث جديدة": figures told elsewhere
+            if _hypothetical(toks, i):
+                continue  # "ما إذا كانت تسببت بسقوط ضحايا": not a claim
+            if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
+                continue  # "25 مسلحاً سقطوا قتلى": the subject is the figure
             group, side = _group_of_cas_head(toks, i)
             last = i + (1 if group != "people" else 0)
             found.append(Found(outcome=w.outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=last, rule="ar.vague.noun"))
             used.update(range(i, last + 1))
+
+
+def _hypothetical(toks: list[Tok], i: int) -> bool:
+    """Casualties only asked about or to be investigated ("ستحقق في التقارير عن سقوط قتلى")."""
+    return any(toks[k].norm in _HYPOTHETICAL for k in range(max(0, i - 8), i) if toks[k].clause == toks[i].clause)
 
 
 def _lists(toks: list[Tok], used: set[int], found: list[Found]) -> None:
@@ -833,10 +682,15 @@ def _clause_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             continue
         if any(toks[f.first].clause == clause and not f.vague for f in found):
             continue
-        cas = [k for k, tk in enumerate(toks) if tk.clause == clause and _is_cas(tk, strong=True) and k != i]
-        if not cas:
+        cas = [
+            k
+            for k, tk in enumerate(toks)
+            if tk.clause == clause and k != i and casualty_outcome(tk, strong=True)
+            and (tk.w.cas_form == "pl" or (tk.w.cas_form == "verb" and tk.norm.endswith("وا")))
+        ]
+        if not cas or _hypothetical(toks, i):
             continue
-        outcome = _is_cas(toks[min(cas, key=lambda k: abs(k - i))]) or "casualties"
+        outcome = casualty_outcome(toks[min(cas, key=lambda k: abs(k - i))]) or "casualties"
         if any(f.group == w.group and f.vague and toks[f.first].clause == clause for f in found):
             continue
         found.append(Found(outcome=outcome, group=w.group, side=None, min=None, max=None, approx=False,
@@ -882,8 +736,14 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
         k = i + 1
         if toks[k].digit or toks[k].w.num is not None:
             k += 1
-        if k < len(toks) and toks[k].w.stem in _PERIODS and k + 1 < len(toks) and toks[k + 1].norm == "من":
-            return True
+        if k < len(toks) and (toks[k].w.stem in _PERIODS or toks[k].norm in _PERIODS | {"يوم"}):
+            k += 1
+            if k < len(toks) and toks[k].w.num is not None:
+                k += 1
+            if k < len(toks) and (toks[k].norm == "من" or n in ("قبل", "وقبل")):
+                return True
+    if "month" in t.w.roles and nxt is not None and nxt.norm in ("الماضي", "الفائت", "المنصرم"):
+        return True  # "أيلول الفائت": an earlier month
     if n in ("خلال", "وخلال") and nxt is not None:
         return nxt.w.stem in ("عام", "سنوات", "اعوام", "سنه", "السنوات") and (nxt.w.definite is False or nxt.norm == "العام")
     return False
@@ -899,17 +759,20 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
         start = i
         while start > 0 and toks[start - 1].clause == clause:
             start -= 1
+        if not (t.phrase and t.phrase[0] == "background") and t.norm not in ("منذ", "ومنذ"):
+            start = i  # a time cue reaches forward only
         stop = i
-        whole = bool(t.phrase and t.phrase[0] == "background")
-        while stop < len(toks) and (toks[stop].clause == clause or whole) and toks[stop].norm not in _CONTRAST:
+        while stop < len(toks) and toks[stop].norm not in CONTRAST:
             stop += 1
         for f in found:
             if start <= f.first < stop:
                 f.background = True
     found.sort(key=lambda f: f.first)
-    for a, b in zip(found, found[1:]):
-        if a.background and not b.background and _parent_outcome(toks, b.first, [a]) is not None:
-            b.background = True
+    for a, b in zip(found, found[1:], strict=False):
+        if a.background and not b.background and a.last < b.first:
+            between = range(a.last + 1, b.first)
+            if not any(casualty_outcome(toks[k]) or toks[k].norm in CONTRAST for k in between):
+                b.background = True  # "ارتفع إلى 104، بينهم 29 طفلاً و16 مواطنة"
 
 
 # ------------------------------------------------------------------ entry
@@ -932,9 +795,30 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     raw = doc.text[sentence.start : sentence.end]
     if not _TRIGGER.search(normalize(raw)):
         return []
+    if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
+        return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
-    toks = _tokens(doc, sentence.start, end)
-    return [_claim(doc, toks, f, sentence.lang) for f in extract(toks, doc, sentence)]
+    toks = tokens(doc, sentence.start, end)
+    found = extract(toks, doc, sentence)
+    for f in found:
+        if f.group == "soldiers" and f.side is None:
+            f.side = _side_before(doc, sentence, f.group)
+    return [_claim(doc, toks, f, sentence.lang) for f in found]
+
+
+def _side_before(doc: Document, sentence: Sentence, group: str) -> str | None:
+    """The side a force word refers back to across sentences ("بين جنودهم" after "القوات الأمريكية"):
+    the last side of the right kind in the two sentences before, in the same language."""
+    for back in (1, 2):
+        k = sentence.id - back
+        if k < 0 or k >= len(doc.sentences) or doc.sentences[k].lang != sentence.lang:
+            break
+        prev = doc.sentences[k]
+        prev_toks = tokens(doc, prev.start, prev.end)
+        side = _side_in_sentence(prev_toks, len(prev_toks), group)
+        if side is not None:
+            return side
+    return None
 
 
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None) -> list[Found]:
@@ -946,7 +830,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _lists(toks, used, found)
     _vague_nouns(toks, used, found)
     _clause_groups(toks, used, found)
-    has_cas = any(_is_cas(t, strong=False) for t in toks)
+    has_cas = any(casualty_outcome(t, strong=False) for t in toks)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
         has_cas = bool(_TRIGGER.search(normalize(doc.text[prev.start : prev.end])))
@@ -979,3 +863,5 @@ def claims_in_text(text: str) -> list[Claim]:
     sentence = Sentence(id=0, start=0, end=len(text), lang="ar", paragraph=0)
     doc.sentences.append(sentence)
     return find_claims(doc, sentence)
+
+

@@ -36,7 +36,7 @@ class Word:
 
 _PRE_CONJ = ("", "و", "ف")
 _PRE_PREP = ("", "ب", "ل", "ك")
-_SUFFIXES = ("", "ه", "ها", "هم", "هن", "هما", "ي", "نا", "كم")
+_SUFFIXES = ("", "ه", "ها", "هم", "هن", "هما")  # not ي: it is the nisba ending (جراحي، عسكري)
 _FORMS = {"plural": "pl", "singular": "sg", "dual": "du"}
 _EXACT_ROLES = {"neg", "neg_gap", "deny", "among", "majority"}  # function words: no ب/ل/ك/ال
 
@@ -53,6 +53,7 @@ _ROLE_LISTS = {
     ("not_claims", "blocking_before"): "block_before",
     ("not_claims", "transparent_after"): "transparent",
     ("group_context", "people_after"): "people_after",
+    ("group_context", "state_force_words"): "state_force",
     ("vague", "vague_words"): "vague",
 }
 
@@ -173,10 +174,15 @@ def analyze(token: str) -> Word:
                         continue
                     stem = stem0[: len(stem0) - len(suf)] if suf else stem0
                     w = words.get(stem)
+                    if w is None and suf and stem.endswith("ت"):
+                        stem = stem[:-1] + "ه"  # ta marbuta before a suffix: حصيلته -> حصيله
+                        w = words.get(stem)
                     if w is None or len(stem) <= best_len:
                         continue
                     if suf and not (w.group or w.outcome or w.side):
                         continue  # suffixes only on nouns and verbs
+                    if prep and (w.num is not None or w.mult is not None) and not (w.group or w.outcome):
+                        continue  # "لست" is not ل + ست
                     bare = not (w.group or w.outcome or w.side or w.num or w.mult)
                     if (art or prep) and bare and w.roles & _EXACT_ROLES:
                         continue

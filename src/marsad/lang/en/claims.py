@@ -16,6 +16,7 @@ Background cues ("since October", "the war has killed") set scope "background".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -31,7 +32,8 @@ AUX = frozenset(
 )
 FUNCTION = frozenset(
     "and or , in on at from when while after before during by with as for into near inside outside "
-    "who that which were was are is had have has been to . ; : ) ( \" ' ” “ - – — the a an".split()
+    "who that which were was are is had have has been to . ; : ) ( \" ' ” “ - – — the a an including among "
+    "most mostly many several some".split()
 )
 DETERMINERS = frozenset("them whom the his her its their our those these us of".split())
 SUBSET_CUES = (("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"),
@@ -39,6 +41,10 @@ SUBSET_CUES = (("including",), ("among", "them"), ("among", "whom"), ("among", "
                ("many", "of", "them"), ("of", "them"), ("among", "them", "were"), ("among", "those", "killed"))
 CLAUSE_BREAK = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however"})
 WEAK_OUTCOME = frozenset({"fell", "fall", "lost"})
+LISTY = frozenset("and , a an her his their its the as well".split())
+UNHARMED = frozenset("unharmed unhurt unscathed safely alive survived survivors uninjured".split())
+HEDGES = frozenset("believed thought assessed likely probably most possibly presumably said reported be to "
+                   "understood suspected known".split())
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
@@ -71,7 +77,7 @@ class Mention:
 def _starters() -> frozenset[str]:
     """Words that can begin a figure: number words, qualifiers, vague quantities."""
     lex = lexicon()
-    words = set(lex.units) | set(lex.tens) | set(lex.scales) | {"a", "an", "between", "somewhere", "dozen"}
+    words = set(lex.units) | set(lex.tens) | set(lex.scales) | {"a", "an", "between", "somewhere", "dozen", "half"}
     words |= set(lex.qualifiers.lengths) | set(lex.vague.lengths)
     words |= {t.split("-")[0] for t in lex.tens}
     return frozenset(words)
@@ -85,6 +91,7 @@ class SentenceRules:
         self.words = [t.low for t in self.toks]
         self.n = len(self.toks)
         self.used: set[int] = set()
+        self.heads: list[Mention] = []
         self.starters = _starters()
         text, lo, hi = doc.text, sentence.start, sentence.end
         self.deny_cues = lex.deny.spans(text, lo, hi)
@@ -100,8 +107,8 @@ class SentenceRules:
                 i += 1
         self.clause_of = []
         c = 0
-        for w in self.words:
-            if w in CLAUSE_BREAK:
+        for i, w in enumerate(self.words):
+            if w in CLAUSE_BREAK and (w != "while" or i > 0 and self.words[i - 1] == ","):
                 c += 1
             self.clause_of.append(c)
 
@@ -132,6 +139,8 @@ class SentenceRules:
             return d, j
         if w[i] in ("a", "an") and i + 1 < self.n and w[i + 1] == "dozen":
             return lex.dozen, i + 1
+        if w[i] == "half" and i + 2 < self.n and w[i + 1] in ("a", "an") and w[i + 2] == "dozen":
+            return lex.dozen // 2, i + 2
         if w[i] in ("a", "an") and i + 1 < self.n and w[i + 1] in ("hundred", "thousand"):
             return lex.scales[w[i + 1]], i + 1
         total, current, j, seen = 0, 0, i, False
@@ -214,7 +223,8 @@ class SentenceRules:
         nxt = w[j + 1] if j + 1 < self.n else ""
         nxt2 = w[j + 2] if j + 2 < self.n else ""
         prev = w[i - 1] if i > 0 else ""
-        if nxt in lex.unit_words or nxt in lex.months or (nxt == "-" and nxt2 in lex.unit_words):
+        month_next = nxt in lex.months and not (nxt in ("may", "march") and nxt2[:1].isalpha())
+        if nxt in lex.unit_words or month_next or (nxt == "-" and nxt2 in lex.unit_words):
             return True
         if nxt == "-" or prev == "-" or nxt in ("/", ":", ".") and nxt2[:1].isdigit():
             return True
@@ -232,14 +242,18 @@ class SentenceRules:
 
     def scan_group(self, m: Mention) -> None:
         """Read the noun phrase after the number: group, side, 'of them', 'others'."""
-        w, lex = self.words, self.lex
+        w = self.words
         j = m.num_last + 1
         if j < self.n and w[j] == "of":
             k = j + 1
+            its = False
             while k < self.n and (w[k] in DETERMINERS or w[k].endswith("'s") or w[k] in ("all",)):
                 if w[k] in ("them", "whom", "those"):
                     m.subset = True
+                its = its or w[k] == "its"
                 k += 1
+            if its:  # "the PMF said five of its members": the organisation named before
+                self.side_before(m, m.first)
             o = self.outcome_starting(k)
             if o:  # "ten of the dead were civilians"
                 m.outcome, m.outcome_tok = o[1], k
@@ -250,9 +264,29 @@ class SentenceRules:
             self._np(m, k, limit=4)
             return
         self._np(m, j, limit=4)
+        if m.group is None and m.first > 0 and w[m.first - 1] in ("remaining", "other", "rest"):
+            # "the remaining three were believed to be militants"
+            k = m.num_last + 1
+            while k < self.n and k < m.num_last + 7 and (w[k] in AUX or w[k] in HEDGES):
+                k += 1
+            g = self.group_at(k)
+            if g and k > m.num_last + 1:
+                m.subset = True
+                m.group, m.group_tok = g[1], k
+                s = self.side_at(k + g[0] + 1) if k + g[0] < self.n and w[k + g[0]] == "of" else None
+                if s and s[1][0]:
+                    m.side, m.side_kind = s[1][0], s[1][1]
+
+    def side_before(self, m: Mention, end: int) -> None:
+        """The nearest force or nationality named earlier in the sentence."""
+        for b in range(end - 1, -1, -1):
+            s = self.side_at(b)
+            if s and s[1][0] and b + s[0] <= end:
+                m.side, m.side_kind = s[1][0], s[1][1]
+                return
 
     def _np(self, m: Mention, j: int, limit: int) -> None:
-        w, lex = self.words, self.lex
+        w = self.words
         k, unknown = j, False
         while k < self.n and k < j + limit + 2:
             if w[k] in ("others", "other", "more", "further", "additional") and not self.group_at(k + 1):
@@ -275,7 +309,18 @@ class SentenceRules:
                     m.side_kind = s[1][1]
                 k += s[0]
                 continue
-            if w[k] in FUNCTION or w[k] in AUX or self.outcome_starting(k) or not w[k][:1].isalpha():
+            if self.outcome_starting(k) and w[k] not in WEAK_OUTCOME:
+                g2 = self.group_at(k + 1)
+                if g2 and w[k] in ("wounded", "injured", "dead", "slain") and not m.outcome:
+                    # "six wounded children": the outcome as an adjective
+                    m.outcome, m.outcome_tok, m.how = str(self.outcome_starting(k)[1]), k, "next"  # type: ignore[index]
+                    k += 1
+                    continue
+                if unknown and all(x in self.lex.outcome_modifiers for x in w[j:k]):
+                    unknown = False  # "2 new martyrs", "three more bodies"
+                    m.last = k - 1
+                break
+            if w[k] in FUNCTION or w[k] in AUX or not w[k][:1].isalpha():
                 break
             unknown = True
             k += 1
@@ -325,6 +370,10 @@ class SentenceRules:
                 break
             k += 1
             steps += 1
+        among = self.among_figure(m.last + 1)
+        if among:
+            m.outcome, m.outcome_tok, m.how = among[0], among[1], "next"
+            return
         # governing word before ("killing 13", "the death toll rose to 15")
         k = m.first - 1
         steps = 0
@@ -339,19 +388,39 @@ class SentenceRules:
                 break
             k -= 1
             steps += 1
+        # "the death toll from the strike ... has risen to ten people"
+        if m.first > 0 and w[m.first - 1] in ("to", "at", "reached", "exceeded", "passed", "topped"):
+            for oi, (ln, o) in self.outcome_at.items():
+                if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
+                    m.outcome, m.outcome_tok, m.how = o, oi, "toll"
+                    return
         if head is not None and (m.subset or self._coordinated(m, head)) and head.outcome:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
             return
         # nearest outcome word in the clause
         best = None
-        for oi, (ln, o) in self.outcome_at.items():
+        for oi, (_ln, o) in self.outcome_at.items():
             if self.clause_of[oi] != self.clause_of[m.first] or w[oi] in WEAK_OUTCOME:
                 continue
             d = oi - m.last if oi > m.last else (m.first - oi) + 6
-            if 0 < d <= 22 and (best is None or d < best[0]):
+            if 0 < d <= (30 if oi > m.last else 14) and (best is None or d < best[0]):
                 best = (d, oi, o)
         if best:
             m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
+
+    def among_figure(self, k: int) -> tuple[str, int] | None:
+        """'... were among the nine': the outcome of the earlier claim of that figure."""
+        w = self.words
+        for a in range(k, min(self.n - 2, k + 10)):
+            if w[a] == "among" and w[a + 1] == "the":
+                num = self.number_at(a + 2)
+                if num is None:
+                    return None
+                prior = next((c for c in reversed(self.doc.claims) if c.lang == "en" and c.min == num[0]), None)
+                return (prior.outcome, a) if prior is not None else None
+            if w[a] in CLAUSE_BREAK or w[a] == ".":
+                return None
+        return None
 
     def _coordinated(self, m: Mention, head: Mention) -> bool:
         between = self.words[head.last + 1 : m.first]
@@ -362,6 +431,14 @@ class SentenceRules:
 
     def subset_cue(self, m: Mention) -> bool:
         w = self.words
+        # "including a woman and her two children": walk back over the list to its cue
+        k = m.first - 1
+        while k >= 0 and k >= m.first - 9:
+            if w[k] in ("including", "among", "mostly", "them", "whom"):
+                return w[k] in ("including", "mostly") or (k > 0 and w[k - 1] in ("of", "among")) or w[k] == "among"
+            if not (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters):
+                break
+            k -= 1
         for cue in SUBSET_CUES:
             n = len(cue)
             for back in (0, 1, 2):  # allow words between ("including at least", "including those of")
@@ -408,6 +485,11 @@ class SentenceRules:
             g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
             if m.side is None and prev is not None:
                 m.side = prev.side
+        if g is None and self.words[max(0, m.first - 3) : m.first] in (["in", "addition", "to"], ["as", "well", "as"]):
+            # "killing 120 civilians ..., in addition to tens of wounded"
+            named = [h for h in self.heads if h.group_tok is not None and h.last < m.first]
+            if named:
+                g, m.side = named[-1].group, named[-1].side
         if g is None:
             g = "people"
         if g in ("combatants", "soldiers"):
@@ -416,7 +498,12 @@ class SentenceRules:
                 w[m.group_tok or 0] in ("members", "member", "elements") and any(c in self.lex.member_context for c in ctx)
             ):
                 return "people"
-            if m.side_kind == "state":
+            noun = w[m.group_tok] if m.group_tok is not None else ""
+            if noun in self.lex.nonstate_nouns:
+                g = "combatants"
+                if m.side_kind == "state":  # "Syrian rebels" fight the Syrian state
+                    m.side, m.side_kind = None, None
+            elif m.side_kind == "state":
                 g = "soldiers"
             elif m.side_kind == "nonstate":
                 g = "combatants"
@@ -444,9 +531,20 @@ class SentenceRules:
                     continue
             if m.qty.vague and m.group == "__noun__":
                 continue
+            if m.qty.vague and m.subset and m.group in (None, "people"):
+                continue  # "several of them likely high-value individuals"
+            if self.words[max(0, m.first - 2) : m.first] == ["among", "the"] and m.group is None:
+                continue  # "two women were among the nine": the nine is an earlier figure
             if not m.subset:
                 m.subset = self.subset_cue(m)
-            self.find_outcome(m, head)
+            fallback = prev if prev is not None and (
+                self.clause_of[prev.first] == self.clause_of[m.first]
+                or self.words[m.first - 1] in ("remaining", "other", "rest")) else None
+            self.find_outcome(m, head if head is not None or not m.subset else fallback)
+            if m.how in ("head", "nearest") and any(
+                self.words[k] in UNHARMED for k in range(self.n) if self.clause_of[k] == self.clause_of[m.first]
+            ):
+                continue  # "brought ten people out of the building unharmed"
             if m.outcome is None:
                 continue
             if m.group is None and m.how == "nearest" and not m.subset and not m.others:
@@ -468,8 +566,9 @@ class SentenceRules:
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
                 group = "combatants"
             m.group = group
-            end = max(m.last, m.outcome_tok or m.last) if (m.outcome_tok or 0) - m.last <= 6 else m.last
-            start = min(m.first, m.outcome_tok if m.outcome_tok is not None and m.outcome_tok >= m.first - 6 else m.first)
+            near = m.how in ("next", "governing")
+            end = max(m.last, m.outcome_tok) if near and m.outcome_tok is not None else m.last
+            start = min(m.first, m.outcome_tok) if near and m.outcome_tok is not None else m.first
             claims.append(self.claim(m.outcome, group, m.side, m.qty, start, end, m.rule))
             self.used.update(range(m.first, m.last + 1))
             if m.group_tok is not None:
@@ -477,6 +576,7 @@ class SentenceRules:
             prev = m
             if not m.subset:
                 head = m
+                self.heads.append(m)
         self.head = head
         return claims
 
@@ -499,6 +599,8 @@ class SentenceRules:
             elif word == "none" and k < self.n and w[k] == "of":
                 k += 1
                 while k < self.n and w[k] in DETERMINERS:
+                    if w[k] == "its":
+                        self.side_before(m, i)
                     k += 1
             # modifiers, sides and a group noun
             steps = 0
@@ -621,12 +723,18 @@ class SentenceRules:
                     if o and w[kk] not in WEAK_OUTCOME:
                         outcome, otok = o[1], kk
                         break
-                    if w[kk] not in AUX and w[kk] not in ("and", "among", "as", "well", "also", "lightly",
+                    if w[kk] not in AUX and w[kk] not in ("and", ",", "among", "as", "well", "also", "lightly",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
                         break
                     kk += 1
                     steps += 1
+            if outcome is None:
+                among = self.among_figure(gm.last + 1)
+                if among:
+                    outcome, otok = among
+            if outcome is None and any(x in ("including", "among") for x in w[max(0, i - 3) : i]):
+                outcome, otok = self._nearest_outcome(i)  # "killed 12, including a woman"
             if outcome is None and i > 0:
                 for b in range(i - 1, max(-1, i - 3), -1):
                     if (w[b],) in self.lex.governing and self.outcome_starting(b):
@@ -646,7 +754,6 @@ class SentenceRules:
     def vague_groups(self, have_figures: bool) -> list[Claim]:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
-        head = getattr(self, "head", None)
         for i in range(self.n):
             if i in self.used:
                 continue
@@ -670,13 +777,16 @@ class SentenceRules:
                     outcome, otok, rule = o[1], i + 1, "en.vague.civilian-noun"  # type: ignore[index]
                     if prev in ("one", "a", "single") or self.number_at(i - 1):
                         continue
-            elif bw in ("including", "mostly", "them", "whom", "among", "and") or (prev2, prev) in (
+            elif bw in ("including", "mostly", "them", "whom", "among", "and") or bw == "," and any(
+                c.rule == "en.vague.list" for c in claims[-1:]
+            ) or (prev2, prev) in (
                 ("of", "them"), ("them", "from")
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
                     any(c.rule.startswith("en.vague.list") for c in claims[-1:])
                 if not cue:
                     continue
+                head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
                 outcome = head.outcome if head is not None else None
                 otok = head.outcome_tok if head is not None else None
                 if outcome is None:
@@ -690,7 +800,7 @@ class SentenceRules:
                     if o and w[k] not in WEAK_OUTCOME:
                         nxt = w[k + o[0]] if k + o[0] < self.n else "."
                         if steps == 0 and w[k] in ("killed", "wounded", "injured", "harmed", "hurt", "kill",
-                                                   "killing") and nxt not in ACTIVE_OBJECT_STOP:
+                                                   "killing", "shot") and nxt not in ACTIVE_OBJECT_STOP:
                             break  # "troops killed many fighters": the subject is the killer
                         outcome, otok, rule = o[1], k, "en.vague.subject"
                         break
@@ -795,9 +905,66 @@ class SentenceRules:
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
 
 
+    def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
+        """Bare figures answering a recent 'how many civilians died?' question."""
+        outcome, group, side = question
+        claims = []
+        for m in self.find_mentions():
+            if m.qty.vague or self.is_distractor(m):
+                continue
+            self.scan_group(m)
+            if m.group == "__noun__" or m.group not in (None, group):
+                continue
+            claims.append(self.claim(outcome, group, side, m.qty, m.first, m.last, "en.answer"))
+        return claims
+
+
+HOW_MANY_WINDOW = 600
+
+
+def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """(outcome, group, side) of a 'how many ... died?' question just before this sentence."""
+    lo = max(0, sentence.start - HOW_MANY_WINDOW)
+    window = doc.text[lo : sentence.start]
+    at = window.lower().rfind("how many")
+    if at < 0:
+        return None
+    end = window.find("?", at)
+    if end < 0 or "?" in window[end + 1 :] or "Q:" in window[end:]:
+        return None
+    words = [t.low for t in tokenize(window, at, end)]
+    outcome = next((str(o[1]) for i in range(len(words)) if (o := lex.outcomes.match(words, i))
+                    and words[i] not in WEAK_OUTCOME), None)
+    if outcome is None:
+        return None
+    group, side = "people", None
+    for i in range(2, min(len(words), 6)):
+        g = lex.groups.match(words, i)
+        if g:
+            group = str(g[1])
+            break
+    return outcome, group, side
+
+
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     lex = lexicon()
     if not lex.trigger.search(doc.text, sentence.start, sentence.end):
-        return []
-    return SentenceRules(doc, sentence, lex).run()
+        if doc.text[sentence.end - 1 : sentence.end] == "?" or not _has_number(doc.text, sentence):
+            return []
+        question = pending_question(doc, sentence, lex)
+        return SentenceRules(doc, sentence, lex).answers(question) if question else []
+    claims = SentenceRules(doc, sentence, lex).run()
+    if not claims and doc.text[sentence.end - 1 : sentence.end] != "?" and _has_number(doc.text, sentence):
+        question = pending_question(doc, sentence, lex)
+        if question:
+            return SentenceRules(doc, sentence, lex).answers(question)
+    return claims
+
+
+_NUMBER_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)", re.IGNORECASE)
+
+
+def _has_number(text: str, sentence: Sentence) -> bool:
+    return _NUMBER_HINT.search(text, sentence.start, sentence.end) is not None

@@ -86,6 +86,8 @@ class Lexicon:
     groups: PhraseTable
     singular: frozenset[str]
     member_context: frozenset[str]
+    nonstate_nouns: frozenset[str]
+    outcome_modifiers: frozenset[str]
     sides: PhraseTable
     qualifiers: PhraseTable
     after_at_least: PhraseTable
@@ -122,6 +124,8 @@ def lexicon() -> Lexicon:
         groups=PhraseTable.build(groups),
         singular=frozenset(data["groups"]["singular"]),
         member_context=frozenset(data["member_context"]["people"]),
+        nonstate_nouns=frozenset(data["force_nouns"]["nonstate"]),
+        outcome_modifiers=frozenset(data["force_nouns"]["outcome_modifiers"]),
         sides=PhraseTable.build(sides),
         qualifiers=PhraseTable.build(quals),
         after_at_least=PhraseTable.build({w: "at_least" for w in data["qualifiers"]["at_least_after"]}),

@@ -1,0 +1,114 @@
+"""Arabic claim rules: the sentence as a row of analysed tokens.
+
+`tokens` normalises a span of the document (offsets kept on the original
+text), splits it into words, figures and punctuation, analyses each word with
+the lexicon (claims_lexicon.py), numbers the clauses and marks the lexicon's
+multi-word phrases. The predicates below are shared by the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, stems
+from marsad.lang.ar.numbers import digits_value, normalize_with_offsets
+from marsad.record import Document
+
+# Figures with their thousands separators, decimals, Arabic words, Latin words, single marks.
+TOKEN_RE = re.compile(
+    r"\d{1,3}(?:[,،.]\d{3})+(?![\d])|\d+(?:[.٫]\d+)?|[\u0621-\u064A\u0671-\u06FF]+|[A-Za-z]+|\S"
+)
+# Marks and words that open a new clause.
+CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", ":", "(", ")", "[", "]", "!", "؟", "?", "-", "–", "—"}
+CONTRAST = {"فيما", "بينما", "وفيما", "وبينما", "اما", "واما", "لكن", "ولكن", "غير"}
+QUOTES = {"«", "»", '"', "“", "”", "'"}
+# Pronoun-carrying prepositions and particles that are no nouns.
+FUNCTION_WORDS = {
+    "فيه", "فيها", "به", "بها", "له", "لها", "منه", "منها", "عليه", "عليها", "خلاله", "خلالها", "معه",
+    "معها", "هو", "هي", "وهو", "وهي", "ان", "انه", "انها", "الذي", "التي", "اليوم", "امس", "ايضا", "كذلك",
+}
+
+
+@dataclass
+class Tok:
+    """One token: its matching form, its span in the document, and what the lexicon says."""
+
+    norm: str
+    start: int  # offsets into Document.text
+    end: int
+    w: Word
+    value: int | None = None  # digits value
+    digit: bool = False
+    punct: bool = False
+    clause: int = 0
+    phrase: tuple[str, str, int] | None = None  # (kind, value, length) of a phrase starting here
+
+
+def tokens(doc: Document, start: int, end: int) -> list[Tok]:
+    """Tokens of doc.text[start:end], with clause numbers and phrase marks."""
+    norm, offs = normalize_with_offsets(doc.text[start:end], start)
+    toks: list[Tok] = []
+    for m in TOKEN_RE.finditer(norm):
+        s = m.group()
+        tok = Tok(norm=s, start=offs[m.start()], end=offs[m.end() - 1] + 1, w=analyze(s) if s[0].isalpha() else Word())
+        if s[0].isdigit():
+            tok.digit = True
+            tok.value = digits_value(s)
+        elif not s[0].isalpha():
+            tok.punct = True
+        toks.append(tok)
+    clause = 0
+    for tok in toks:
+        if tok.punct and tok.norm in CLAUSE_PUNCT or tok.norm in CONTRAST:
+            clause += 1
+        tok.clause = clause
+    mark_phrases(toks)
+    return toks
+
+
+def mark_phrases(toks: list[Tok]) -> None:
+    """Mark on its first token the longest lexicon phrase starting at each token."""
+    table = lexicon().phrases
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.punct:
+            i += 1
+            continue
+        best = None
+        for first in stems(tok.norm):
+            for words, kind, value in table.get(first, ()):
+                n = len(words)
+                if best is not None and n <= best[2]:
+                    continue
+                if i + n > len(toks):
+                    continue
+                if all(toks[i + k].norm == words[k] or words[k] in stems(toks[i + k].norm) for k in range(1, n)):
+                    best = (kind, value, n)
+        if best is not None:
+            tok.phrase = best
+        i += 1
+
+
+def casualty_outcome(tok: Tok, strong: bool = True) -> str | None:
+    """Outcome of a casualty word or phrase at tok (weak context words excluded when strong)."""
+    if tok.phrase and tok.phrase[0] == "cas":
+        return tok.phrase[1]
+    w = tok.w
+    if w.outcome and not (strong and w.weak):
+        return w.outcome
+    return None
+
+
+def is_definite(tok: Tok) -> bool:
+    """Carries the article (known word or not): "الواجب", "والقتلى", "للشهداء"."""
+    return tok.w.definite or tok.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل"))
+
+
+def is_plain_noun(tok: Tok) -> bool:
+    """A content word the lexicon does not know (no role, no class), not a verb-like form."""
+    w = tok.w
+    if tok.punct or tok.digit or w.stem or w.roles or w.outcome or w.group or w.side or tok.norm in FUNCTION_WORDS:
+        return False
+    return not tok.norm.startswith(("ي", "ت", "ن")) and len(tok.norm) >= 3
