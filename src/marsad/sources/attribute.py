@@ -40,7 +40,7 @@ def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink 
     if len(surname) < 2:
         return None
     # the fullest spelling of that surname in the text: "Gen. Kenneth F. McKenzie Jr."
-    pat = re.compile(rf"((?:[A-Z][\w.]*\s+){{1,3}}(?i:{re.escape(surname)})(?:\s+Jr\.?)?)")
+    pat = re.compile(rf"((?:[A-Z][\w.]*[ \t]+){{1,3}}(?i:{re.escape(surname)})(?:[ \t]+Jr\.?)?)")
     best = ""
     for m in pat.finditer(doc.text[:5000]):
         cand = m.group(1)

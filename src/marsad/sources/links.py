@@ -220,7 +220,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if _is_outlet(t, ctx):
         return ctx.outlet
     low = t.lower()
-    if low in data.get("speaker", {}).get("anaphors", []):
+    anaphors = data.get("speaker", {}).get("anaphors", [])
+    if low in anaphors or re.sub(r"\s+", " ", raw.lower().strip(" ,.")) in anaphors:
         return None
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
@@ -332,7 +333,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if len(person) > 2:
         for cut in range(len(person) - 2, 0, -1):
             rc = _resolve(" ".join(person[:cut]), "en")
-            if rc and rc[2] not in ("person",):
+            if rc and rc[2] in ("org", "agency", "outlet"):
                 head, person = head + person[:cut], person[cut:]
                 break
         else:
@@ -397,14 +398,13 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     if words[-1] not in heads and head2 not in heads:
         return None
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
-    label = core if any(w[:1].isupper() for w in core.split()[:-1]) else low
+    label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
     variants = [low, core, t.lower()]
-    plain = [
-        w
-        for w in words
-        if w not in nat and w not in ("senior", "top", "high-ranking", "unnamed", "anonymous")
-    ]
+    rank = ("senior", "top", "high-ranking", "unnamed", "anonymous", "local")
+    plain = [w for w in words if w not in nat and w not in rank]
     variants.append(" ".join(plain))
+    variants.append(" ".join(w for w in words if w not in rank))
+    variants.append(" ".join(w for w in words if w not in nat))
     if len(plain) > 1:
         variants.append(plain[-1])
     return label, variants

@@ -160,6 +160,10 @@ def detect_outlet(doc: Document) -> None:
     if am:
         names.append(am.group(1).strip())
     abbr = _abbrev_dateline(text)
+    header = "\n".join(_lines(text, 3))
+    known = lookup_known(abbr) if abbr else None
+    if abbr and known is not None and known.kind == "agency" and not re.search(rf"{re.escape(abbr)}\s*\|", header):
+        abbr = None  # "BEIRUT (Reuters) -": agency copy, not the outlet
     if abbr:
         full = None
         for line in _lines(text, 4):

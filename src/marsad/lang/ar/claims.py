@@ -670,6 +670,32 @@ def _lists(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             _among_list(toks, i + 1, used, found, majority=True)
 
 
+_WITH = {"مع", "معه", "معها", "معهم", "معو"}
+
+
+def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"قُتل معه أطفال ونساء", "مقتل أفراد من عائلته": a casualty word right before an
+    indefinite plural group noun (and the nouns coordinated with it) gives vague claims."""
+    for i, t in enumerate(toks):
+        outcome = casualty_outcome(t)
+        if not outcome or t.w.cas_form != "verb" or _governed_noun(toks, i) and not t.w.conj:
+            continue
+        k = i + 1
+        if k < len(toks) and toks[k].norm in _WITH:
+            k += 1
+        while k < len(toks) and k not in used:
+            w = toks[k].w
+            if not (w.group and w.group_form == "pl" and not is_definite(toks[k]) and not w.suffix):
+                break
+            if k > i + 2 and not w.conj:
+                break
+            group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
+            found.append(Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False,
+                               vague=True, first=i, last=k, rule="ar.vague.verb_group"))
+            used.add(k)
+            k += 1
+
+
 def _clause_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"القتلى كانوا من المدنيين": a plural group word in a clause with a casualty word
     and no figure gives a vague claim of that group."""
@@ -829,6 +855,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _singles(toks, used, found)
     _lists(toks, used, found)
     _vague_nouns(toks, used, found)
+    _verb_groups(toks, used, found)
     _clause_groups(toks, used, found)
     has_cas = any(casualty_outcome(t, strong=False) for t in toks)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:

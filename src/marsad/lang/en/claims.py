@@ -93,9 +93,8 @@ class SentenceRules:
         self.used: set[int] = set()
         self.heads: list[Mention] = []
         self.starters = _starters()
-        text, lo, hi = doc.text, sentence.start, sentence.end
-        self.deny_cues = lex.deny.spans(text, lo, hi)
-        self.background_cues = [s for s, _ in lex.background.spans(text, lo, hi)]
+        self._deny: list[tuple[int, int]] | None = None
+        self._background: list[int] | None = None
         self.outcome_at: dict[int, tuple[int, str]] = {}
         i = 0
         while i < self.n:
@@ -111,6 +110,19 @@ class SentenceRules:
             if w in CLAUSE_BREAK and (w != "while" or i > 0 and self.words[i - 1] == ","):
                 c += 1
             self.clause_of.append(c)
+
+    @property
+    def deny_cues(self) -> list[tuple[int, int]]:
+        if self._deny is None:
+            self._deny = self.lex.deny.spans(self.doc.text, self.sentence.start, self.sentence.end)
+        return self._deny
+
+    @property
+    def background_cues(self) -> list[int]:
+        if self._background is None:
+            spans = self.lex.background.spans(self.doc.text, self.sentence.start, self.sentence.end)
+            self._background = [s for s, _ in spans]
+        return self._background
 
     # ------------------------------------------------------------ lookups
     def group_at(self, i: int) -> tuple[int, str] | None:
@@ -925,6 +937,8 @@ HOW_MANY_WINDOW = 600
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
     """(outcome, group, side) of a 'how many ... died?' question just before this sentence."""
     lo = max(0, sentence.start - HOW_MANY_WINDOW)
+    if doc.text.find("ow many", lo, sentence.start) < 0 and doc.text.find("OW MANY", lo, sentence.start) < 0:
+        return None
     window = doc.text[lo : sentence.start]
     at = window.lower().rfind("how many")
     if at < 0:
@@ -950,9 +964,11 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     lex = lexicon()
     if not lex.trigger.search(doc.text, sentence.start, sentence.end):
-        if doc.text[sentence.end - 1 : sentence.end] == "?" or not _has_number(doc.text, sentence):
+        if doc.text[sentence.end - 1 : sentence.end] == "?":
             return []
         question = pending_question(doc, sentence, lex)
+        if question is None or not _has_number(doc.text, sentence):
+            return []
         return SentenceRules(doc, sentence, lex).answers(question) if question else []
     claims = SentenceRules(doc, sentence, lex).run()
     if not claims and doc.text[sentence.end - 1 : sentence.end] != "?" and _has_number(doc.text, sentence):
