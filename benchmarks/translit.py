@@ -68,6 +68,7 @@ def main() -> None:
     except ImportError:
         print("arabic-name-romanizer is not installed: peer skipped (pip install arabic-name-romanizer)")
     else:
+        rows.append(evaluate("marsad + peer fallback", lambda s: canonical_name(s, peer=True), pairs))
         rows.append(evaluate("arabic-name-romanizer 0.2", lambda s: str(transliterate(s)), pairs))
     print(f"google-ar2en-translit test split, {len(pairs)} single-word names")
     print(f"{'system':28} {'top-1 exact':>12} {'CER':>8} {'seconds':>9}")

@@ -6,7 +6,12 @@ Inputs:
 - src/marsad/names/data/wire_places.tsv (hand-entered: wire spellings, DIN,
   Afghan cities and provinces, camps).
 
-Usage: python scripts/build_gazetteer.py [--geonames DIR]
+It also regenerates src/marsad/names/data/attested.tsv, the attested English spellings
+of Arabic-script name words (Arabic word -> most frequent spelling, count), from the TRAIN
+splits only of ../shared/data/wikidata-ar-translit (CC0 1.0) and
+../shared/data/google-ar2en-translit (Apache-2.0). Test and dev splits are never read.
+
+Usage: python scripts/build_gazetteer.py [--geonames DIR] [--translit DIR]
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "marsad" / "names" / "data"
 DEFAULT_GEONAMES = ROOT.parent / "shared" / "data" / "geonames-levant"
+DEFAULT_TRANSLIT = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.names.normalize import name_key  # noqa: E402
@@ -41,6 +47,9 @@ _BGN = str.maketrans({"ḩ": "h", "Ḩ": "H", "ţ": "t", "Ţ": "T", "ş": "s", "
                       "Ḑ": "D", "ẓ": "z", "Ẓ": "Z", "‘": "", "’": "", "'": "", "`": ""})
 
 
+_WIRE_WORDS = {"Shaykh": "Sheikh", "Dayr": "Deir", "Bayt": "Beit", "Tall": "Tal", "Ayn": "Ain", "Khirbat": "Khirbet"}
+
+
 def wire_simplify(name: str) -> str:
     """GeoNames BGN/PCGN spelling -> a plain wire-style spelling (Al Ḩasakah -> al-Hasakah)."""
     s = name.translate(_BGN)
@@ -48,6 +57,8 @@ def wire_simplify(name: str) -> str:
     s = s.replace("á", "a")
     if _ARTICLE.match(s):
         s = "al-" + _ARTICLE.sub("", s)
+    for bgn, wire in _WIRE_WORDS.items():
+        s = re.sub(rf"\b{bgn}\b", wire, s)
     return s
 
 
@@ -114,9 +125,36 @@ def build(geonames: Path) -> list[dict[str, str]]:
     return rows
 
 
+def build_attested(data: Path) -> list[tuple[str, str, int]]:
+    """Arabic word -> its most frequent attested English spelling, from the train splits only."""
+    from collections import Counter, defaultdict
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    wd = data / "wikidata-ar-translit" / "wd_arabic_64.train.tsv"
+    gg = data / "google-ar2en-translit" / "ar2en-train.tsv"
+    if wd.exists():
+        for line in wd.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 3 and cols[0].isalpha() and cols[2].isdigit():
+                counts[cols[1].replace(" ", "")][cols[0]] += int(cols[2])
+    if gg.exists():
+        for line in gg.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 2 and cols[1].replace("'", "").isalpha():
+                counts[cols[0]][cols[1]] += 1
+    out = []
+    for ar, c in counts.items():
+        if len(ar) < 2:
+            continue
+        spelling, n = c.most_common(1)[0]
+        out.append((ar, spelling, n))
+    return sorted(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--geonames", type=Path, default=DEFAULT_GEONAMES)
+    ap.add_argument("--translit", type=Path, default=DEFAULT_TRANSLIT, help="folder holding the translit datasets")
     args = ap.parse_args()
     if not (args.geonames / "places_cities500.tsv").exists():
         sys.exit(f"GeoNames extract not found in {args.geonames}")
@@ -127,6 +165,14 @@ def main() -> None:
         w.writeheader()
         w.writerows(rows)
     print(f"wrote {len(rows)} places to {DATA / 'places.tsv'}")
+    attested = build_attested(args.translit)
+    if attested:
+        with open(DATA / "attested.tsv", "w", encoding="utf-8") as f:
+            f.write("# arabic\tspelling\tcount  (train splits of wikidata-ar-translit CC0 and google-ar2en-translit "
+                    "Apache-2.0)\n")
+            for ar, sp, n in attested:
+                f.write(f"{ar}\t{sp}\t{n}\n")
+        print(f"wrote {len(attested)} attested spellings to {DATA / 'attested.tsv'}")
 
 
 if __name__ == "__main__":

@@ -79,3 +79,20 @@ def test_real_news_runs_clean() -> None:
                     assert sentence.start <= span.start < span.end <= max(sentence.end, span.end)
                     assert claim.lang == "ar" and claim.rule.startswith("ar.")
     assert n_claims > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("قُتل ما لا يقل عن ١٣ شخصاً في الغارة", "قُتل ما لا يقل عن ١٣ شخصاً"),
+        ("وأكدت المصادر أن 42 شخصاً قُتلوا", "42 شخصاً قُتلوا"),
+        ("ارتفعت الحصيلة إلى ٤٩ قتيلاً", "٤٩ قتيلاً"),
+        ("وأسعفت الفرق طفلةً مصابة", "طفلةً مصابة"),
+        ("لم يسقط أي قتيل في صفوف القوات", "لم يسقط أي قتيل"),
+    ],
+)
+def test_evidence_is_the_original_text(text: str, evidence: str) -> None:
+    claims = claims_in_text(text)
+    assert claims
+    span = claims[0].evidence[0]
+    assert text[span.start : span.end] == evidence

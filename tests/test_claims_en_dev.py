@@ -9,11 +9,11 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from conftest import SHARED, needs_shared
 
 from marsad.claims import find_claims, merge_repeats
 from marsad.render.eval_line import claim_for_eval
 from marsad.segment import segment
-from conftest import SHARED, needs_shared
 
 
 def _scorer():

@@ -164,3 +164,21 @@ def test_label_and_value_on_two_lines_are_joined(text: str) -> None:
                               Sentence(id=1, start=cut + 1, end=len(text), lang="en", paragraph=0)])
     find_claims(doc)
     assert [(c.outcome, c.min, c.max) for c in doc.claims] in ([("injured", 174231, 174231)], [("killed", 4, 4)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", ".", "killed", "13", "At least", "between 5 and", "İstanbul: 3 killed.", "no", "a", "killed killed 5 5",
+     "The toll rose from to.", "Q: how many died?\n\nA: ", "dozens of of of killed", "1,000,000,000 people died.",
+     "٣ قتلى and 4 dead"],
+)
+def test_odd_input_gives_valid_claims(text: str) -> None:
+    from marsad.segment import segment
+
+    doc = Document(id="t", text=text)
+    segment(doc)
+    find_claims(doc)
+    for c in doc.claims:
+        assert c.evidence and 0 <= c.evidence[0].start < c.evidence[0].end <= len(text)
+        assert (c.min is None and c.max is None) if c.vague else (c.min is not None or c.max is not None)
+        assert c.min is None or c.max is None or c.min <= c.max

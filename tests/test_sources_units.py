@@ -57,7 +57,11 @@ def _is(doc: Document, i: int, expected: list[str]) -> bool:
             None,
             "Al-Nahar",
         ),
-        ("Al-Mayadeen correspondent: the raid failed and killed civilians in rural Idlib today\n\nText.", None, "Al Mayadeen"),
+        (
+            "Al-Mayadeen correspondent: the raid failed and killed civilians in rural Idlib today\n\nText.",
+            None,
+            "Al Mayadeen",
+        ),
         ("Some text.", "Reuters", "Reuters"),
         ("HORIZON 24\nHome | World\n\nBy Jane Doe\n\nText.", None, "HORIZON 24"),
     ],
@@ -72,13 +76,33 @@ def test_detect_outlet(text: str, meta: str | None, expected: str) -> None:
     ("text", "evidence", "expected"),
     [
         # agency copy: the credited agency heads every chain, unattributed text is the agency's
-        ("BEIRUT (Reuters) - Five people were killed, activists said.", "Five people", ["Reuters", "activists"]),
+        (
+            "BEIRUT (Reuters) - Five people were killed, activists said.",
+            "Five people",
+            ["Reuters", "activists"],
+        ),
         ("BEIRUT (Reuters) - Five people were killed in the shelling.", "Five people", ["Reuters"]),
-        ("Six civilians were killed in the strike, the monitor said.\n\n-- AFP", "Six civilians", ["Agence France-Presse"]),
-        ("Source: AA\n\nFour people were killed, Turkish officials said.", "Four people", ["Anadolu Agency", "Turkish officials"]),
-        ("MOSCOW (RIA Novosti) - Three soldiers were killed, the ministry said.", "Three soldiers", ["RIA Novosti"]),
+        (
+            "Six civilians were killed in the strike, the monitor said.\n\n-- AFP",
+            "Six civilians",
+            ["Agence France-Presse", "monitor"],
+        ),
+        (
+            "Source: AA\n\nFour people were killed, Turkish officials said.",
+            "Four people",
+            ["Anadolu Agency", "Turkish officials"],
+        ),
+        (
+            "MOSCOW (RIA Novosti) - Three soldiers were killed, the ministry said.",
+            "Three soldiers",
+            ["RIA Novosti", "ministry"],
+        ),
         # the outlet's own dateline is no agency copy
-        ("PPA | Pharos Press Agency\n\nATMEH (PPA) - Nine people were killed, rescuers said.", "Nine people", ["rescuers"]),
+        (
+            "PPA | Pharos Press Agency\n\nATMEH (PPA) - Nine people were killed, rescuers said.",
+            "Nine people",
+            ["rescuers"],
+        ),
         # generic "agencies" credit nothing
         ("Source: Agencies\n\nSeven people were killed in the raid.", "Seven people", []),
         ("بيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.", "خمسة أشخاص", ["Reuters", "activists"]),
@@ -138,8 +162,20 @@ def test_denial_without_a_target() -> None:
     ("phrase", "lang", "name", "kind", "also"),
     [
         ("Pentagon spokesman John Kirby", "en", "John Kirby", "spokesperson", "Pentagon"),
-        ("the spokesman of the American Defense Department John Kirby", "en", "John Kirby", "spokesperson", "Pentagon"),
-        ("Observatory director Rami Abdel Rahman", "en", "Rami Abdel Rahman", "person", "Syrian Observatory for Human Rights"),
+        (
+            "the spokesman of the American Defense Department John Kirby",
+            "en",
+            "John Kirby",
+            "spokesperson",
+            "Pentagon",
+        ),
+        (
+            "Observatory director Rami Abdel Rahman",
+            "en",
+            "Rami Abdel Rahman",
+            "person",
+            "Syrian Observatory for Human Rights",
+        ),
         ("a senior US official", "en", "senior US official", "anonymous", "US official"),
         ("An Iraqi security source", "en", "Iraqi security source", "anonymous", "security source"),
         ("Correspondent of al-Mayadeen", "en", "Al Mayadeen correspondent", "correspondent", "al-Mayadeen"),
@@ -172,6 +208,8 @@ def test_anaphors_name_no_one(phrase: str) -> None:
 def test_bad_input_gives_a_warning_not_a_traceback() -> None:
     doc = Document(id="t", text="Five people were killed, police said.")
     segment(doc)
-    doc.claims = [Claim(id="c0", lang="en", outcome="killed", group="people", evidence=[Span(start=999, end=1005)])]
+    doc.claims = [
+        Claim(id="c0", lang="en", outcome="killed", group="people", evidence=[Span(start=999, end=1005)])
+    ]
     attribute_claims(doc)
     assert doc.claims[0].source == []

@@ -43,6 +43,33 @@ _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SEPARATORS = str.maketrans("", "", ",٬")
 
 
+def token_arrays(
+    text: str, start: int = 0, end: int | None = None, skip: frozenset[str] = frozenset()
+) -> tuple[list[str], list[int], list[int]]:
+    """Lower-cased token strings with their start and end offsets (cheaper than Tokens).
+
+    Tokens in `skip` (e.g. quote marks) are left out.
+    """
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    low = piece.lower().replace("’", "'")
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    if len(low) != len(piece):  # a letter whose lower case is longer: fold token by token
+        for t in tokenize(text, start, end):
+            if t.low not in skip:
+                words.append(t.low)
+                starts.append(t.start)
+                ends.append(t.end)
+        return words, starts, ends
+    matches = list(_TOKEN.finditer(low))
+    if skip and any(q in piece for q in skip):
+        matches = [m for m in matches if m.group() not in skip]
+    return ([m.group() for m in matches], [m.start() + start for m in matches],
+            [m.end() + start for m in matches])
+
+
 def parse_digits(token: str) -> int | None:
     """'2,800' / '٢٬٨٠٠' / '13' -> int; None for decimals ('2.5') or non-numbers."""
     if not token[:1].isdigit():

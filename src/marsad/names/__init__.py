@@ -5,7 +5,7 @@ from __future__ import annotations
 from marsad.names.resolve import NameInfo, resolve
 from marsad.record import Document
 
-__all__ = ["NameInfo", "resolve", "recognize_names", "romanize_din", "canonical_name"]
+__all__ = ["NameInfo", "resolve", "recognize_names", "romanize_din", "canonical_name", "din_of"]
 
 
 def recognize_names(doc: Document) -> None:
@@ -27,3 +27,19 @@ def canonical_name(arabic: str) -> str:
     from marsad.names.canonical import canonical_name as _canon
 
     return _canon(arabic)
+
+
+def din_of(text: str) -> str | None:
+    """The DIN 31635 form of a name: the gazetteer's, else the rules' best reading; None if not Arabic."""
+    from marsad.names.normalize import is_arabic
+
+    info = resolve(text, fuzzy=False)
+    if info is not None:
+        d = info.din
+        return d if isinstance(d, str) or d is None else (d[0] if d else None)
+    if not is_arabic(text):
+        from marsad.names.canonical import latin_to_din
+
+        return latin_to_din(text)
+    cands = romanize_din(text)
+    return cands[0] if cands else None

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 from marsad.names.din import romanize_din
 from marsad.names.lexicon import ar_word_key, lexicon
 from marsad.names.normalize import fold_latin, is_arabic
 
+ATTESTED = Path(__file__).parent / "data" / "attested.tsv"
 _SIMPLE = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ġ": "gh", "Ġ": "Gh", "š": "sh", "Š": "Sh", "ǧ": "j", "Ǧ": "J",
                          "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh", "‘": "", "’": "", "ʿ": "", "ʾ": "", "ž": "zh",
                          "č": "ch"})
@@ -32,7 +35,55 @@ def simplify_din(din: str) -> str:
     return s
 
 
-def _word_wire(word: str, din_word: str) -> str:
+@lru_cache(maxsize=1)
+def attested() -> dict[str, tuple[str, int]]:
+    """Attested English spellings of Arabic-script name words (data/attested.tsv, train splits only)."""
+    out: dict[str, tuple[str, int]] = {}
+    if not ATTESTED.exists():
+        return out
+    for line in ATTESTED.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 3:
+            out.setdefault(ar_word_key(cols[0]), (cols[1], int(cols[2])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    """Single-word Arabic place names of the gazetteer's hand-entered rows -> canonical."""
+    from marsad.names.gazetteer import gazetteer
+
+    out: dict[str, str] = {}
+    for rec in gazetteer().records.values():
+        if rec.type == "place" and rec.source in ("wire", "entities"):
+            for ar in rec.ar:
+                if " " not in ar.strip():
+                    out.setdefault(ar_word_key(ar), rec.canonical)
+    return out
+
+
+
+@lru_cache(maxsize=8192)
+def _peer_spelling(word: str) -> str | None:
+    """The arabic-name-romanizer package's spelling of one word, when it is installed."""
+    try:
+        from arabic_name_romanizer import transliterate
+    except ImportError:
+        return None
+    try:
+        return str(transliterate(word)) or None
+    except Exception:  # the optional resource must never break extraction
+        return None
+
+
+def _cap_word(s: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in s.split("-"))
+
+
+def word_spelling(word: str, din_word: str | None = None, use_peer: bool = False) -> str:
+    """Wire spelling of one Arabic word: hand lexicon, attested spellings, the peer package, simplified DIN."""
     lex = lexicon().by_arabic
     k = ar_word_key(word)
     article = ""
@@ -40,11 +91,33 @@ def _word_wire(word: str, din_word: str) -> str:
         article, k = "al-", k[2:]
     w = lex.get(k)
     if w:
-        return article + w.wire
-    return simplify_din(din_word)
+        construct = din_word is not None and din_word.endswith("at") and w.din.endswith("a") and not article
+        return article + w.wire + ("t" if construct and not w.wire.endswith("t") else "")
+    place = _place_words().get(ar_word_key(word))
+    if place:
+        return place
+    if k.endswith("ي") and len(k) > 3:  # nisba of a known place: المنبجي -> al-Manbiji
+        base = _place_words().get(k[:-1]) or _place_words().get("ال" + k[:-1])
+        if base and " " not in base:
+            return article + re.sub(r"^(?:al-|Al-)", "", base).rstrip("ae") + "i"
+    a = attested().get(k)
+    if a and (a[1] >= 2 or not article):
+        return article + _cap_word(a[0])
+    if use_peer and not article:
+        p = _peer_spelling(k)
+        if p and " " not in p:
+            return article + _cap_word(p.lower().removeprefix("al-").removeprefix("el-"))
+    if din_word is None:
+        d = romanize_din(k)
+        din_word = d[0] if d else k
+    return article + simplify_din(din_word).removeprefix("al-")
 
 
-def canonical_from_arabic(arabic: str) -> str:
+def _word_wire(word: str, din_word: str, peer: bool = False) -> str:
+    return word_spelling(word, din_word, peer)
+
+
+def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
     """Wire spelling of an Arabic name not in the gazetteer."""
     words = arabic.split()
     din = romanize_din(arabic)
@@ -60,7 +133,7 @@ def canonical_from_arabic(arabic: str) -> str:
             i += 2
             continue
         if k == "عبد" and i + 1 < len(words):
-            nxt = _word_wire(words[i + 1], din_words[i + 1])
+            nxt = _word_wire(words[i + 1], din_words[i + 1], peer)
             out.append("Abdul " + re.sub(r"^al-", "", nxt)[:1].upper() + re.sub(r"^al-", "", nxt)[1:])
             i += 2
             continue
@@ -68,7 +141,7 @@ def canonical_from_arabic(arabic: str) -> str:
             out.append("bin")
             i += 1
             continue
-        out.append(_word_wire(words[i], din_words[i]))
+        out.append(_word_wire(words[i], din_words[i], peer))
         i += 1
     s = " ".join(out)
     return s[:1].upper() + s[1:] if s else s
@@ -102,15 +175,19 @@ def canonical_with_head(arabic: str) -> str | None:
     return " ".join(x for x in [base, *adjs, head] if x)
 
 
-def canonical_name(text: str) -> str:
-    """The English spelling wires use for a name in either script."""
+def canonical_name(text: str, peer: bool = False) -> str:
+    """The English spelling wires use for a name in either script.
+
+    Gazetteer; hand lexicon; attested spellings; with `peer`, the arabic-name-romanizer
+    package (when installed) for words nobody attested; else simplified DIN.
+    """
     from marsad.names.resolve import resolve
 
     info = resolve(text, fuzzy=False)
     if info:
         return info.canonical
     if is_arabic(text):
-        return canonical_from_arabic(text)
+        return canonical_with_head(text) or canonical_from_arabic(text, peer)
     if DIN_MARKS.search(text):
         return din_to_wire(text)
     return text
@@ -132,8 +209,18 @@ def din_to_wire(din: str) -> str:
     return re.sub(r"\bAbd al-(\w)", lambda m: "Abdul " + m.group(1).upper(), " ".join(out))
 
 
+_EN_HEADS = {"mosque": "Masǧid", "hospital": "Mustašfā", "camp": "Muḫayyam", "airport": "Maṭār",
+             "school": "Madrasat", "market": "Sūq"}
+
+
 def latin_to_din(latin: str) -> str | None:
-    """DIN of a Latin spelling of an Arabic name when every word is in the lexicon; else None."""
+    """DIN of a Latin spelling of an Arabic name when every word is in the lexicon; else None.
+
+    An English head noun after the name goes before it, as in Arabic: X mosque -> Masǧid X."""
+    words = latin.split()
+    if len(words) > 1 and words[-1].casefold() in _EN_HEADS:
+        rest = latin_to_din(" ".join(words[:-1]))
+        return f"{_EN_HEADS[words[-1].casefold()]} {rest}" if rest else None
     if DIN_MARKS.search(latin):
         return latin.replace("'", "’")
     lex = lexicon().by_latin

@@ -17,10 +17,7 @@ def romanize_info(text: str) -> dict:
     info = resolve(text)
     arabic = is_arabic(text)
     if info is not None:
-        din = info.din
-        cands = [din] if isinstance(din, str) else list(din or [])
-        if arabic and not cands and info.din is None:
-            cands = []
+        cands = [info.din] if isinstance(info.din, str) else list(info.din or [])
     elif arabic:
         cands = romanize_din(text)
     else:
@@ -30,7 +27,7 @@ def romanize_info(text: str) -> dict:
         "text": text,
         "din": cands[0] if cands else None,
         "candidates": cands,
-        "canonical": info.canonical if info else canonical_name(text),
+        "canonical": info.canonical if info else canonical_name(text, peer=True),
     }
     if info is not None:
         out.update({"id": info.id, "type": info.type, "aliases": info.aliases[:12]})

@@ -42,9 +42,7 @@ def _units(stem: str) -> list[tuple[str, str]]:
     """Letters -> units: ('C', consonant) | ('V', long vowel) | ('v', short vowel) | ('T', tā' marbūṭa)."""
     out: list[tuple[str, str]] = []
     s = unicodedata.normalize("NFC", _STRIP.sub("", stem))
-    n = len(s)
     for i, ch in enumerate(s):
-        nxt = s[i + 1] if i + 1 < n else ""
         if ch in _HARAKAT:
             out.append(("v", _HARAKAT[ch]))
         elif ch == _SUKUN:
@@ -66,7 +64,6 @@ def _units(stem: str) -> list[tuple[str, str]]:
             out.append(("W", ch))
         elif ch in _CONS:
             out.append(("C", _CONS[ch]))
-        del nxt
     return out
 
 
@@ -86,15 +83,14 @@ def _resolve_glides(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append(("C", cons))
         elif nxt is None:
             out.append(("V", long_))
-        elif nxt[0] == "T":  # -iyya / -ūwa
+        elif nxt[0] == "T":  # -iyya / -ūwa; a short stem with a long vowel: -iya (Rābiya, Nāḥiya)
             out.append(("v", "i") if v == "ي" else ("V", long_))
             out.append(("C", cons))
-            out.append(("C", cons))
+            if not (v == "ي" and len(out) <= 5 and any(u[0] == "V" for u in out[:-2])):
+                out.append(("C", cons))
         elif nxt[0] == "C" and nxt[1] == "’" and v == "ي":  # hay’a
             out.append(("D", diph))
         elif len(out) == 1 and nxt[0] == "C" and nxt2 is not None and nxt2[0] in ("C", "W"):
-            out.append(("D", diph))
-        elif len(out) == 1 and nxt[0] == "C" and nxt2 is None and v == "ي" and False:
             out.append(("D", diph))
         else:
             out.append(("V", long_))
@@ -293,8 +289,12 @@ def romanize_din(arabic: str, limit: int = 4) -> list[str]:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         nk = ar_word_key(nxt) if nxt else ""
-        adjective = nk.startswith("ال") and nk.endswith("ي") and len(nk) > 4  # masculine nisba: no construct
-        construct = nxt is not None and nxt not in ("–", "-", "—") and nk not in _PARTICLES and not adjective
+        raw_next = _STRIP.sub("", nxt or "").rstrip("\u064E\u064F\u0650\u0651\u0652")
+        adjective = nk.startswith("ال") and raw_next.endswith("ي") and len(nk) > 4  # masculine nisba: no construct
+        lw = lexicon().by_arabic.get(ar_word_key(w))
+        given = lw is not None and lw.kind == "given"  # a personal name is never in construct
+        construct = (nxt is not None and nxt not in ("–", "-", "—") and nk not in _PARTICLES and not adjective
+                     and not given and nk not in ("بن", "ابن", "بنت"))
         per_word.append(_word_candidates(w, construct) or [w])
     best = " ".join(c[0] for c in per_word)
     out = [best]

@@ -10,12 +10,15 @@ Sources, loaded lazily and once:
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.names.normalize import is_arabic, name_key
+from marsad.names.normalize import is_arabic, name_key, skeleton
+
+_DIN_LETTERS = re.compile(r"[āīūḥṭṣḍẓḫġšǧṯḏĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’ʿʾ]")
 
 DATA = Path(__file__).parent / "data"
 
@@ -119,6 +122,8 @@ def gazetteer() -> Gazetteer:
 def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list[str] | None:
     """DIN of `surface` as a name of `rec`: its own entry for Arabic spellings, else the record's."""
     if is_arabic(surface):
+        if surface.strip() in rec.ar and (rec.ar[surface.strip()] is not None or rec.source == "entities"):
+            return rec.ar[surface.strip()]
         keys = {key or name_key(surface), name_key(surface)}
         for n, d in rec.ar.items():
             if name_key(n) in keys:
@@ -127,5 +132,22 @@ def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list
                 break
         if rec.source == "entities" and rec.din is None:
             return None
+        return rec.din or _rules_din(surface)
+    if rec.din is not None:
         return rec.din
-    return rec.din
+    if _DIN_LETTERS.search(surface):
+        return surface.replace("'", "’")  # the text is itself a DIN romanisation (Dā‘iš)
+    sk = skeleton(surface)
+    for d in rec.ar.values():  # a romanisation of one of its Arabic names (Daesh ~ Dā‘iš) gets that DIN
+        if isinstance(d, str) and d and skeleton(d) == sk:
+            return d
+    if rec.source != "entities" and rec.ar and rec.country not in ("Afghanistan", "Israel"):
+        return _rules_din(next(iter(rec.ar)))
+    return None
+
+
+def _rules_din(arabic: str) -> str | None:
+    from marsad.names.din import romanize_din
+
+    cands = romanize_din(arabic)
+    return cands[0] if cands else None

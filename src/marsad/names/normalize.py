@@ -61,8 +61,8 @@ def lat_tokens(text: str) -> list[str]:
     s = fold_latin(text)
     s = _LAT_ARTICLE.sub("", s)
     toks = [t for t in _NON_WORD.split(s) if t]
-    if toks and toks[0] == "the" and len(toks) > 1:
-        toks = toks[1:]
+    if len(toks) > 1:
+        toks = [t for t in toks if t != "the"] or toks
     return [t for i, t in enumerate(toks) if not (t in ("al", "el") and i + 1 < len(toks))]
 
 

@@ -59,7 +59,7 @@ def ar_patterns() -> ArPatterns:
         kunya=_f(d["kunya"]), roles=_f(d["roles"]), role_links=_f(d["role_links"]),
         org_heads={fold_arabic(k): v for k, v in d["org_heads"].items()},
         place_cues=_f(d["place_cues"]), place_preps=_f(d["place_preps"]), place_words=_f(d["place_words"]),
-        stop=_f(d["stop"]), western_given={fold_arabic(k): v for k, v in d["western_given"].items()},
+        stop=_f([w for w in d["stop"] if not w.endswith("ى")]), western_given={fold_arabic(k): v for k, v in d["western_given"].items()},
         given=given, nisba=nisba,
         name_intros=tuple(tuple(fold_arabic(w) for w in x.split()) for x in d.get("name_intros", [])),
         speech_verbs=_f(d.get("speech_verbs", [])),

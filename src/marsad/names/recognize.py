@@ -102,7 +102,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
             e += 1
             w = text[s:e]
-        ar = "\u0621" <= w[0] <= "\u06FF"
+        ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
         if ar:
             fold = fold_arabic(w)
             key = name_key(w)
@@ -123,8 +123,12 @@ def _prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
-def _joinable(text: str, a: Tok, b: Tok) -> bool:
-    return a.ar == b.ar and bool(_JOIN_GAP.match(text[a.end : b.start]))
+def _joinable(text: str, a: Tok, b: Tok, strict: bool = False) -> bool:
+    """Adjacent in one name: same script, only spaces (or, unless strict, a dash) between."""
+    gap = text[a.end : b.start]
+    if strict and ("–" in gap or "-" in gap or "—" in gap):
+        return False
+    return a.ar == b.ar and bool(_JOIN_GAP.match(gap))
 
 
 def _drop_letters(word: str, n: int) -> int:
@@ -200,7 +204,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
         start = t.start + _drop_letters(t.text, skip)
         surface = text[start : toks[j].end]
         if clitic.endswith("ل") and t.fold[len(clitic) :].startswith("ل"):
-            surface = "ال" + text[start + 1 : toks[j].end] if False else "ال" + surface[1:]
+            surface = "ال" + surface[1:]  # لل = ل + ال
         rec = _accept(recs, surface, toks, i, j, text, clitic, arp, enp)
         if rec is None:
             i += 1
@@ -235,6 +239,17 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                     continue
             if single and t.text.isupper() and len(t.text) <= 3 and not any(a == t.text for a in names):
                 continue
+            if single and not t.din and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]) and \
+                    not toks[j + 1].ar and \
+                    re.match(r"^(?:al|el|a[dtrsznl]|aš|aṣ|aḍ|aṭ|aẓ|aṯ|aḏ)-|^(?:bin|ibn)$", toks[j + 1].text):
+                continue  # part of a longer Arabic name (Bab al-Hawa)
+        if rec.type == "place" and t.ar and single and (_common_word(t.key) or t.key in arp.stop) \
+                and _place_cue(toks, i, clitic, arp, enp) < 2:
+            continue
+        if rec.type == "place" and t.ar and single and len(t.key) <= 2 and not any(
+                _raw(t)[len(clitic):].removeprefix("ال") == re.sub("[\u064B-\u0652]", "", a).removeprefix("ال")
+                for a in rec.ar):
+            continue
         if rec.source == "geonames":
             cue = _place_cue(toks, i, clitic, arp, enp)
             if cue == 0 or (cue == 1 and rec.population < 5000 and single):
@@ -280,15 +295,31 @@ _TANWIN = re.compile("[\u064B-\u064D]")
 _MASDAR = re.compile(r"^(?:ال)?(?:است|انت|انف|اخت|اقت|اعت|افت)")
 
 
+_RAW_STOP = {"على", "إلى", "الى", "حتى", "لدى", "سوى", "مدى", "متى", "أدنى", "أقصى", "مستوى"}
+_VOWEL_MARKS = re.compile("[\u064E-\u0650]")  # fatha, damma, kasra: vocalised verbs, not names
+
+
+def _raw(t: Tok) -> str:
+    return re.sub("[\u064B-\u0652\u0670\u0640]", "", t.text)
+
+
 def _ar_name_token(t: Tok, arp) -> bool:
     return (t.ar and t.fold not in arp.stop and len(t.fold) >= 2 and t.fold not in arp.roles
-            and not _TANWIN.search(t.text))
+            and not _TANWIN.search(t.text) and _raw(t) not in _RAW_STOP and not _VOWEL_MARKS.search(t.text)
+            and not t.fold.startswith("لل"))
 
 
 _GENERIC_HEADS = {"حركه", "تنظيم", "جماعه", "منظمه", "قناه", "وكاله", "صحيفه", "قوات", "ميليشيا", "مليشيا",
+                  "مخيم", "مدينه", "بلده", "قريه",
                   "group", "movement", "organisation", "organization"}
 _PLURAL_CUES = {"بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات", "نواحي", "محافظات"}
 _FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "الذى", "الي", "الى"}
+
+
+def _cliticised(f: str, arp) -> bool:
+    """و/ف/ب + a known word or the article: a clitic, not the first letter of a name."""
+    return f[:1] in "وفبل" and (f[1:3] == "ال" or f[1:] in lexicon().by_arabic or f[1:] in arp.given
+                                or f[1:] in arp.stop)
 
 
 def _is_nisba(t: Tok, arp) -> bool:
@@ -314,6 +345,8 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
             last = k + 1
             k += 2
             continue
+        if not _ar_name_token(toks[k], arp) and not _is_nisba(toks[k], arp):
+            break
         if f in arp.given or _is_nisba(toks[k], arp) or f in arp.nisba:
             last = k
             k += 1
@@ -324,7 +357,7 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
             last = k + 1  # given name + family name + nisba: عمر ... تركي
             k += 2
             continue
-        if k == j and f.endswith("ي") and len(f) >= 4 and _ar_name_token(toks[k], arp) and f[:1] not in "وفب":
+        if k == j and f.endswith("ي") and len(f) >= 4 and _ar_name_token(toks[k], arp) and not _cliticised(f, arp):
             last = k  # family name: أحمدي، مسجدي
             k += 1
             continue
@@ -338,10 +371,11 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
 
 
 def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
-                     place_toks: frozenset[int] = frozenset()) -> list[Hit]:
+                     place_toks: frozenset[int] = frozenset(), gtypes: dict[int, str] | None = None) -> list[Hit]:
     arp = ar_patterns()
     hits: list[Hit] = []
     n = len(toks)
+    gtypes = gtypes or {}
 
     def take(i: int, j: int, type_: str, rule: str, western: bool = False, skip: int = 0) -> None:
         if any(k in covered for k in range(i, j + 1)):
@@ -394,7 +428,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             take(i, max(last, j), "person", "names.ar.kunya", skip=skip)
             continue
         # given name + nasab / nisba / second name
-        if f in arp.given and joined and i + 1 not in covered:
+        if f in arp.given and joined and i + 1 not in covered and _raw(t)[skip:] not in _RAW_STOP:
             last = _ar_person_tail(text, toks, i + 1, covered, arp)
             if last > i:
                 take(i, last, "person", "names.ar.given", skip=skip)
@@ -407,10 +441,16 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if f in arp.org_heads and joined and (i + 1 not in covered or i + 1 in place_toks) and _ar_name_token(nxt, arp):
             j = i
             k = i + 1
-            while k < n and k - i <= 3 and _joinable(text, toks[k - 1], toks[k]):
+            seen_al = False
+            while k < n and k - i <= 3 and _joinable(text, toks[k - 1], toks[k], strict=True):
                 tk = toks[k]
-                if tk.fold in arp.stop or tk.fold in arp.roles or tk.fold in arp.org_heads:
+                if tk.fold in arp.stop or tk.fold in arp.roles or tk.fold in arp.org_heads or not tk.ar \
+                        or _raw(tk) in _RAW_STOP or _VOWEL_MARKS.search(tk.text) or \
+                        (_cliticised(tk.fold, arp) and not tk.fold.startswith("لل")):
                     break
+                if seen_al and not tk.fold.startswith(("ال", "لل")) and k not in place_toks:
+                    break
+                seen_al = seen_al or tk.fold.startswith("ال")
                 if k in covered and k not in place_toks:
                     break
                 j = k
@@ -433,7 +473,11 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     not pw and not _ar_name_token(nxt, arp)) or _TANWIN.search(nxt.text):
                 continue
             j = i + 1
-            if j + 1 < n and j + 1 not in covered and _joinable(text, toks[j], toks[j + 1]):
+            if not pw and not nxt.fold.startswith("ال") and j + 1 < n and toks[j + 1].fold.startswith("ال") \
+                    and _joinable(text, nxt, toks[j + 1]) and j + 1 not in covered:
+                continue  # منطقة خفض التصعيد: a common noun in construct, not a name
+            if j + 1 < n and j + 1 not in covered and _joinable(text, toks[j], toks[j + 1]) \
+                    and toks[j + 1].fold not in arp.place_preps:
                 t2 = toks[j + 1]
                 clitic_word = t2.fold[:1] in "وبلف" and (t2.fold[1:3] == "ال" or t2.fold[1:] in arp.place_cues)
                 if (nxt.fold in arp.place_words or nxt.fold.removeprefix("ال") in arp.place_words or
@@ -447,9 +491,13 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if f in arp.roles:
             k = i + 1
             while k < n and k - i <= 4 and _joinable(text, toks[k - 1], toks[k]) and (
-                    toks[k].fold in arp.role_links or k in covered or toks[k].fold.startswith("ال")):
+                    toks[k].fold in arp.role_links or (k in covered and gtypes.get(k) != "person")
+                    or (toks[k].fold.startswith("ال") and k not in covered)):
                 k += 1
-            if k < n and (toks[k].fold in arp.kunya or toks[k].fold in arp.given):
+            if k < n and (k in covered or toks[k].fold in arp.nisba or toks[k].fold.endswith("ه")):
+                continue
+            if k < n and (toks[k].fold in arp.kunya or toks[k].fold in arp.given or toks[k].fold in arp.org_heads
+                          or toks[k].fold in arp.place_cues):
                 continue
             if k < n and k not in covered and _joinable(text, toks[k - 1], toks[k]) and _ar_name_token(toks[k], arp) \
                     and not toks[k].fold.startswith("ال") and toks[k].fold[:1] not in "وف" and len(toks[k].fold) >= 3:
@@ -485,8 +533,14 @@ def _ar_place_list(text: str, toks: list[Tok], k: int, covered: set[int], arp, l
                       and not t2.fold.endswith(("ي", "يه"))):
                 j = k + 1
         start = t.start + _drop_letters(t.text, 1)
-        hits.append(Hit(start, toks[j].end, text[start : toks[j].end], lang, "place", "names.ar.place_list",
-                        ntok=j - k + 1))
+        surface = text[start : toks[j].end]
+        from marsad.names.resolve import lookup
+
+        recs, key = lookup(surface)
+        rec = recs[0] if recs and recs[0].type == "place" else None
+        hits.append(Hit(start, toks[j].end, surface, lang, "place",
+                        f"names.gazetteer.{rec.source}" if rec else "names.ar.place_list", rec=rec,
+                        ntok=j - k + 1, key=key))
         covered.update(range(k, j + 1))
         k = j + 1
 
@@ -565,6 +619,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
     enp = en_patterns()
     hits: list[Hit] = []
     n = len(toks)
+    latin = [c for tk in toks if not tk.ar for c in tk.text if c.isalpha()]
+    if len(latin) > 12 and sum(c.isupper() for c in latin) > 0.8 * len(latin):
+        return hits  # an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
         """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
@@ -572,7 +629,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
         k = i
         while k < n and k - i < limit and k not in covered:
             t = toks[k]
-            if k > i and not _joinable(text, toks[k - 1], t):
+            if k > i and not _joinable(text, toks[k - 1], t, strict=True):
                 break
             if _en_name_tok(t, enp) or (k > i and (t.fold in ("bin", "ibn", "bint", "al", "el") or re.match(
                     r"^[a-z]{1,2}-", t.text)) and k + 1 < n and _en_name_tok(toks[k + 1], enp)):
@@ -723,6 +780,9 @@ _DATEISH = re.compile(r"\d{1,2}:\d{2}|\b\d{4}\b|[٠-٩]{4}|^(?:Updated|By|Exclus
                       r"الرئيسية)\b", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"\b(?:Agencies|Exclusive|Staff)\b|وكالات|خاص|حصري|\b\d{4}\b|[٠-٩]{4}|\d{1,2}:\d{2}",
                           re.IGNORECASE)
+_FURNITURE = {"live", "live broadcast", "live tv", "watch live", "statement", "press release", "نشرة عاجلة", "بيان", "home", "search", "menu", "video", "videos", "login",
+              "subscribe", "breaking", "breaking news", "latest", "news", "البث المباشر", "بث مباشر", "مباشر",
+              "الرئيسية", "بحث", "فيديو", "عاجل", "آخر الأخبار", "أخبار"}
 _DAYS = {"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "Monday", "Tuesday",
          "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _DATELINE_AGENCY = re.compile(r"^[A-Z][\w ,.'/-]{1,40}\(([A-Z][\w .&'-]{1,30})\)\s*[-–—]")
@@ -752,6 +812,9 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
             if p.id != pid and not byline:
                 continue
             pos = 0
+            segs = [re.split(r"\s*[✔✓@]", x)[0].strip() for x in segs]
+            segs = [x for x in segs if x and x.casefold() not in _FURNITURE]
+            cands = []
             for seg in segs:
                 at = line.find(seg, pos)
                 pos = at + len(seg)
@@ -763,10 +826,13 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
                 recs, _ = lookup(seg)
                 if recs and recs[0].type == "place":
                     continue
-                s = p.start + at
-                out.append(Hit(s, s + len(seg), seg, lang, "outlet", "names.masthead", ntok=len(words)))
+                cands.append((len(seg), at, seg))
                 if p.id != pid:
                     break
+            if cands:
+                _, at, seg = max(cands) if p.id == pid else cands[0]
+                s = p.start + at
+                out.append(Hit(s, s + len(seg), seg, lang, "outlet", "names.masthead", ntok=len(seg.split())))
             if out and out[-1].lang == lang:
                 break
     for p in doc.paragraphs[:12]:
@@ -785,16 +851,6 @@ def _hit_din_canon(h: Hit) -> None:
     if h.rec is not None:
         h.canonical = h.rec.canonical
         h.din = surface_din(h.rec, h.text, h.key)
-        if "\u0621" <= h.text[:1] <= "\u06FF" or h.din is not None:
-            return
-        if DIN_MARKS.search(h.text):
-            h.din = h.text.replace("'", "’")
-            return
-        sk = skeleton(h.text)
-        for d in h.rec.ar.values():
-            if isinstance(d, str) and d and skeleton(d) == sk:
-                h.din = d
-                break
         return
     if h.lang == "ar" or "\u0621" <= h.text[:1] <= "\u06FF":
         if h.western:
@@ -858,7 +914,8 @@ def recognize(doc: Document) -> None:
             if g.type == "place" and i > 0 and toks[i - 1].ar and toks[i - 1].fold in _PLURAL_CUES:
                 _ar_place_list(text, toks, g.extra["j"] + 1, covered, arp, lang, hits)
         place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
-        hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks)))
+        gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
+        hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
         hits.extend(_english_heads(text, toks, covered, lang, place_toks))
         hits.extend(_english_patterns(text, toks, covered, lang))
     for mh in _masthead_hits(doc, all_toks):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from marsad.record import Claim, Document, SourceLink
 from marsad.sources.frames import Frame, ar_frames, en_frames
+from marsad.sources.lexicon import lookup_known
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
 
@@ -18,11 +19,20 @@ _CLOSE_Q = "”»"
 @dataclass
 class _HalfState:
     last: list[SourceLink] | None = None
+    history: list[list[SourceLink]] = field(default_factory=list)
+    last_para: int = -1
     base: list[SourceLink] = field(default_factory=list)  # transcript speaker
 
 
 def _same(a: SourceLink, b: SourceLink) -> bool:
     return a.name == b.name or bool({n.casefold() for n in a.names()} & {n.casefold() for n in b.names()})
+
+
+def _is_outlet_itself(link: SourceLink, outlet: SourceLink) -> bool:
+    """The outlet speaking as itself (not its correspondent, spokesperson or another person)."""
+    if link.kind in ("correspondent", "person", "spokesperson", "anonymous"):
+        return False
+    return link is outlet or _same(link, outlet)
 
 
 def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink | None:
@@ -53,6 +63,10 @@ def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink 
     if link is None:
         return None
     aliases = [*link.aliases, label, surname.title(), " ".join(w.title() for w in words)]
+    # a briefer at a ministry's or command's own briefing speaks for that body
+    body = lookup_known(doc.outlet.name) if doc.outlet is not None else None
+    if body is not None and body.kind == "org" and doc.outlet is not None:
+        aliases += doc.outlet.names()
     return link.model_copy(update={"aliases": aliases, "rule": "transcript.label"})
 
 
@@ -65,7 +79,7 @@ def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
     seg = doc.text[para_start:sent_start]
     opened = sum(seg.count(c) for c in _OPEN_Q)
     closed = sum(seg.count(c) for c in _CLOSE_Q)
-    return opened > closed
+    return opened > closed or seg.count('"') % 2 == 1
 
 
 def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
@@ -136,6 +150,32 @@ _PERSON_ANAPHORS = {
 }
 
 
+_HEAD_WORDS = {"المصدر": "source", "المصادر": "sources", "المسؤول": "official", "المسؤولون": "officials"}
+
+
+def _by_head(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] | None:
+    """For "the source"/"المصدر": the latest chain whose original source is a source of that number."""
+    head = _HEAD_WORDS.get(pronoun) or (pronoun.split()[-1] if pronoun.startswith("the ") else "")
+    if head not in ("source", "sources", "official", "officials"):
+        return None
+    for chain in reversed(history):
+        if chain and chain[-1].kind == "anonymous" and chain[-1].name.split()[-1].lower() == head:
+            return list(chain)
+    return None
+
+
+def _unresolved(pronoun: str, outlet: SourceLink | None) -> list[SourceLink]:
+    """ "The ministry said" with nothing to point back to: the outlet when it is that body, else the description."""
+    noun = re.sub(r"^(?:the\s+|ال)", "", pronoun)
+    if outlet is not None:
+        for name in outlet.names():
+            words = [re.sub(r"^ال", "", w).casefold() for w in name.split()]
+            if noun.casefold() in words:
+                return []
+    label = _HEAD_WORDS.get(pronoun) or noun
+    return [SourceLink(name=label, aliases=[pronoun], kind="anonymous", rule="anaphor.unresolved")]
+
+
 def _narrow(chain: list[SourceLink], pronoun: str) -> list[SourceLink]:
     """The part of the latest chain an anaphor points to ("it" -> up to its last body)."""
     if len(chain) < 2:
@@ -165,7 +205,13 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n]).strip("،, ")
         lk = make_link(cand, "ar", ctx)
-        if lk is not None and lk.rule not in ("ar.name",) and lk.kind != "place":
+        arabic_label = lk is not None and lk.kind == "anonymous" and re.search(r"[\u0600-\u06ff]", lk.name)
+        if (
+            lk is not None
+            and lk.rule not in ("ar.name", "ar.known.part")
+            and lk.kind != "place"
+            and not arabic_label
+        ):
             best = lk
             break
     return best
@@ -181,9 +227,10 @@ def _choose(frames: list[Frame], p: int, e: int) -> Frame | None:
     inside = [f for f in frames if f.start >= p and f.end <= e + 1 and f.chain]
     if inside:
         return inside[0]
-    after = [f for f in frames if f.after and f.end <= p + 1]
+    # frames before the claim; a claim whose evidence starts on a frame's cue ("counted 49 dead") is in it
+    after = [f for f in frames if f.after and (f.end <= p + 1 or f.start < p < f.end <= e)]
     before = [f for f in frames if f.before and f.start >= p]
-    a = max(after, key=lambda f: f.end) if after else None
+    a = max(after, key=lambda f: (f.end if f.end <= p + 1 else p, f.start)) if after else None
     b = min(before, key=lambda f: f.start) if before else None
     if a and b:
         return a if (p - a.end) <= (b.start - e) else b
@@ -250,14 +297,23 @@ def attribute_document(doc: Document) -> None:
                     chain = list(st.base) if st.base else None
                 if chain is None and prev:
                     chain = list(prev[-1].chain or [])
+                if chain is None and lang == "ar" and not f.pronoun and f.start - sent.start > 12:
+                    # "طالب الائتلاف ... بعد غارات قال إنها ...": the verb's subject is the sentence's
+                    subj = _sentence_subject(stext, lang, ctx)
+                    if subj is not None:
+                        chain = [subj]
                 if chain is None and f.pronoun in ("it", "they", "he", "she", "subject"):
                     subj = _sentence_subject(stext, lang, ctx)
                     if subj is not None:
                         chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
+                    chain = _by_head(st.history, f.pronoun)
+                if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = (
                         _narrow(list(st.last), f.pronoun) if st.last else (list(st.base) if st.base else None)
                     )
+                if chain is None and f.pronoun.startswith(("the ", "ال")):
+                    chain = _unresolved(f.pronoun, doc.outlet)
                 if chain is None:
                     chain = []
                 f.chain = chain + [lk for lk in f.extra if not any(_same(lk, x) for x in chain)]
@@ -271,12 +327,7 @@ def attribute_document(doc: Document) -> None:
                         f.chain = list(outer[-1].chain or []) + f.chain
                 if st.base and f.chain and not _same(f.chain[0], st.base[0]):
                     f.chain = list(st.base) + f.chain
-            if (
-                doc.outlet is not None
-                and f.chain
-                and _same(f.chain[0], doc.outlet)
-                and f.chain[0].kind != "correspondent"
-            ):
+            if doc.outlet is not None and f.chain and _is_outlet_itself(f.chain[0], doc.outlet):
                 f.chain = f.chain[1:]
             resolved.append(f)
         frames = resolved
@@ -287,15 +338,17 @@ def attribute_document(doc: Document) -> None:
             role not in ("headline", "caption", "furniture")
             and st.last
             and para is not None
-            and _in_open_quote(doc, para.start, sent.start)
+            and (
+                _in_open_quote(doc, para.start, sent.start)
+                # a bare quotation right after a quoted speaker in the same paragraph goes on quoting them
+                or (not frames and stext[:1] in '"“«' and st.last_para == sent.paragraph)
+            )
         ):
             default = list(st.last)
         for c in by_sentence.get(sent.id, []):
             pos = _claim_pos(c)
             f = _choose(frames, *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
-            if f is not None and f.deny and c.stance == "assert" and c.rule != "gold":
-                c.stance = "deny"
             agency = agencies.get(half)
             if agency is not None and not (chain and _same(chain[0], agency)):
                 chain = [agency, *chain]
@@ -303,3 +356,5 @@ def attribute_document(doc: Document) -> None:
         with_chain = [f for f in frames if f.chain]
         if with_chain and role not in ("headline", "caption", "furniture"):
             st.last = list(with_chain[-1].chain or [])
+            st.last_para = sent.paragraph
+            st.history.extend(list(f.chain or []) for f in with_chain)

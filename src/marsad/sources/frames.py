@@ -280,7 +280,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     # "X: ..." (headlines, posts, transcripts)
     hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s)
     if hm and not re.search(r"\d:\d", s[: hm.end()]):
-        head = hm.group(1)
+        head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
         if not pats["cue"].search(head) and hl not in (
             "breaking",
@@ -309,6 +309,14 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     Frame([link], offset + hm.start(1), offset + hm.end(), rule="en.headline_colon")
                 )
                 consumed_to = hm.end()
+    # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
+    tm = re.search(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$", s)
+    if tm and len(s.split()) <= 16 and not pats["cue"].search(tm.group(1)):
+        link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
+        if link is not None and not _is_weak(link) and link.kind != "place":
+            frames.append(
+                Frame([link], offset + tm.start(), offset + tm.end(), False, True, rule="en.headline_dash")
+            )
     for m in pats["cue"].finditer(s):
         if m.start() < consumed_to:
             continue
@@ -317,7 +325,17 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         next_word = (re.findall(r"[\w'’-]+", s[m.end() :])[:1] or [""])[0].lower()
         if cue in _EN_NOUNLIKE and (prev_word in _EN_NOUN_BEFORE or next_word in _EN_VERB_AFTER):
             continue
-        if cue in ("reported", "reports", "said", "claimed") and next_word in _EN_PASSIVE_AFTER:
+        if (
+            cue in ("spoke", "spoken", "told", "talked")
+            and prev_word in ("who", "whom")
+            or (cue in ("spoke", "spoken") and next_word in ("to", "with"))
+        ):
+            continue
+        if (
+            cue in ("reported", "reports", "said", "claimed")
+            and next_word in _EN_PASSIVE_AFTER
+            or next_word == "by"
+        ):
             continue
         if re.search(
             r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$",
@@ -533,7 +551,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         continue
                     chain4 = [*chain4, lk]
         cb = re.match(
-            r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast)\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)",
+            r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)",
             s[end:],
         )
         if cb and chain4 is not None:
@@ -563,6 +581,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
 
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|حينها|آنذاك)"
+_AR_TITLE_START = re.compile(
+    r"^(?:ال)?(?:مدير|رئيس|قائد|مسؤول|سفير|محافظ|المتحدث|الناطق|متحدث|ناطق|وزارة|هيئة|منظمة|مكتب|مركز|مديرية|لجنة)"
+)
 _AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤولون", "ناشط", "طبيب", "مسؤولين"}
 
 
@@ -587,7 +608,7 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "carried": re.compile(
             rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
         ),
-        "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)\s+ف(?=[{_AR_LETTER}])"),
+        "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
         "spoke_to": re.compile(r"^(.+?)\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت)\s+(ل.+)$"),
     }
 
@@ -638,10 +659,17 @@ def _ar_speaker_after(
             prev = tok
             continue
         bare = strip_ar(tok).strip("،,")
-        if pats["stop"].fullmatch(bare) and not (bare == "في" and strip_ar(prev) in _AR_ANON_HEADS):
+        titled = n > 2 and _AR_TITLE_START.match(region.lstrip())
+        if pats["stop"].fullmatch(bare) and not (
+            bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled)
+        ):
             cut = w.start()
             break
         if n > 1 and (tok.startswith("لـ") or bare.startswith("ل") and _is_told_word(bare)):
+            # "... لـ«الميادين»، ..." / "لقناة X الصينية إن": the told outlet ends at the next comma
+            pm = re.search(r"[،,.]", region[w.start() :])
+            if pm:
+                cut = w.start() + pm.start()
             break
         if tok.endswith(("،", ",")):
             had_comma = True
@@ -701,14 +729,16 @@ def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
 
 
 def _ar_strong(text: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
-    """A non-weak link for `text`, trying it without a leading و as well."""
+    """A non-weak link for `text`, trying it without a leading و as well (the more specific wins)."""
+    found: list[SourceLink] = []
     for t in (text, text[1:] if text.startswith("و") and len(text) > 2 else ""):
         if not t:
             continue
         lk = make_link(t, "ar", ctx, span)
         if lk is not None and not _is_weak(lk):
-            return lk
-    return None
+            found.append(lk)
+    specific = [lk for lk in found if not lk.rule.endswith(".known.part")]
+    return (specific or found or [None])[0]
 
 
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
@@ -735,7 +765,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     consumed_to = 0
     hm = re.match(r"^\s*([^:\n]{2,50}?)\s*:\s+\S", s)
     if hm and not re.search(r"[\d٠-٩]:", s[: hm.end()]):
-        head = hm.group(1)
+        head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         vm = pats["verb"].search(head)
         if vm and vm.end() == len(head.rstrip()):  # "البنتاغون يعترف: ..."
             head = head[: vm.start()].strip()
@@ -752,7 +782,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = hm.end()
     am = pats["amma"].search(s)
     if am:
-        link = _ar_strong(am.group(1).strip(), ctx, None)
+        topic = re.sub(r"\s+(?:الذي|التي|الذين)\s.*$", "", am.group(1).strip(" ،"))
+        nxt = strip_ar(am.group("next"))
+        verb_next = bool(pats["verb"].fullmatch(am.group("next")))
+        link = None
+        if nxt not in ("هم", "هو", "هي", "هن", "هما", "إن", "ان", "إنه", "انه"):
+            link = _ar_strong(topic, ctx, None) or (make_link(topic, "ar", ctx) if verb_next else None)
         if link is not None:
             frames.append(Frame([link], offset + am.start(1), offset + am.end(), rule="ar.amma"))
             consumed_to = max(consumed_to, am.end())
@@ -768,6 +803,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue
         w = strip_ar(m.group("w"))
         is_deny = w in deny
+        if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
+            1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
+        ):
+            # a suffix pronoun: "نشرته الأولى" is a noun with its adjective, not a verb
+            if re.match(r"\s+ال", s[m.end() :]):
+                continue
         if kind == "participle":
             frames.append(
                 Frame(
@@ -868,7 +909,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
         before = _ar_subject_before(s, m.start())
         blink = None
-        if before is not None and before[1] >= consumed_to:
+        anaphors_ar = [strip_ar(a) for a in d["speaker"]["anaphors"]]
+        if before is not None and strip_ar(before[0]) in anaphors_ar and before[1] >= consumed_to:
+            before_pronoun = strip_ar(before[0])
+        else:
+            before_pronoun = ""
+        if before is not None and before[1] >= consumed_to and not before_pronoun:
             blink = _ar_strong(
                 before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0]))
             )
@@ -897,6 +943,9 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if blink is not None and link is None:
             link = blink
             start = before[1] if before else m.start()
+            sp_end = m.end()
+        if link is None and not pronoun and before_pronoun:
+            pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
         if cr:

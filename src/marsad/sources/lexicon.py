@@ -10,7 +10,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -29,6 +29,7 @@ def lang_data(lang: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+@lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
     """Loose key for names: the corpus scorer's normalisation (case, diacritics, hamza, 'the'/'al')."""
     s = unicodedata.normalize("NFKC", name)
@@ -62,6 +63,11 @@ def ar_word(word: str) -> str:
 
 def ar_alternation(words: list[str]) -> str:
     """Longest-first alternation of Arabic words as tolerant patterns."""
+    return _ar_alternation(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _ar_alternation(words: tuple[str, ...]) -> str:
     return "|".join(ar_word(w) for w in sorted(set(words), key=len, reverse=True))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.record import SourceLink, Span
 from marsad.sources.lexicon import (
@@ -67,7 +68,17 @@ class LinkContext:
 
 def _resolve(text: str, lang: str) -> tuple[str, list[str], str] | None:
     """(canonical, aliases, kind) of a named body or person, from the gazetteer or the built-in list."""
-    text = text.strip(_QUOTES + " ,.")
+    r = _resolve_cached(text.strip(_QUOTES + " ,."), lang)
+    return (r[0], list(r[1]), r[2]) if r else None
+
+
+@lru_cache(maxsize=8192)
+def _resolve_cached(text: str, lang: str) -> tuple[str, tuple[str, ...], str] | None:
+    r = _resolve_uncached(text, lang)
+    return (r[0], tuple(r[1]), r[2]) if r else None
+
+
+def _resolve_uncached(text: str, lang: str) -> tuple[str, list[str], str] | None:
     if not text:
         return None
     try:
@@ -90,7 +101,7 @@ def _resolve(text: str, lang: str) -> tuple[str, list[str], str] | None:
         return k.name, list(k.aliases), k.kind
     shorter = _GENERIC_TAIL.sub("", text)
     if shorter != text and shorter:
-        return _resolve(shorter, lang)
+        return _resolve_uncached(shorter, lang)
     return None
 
 
@@ -124,6 +135,20 @@ def _is_outlet(text: str, ctx: LinkContext) -> bool:
     keys = {norm_key(n) for n in ctx.outlet.names()}
     t = re.sub(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون)\s+", "", text.strip(_QUOTES + " ,.،"))
     return norm_key(text) in keys or norm_key(t) in keys
+
+
+def _is_outlet_word(text: str, ctx: LinkContext) -> bool:
+    """A bare generic noun naming the outlet itself ("المرصد" in a monitor's bulletin, "the Observatory")."""
+    if ctx.outlet is None:
+        return False
+    t = re.sub(r"^(?:the\s+|ال)", "", text.strip(_QUOTES + " ,.،"), flags=re.I)
+    if not t or len(t.split()) != 1:
+        return False
+    key = norm_key(t)
+    for name in ctx.outlet.names():
+        if any(norm_key(re.sub(r"^ال", "", w)) == key for w in name.split()):
+            return True
+    return False
 
 
 def _dedupe(names: list[str], first: str) -> list[str]:
@@ -210,6 +235,14 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     t = _en_clean(raw)
     t = re.sub(r"\s+(?:via|through)\s+.*$", "", t)
     t = re.sub(
+        r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
+        r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
+        r"(?:announced|issued|released|published|given|compiled|provided|put out)\s+by\s+",
+        "",
+        t,
+        flags=re.I,
+    )
+    t = re.sub(
         r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part)\s*,?\s+(?:the\s+)?",
         "",
         t,
@@ -217,7 +250,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     )
     if not t or len(t.split()) > 14:
         return None
-    if _is_outlet(t, ctx):
+    if _is_outlet(t, ctx) or _is_outlet_word(raw, ctx):
         return ctx.outlet
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
@@ -245,6 +278,14 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             )
         if links:
             return links[0].model_copy(update={"span": span})
+    # "rescuers and a war monitor": one link that answers to either speaker
+    am = re.match(r"^(.{2,40}?)\s+and\s+(.{2,40})$", t)
+    if am and not _en_anonymous(t) and not re.search(r"\b(?:of|for)\b", am.group(1)):
+        first, second = en_link(am.group(1), ctx, None), en_link(am.group(2), ctx, None)
+        if first is not None and second is not None:
+            return _link(
+                first.name, [raw, *first.aliases, *second.names()], first.kind, first.rule, span, first.person
+            )
     # "known as X"
     m = re.search(r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$", t)
     if m:
@@ -264,7 +305,16 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     )
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
-        if otext.lower() in ("local", "field", "senior", "foreign"):
+        if otext.lower() in (
+            "local",
+            "field",
+            "senior",
+            "foreign",
+            "the agency",
+            "agency",
+            "the channel",
+            "the newspaper",
+        ):
             otext = ""
         outlet = _en_outlet_link(otext, ctx)
         return _correspondent(outlet, raw, otext, "en", span)
@@ -389,6 +439,7 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     data = lang_data("en").get("anonymous", {})
     heads = [h.lower() for h in data.get("heads", [])]
     nat = [n.lower() for n in data.get("nationality", [])]
+    tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
     core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
     low = core.lower()
     words = low.split()
@@ -400,6 +451,10 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
     variants = [low, core, t.lower()]
+    if tail and words[-1] in ("source", "sources", "official", "officials"):
+        # "a source in the forensic medicine" -> "forensic medicine source"
+        variants.append(label)
+        label = f"{tail.group(1).strip()} {label}"
     rank = ("senior", "top", "high-ranking", "unnamed", "anonymous", "local")
     plain = [w for w in words if w not in nat and w not in rank]
     variants.append(" ".join(plain))
@@ -462,10 +517,17 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if not t or len(t.split()) > 14:
         return None
     t = re.sub(r"^(?:جميع|كل|بعض|معظم|أحد|إحدى|عدد من)\s+", "", t)
+    # "حصيلة أولية أعلنتها مصادر أمنية": the body that put the figure out
+    rel = re.match(
+        r"^.{2,40}?\s(?:أعلنتها|أعلنها|نشرتها|نشرها|ذكرتها|ذكرها|أوردتها|أوردها|أصدرتها|أصدرها|قدمتها|قدمها)\s+(.+)$",
+        t,
+    )
+    if rel:
+        t = rel.group(1)
     bare = strip_ar(t)
     if bare in [strip_ar(a) for a in sp.get("anaphors", [])]:
         return None
-    if _is_outlet(t, ctx):
+    if _is_outlet(t, ctx) or _is_outlet_word(t, ctx):
         return ctx.outlet
     words = t.replace("،", " ، ").split()
     # correspondent
@@ -473,6 +535,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if cm:
         rest = (cm.group(1) or "").strip(" ،")
         own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا'])})", t))
+        own = own or bool(
+            re.match(r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s|$)", strip_ar(rest))
+        )
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
     # known as: "قائد شرطة كابول المعروف باسم رشيد"
@@ -526,13 +591,6 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             )
         name = rb[0] if rb else body_txt
         return _link(name, [raw, *body_names], "spokesperson", "ar.spokesperson", span)
-    # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
-    if not re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s", t) and not _ar_anonymous_head(t):
-        found = find_known_inside(t.replace("،", " ").split(), "ar")
-        if found:
-            i, j, rk = found
-            kind = rk[2] if rk[2] in ("agency", "outlet") else "org"
-            return _link(rk[0], [raw, t, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # anonymous: "مصادر محلية", "مسؤول أمريكي رفيع", "مصدر في الطب العدلي", "مسؤول في الحشد الشعبي"
     anon = _ar_anonymous(t, ctx)
     if anon is not None:
@@ -546,6 +604,13 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
+    # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
+    if not re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s", t) and not _ar_anonymous_head(t):
+        found = find_known_inside(t.replace("،", " ").split(), "ar")
+        if found:
+            i, j, rk = found
+            kind = rk[2] if rk[2] in ("agency", "outlet") else "org"
+            return _link(rk[0], [raw, t, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
     tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
     if tm:
@@ -590,9 +655,40 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             return _link(pname, aliases, "person", "ar.person", span, person=pname)
         short = re.sub(r"\s+(?:في|لدى)\s+\S+$", "", t)
         return _link(t, [raw, short, *([rb[0], *rb[1]] if rb else [])], "person", "ar.title", span)
+    # an unknown body named by its kind: "وزارة الصحة في غزة", "مركز إدلب الإعلامي"
+    if words and _no_al(strip_ar(words[0])) in _AR_ORG_NOUNS and len(words) <= 7:
+        short = re.sub(r"\s+(?:في|لدى)\s+\S+$", "", t)
+        return _link(t, [raw, short], "org", "ar.org", span)
     if words:
         return _link(t, [raw], "org" if strip_ar(words[0]).startswith("ال") else "person", "ar.name", span)
     return None
+
+
+_AR_ORG_NOUNS = {
+    "وزارة",
+    "هيئة",
+    "منظمة",
+    "جمعية",
+    "لجنة",
+    "مكتب",
+    "مركز",
+    "قيادة",
+    "مديرية",
+    "خلية",
+    "شبكة",
+    "حركة",
+    "جيش",
+    "قوات",
+    "مجلس",
+    "حكومة",
+    "رئاسة",
+    "إدارة",
+    "دائرة",
+    "مستشفى",
+    "بلدية",
+    "محافظة",
+    "الجيش",
+}
 
 
 _AR_IDAFA = {

@@ -58,6 +58,8 @@ def _name_candidate(seg: str) -> str | None:
     seg = re.sub(r"[✔✓🔴•▸]", "", seg).strip(" -–—|·:")
     if not seg or len(seg.split()) > 6 or _DATE_WORD.search(seg):
         return None
+    if re.search(r"\b(?:correspondent|reporter|staff)\b|مراسل|موفد", seg, re.I):
+        return None
     low = seg.lower()
     if low in _NAV or strip_ar(seg) in _NAV or low in _GENERIC or strip_ar(seg) in _GENERIC:
         return None
@@ -100,16 +102,18 @@ def _header_names(block: str) -> list[str]:
     if not lines:
         return names
     first = lines[0]
-    if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")):
+    if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         for seg in re.split(r"\s[|·–—]\s|\s-\s|\|", first):
             c = _name_candidate(seg)
+            if c and len(c.split()) > 5:
+                c = None
             if c:
                 names.append(c)
                 break
     # "Al-Duha – Monday 30 August 2021", "Manārat aš-Šamāl – Exclusive  21 July", "X - Agencies | date"
     for line in lines[1:5]:
-        m = re.match(r"^([^\d|:–—]{2,40}?)\s[–—\-]\s(.+)$", line)
-        if not m:
+        m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line)
+        if not m or len(line.split()) > 14:
             continue
         left, right = m.group(1), re.split(r"\s{2,}|\s\|\s|:", m.group(2))[0].strip()
         if (
@@ -162,7 +166,12 @@ def detect_outlet(doc: Document) -> None:
     abbr = _abbrev_dateline(text)
     header = "\n".join(_lines(text, 3))
     known = lookup_known(abbr) if abbr else None
-    if abbr and known is not None and known.kind == "agency" and not re.search(rf"{re.escape(abbr)}\s*\|", header):
+    if (
+        abbr
+        and known is not None
+        and known.kind == "agency"
+        and not re.search(rf"{re.escape(abbr)}\s*\|", header)
+    ):
         abbr = None  # "BEIRUT (Reuters) -": agency copy, not the outlet
     if abbr:
         full = None

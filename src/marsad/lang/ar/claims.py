@@ -8,6 +8,13 @@ casualty nouns ("سقوط ضحايا"); negated casualty words (zero claims); an
 denials. Each figure takes its outcome from the noun it counts, else from the
 casualty verb after it, else from the nearest casualty word before it.
 Sentences without a casualty stem are skipped by one regular expression.
+Figures in other events, earlier periods or war-wide totals get scope
+"background"; a denial verb makes the claims it governs stance "deny".
+
+Modules: claims_lexicon.toml (the words, as data) and claims_lexicon.py (its
+lookup, clitics stripped), claims_tokens.py (tokens with offsets),
+claims_figures.py (numbers and qualifiers), numbers.py (normalisation and
+number values), claims_examples.tsv (phrase -> expected claims, run by tests).
 """
 
 from __future__ import annotations
@@ -48,6 +55,8 @@ _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حو
 
 @dataclass
 class Found:
+    """A claim found in a token row, before it becomes a Claim record."""
+
     outcome: str
     group: str
     side: str | None
@@ -103,8 +112,8 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
         for k in range(head + 1, min(head + 4, len(toks)))
     ):
         group = "soldiers"  # "عناصر من الشرطة": members of a state force
-    if side is None and group in ("combatants", "soldiers"):
-        side = _side_in_sentence(toks, head, group)
+    if side is None and group in ("combatants", "soldiers") and toks[head].w.suffix:
+        side = _side_in_sentence(toks, head, group)  # "عناصره": the force named before
     nxt = toks[head + 1] if head + 1 < len(toks) else None
     if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")):
         return "people", None
@@ -192,6 +201,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
     for k in range(first - 1, -1, -1):
         o = casualty_outcome(toks[k])
         if o:
+            if toks[k].w.conj and k > 0 and toks[k - 1].w.cas_form == "verb" and casualty_outcome(toks[k - 1]) not in (None, o):
+                return "casualties"  # "مقتل وإصابة 35 مدنياً": killed and wounded together
             return o
         if toks[k].w.stem == "عدد" and k + 1 < first and not toks[k + 1].w.outcome:
             return None
@@ -324,7 +335,7 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if not (t.digit or w.num is not None or w.mult is not None or w.vague or (t.phrase and t.phrase[0] == "vague")):
             i += 1
             continue
-        if t.digit and (blocked_before(toks, i) or (i >= 2 and toks[i - 1].norm == "و" and (i - 2) in blocked)):
+        if (t.digit or w.num is not None) and (blocked_before(toks, i) or (i >= 2 and toks[i - 1].norm == "و" and (i - 2) in blocked)):
             blocked.add(i)
             i += 1
             continue
@@ -338,6 +349,20 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         i = max(q.end, i + 1)
 
 
+def _group_of_count_word(toks: list[Tok], start: int) -> str | None:
+    """"عدد الضحايا المدنيين بما بين 74 و203", "ارتفع عدد القتلى المدنيين إلى 20": the group
+    named with the count word before the figure, in the same clause."""
+    clause = toks[start].clause
+    for j in range(start - 1, max(start - 8, 0) - 1, -1):
+        t = toks[j]
+        if t.clause != clause or t.digit:
+            return None
+        if t.w.stem in ("عدد", "حصيله", "تعداد") and j + 2 < start and toks[j + 1].w.outcome:
+            g = toks[j + 2].w.group
+            return g if g in ("civilians", "children", "women", "men") else None
+    return None
+
+
 def _group_after_count_word(toks: list[Tok], k: int) -> str | None:
     """"ارتفع إلى 56 على الأقل عدد المدنيين": the group named after the figure."""
     for j in range(k, min(k + 4, len(toks))):
@@ -345,6 +370,17 @@ def _group_after_count_word(toks: list[Tok], k: int) -> str | None:
             g = toks[j + 1].w.group
             return g if g in ("civilians", "children", "women", "men", "people") else None
     return None
+
+
+def _plural_verb_after(toks: list[Tok], h: int) -> bool:
+    """A plural casualty verb within three words after the noun at h ("قتلوا", "أصيبوا")."""
+    for k in range(h + 1, min(h + 4, len(toks))):
+        t = toks[k]
+        if t.punct:
+            return False
+        if t.w.cas_form == "verb" and t.w.outcome and t.norm.endswith(("وا", "ون")) and not t.w.conj:
+            return True
+    return False
 
 
 def _nisba_plural(tok: Tok) -> bool:
@@ -384,6 +420,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         kind = "side"  # "خمسة عراقيون": a plural of relation counts people
     if kind == "block":
         return
+    if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles:
+        return  # "اعتقلت القوات 20 شخصاً" / "إخراج عشرة أشخاص": not casualties
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
     if kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1]):
@@ -403,7 +441,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
                     kind, h = _head(toks, h - 1)  # "أطفال شقيقه الأربعة": the possessed noun counts
                     q.start = h
                 break
-            if prev[0] != "unknown" or back == 1 and not number_tok.w.definite:
+            adjective = prev[0] == "side" or _nisba_plural(toks[prev[1]]) or toks[prev[1]].w.side is not None
+            if not (prev[0] == "unknown" or adjective) or back == 1 and not (number_tok.w.definite or adjective):
                 break
     if kind in ("bare", "unknown") and number_tok.w.definite and q.start == q.number_start:
         return  # "بئر السبع": a definite number alone names, it does not count
@@ -413,6 +452,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         # "مقتل 13 أمس": a figure right after a casualty word counts people
         if q.start > 0 and casualty_outcome(toks[q.start - 1]) and not via_min:
             kind, h = "bare", k
+        elif _plural_verb_after(toks, h):
+            kind = "side"  # "126 متطرفاً فرنسياً قتلوا": the plural verb says the noun counts people
         else:
             return
     side: str | None = None
@@ -429,7 +470,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         nx = last + 1
         if nx + 1 < len(toks) and toks[nx].norm == "او":
             nx += 1
-        if nx < len(toks) and toks[nx].w.cas_form in ("pl", "sg") and toks[nx].w.outcome and toks[nx].w.outcome != outcome:
+        if (
+            nx < len(toks)
+            and toks[nx].w.cas_form == toks[h].w.cas_form
+            and toks[nx].w.outcome not in (None, outcome)
+            and not starts_number(toks, nx + 1)
+        ):
             if toks[nx].w.conj or toks[nx - 1].norm == "او":
                 extra.append(toks[nx].w.outcome)
                 used.add(nx)
@@ -471,13 +517,17 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         if prev.group in ("civilians", "soldiers", "combatants") and prev.outcome != outcome and prev.last < q.start:
             if any(toks[k].w.conj or toks[k].norm in ("اضافه", "اضافة") for k in range(prev.last + 1, q.start + 1)):
                 group, side = prev.group, prev.side
+    if group == "people" and kind in ("cas", "bare"):
+        group = _group_of_count_word(toks, q.start) or group
     rule = f"ar.count.{kind}"
     found.append(Found(outcome=outcome, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                        vague=q.vague, first=q.start, last=last, rule=rule))
     for o in extra:
         found.append(Found(outcome=o, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                            vague=q.vague, first=q.start, last=last, rule=rule + ".coordinated"))
-    _coordinated_singles(toks, last + 1, outcome, used, found)
+    head_tok = toks[h] if kind in ("cas", "group") and h < len(toks) else None
+    if head_tok is not None and (head_tok.w.group_form in ("pl", "du") or head_tok.w.cas_form in ("pl", "du")):
+        _coordinated_singles(toks, last + 1, outcome, used, found)  # not after "ثمانية آلاف رجل وصبي"
 
 
 def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], found: list[Found]) -> None:
@@ -520,6 +570,15 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             found.append(rel)
             used.add(i)
             continue
+        if w.group and w.group_form == "sg" and w.definite and i > 0 and not w.conj:
+            # "استشهاد الطفل", "مقتل الجندي": one named or known person
+            o = casualty_outcome(toks[i - 1])
+            if o and toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix:
+                group, side = _fix_group(w.group, _side_near(toks, i + 1, i + 4), toks, i)
+                found.append(Found(outcome=o, group=group, side=side, min=1, max=1, approx=False, vague=False,
+                                   first=i - 1, last=i, rule="ar.single.definite"))
+                used.add(i)
+            continue
         if w.group and w.group_form == "sg" and not w.definite:
             if i > 0 and is_plain_noun(toks[i - 1]):
                 continue  # "كلب عسكري": an adjective of something else
@@ -531,7 +590,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             b = i - 1
             if b > 0 and toks[b].norm in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "بها", "به"):
                 b -= 1
-            if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak:
+            if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak and not toks[b].norm.startswith("ي"):
                 o_before = casualty_outcome(toks[b])
             if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak and not (
                 after.w.conj and o_before
@@ -645,6 +704,8 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 continue  # "جثامين الشهداء", "جثث أخرى", "جثث جديدة": figures told elsewhere
             if _hypothetical(toks, i):
                 continue  # "ما إذا كانت تسببت بسقوط ضحايا": not a claim
+            if any("neg" in toks[k].w.roles for k in range(max(0, i - 5), i) if toks[k].clause == t.clause):
+                continue  # "لم ترد أنباء عن سقوط ضحايا", "دون معلومات عن إصابات": nothing asserted
             if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
                 continue  # "25 مسلحاً سقطوا قتلى": the subject is the figure
             group, side = _group_of_cas_head(toks, i)
@@ -678,8 +739,8 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     indefinite plural group noun (and the nouns coordinated with it) gives vague claims."""
     for i, t in enumerate(toks):
         outcome = casualty_outcome(t)
-        if not outcome or t.w.cas_form != "verb" or _governed_noun(toks, i) and not t.w.conj:
-            continue
+        if not outcome or t.w.cas_form != "verb" or is_definite(t) or t.norm.startswith(("ي", "تقتل", "تصيب")):
+            continue  # not the habitual "يقتلون"
         k = i + 1
         if k < len(toks) and toks[k].norm in _WITH:
             k += 1
@@ -687,9 +748,13 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             w = toks[k].w
             if not (w.group and w.group_form == "pl" and not is_definite(toks[k]) and not w.suffix):
                 break
+            if toks[k].norm.endswith("ا") and not toks[k].norm.endswith("اء"):
+                break  # "قتلت مسلحاً": an accusative singular, one person or a figure's noun
             if k > i + 2 and not w.conj:
                 break
-            group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
+            ph = toks[k].phrase
+            group = ph[1].split(":")[0] if ph and ph[0] == "group" else w.group
+            group, side = _fix_group(group, _side_near(toks, k + 1, k + 4), toks, k)
             found.append(Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=k, rule="ar.vague.verb_group"))
             used.add(k)
@@ -724,13 +789,21 @@ def _clause_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         used.add(i)
 
 
+_ASSERT_VERBS = {"اكد", "اكدت", "اكدوا", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "وثق", "ذكر", "ذكرت"}
+
+
 def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
     for i, t in enumerate(toks):
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
         if not is_deny:
             continue
-        after = [f for f in found if f.first > i]
+        stop = i + 1
+        while stop < len(toks) and stop - i <= 15 and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
+            if stems(toks[stop].norm) & _ASSERT_VERBS:
+                break  # "نفت الوزارة الخبر، وأكدت مصادر ...": another source asserts
+            stop += 1
+        after = [f for f in found if i < f.first < stop]
         if after:
             for f in after:
                 f.stance = "deny"
@@ -867,6 +940,23 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     return found
 
 
+def _evidence(toks: list[Tok], f: Found) -> Span:
+    """The claim's tokens, widened to the casualty word right before or after them
+    ("مقتل 13 على الأقل", "42 شخصاً قُتلوا") so the span carries the outcome."""
+    first, last = f.first, f.last
+    if any(casualty_outcome(toks[k], strong=False) for k in range(first, last + 1)):
+        return Span(start=toks[first].start, end=toks[last].end)
+    for k in (first - 1, first - 2):
+        if k >= 0 and casualty_outcome(toks[k]) == f.outcome:
+            if k == first - 1 or not toks[k + 1].punct:
+                first = k
+            break
+    k = last + 1
+    if k < len(toks) and casualty_outcome(toks[k], strong=False) == f.outcome and toks[k].w.cas_form in ("verb", "sg"):
+        last = k
+    return Span(start=toks[first].start, end=toks[last].end)
+
+
 def _claim(doc: Document, toks: list[Tok], f: Found, lang: str) -> Claim:
     return Claim(
         lang="ar",
@@ -879,7 +969,7 @@ def _claim(doc: Document, toks: list[Tok], f: Found, lang: str) -> Claim:
         vague=f.vague,
         stance=f.stance,  # type: ignore[arg-type]
         scope="background" if f.background else "incident",
-        evidence=[Span(start=toks[f.first].start, end=toks[f.last].end)],
+        evidence=[_evidence(toks, f)],
         rule=f.rule,
     )
 

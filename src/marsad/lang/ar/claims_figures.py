@@ -202,9 +202,19 @@ _ORDINAL = re.compile(r"^(?:ال)?(?:حادي|ثاني|ثالث|رابع|خام�
 
 
 def blocked_before(toks: list[Tok], i: int) -> bool:
+    """Is the figure at token i a date, time, ordinal, label, rank or share, by its neighbours?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.norm in ("/", "-") and nxt.start == toks[i].end:
+        return True  # "20/10/1436", "1-0"
+    if nxt is not None and nxt.norm == "في" and i + 2 < len(toks) and toks[i + 2].w.num == 100:
+        return True  # "31 في المائة": a share
     if i == 0:
         return False
     prev = toks[i - 1]
+    if prev.norm in ("/", "-", "+") and i >= 2 and prev.start == toks[i - 2].end:
+        return True  # "أوميجا-3", "10/2015": part of a name or a date
+    if prev.norm == "في" and toks[i].w.num == 100:
+        return True  # "في المائة"
     if _ORDINAL.match(prev.norm):
         return True  # "الثامنة عشرة": an ordinal
     if "block_before" in prev.w.roles:

@@ -51,6 +51,7 @@ _ROLE_LISTS = {
     ("not_claims", "blocking_nouns"): "block",
     ("not_claims", "months"): "month",
     ("not_claims", "blocking_before"): "block_before",
+    ("not_claims", "blocking_verbs"): "block_verb",
     ("not_claims", "transparent_after"): "transparent",
     ("group_context", "people_after"): "people_after",
     ("group_context", "state_force_words"): "state_force",

@@ -19,6 +19,7 @@ from marsad.record import Document
 TOKEN_RE = re.compile(
     r"\d{1,3}(?:[,،.]\d{3})+(?![\d])|\d+(?:[.٫]\d+)?|[\u0621-\u064A\u0671-\u06FF]+|[A-Za-z]+|\S"
 )
+_MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
 # Marks and words that open a new clause.
 CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", ":", "(", ")", "[", "]", "!", "؟", "?", "-", "–", "—"}
 CONTRAST = {"فيما", "بينما", "وفيما", "وبينما", "اما", "واما", "لكن", "ولكن", "غير"}
@@ -47,11 +48,15 @@ class Tok:
 
 def tokens(doc: Document, start: int, end: int) -> list[Tok]:
     """Tokens of doc.text[start:end], with clause numbers and phrase marks."""
-    norm, offs = normalize_with_offsets(doc.text[start:end], start)
+    text = doc.text
+    norm, offs = normalize_with_offsets(text[start:end], start)
     toks: list[Tok] = []
     for m in TOKEN_RE.finditer(norm):
         s = m.group()
-        tok = Tok(norm=s, start=offs[m.start()], end=offs[m.end() - 1] + 1, w=analyze(s) if s[0].isalpha() else Word())
+        tok_end = offs[m.end() - 1] + 1
+        while tok_end < end and _MARKS.match(text, tok_end):
+            tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
+        tok = Tok(norm=s, start=offs[m.start()], end=tok_end, w=analyze(s) if s[0].isalpha() else Word())
         if s[0].isdigit():
             tok.digit = True
             tok.value = digits_value(s)

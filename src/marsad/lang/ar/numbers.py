@@ -34,6 +34,7 @@ for _i in range(10):
     _MAP[0x0660 + _i] = str(_i)  # Arabic-Indic digits
     _MAP[0x06F0 + _i] = str(_i)  # Persian digits
 _TABLE = {**_MAP, **_DELETE}
+_DELETED = re.compile("[" + "".join(chr(c) for c in _DELETE) + "]")
 
 
 def normalize(text: str) -> str:
@@ -46,17 +47,13 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
 
     The offsets list has one extra entry: the end offset of the text.
     """
-    out: list[str] = []
-    offsets: list[int] = []
-    table = _TABLE
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch), ch)
-        if rep is None:
-            continue
-        out.append(rep)
-        offsets.append(base + i)
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):  # nothing deleted: offsets map one to one
+        return norm, list(range(base, base + len(text) + 1))
+    deleted = {m.start() for m in _DELETED.finditer(text)}
+    offsets = [base + i for i in range(len(text)) if i not in deleted]
     offsets.append(base + len(text))
-    return "".join(out), offsets
+    return norm, offsets
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,،.]\d{3})+$")

@@ -11,6 +11,8 @@ Rules, in the order they claim tokens:
   single    "a wounded girl", "a man who was hurt", "his wife was killed"
   denial    a clause with a denial cue gives stance "deny"; "X denies the matter" repeats the
             previous claim as a vague denial
+  answer    in a transcript, bare figures right after "how many children died?" take that
+            question's outcome and group
 Background cues ("since October", "the war has killed") set scope "background".
 """
 
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.claims.quantity import Quantity, quantity
-from marsad.claims.text import Token, parse_digits, tokenize
+from marsad.claims.text import parse_digits, token_arrays, tokenize
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.record import Claim, Document, Sentence, Span
 
@@ -41,6 +43,8 @@ SUBSET_CUES = (("including",), ("among", "them"), ("among", "whom"), ("among", "
                ("many", "of", "them"), ("of", "them"), ("among", "them", "were"), ("among", "those", "killed"))
 CLAUSE_BREAK = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however"})
 WEAK_OUTCOME = frozenset({"fell", "fall", "lost"})
+OWNERS = frozenset("relatives families family names funeral funerals memory graves list identities photos "
+                   "photographs pictures relative widows orphans".split())
 LISTY = frozenset("and , a an her his their its the as well".split())
 UNHARMED = frozenset("unharmed unhurt unscathed safely alive survived survivors uninjured".split())
 HEDGES = frozenset("believed thought assessed likely probably most possibly presumably said reported be to "
@@ -86,21 +90,25 @@ def _starters() -> frozenset[str]:
 class SentenceRules:
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
-        self.toks: list[Token] = [t for t in tokenize(doc.text, sentence.start, sentence.end)
-                                  if t.text not in QUOTES]
-        self.words = [t.low for t in self.toks]
-        self.n = len(self.toks)
+        self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
+        self.n = len(self.words)
         self.used: set[int] = set()
         self.heads: list[Mention] = []
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
         self._background: list[int] | None = None
         self.outcome_at: dict[int, tuple[int, str]] = {}
+        self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
         i = 0
         while i < self.n:
             m = lex.outcomes.match(self.words, i)
+            if m and self._modifier_of(i):
+                i += m[0]  # "relatives of victims": the outcome word names other people
+                continue
             if m:
                 self.outcome_at[i] = (m[0], str(m[1]))
+                for k in range(i, i + m[0]):
+                    self.outcome_cover[k] = str(m[1])
                 i += m[0]
             else:
                 i += 1
@@ -110,6 +118,14 @@ class SentenceRules:
             if w in CLAUSE_BREAK and (w != "while" or i > 0 and self.words[i - 1] == ","):
                 c += 1
             self.clause_of.append(c)
+
+    def _modifier_of(self, i: int) -> bool:
+        """'relatives of (the) victims', 'names of the dead': not an outcome of a figure here."""
+        w = self.words
+        k = i - 1
+        if k >= 0 and w[k] == "the":
+            k -= 1
+        return k >= 1 and w[k] == "of" and w[k - 1] in OWNERS
 
     @property
     def deny_cues(self) -> list[tuple[int, int]]:
@@ -312,7 +328,14 @@ class SentenceRules:
             g = self.group_at(k)
             if g and (not s or g[0] >= s[0]) and not (w[k] in ("army", "forces", "force") and s):
                 m.group, m.group_tok, m.last = g[1], k, k + g[0] - 1
-                m.after = self._side_after(m, k + g[0])
+                head = self.group_at(m.last + 1)  # "rebel fighters", "civilian residents"
+                if head and s and s[1][0] and not m.side:  # "Lebanese soldiers": a nationality word
+                    m.side, m.side_kind = s[1][0], s[1][1]
+                if head and not self.outcome_starting(m.last + 1):
+                    if g[1] not in ("civilians", "children", "women", "men"):
+                        m.group, m.group_tok = head[1], m.last + 1
+                    m.last += head[0]
+                m.after = self._side_after(m, m.last + 1)
                 return
             if s:
                 if s[1][0]:
@@ -382,7 +405,7 @@ class SentenceRules:
                 break
             k += 1
             steps += 1
-        among = self.among_figure(m.last + 1)
+        among = self.among_figure(m.last + 1) or self.among_before(m.first)
         if among:
             m.outcome, m.outcome_tok, m.how = among[0], among[1], "next"
             return
@@ -392,8 +415,7 @@ class SentenceRules:
         while k >= 0 and steps < 6:
             for n in (3, 2, 1):
                 if k - n + 1 >= 0 and tuple(w[k - n + 1 : k + 1]) in self.lex.governing:
-                    o = self.outcome_starting(k - n + 1) or self.outcome_starting(k)
-                    m.outcome = o[1] if o else "killed"
+                    m.outcome = self.outcome_cover.get(k - n + 1) or self.outcome_cover.get(k) or "killed"
                     m.outcome_tok, m.how = k, "governing"
                     return
             if w[k] not in self.lex.bridge and not w[k][:1].isdigit() and w[k] != ",":
@@ -406,6 +428,20 @@ class SentenceRules:
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = o, oi, "toll"
                     return
+            # "the number of civilians killed ... has risen to 20"
+            for k in range(m.first - 2, -1, -1):
+                if self.clause_of[k] != self.clause_of[m.first]:
+                    break
+                if w[k] == "number" and k + 1 < self.n and w[k + 1] == "of":
+                    g = self.group_at(k + 2)
+                    kk = k + 2 + (g[0] if g else 0)
+                    o = self.outcome_starting(kk) if kk < self.n else None
+                    if o:
+                        m.outcome, m.outcome_tok, m.how = str(o[1]), kk, "toll"
+                        if g and m.group is None:
+                            m.group, m.group_tok = g[1], k + 2
+                        return
+                    break
         if head is not None and (m.subset or self._coordinated(m, head)) and head.outcome:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
             return
@@ -419,6 +455,20 @@ class SentenceRules:
                 best = (d, oi, o)
         if best:
             m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
+
+    def among_before(self, i: int) -> tuple[str, int] | None:
+        """'Among the dead were two children': the outcome word before the figure."""
+        w = self.words
+        k = i - 1
+        if k >= 0 and w[k] in ("were", "was", "are", "is", "also"):
+            k -= 1
+            if k >= 0 and w[k] in ("were", "was", "are", "is", "also"):
+                k -= 1
+        for n in (1, 2):
+            s = k - n + 1
+            if s >= 2 and w[s - 2 : s] == ["among", "the"] and self.outcome_starting(s):
+                return self.outcome_cover[s], s
+        return None
 
     def among_figure(self, k: int) -> tuple[str, int] | None:
         """'... were among the nine': the outcome of the earlier claim of that figure."""
@@ -438,8 +488,9 @@ class SentenceRules:
         between = self.words[head.last + 1 : m.first]
         if not between or between[-1] not in (",", "and"):
             return False
-        return all(x in (",", "and", "as", "well") or x in AUX or self.lex.outcomes.match([x], 0)
-                   for x in between)
+        return all(x in (",", "and", "as", "well", "including") or x in AUX or x in LISTY
+                   or self.lex.outcomes.match([x], 0) or self.lex.groups.match([x], 0)
+                   or x[:1].isdigit() or x in self.starters for x in between)
 
     def subset_cue(self, m: Mention) -> bool:
         w = self.words
@@ -462,13 +513,12 @@ class SentenceRules:
     # ------------------------------------------------------------ building
     def claim(self, outcome: str, group: str, side: str | None, qty: Quantity, start: int, end: int,
               rule: str) -> Claim:
-        toks = self.toks
         side = side if group in ("combatants", "soldiers") and side else None
         return Claim(
             lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,
             approx=qty.approx, vague=qty.vague, stance="deny" if self.denied(start, qty) else "assert",
             scope="background" if self.background(start, end) else "incident",
-            evidence=[Span(start=toks[start].start, end=toks[end].end)], rule=rule,
+            evidence=[Span(start=self.starts[start], end=self.ends[end])], rule=rule,
         )
 
     def denied(self, tok: int, qty: Quantity) -> bool:
@@ -478,12 +528,12 @@ class SentenceRules:
         if qty.vague and "any" in self.words[max(0, tok - 3) : tok + 2]:
             return True
         clause = self.clause_of[tok]
-        lo = next((t.start for t, c in zip(self.toks, self.clause_of, strict=True) if c == clause), 0)
-        hi = self.toks[tok].start
+        lo = next((st for st, c in zip(self.starts, self.clause_of, strict=True) if c == clause), 0)
+        hi = self.starts[tok]
         return any(lo <= s and e <= hi for s, e in self.deny_cues)
 
     def background(self, start: int, end: int) -> bool:
-        hi = self.toks[end].end + 60
+        hi = self.ends[end] + 60
         return any(s < hi for s in self.background_cues)
 
     def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
@@ -495,6 +545,8 @@ class SentenceRules:
         if m.others or (g is None and prev is not None and self._coordinated(m, prev) and prev.group
                         and prev.group != "__noun__" and not m.qty.vague):
             g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
+            if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1:
+                g = "people"  # "a woman was killed and seven others injured": other people
             if m.side is None and prev is not None:
                 m.side = prev.side
         if g is None and self.words[max(0, m.first - 3) : m.first] in (["in", "addition", "to"], ["as", "well", "as"]):
@@ -539,16 +591,16 @@ class SentenceRules:
             if m.qty.vague and m.group is None and m.rule == "en.vague":
                 # "dozens were wounded" yes; "some of them critically" no
                 word = self.words[m.first]
-                if word in ("some", "more", "many", "several", "a few", "multiple") or m.subset:
+                if word in ("some", "more", "many", "several", "a few", "multiple"):
                     continue
             if m.qty.vague and m.group == "__noun__":
                 continue
-            if m.qty.vague and m.subset and m.group in (None, "people"):
-                continue  # "several of them likely high-value individuals"
             if self.words[max(0, m.first - 2) : m.first] == ["among", "the"] and m.group is None:
                 continue  # "two women were among the nine": the nine is an earlier figure
             if not m.subset:
                 m.subset = self.subset_cue(m)
+            if prev is not None and prev.subset and head is not None and not m.subset:
+                prev = head  # "15 civilians, including two children, were killed and 100 wounded"
             fallback = prev if prev is not None and (
                 self.clause_of[prev.first] == self.clause_of[m.first]
                 or self.words[m.first - 1] in ("remaining", "other", "rest")) else None
@@ -559,8 +611,14 @@ class SentenceRules:
                 continue  # "brought ten people out of the building unharmed"
             if m.outcome is None:
                 continue
+            if m.qty.vague and m.subset and m.group in (None, "people"):
+                if m.how != "governing" or head is None:
+                    continue  # "several of them likely high-value individuals"
+                m.group, m.side, m.group_tok = head.group, head.side, head.group_tok  # "wounding dozens of them"
             if m.group is None and m.how == "nearest" and not m.subset and not m.others:
                 continue
+            if m.qty.vague and m.how == "nearest":
+                continue  # "dozens of people were still under the rubble ... rescued a number of wounded"
             if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]:
                 continue  # "three of them in critical condition": a subset by severity alone
             if m.qty.vague and m.first > 0 and self.words[m.first - 1] == "how":
@@ -578,7 +636,7 @@ class SentenceRules:
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
                 group = "combatants"
             m.group = group
-            near = m.how in ("next", "governing")
+            near = m.how in ("next", "governing") or m.how == "toll" and m.first - (m.outcome_tok or 0) <= 15
             end = max(m.last, m.outcome_tok) if near and m.outcome_tok is not None else m.last
             start = min(m.first, m.outcome_tok) if near and m.outcome_tok is not None else m.first
             claims.append(self.claim(m.outcome, group, m.side, m.qty, start, end, m.rule))
@@ -653,6 +711,8 @@ class SentenceRules:
                 if word == "no" and m.group is None and i > 0 and w[i - 1] in ("suffered", "sustained", "reported"):
                     pass
                 continue
+            if w[k + o[0] - 1] in ("toll", "tolls"):
+                continue  # "no immediate toll": no figure given
             outcome = o[1]
             ok = k + o[0]
             if w[k] in ("fell",):
@@ -728,6 +788,23 @@ class SentenceRules:
                 gm.side, gm.side_kind = side
             self._side_after(gm, k + g[0])
             outcome, otok = adj_outcome, None
+            if w[max(0, i - 2) : i] in (["life", "of"], ["lives", "of"]):  # "claiming the life of a man"
+                outcome, otok = "killed", i - 2
+            for b in range(i - 1, max(-1, i - 3), -1):  # "killing one woman and injuring four others"
+                if outcome is None and (w[b],) in self.lex.governing and self.outcome_starting(b) and w[b].endswith("ing"):
+                    outcome, otok = self.outcome_starting(b)[1], b  # type: ignore[index]
+            if outcome is None and i > 0 and w[i - 1] in ("and", ","):
+                k = i - 1  # "Among the dead were two children and a woman"
+                while k >= 0 and (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters):
+                    k -= 1
+                among = self.among_before(k + 1)
+                if among:
+                    outcome, otok = among
+            if outcome is None and any(x in ("including", "among") for x in w[max(0, i - 3) : i]):
+                before = [(oi, o) for oi, (_, o) in self.outcome_at.items()
+                          if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
+                if before:  # "killing two people, including a child, and injuring six"
+                    otok, outcome = before[-1]
             if outcome is None:
                 kk, steps = gm.last + 1, 0
                 while kk < self.n and steps < 10:
@@ -735,28 +812,23 @@ class SentenceRules:
                     if o and w[kk] not in WEAK_OUTCOME:
                         outcome, otok = o[1], kk
                         break
-                    if w[kk] not in AUX and w[kk] not in ("and", ",", "among", "as", "well", "also", "lightly",
+                    if w[kk] not in AUX and w[kk] not in ("and", ",", "a", "an", "among", "as", "well", "also", "lightly",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
                         break
                     kk += 1
                     steps += 1
             if outcome is None:
-                among = self.among_figure(gm.last + 1)
+                among = self.among_figure(gm.last + 1) or self.among_before(i)
                 if among:
                     outcome, otok = among
-            if outcome is None and any(x in ("including", "among") for x in w[max(0, i - 3) : i]):
-                outcome, otok = self._nearest_outcome(i)  # "killed 12, including a woman"
-            if outcome is None and i > 0:
-                for b in range(i - 1, max(-1, i - 3), -1):
-                    if (w[b],) in self.lex.governing and self.outcome_starting(b):
-                        outcome, otok = self.outcome_starting(b)[1], b  # type: ignore[index]
-                        break
+            if outcome is None and i > 0 and (w[i - 1],) in self.lex.governing and self.outcome_starting(i - 1):
+                outcome, otok = self.outcome_starting(i - 1)[1], i - 1  # type: ignore[index]  # "killed a girl"
             if outcome is None:
                 continue
             group = self.resolve_group(gm, None) or "people"
             end = otok if otok is not None and otok > gm.last else gm.last
-            start = otok if otok is not None and otok < i else i
+            start = otok if otok is not None and i - 4 <= otok < i else i
             gm.group, gm.outcome, gm.outcome_tok = group, outcome, otok
             self.single_mentions.append(gm)
             claims.append(self.claim(outcome, group, gm.side, quantity("exact", 1), start, end, "en.single"))
@@ -766,8 +838,9 @@ class SentenceRules:
     def vague_groups(self, have_figures: bool) -> list[Claim]:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
+        first_words = lex.groups.lengths
         for i in range(self.n):
-            if i in self.used:
+            if w[i] not in first_words or i in self.used:
                 continue
             g = self.group_at(i)
             if not g or g[1] == "people" and w[i] not in ("people",):
@@ -823,6 +896,8 @@ class SentenceRules:
                         break
                     k += 1
                     steps += 1
+                if rule and (prev == "of" and prev2 == "number" or prev2 == "of" and i > 2 and w[i - 3] == "number"):
+                    continue  # "the number of civilians killed has risen to 20"
                 if rule and (prev in ("whether", "if", "any") or prev2 == "whether"):
                     if not self.deny_cues:
                         continue
@@ -872,7 +947,7 @@ class SentenceRules:
                 if i in self.used or word not in ("casualties", "victims"):
                     continue
                 prev = w[i - 1] if i > 0 else ""
-                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of"):
+                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i):
                     continue
                 side = self.side_at(i - 1) if i > 0 else None
                 group, s = "people", None
@@ -907,6 +982,8 @@ class SentenceRules:
                       stance="deny", evidence=[Span(start=m.start(), end=m.end())], rule="en.deny.anaphora")]
 
     def run(self) -> list[Claim]:
+        if not self.outcome_at and "among" not in self.words:
+            return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
         singles = self.singles()
         figures = self.figures()
