@@ -204,7 +204,8 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     best = None
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n]).strip("،, ")
-        lk = make_link(cand, "ar", ctx)
+        probe = LinkContext(outlet=ctx.outlet, seen=list(ctx.seen))  # trial phrases must not be remembered
+        lk = make_link(cand, "ar", probe)
         arabic_label = lk is not None and lk.kind == "anonymous" and re.search(r"[\u0600-\u06ff]", lk.name)
         if (
             lk is not None
@@ -214,6 +215,8 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
         ):
             best = lk
             break
+    if best is not None:
+        ctx.remember(best)
     return best
 
 

@@ -656,7 +656,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         short = re.sub(r"\s+(?:في|لدى)\s+\S+$", "", t)
         return _link(t, [raw, short, *([rb[0], *rb[1]] if rb else [])], "person", "ar.title", span)
     # an unknown body named by its kind: "وزارة الصحة في غزة", "مركز إدلب الإعلامي"
-    if words and _no_al(strip_ar(words[0])) in _AR_ORG_NOUNS and len(words) <= 7:
+    if words and strip_ar(words[0]) in _AR_ORG_NOUNS and len(words) in range(2, 8):
         short = re.sub(r"\s+(?:في|لدى)\s+\S+$", "", t)
         return _link(t, [raw, short], "org", "ar.org", span)
     if words:
