@@ -79,7 +79,15 @@ NOT_NAMES = [
     ("قال شهود عيان إن القصف استهدف السوق الشعبي صباح اليوم.", set()),
     ("وأضاف أن عدد القتلى مرشح للارتفاع بسبب وجود جرحى في حالة خطرة.", set()),
     ("THE WHO IS NOT INVOLVED, AN OFFICIAL SAID.", set()),
+    ("اجتمعت الدول العربية في الشرق الأوسط بعد فتح المعبر على الطريق.", set()),
+    ("وأضاف أن الحدث وقع على الأقل مرتين في آب الماضي.", set()),
 ]
+
+
+def test_common_words_that_name_outlets_need_a_cue() -> None:
+    ents = entities("وقالت العربية إن الغارة وقعت فجراً، بحسب «الحدث».")
+    assert ents["العربية"][3] == "outlet:alarabiya"
+    assert ents["الحدث"][3] == "outlet:alhadath"
 
 
 @pytest.mark.parametrize(("text", "expected"), NOT_NAMES)

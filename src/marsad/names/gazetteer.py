@@ -39,6 +39,7 @@ class Record:
     country: str | None = None
     population: int = 0
     source: str = "entities"
+    ambiguous: frozenset[str] = frozenset()  # name keys that are also common words: need a cue
 
     def all_names(self) -> list[str]:
         return list(dict.fromkeys([self.canonical, *self.aliases, *self.ar]))
@@ -77,6 +78,7 @@ def _load_entities(records: dict[str, Record]) -> None:
             id=e["id"], type=e["type"], canonical=e["canonical"], din=din,
             aliases=list(e.get("aliases", [])), ar=ar, lat=e.get("lat"), lon=e.get("lon"),
             admin1=e.get("admin1"), country=e.get("country"), population=10**9, source="entities",
+            ambiguous=frozenset(name_key(a) for a in e.get("ambiguous", [])),
         )
 
 

@@ -243,6 +243,8 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                     not toks[j + 1].ar and \
                     re.match(r"^(?:al|el|a[dtrsznl]|aš|aṣ|aḍ|aṭ|aẓ|aṯ|aḏ)-|^(?:bin|ibn)$", toks[j + 1].text):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
+        if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
+            continue
         if rec.type == "place" and t.ar and single and (_common_word(t.key) or t.key in arp.stop) \
                 and _place_cue(toks, i, clitic, arp, enp) < 2:
             continue
@@ -260,6 +262,21 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                 continue
         return rec
     return None
+
+
+_OUTLET_CUES = {"قالت", "وقالت", "ذكرت", "وذكرت", "نقلت", "ونقلت", "افادت", "وافادت", "بثت", "نشرت", "مراسل",
+                "مراسله", "قناه", "صحيفه", "موقع", "وكاله", "بحسب", "وبحسب", "حسب", "وفق", "وفقا", "لقناه", "لصحيفه",
+                "لوكاله", "لموقع", "عن", "حركه", "تلفزيون", "شاشه", "اعلنت", "واعلنت", "اكدت", "واكدت"}
+
+
+def _outlet_cue(toks: list[Tok], i: int, clitic: str, text: str) -> bool:
+    """A word that is also a common noun names an outlet or body only after a cue, a clitic or a quote."""
+    if clitic and clitic[-1] in "لب":
+        return True
+    before = text[max(0, toks[i].start - 2) : toks[i].start]
+    if any(q in before for q in "«\"“'"):
+        return True
+    return i > 0 and toks[i - 1].fold in _OUTLET_CUES
 
 
 def _common_word(key: str) -> bool:

@@ -707,6 +707,7 @@ def _ar_speaker_after(
 
 
 def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
+    """The noun phrase before a verb at pos (SVO: "ومراسلة الميادين تؤكد", "وكان المرصد قد وثّق")."""
     pre = s[:pos].rstrip()
     pre = re.sub(r"(?:\s|^)قد$", "", pre).rstrip()
     k = max(pre.rfind(c) for c in "،,.:؛)(")
@@ -714,15 +715,15 @@ def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
     lead = len(cand) - len(cand.lstrip())
     start = k + 1 + lead
     cand = cand.strip()
-    pm = _ar_patterns()["particles"].match(cand + " ")
-    if pm:
-        start += min(pm.end(), len(cand))
-        cand = cand[pm.end() :] if pm.end() <= len(cand) else ""
     for conj in ("فيما ", "بينما ", "في حين ", "حيث ", "أن ", "إن "):
         j = cand.rfind(conj)
         if j >= 0:
             start += j + len(conj)
             cand = cand[j + len(conj) :]
+    pm = _ar_patterns()["particles"].match(cand + " ")
+    if pm:
+        start += min(pm.end(), len(cand))
+        cand = cand[pm.end() :] if pm.end() <= len(cand) else ""
     if not cand or len(cand.split()) > 8:
         return None
     return cand, start

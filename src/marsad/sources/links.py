@@ -794,6 +794,6 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     if not text:
         return None
     link = ar_link(text, ctx, span) if lang == "ar" else en_link(text, ctx, span)
-    if link is not None:
+    if link is not None and (link.rule not in ("en.name", "ar.name") or len(link.name.split()) <= 4):
         ctx.remember(link)
     return link
