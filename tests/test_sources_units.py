@@ -213,3 +213,14 @@ def test_bad_input_gives_a_warning_not_a_traceback() -> None:
     ]
     attribute_claims(doc)
     assert doc.claims[0].source == []
+
+
+def test_headline_above_an_agency_dateline_is_the_outlets() -> None:
+    text = (
+        "Strike kills five in Idlib\n\nIDLIB, Syria (AFP) - Five people were killed in the strike on Monday."
+    )
+    doc = _doc(text)
+    doc.claims = [_claim(doc, "kills five", "c0"), _claim(doc, "Five people", "c1")]
+    attribute_claims(doc)
+    assert _is(doc, 0, [])
+    assert _is(doc, 1, ["Agence France-Presse"])

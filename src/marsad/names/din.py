@@ -79,7 +79,10 @@ def _resolve_glides(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < n else None
         nxt2 = units[i + 2] if i + 2 < n else None
-        if prev is None or prev[0] in ("V", "I", "v") or (nxt and nxt[0] in ("V", "v")):
+        if prev is not None and prev[0] == "I" and prev[1] in ("i", "u") and len(out) == 1 and nxt \
+                and nxt[0] == "C" and (v == "ي") == (prev[1] == "i"):
+            out[-1] = ("I", long_)  # إي -> ī, أو -> ū at the start of a word
+        elif prev is None or prev[0] in ("V", "I", "v") or (nxt and nxt[0] in ("V", "v")):
             out.append(("C", cons))
         elif nxt is None:
             out.append(("V", long_))

@@ -811,8 +811,15 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
     "بغداد – الراصد العراقي | السبت"), and a dateline's agency ("BEIRUT (EMP) -")."""
     from marsad.names.resolve import lookup
 
-    out = []
+    out: list[Hit] = []
     text = doc.text
+    for p in doc.paragraphs[:12]:
+        m = _DATELINE_AGENCY.match(text[p.start : p.end])
+        if m:
+            s = p.start + m.start(1)
+            out.append(Hit(s, p.start + m.end(1), m.group(1), p.lang, "outlet", "names.dateline_agency"))
+    if len(doc.paragraphs) < 3:
+        return out  # a snippet, not a page: no masthead
     first_of_lang: dict[str, int] = {}
     for p in doc.paragraphs:
         if p.lang in ("ar", "en") and p.lang not in first_of_lang:
@@ -836,7 +843,8 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
                 at = line.find(seg, pos)
                 pos = at + len(seg)
                 words = seg.split()
-                if not (1 <= len(words) <= 5) or _DATEISH.search(seg) or words[0] in _DAYS:
+                if not (1 <= len(words) <= 5) or _DATEISH.search(seg) or words[0] in _DAYS \
+                        or sum(c.isalpha() for c in seg) < 2 or not seg[0].isalnum():
                     continue
                 if re.search(r"[.!?؟:,،«»\"“”▸]", seg):
                     break
@@ -852,11 +860,6 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
                 out.append(Hit(s, s + len(seg), seg, lang, "outlet", "names.masthead", ntok=len(seg.split())))
             if out and out[-1].lang == lang:
                 break
-    for p in doc.paragraphs[:12]:
-        m = _DATELINE_AGENCY.match(text[p.start : p.end])
-        if m:
-            s = p.start + m.start(1)
-            out.append(Hit(s, p.start + m.end(1), m.group(1), p.lang, "outlet", "names.dateline_agency"))
     return out
 
 

@@ -81,6 +81,8 @@ def resolve(text: str, lang: str | None = None, fuzzy: bool = True) -> NameInfo 
         return None
     text = text.strip()
     recs, key = lookup(text)
+    if recs and _common_word_query(text, key):
+        recs = [r for r in recs if r.source == "entities"]
     if recs:
         return info_of(_prefer(recs, lang), text, key)
     if not fuzzy:
@@ -88,14 +90,32 @@ def resolve(text: str, lang: str | None = None, fuzzy: bool = True) -> NameInfo 
     key = name_key(text)
     if len(key) < _FUZZY_MIN_LEN:
         return None
+    hit = _fuzzy_hit(key, is_arabic(text))
+    if hit is None:
+        return None
+    recs = gazetteer().lookup_key(hit)
+    return info_of(_prefer(recs, lang), text, hit) if recs else None
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_hit(key: str, arabic: bool) -> str | None:
     from rapidfuzz import fuzz, process
 
     ar, la = _fuzzy_keys()
-    hit = process.extractOne(key, ar if is_arabic(text) else la, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    if hit is None:
-        return None
-    recs = gazetteer().lookup_key(hit[0])
-    return info_of(_prefer(recs, lang), text, hit[0]) if recs else None
+    hit = process.extractOne(key, ar if arabic else la, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return hit[0] if hit else None
+
+
+def _common_word_query(text: str, key: str) -> bool:
+    """A single Arabic word that is a common word (الحكومة، الثورة) is not a GeoNames place by itself."""
+    if " " in key or not is_arabic(text):
+        return False
+    from marsad.names.lexicon import lexicon
+    from marsad.names.patterns import ar_patterns
+
+    w = lexicon().by_arabic.get(key)
+    folded = fold_arabic(text.strip())
+    return (w is not None and w.kind == "word") or folded in ar_patterns().stop or key in ar_patterns().stop
 
 
 def _prefer(recs: list[Record], lang: str | None) -> Record:

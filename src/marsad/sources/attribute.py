@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.record import Claim, Document, SourceLink
-from marsad.sources.frames import Frame, ar_frames, en_frames
+from marsad.sources.frames import Frame
+from marsad.sources.frames_ar import ar_frames
+from marsad.sources.frames_en import en_frames
 from marsad.sources.lexicon import lookup_known
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -256,7 +258,7 @@ def attribute_document(doc: Document) -> None:
         if sid is not None:
             by_sentence.setdefault(sid, []).append(c)
     halves = doc.halves or []
-    agencies: dict[int, SourceLink | None] = {}
+    agencies: dict[int, tuple[SourceLink, int] | None] = {}
     for hi, h in enumerate(halves):
         agencies[hi] = credited_agency(doc, h.start, h.end)
     if not halves:
@@ -290,6 +292,18 @@ def attribute_document(doc: Document) -> None:
             frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)
         else:
             frames = (ar_frames if lang == "ar" else en_frames)(stext, sent.start, ctx)
+        # a sentence opening a quotation right after a quoted speaker: sources inside it are theirs
+        quoted_by: list[SourceLink] = []
+        quote_end = sent.start
+        if (
+            stext[:1] in '"“«'
+            and st.last
+            and st.last_para == sent.paragraph
+            and role not in ("headline", "caption")
+        ):
+            close = re.search(r"[”»\"]", stext[1:])
+            quoted_by = list(st.last)
+            quote_end = sent.start + 1 + (close.start() if close else len(stext))
         # resolve anaphoric frames; nest a frame that opens its predecessor's content
         resolved: list[Frame] = []
         for f in frames:
@@ -321,6 +335,8 @@ def attribute_document(doc: Document) -> None:
                     chain = []
                 f.chain = chain + [lk for lk in f.extra if not any(_same(lk, x) for x in chain)]
             elif f.chain:
+                if quoted_by and f.start < quote_end and not any(_same(f.chain[0], x) for x in quoted_by):
+                    f.chain = list(quoted_by) + f.chain  # a source quoted inside a speaker's quotation
                 outer = [g for g in resolved if g.chain and g.after and g.end <= f.start]
                 if outer:
                     gap = doc.text[outer[-1].end : f.start].strip(" ,،")
@@ -352,9 +368,9 @@ def attribute_document(doc: Document) -> None:
             pos = _claim_pos(c)
             f = _choose(frames, *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
-            agency = agencies.get(half)
-            if agency is not None and not (chain and _same(chain[0], agency)):
-                chain = [agency, *chain]
+            credit = agencies.get(half)
+            if credit is not None and sent.start >= credit[1] and not (chain and _same(chain[0], credit[0])):
+                chain = [credit[0], *chain]
             c.source = chain
         with_chain = [f for f in frames if f.chain]
         if with_chain and role not in ("headline", "caption", "furniture"):

@@ -48,6 +48,10 @@ class LinkContext:
         for link in reversed(self.seen):
             if link.kind == "anonymous":
                 continue
+            if link.kind == "correspondent":
+                if key in {norm_key(link.name), norm_key(link.person or "")}:
+                    return link
+                continue
             names = [link.name, *link.aliases] + ([link.person] if link.person else [])
             if any(norm_key(n) == key for n in names):
                 return link
@@ -66,7 +70,7 @@ class LinkContext:
         return None
 
 
-def _resolve(text: str, lang: str) -> tuple[str, list[str], str] | None:
+def resolve_name(text: str, lang: str) -> tuple[str, list[str], str] | None:
     """(canonical, aliases, kind) of a named body or person, from the gazetteer or the built-in list."""
     r = _resolve_cached(text.strip(_QUOTES + " ,."), lang)
     return (r[0], list(r[1]), r[2]) if r else None
@@ -123,7 +127,7 @@ def find_known_inside(
                 continue
             if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
                 continue
-            r = _resolve(cand, lang)
+            r = resolve_name(cand, lang)
             if r and r[2] not in ("place", "person"):
                 return i, i + n, r
     return None
@@ -199,7 +203,7 @@ def _en_person_tail(words: list[str]) -> tuple[list[str], list[str]]:
 def _en_outlet_link(text: str, ctx: LinkContext) -> SourceLink | None:
     if not text or text.lower() in ("our", "the", "its", "a", "this", "their", "his", "her"):
         return ctx.outlet
-    r = _resolve(_strip_media_words(text), "en") or _resolve(text, "en")
+    r = resolve_name(_strip_media_words(text), "en") or resolve_name(text, "en")
     if r:
         return _link(r[0], [text, *r[1]], r[2], "outlet", None)
     return _link(_en_clean(text), [text], "outlet", "outlet", None)
@@ -259,7 +263,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
         parts = [p.strip() for p in t.split(",") if p.strip()]
-        first = _resolve(_en_clean(parts[0]), "en") if parts else None
+        first = resolve_name(_en_clean(parts[0]), "en") if parts else None
         if first and first[2] != "person":
             return _link(
                 first[0],
@@ -296,6 +300,16 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(person, aliases, "person", "en.person.known_as", span, person=person)
     # "residents who spoke to X": X relays them (handled by the chain parser); keep the speaker
     t = re.sub(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$", "", t)
+    # "Al Jazeera's Hani Mahmoud": an outlet's reporter
+    pm = re.match(r"^(.{2,40}?)(?:'s|’s)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$", t)
+    if pm:
+        ro = resolve_name(pm.group(1), "en")
+        if ro and ro[2] in ("agency", "outlet"):
+            outlet = _link(ro[0], [pm.group(1), *ro[1]], ro[2], "outlet", None)
+            corr_link = _correspondent(outlet, raw, pm.group(1), "en", span)
+            return corr_link.model_copy(
+                update={"person": pm.group(2), "aliases": [*corr_link.aliases, pm.group(2)]}
+            )
     # correspondent
     corr = lang_data("en").get("titles", {}).get("correspondent", ["correspondent"])
     cm = re.match(
@@ -321,7 +335,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     recalled = ctx.recall(t)
     if recalled is not None:
         return recalled
-    r = _resolve(t, "en") or _resolve(_strip_media_words(t), "en")
+    r = resolve_name(t, "en") or resolve_name(_strip_media_words(t), "en")
     if r and r[2] == "place":
         return None
     if r:
@@ -330,7 +344,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # parenthetical short name: "the Syrian Arab News Agency (SANA)"
     pm = re.match(r"^(.+?)\s*\((.+?)\)$", t)
     if pm:
-        inner = _resolve(pm.group(2), "en") or _resolve(pm.group(1), "en")
+        inner = resolve_name(pm.group(2), "en") or resolve_name(pm.group(1), "en")
         if inner:
             return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
     words = t.split()
@@ -357,7 +371,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # person with a title or body: "Pentagon spokesman John Kirby", "President Joe Biden"
     head, person = _en_person_tail(words)
     if person and len(person) <= 3:
-        rt = _resolve(" ".join(person), "en")
+        rt = resolve_name(" ".join(person), "en")
         if rt and rt[2] in ("agency", "outlet", "org"):
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
     # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
@@ -382,7 +396,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # a known body glued before the person ("American Defense Department John Kirby")
     if len(person) > 2:
         for cut in range(len(person) - 2, 0, -1):
-            rc = _resolve(" ".join(person[:cut]), "en")
+            rc = resolve_name(" ".join(person[:cut]), "en")
             if rc and rc[2] in ("org", "agency", "outlet"):
                 head, person = head + person[:cut], person[cut:]
                 break
@@ -405,8 +419,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         body = re.sub(r"(?:'s|’s)$", "", _en_clean(body)) if body else ""
         if body and not role and len(person) < 2:
             return _link(t, [raw], "org", "en.name", span)
-        rb = _resolve(body, "en") if body else None
-        rp = _resolve(ptxt, "en")
+        rb = resolve_name(body, "en") if body else None
+        rp = resolve_name(ptxt, "en")
         pname = rp[0] if rp and rp[2] == "person" else ptxt
         aliases = [raw, t, ptxt, *(rp[1] if rp else [])]
         if head_txt:
@@ -425,7 +439,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if mm:
             body = (t[: mm.start()] + " " + mm.group(1)).strip()
             body = re.sub(r"(?:'s|’s)$", "", _en_clean(body))
-            rb = _resolve(body, "en") if body else None
+            rb = resolve_name(body, "en") if body else None
             if rb:
                 return _link(rb[0], [raw, t, body, *rb[1]], "spokesperson", "en.spokesperson", span)
             return _link(t, [raw, body], "spokesperson", "en.spokesperson", span)
@@ -485,7 +499,7 @@ def _ar_resolve_prefix(words: list[str]) -> tuple[int, tuple[str, list[str], str
     """Longest word-prefix of `words` that names a known body: (length, resolved)."""
     for n in range(min(len(words), 9), 0, -1):
         cand = " ".join(words[:n])
-        r = _resolve(cand, "ar") or _resolve(_ar_strip_outlet_noun(cand), "ar")
+        r = resolve_name(cand, "ar") or resolve_name(_ar_strip_outlet_noun(cand), "ar")
         if r:
             return n, r
     return None
@@ -497,11 +511,11 @@ def _ar_outlet(text: str, ctx: LinkContext) -> SourceLink | None:
         return ctx.outlet
     if ctx.outlet and norm_key(_ar_strip_outlet_noun(t)) in {norm_key(n) for n in ctx.outlet.names()}:
         return ctx.outlet
-    r = _resolve(t, "ar") or _resolve(_ar_strip_outlet_noun(t), "ar")
+    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
     if r is None:
         words = _ar_strip_outlet_noun(t).split()
         if len(words) > 1 and strip_ar(words[-1]).startswith("ال") and strip_ar(words[-1]).endswith("ية"):
-            r = _resolve(" ".join(words[:-1]), "ar")
+            r = resolve_name(" ".join(words[:-1]), "ar")
     if r:
         return _link(r[0], [t, _ar_strip_outlet_noun(t), *r[1]], r[2], "outlet", None)
     return _link(_ar_strip_outlet_noun(t), [t], "outlet", "outlet", None)
@@ -579,7 +593,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 body_names += [pre2[1][0], *pre2[1][1]]
                 person = " ".join(person.split()[pre2[0] :])
         if person:
-            rp = _resolve(person, "ar")
+            rp = resolve_name(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
             return _link(
                 pname,
@@ -596,11 +610,11 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if anon is not None:
         return anon if span is None else anon.model_copy(update={"span": span})
     # known body (whole, or without an outlet noun / nationality adjective)
-    r = _resolve(t, "ar") or _resolve(_ar_strip_outlet_noun(t), "ar")
+    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
     if r is None:
         ws = _ar_strip_outlet_noun(t).split()
         if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
-            r = _resolve(" ".join(ws[:-1]), "ar")
+            r = resolve_name(" ".join(ws[:-1]), "ar")
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
@@ -645,9 +659,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         person = " ".join(pw)
         body_txt = " ".join(rest[:n])
         title_txt = " ".join(t.split()[: 1 + n])
-        rb = rb or (_resolve(body_txt, "ar") if body_txt else None)
+        rb = rb or (resolve_name(body_txt, "ar") if body_txt else None)
         if person:
-            rp = _resolve(person, "ar")
+            rp = resolve_name(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
             aliases = [raw, person, title_txt, *(rp[1] if rp else [])]
             if rb:
@@ -752,6 +766,12 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         if matched:
             continue
         w = strip_ar(words[i])
+        if w.startswith("و") and w[1:] in {strip_ar(h) for h in heads}:
+            # "مسعفون وناشطون محليون": paramedics and (local) activists
+            second = heads[next(h for h in heads if strip_ar(h) == w[1:])]
+            rest_mods = [mods[m] for m in mods if strip_ar(m) in [strip_ar(x) for x in words[i + 1 :]]]
+            head_en = f"{head_en} and {' '.join([*rest_mods, second])}"
+            break
         if _no_al(w) in nats:
             w = _no_al(w)
         if w in nats:
@@ -760,7 +780,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
             continue
         if w in ("في", "من", "ب", "لدى") and i + 1 < len(words):
             org_txt = " ".join(words[i + 1 :])
-            r = _resolve(org_txt, "ar")
+            r = resolve_name(org_txt, "ar")
             if r:
                 org_names = [r[0], *r[1]]
                 labels.append(r[0])

@@ -8,7 +8,7 @@ import re
 
 from marsad.record import Document, SourceLink
 from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
-from marsad.sources.links import _resolve
+from marsad.sources.links import resolve_name
 
 _NAV = {
     "home",
@@ -73,7 +73,7 @@ def outlet_link(name: str, extra: list[str] | None = None) -> SourceLink:
     variants = [name, _OUTLET_NOUNS.sub("", name), _EN_SUFFIX.sub("", name)]
     r = None
     for v in variants:
-        r = _resolve(v, "ar" if re.search(r"[\u0600-\u06ff]", v) else "en")
+        r = resolve_name(v, "ar" if re.search(r"[\u0600-\u06ff]", v) else "en")
         if r:
             break
     aliases = [*variants, *(extra or [])]
@@ -99,7 +99,7 @@ def _header_names(block: str) -> list[str]:
     """Outlet names a page header shows in its first lines."""
     names: list[str] = []
     lines = _lines(block, 6)
-    if not lines:
+    if len(lines) < 3:  # a header needs a report under it
         return names
     first = lines[0]
     if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
@@ -195,22 +195,24 @@ def detect_outlet(doc: Document) -> None:
     doc.outlet = link
 
 
-def credited_agency(doc: Document, start: int, end: int) -> SourceLink | None:
-    """A news agency the copy in text[start:end] is credited to, other than the outlet itself."""
+def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, int] | None:
+    """The news agency the copy in text[start:end] is credited to (not the outlet itself), and where
+    its copy begins: at a dateline credit ("BEIRUT (Reuters) -"), else at `start`."""
     block = doc.text[start:end]
-    cands: list[str] = []
+    cands: list[tuple[str, int]] = []
     for m in re.finditer(
         r"\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", block[:1500]
     ):
-        cands.append(m.group(1))
+        line_start = block.rfind("\n", 0, m.start()) + 1
+        cands.append((m.group(1), start + line_start))
     for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
-        cands.append(m.group(1))
+        cands.append((m.group(1), start))
     for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
-        cands.append(m.group(1))
-    for c in cands:
+        cands.append((m.group(1), start))
+    for c, copy_start in cands:
         c = c.strip()
         k = lookup_known(c)
-        r = _resolve(c, "ar" if re.search(r"[\u0600-\u06ff]", c) else "en")
+        r = resolve_name(c, "ar" if re.search(r"[\u0600-\u06ff]", c) else "en")
         kind = k.kind if k else None
         if kind != "agency" and not (r and r[2] == "agency"):
             continue
@@ -220,5 +222,5 @@ def credited_agency(doc: Document, start: int, end: int) -> SourceLink | None:
                 continue
         name = r[0] if r else c
         aliases = _uniq([c, *(r[1] if r else []), *(k.names() if k else [])], name)
-        return SourceLink(name=name, aliases=aliases, kind="agency", rule="agency.credit")
+        return SourceLink(name=name, aliases=aliases, kind="agency", rule="agency.credit"), copy_start
     return None

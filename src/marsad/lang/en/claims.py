@@ -49,6 +49,8 @@ LISTY = frozenset("and , a an her his their its the as well".split())
 UNHARMED = frozenset("unharmed unhurt unscathed safely alive survived survivors uninjured".split())
 HEDGES = frozenset("believed thought assessed likely probably most possibly presumably said reported be to "
                    "understood suspected known".split())
+SINGLE_STARTERS = frozenset("a an his her their one whose my our your including".split())
+POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
@@ -145,7 +147,21 @@ class SentenceRules:
         if i >= self.n:
             return None
         m = self.lex.groups.match(self.words, i)
+        if m is None and self.words[i].endswith(("'s", "s'")) and i + 1 < self.n \
+                and self.words[i + 1] in POSSESSED_OUTCOME:
+            # "nine children's bodies", "two soldiers' remains": the possessor is the group
+            w = self.words[i]
+            base = w[:-2] if w.endswith("'s") else w[:-1]
+            m = self.lex.groups.match([base], 0)
         return (m[0], str(m[1])) if m else None
+
+    def _list_start(self, i: int) -> int:
+        """The first token of the list that token i ends ('a man and his son' -> 'a')."""
+        w, k = self.words, i
+        while k > 0 and (w[k - 1] in LISTY or self.group_at(k - 1) or w[k - 1][:1].isdigit()
+                         or w[k - 1] in self.starters or w[k - 1] in SINGLE_STARTERS):
+            k -= 1
+        return k
 
     def side_at(self, i: int) -> tuple[int, tuple[str, str]] | None:
         if i >= self.n:
@@ -760,8 +776,10 @@ class SentenceRules:
         w, claims = self.words, []
         self.single_mentions: list[Mention] = []
         for i, word in enumerate(w):
-            if word not in ("a", "an", "his", "her", "their", "one") or i in self.used:
+            if word not in SINGLE_STARTERS or i in self.used:
                 continue
+            if word == "including" and not (i + 1 < self.n and w[i + 1] in self.lex.singular):
+                continue  # headline style drops the article: "kills 6, including child"
             k, adj_outcome, steps, side, found = i + 1, None, 0, None, False
             while k < self.n and steps < 4:
                 if self.group_at(k) and w[k] in self.lex.singular:
@@ -790,6 +808,16 @@ class SentenceRules:
             outcome, otok = adj_outcome, None
             if w[max(0, i - 2) : i] in (["life", "of"], ["lives", "of"]):  # "claiming the life of a man"
                 outcome, otok = "killed", i - 2
+            if outcome is None:  # "the body of a man", "the bodies of a man and his son"
+                of = self._list_start(i) - 1
+                if of >= 1 and w[of] == "of" and self.outcome_starting(of - 1) and w[of - 1] not in WEAK_OUTCOME \
+                        and not self._modifier_of(of - 1):
+                    outcome, otok = self.outcome_cover[of - 1], of - 1
+            if outcome is None and word == "including":
+                before = [(oi, o) for oi, (_, o) in self.outcome_at.items()
+                          if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
+                if before:
+                    otok, outcome = before[-1]
             for b in range(i - 1, max(-1, i - 3), -1):  # "killing one woman and injuring four others"
                 if outcome is None and (w[b],) in self.lex.governing and self.outcome_starting(b) and w[b].endswith("ing"):
                     outcome, otok = self.outcome_starting(b)[1], b  # type: ignore[index]
@@ -800,7 +828,10 @@ class SentenceRules:
                 among = self.among_before(k + 1)
                 if among:
                     outcome, otok = among
-            if outcome is None and any(x in ("including", "among") for x in w[max(0, i - 3) : i]):
+            ls = self._list_start(i)
+            gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
+                         or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"])
+            if outcome is None and gm.subset:
                 before = [(oi, o) for oi, (_, o) in self.outcome_at.items()
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:  # "killing two people, including a child, and injuring six"
@@ -812,7 +843,7 @@ class SentenceRules:
                     if o and w[kk] not in WEAK_OUTCOME:
                         outcome, otok = o[1], kk
                         break
-                    if w[kk] not in AUX and w[kk] not in ("and", ",", "a", "an", "among", "as", "well", "also", "lightly",
+                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "also", "lightly",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
                         break

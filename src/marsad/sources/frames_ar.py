@@ -1,0 +1,416 @@
+"""Arabic attribution frames: VSO/SVO reporting verbs, complementisers, relays, بحسب, أما ... فـ."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from marsad.record import SourceLink, Span
+from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
+from marsad.sources.lexicon import ar_alternation, lang_data, strip_ar
+from marsad.sources.links import LinkContext, make_link
+
+_AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|حينها|آنذاك)"
+_AR_TITLE_START = re.compile(
+    r"^(?:ال)?(?:مدير|رئيس|قائد|مسؤول|سفير|محافظ|المتحدث|الناطق|متحدث|ناطق|وزارة|هيئة|منظمة|مكتب|مركز|مديرية|لجنة)"
+)
+_AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤولون", "ناشط", "طبيب", "مسؤولين"}
+
+
+@cache
+def _ar_patterns() -> dict[str, re.Pattern[str]]:
+    d = lang_data("ar")
+    cues, sp = d["cues"], d["speaker"]
+    verbs = cues["say"] + cues["relay"] + cues["deny"] + cues.get("learn", [])
+    nb = rf"(?<![{_AR_LETTER}])"
+    na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
+    return {
+        "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(verbs)})(?:ها|ه|هم|هما)?{na}"),
+        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['according'])})(?:ـ)?"),
+        "participle": re.compile(
+            rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['participle'])})[\u064b-\u0652]*{na}"
+        ),
+        "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
+        "stop": re.compile(rf"(?:{ar_alternation(sp['stops'])})"),
+        "told": re.compile(rf"\s(?:لـ|ل\s*[«“\"]|ل(?:{ar_alternation(sp['told_nouns'])}){na})"),
+        "relay_in": re.compile(rf"{nb}(?:{ar_alternation(['نقلا عن', 'نقلاً عن'])})"),
+        "particles": re.compile(rf"^(?:(?:[وف]?(?:{ar_alternation(sp['particles'])}))(?:\s+|،\s*))+"),
+        "carried": re.compile(
+            rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
+        ),
+        "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
+        "spoke_to": re.compile(r"^(.+?)\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت)\s+(ل.+)$"),
+    }
+
+
+_AR_NEG = re.compile(r"(?:دون أن|لم|لا|لن|ولم|ولا|بدون أن)\s*$")
+
+
+def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _is_told_word(bare: str) -> bool:
+    nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
+    return any(bare.startswith("ل" + strip_ar(n)) for n in nouns)
+
+
+def _ar_speaker_after(
+    s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
+) -> tuple[str, int, bool, str]:
+    """(speaker text, end offset in s, delimited, told-object) after a verb at pos."""
+    pats = _ar_patterns()
+    quoted = quoted or []
+    rest = s[pos:]
+    seg_end = len(rest)
+    ended_comp = False
+    for cm in pats["comp"].finditer(rest):
+        if _in_spans(pos + cm.start() + 1, quoted):
+            continue
+        seg_end, ended_comp = cm.start(), True
+        break
+    rm = pats["relay_in"].search(rest)
+    if rm and rm.start() < seg_end:
+        seg_end, ended_comp = rm.start(), True
+    region = rest[:seg_end]
+    skip_to = 0
+    for name in protect or []:
+        pm = re.match(rf"^\s*(?:مراسل|مراسلة)\s+{ar_alternation([name])}", region)
+        if pm:
+            skip_to = max(skip_to, pm.end())
+    cut = len(region)
+    n = 0
+    prev = ""
+    had_comma = False
+    for w in re.finditer(r"\S+", region):
+        n += 1
+        tok = w.group(0)
+        if w.start() < skip_to:
+            prev = tok
+            continue
+        bare = strip_ar(tok).strip("،,")
+        titled = n > 2 and _AR_TITLE_START.match(region.lstrip())
+        anon_head_seen = n <= 4 and any(strip_ar(x) in _AR_ANON_HEADS for x in region[: w.start()].split())
+        if pats["stop"].fullmatch(bare) and not (
+            bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen)
+        ):
+            cut = w.start()
+            break
+        if n > 1 and (tok.startswith("لـ") or bare.startswith("ل") and _is_told_word(bare)):
+            # "... لـ«الميادين»، ..." / "لقناة X الصينية إن": the told outlet ends at the next comma
+            pm = re.search(r"[،,.]", region[w.start() :])
+            if pm:
+                cut = w.start() + pm.start()
+            break
+        if tok.endswith(("،", ",")):
+            had_comma = True
+        if n >= (9 if ended_comp else 6):
+            cut = w.end()
+            break
+        prev = tok
+    if cut < len(region):
+        ended_comp = False
+        seg_end = cut
+    region = region[:cut]
+    segs = region.split("،")
+    keep = [segs[0]]
+    for sg in segs[1:]:
+        sgs = sg.strip()
+        if not sgs:
+            continue
+        if (
+            pats["stop"].match(strip_ar(sgs))
+            or len(sgs.split()) > 4
+            or not ended_comp
+            or re.match(r"^(?:وهو|وهي|وهم|الذي|التي|الذين)\s", sgs)
+        ):
+            break
+        keep.append(sgs)
+    spk = "، ".join(x.strip() for x in keep if x.strip())
+    told = ""
+    tm = pats["told"].search(" " + spk)
+    if tm:
+        told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
+        spk = (" " + spk)[: tm.start()].strip()
+        spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
+    spk = re.sub(rf"^(?:{_AR_TIME}\s+)+", "", spk)
+    delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
+    return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
+
+
+def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
+    """The noun phrase before a verb at pos (SVO: "ومراسلة الميادين تؤكد", "وكان المرصد قد وثّق")."""
+    pre = s[:pos].rstrip()
+    pre = re.sub(r"(?:\s|^)قد$", "", pre).rstrip()
+    k = max(pre.rfind(c) for c in "،,.:؛)(")
+    cand = pre[k + 1 :]
+    lead = len(cand) - len(cand.lstrip())
+    start = k + 1 + lead
+    cand = cand.strip()
+    for conj in ("فيما ", "بينما ", "في حين ", "حيث ", "أن ", "إن "):
+        j = cand.rfind(conj)
+        if j >= 0:
+            start += j + len(conj)
+            cand = cand[j + len(conj) :]
+    pm = _ar_patterns()["particles"].match(cand + " ")
+    if pm:
+        start += min(pm.end(), len(cand))
+        cand = cand[pm.end() :] if pm.end() <= len(cand) else ""
+    if not cand or len(cand.split()) > 8:
+        return None
+    return cand, start
+
+
+def _ar_strong(text: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
+    """A non-weak link for `text`, trying it without a leading و as well (the more specific wins)."""
+    found: list[SourceLink] = []
+    for t in (text, text[1:] if text.startswith("و") and len(text) > 2 else ""):
+        if not t:
+            continue
+        lk = make_link(t, "ar", ctx, span)
+        if lk is not None and not is_weak(lk):
+            found.append(lk)
+    specific = [lk for lk in found if not lk.rule.endswith(".known.part")]
+    return (specific or found or [None])[0]
+
+
+def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
+    if not told:
+        return None
+    selfo = {strip_ar(x) for x in lang_data("ar")["speaker"].get("self_objects", [])}
+    if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
+        return None
+    return told_outlet(told, "ar", ctx)
+
+
+def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
+    """Frames of an Arabic sentence `s` starting at absolute `offset`."""
+    d = lang_data("ar")
+    cues = d["cues"]
+    pats = _ar_patterns()
+    quoted = [(m.start(), m.end()) for m in SHORT_QUOTE.finditer(s)]
+    s = unquote_names(s)
+    relay = {strip_ar(w) for w in cues["relay"]}
+    learn = {strip_ar(w) for w in cues.get("learn", [])}
+    deny = {strip_ar(w) for w in cues["deny"]}
+    protect = ctx.outlet.names() if ctx.outlet else []
+    frames: list[Frame] = []
+    consumed_to = 0
+    hm = re.match(r"^\s*([^:\n]{2,50}?)\s*:\s+\S", s)
+    if hm and not re.search(r"[\d٠-٩]:", s[: hm.end()]):
+        head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
+        vm = pats["verb"].search(head)
+        if vm and vm.end() == len(head.rstrip()):  # "البنتاغون يعترف: ..."
+            head = head[: vm.start()].strip()
+        elif vm:
+            head = ""
+        if head and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث"):
+            link = _ar_strong(
+                head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))
+            )
+            if link is not None and link.kind != "place":
+                frames.append(
+                    Frame([link], offset + hm.start(1), offset + hm.end(), rule="ar.headline_colon")
+                )
+                consumed_to = hm.end()
+    am = pats["amma"].search(s)
+    if am:
+        topic = re.sub(r"\s+(?:الذي|التي|الذين)\s.*$", "", am.group(1).strip(" ،"))
+        nxt = strip_ar(am.group("next"))
+        verb_next = bool(pats["verb"].fullmatch(am.group("next")))
+        link = None
+        if nxt not in ("هم", "هو", "هي", "هن", "هما", "إن", "ان", "إنه", "انه"):
+            link = _ar_strong(topic, ctx, None) or (make_link(topic, "ar", ctx) if verb_next else None)
+        if link is not None:
+            frames.append(Frame([link], offset + am.start(1), offset + am.end(), rule="ar.amma"))
+            consumed_to = max(consumed_to, am.end())
+    events: list[tuple[int, str, re.Match[str]]] = []
+    for kind in ("verb", "according", "participle"):
+        for m in pats[kind].finditer(s):
+            events.append((m.start(), kind, m))
+    events.sort(key=lambda e: e[0])
+    for _, kind, m in events:
+        if m.start() < consumed_to or _in_spans(m.start() + 1, quoted) and kind != "according":
+            continue
+        if kind == "verb" and _AR_NEG.search(s[max(0, m.start() - 12) : m.start()]):
+            continue
+        w = strip_ar(m.group("w"))
+        is_deny = w in deny
+        if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
+            1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
+        ):
+            # a suffix pronoun: "نشرته الأولى" is a noun with its adjective, not a verb
+            if re.match(r"\s+ال", s[m.end() :]):
+                continue
+        if kind == "participle":
+            frames.append(
+                Frame(
+                    None,
+                    offset + m.start(),
+                    offset + m.end(),
+                    True,
+                    False,
+                    w.startswith("ناف"),
+                    "subject",
+                    rule="ar.participle",
+                )
+            )
+            continue
+        if kind == "according":
+            rest = s[m.end() :]
+            rest_l = rest.lstrip()
+            base = m.end() + (len(rest) - len(rest_l))
+            fm = re.match(r"^ما\s+\S+(?:\s+به)?\s+", rest_l)
+            if fm:
+                rest_l = rest_l[fm.end() :]
+                base += fm.end()
+            sp_txt, sp_end, _, told = _ar_speaker_after(s, base, quoted, protect)
+            sp_txt = _strip_source_noun(sp_txt)
+            if strip_ar(sp_txt) in [strip_ar(a) for a in d["speaker"]["anaphors"]]:
+                frames.append(
+                    Frame(
+                        None,
+                        offset + m.start(),
+                        offset + sp_end,
+                        True,
+                        True,
+                        is_deny,
+                        strip_ar(sp_txt),
+                        rule="ar.according.anaphor",
+                    )
+                )
+                consumed_to = sp_end
+                continue
+            link = (
+                make_link(sp_txt, "ar", ctx, Span(start=offset + base, end=offset + base + len(sp_txt)))
+                if sp_txt
+                else None
+            )
+            if link is None or link.kind == "place":
+                continue
+            told_link = _ar_told(told, ctx)
+            end = sp_end
+            if "نقل" in w and frames and s[frames[-1].end - offset : m.start()].strip(" ،,") == "":
+                f = frames[-1]
+                (f.extra if f.chain is None else f.chain).append(link)
+                f.end = offset + end
+                consumed_to = end
+                continue
+            chain = ([told_link] if told_link else []) + [link]
+            frames.append(
+                Frame(chain, offset + m.start(), offset + end, True, True, is_deny, rule="ar.according")
+            )
+            consumed_to = end
+            continue
+        if w in relay or w in learn:
+            prep = "عن" if w in relay else "من"
+            rest = s[m.end() :]
+            pm = re.search(rf"(?:^|\s){prep}\s", rest)
+            if pm and len(rest[: pm.start()].split()) <= 8:
+                subj_txt = rest[: pm.start()].strip()
+                subj_txt = re.sub(rf"^(?:{_AR_TIME}\s*)+", "", subj_txt)
+                subj_txt = re.sub(rf"(?:\s{_AR_TIME})+$", "", " " + subj_txt).strip()
+                src_sp, src_end, _, _ = _ar_speaker_after(s, m.end() + pm.end(), quoted, protect)
+                src_link = make_link(_strip_source_noun(src_sp), "ar", ctx) if src_sp else None
+                subj_link = make_link(subj_txt, "ar", ctx) if subj_txt else None
+                if subj_link is None:
+                    sb = _ar_subject_before(s, m.start())
+                    subj_link = _ar_strong(sb[0], ctx, None) if sb else None
+                chain = [lk for lk in (subj_link, src_link) if lk is not None]
+                if subj_link is None:
+                    frames.append(
+                        Frame(
+                            None,
+                            offset + m.start(),
+                            offset + src_end,
+                            True,
+                            False,
+                            False,
+                            strip_ar(subj_txt),
+                            [lk for lk in (src_link,) if lk],
+                            rule="ar.relay",
+                        )
+                    )
+                elif chain:
+                    frames.append(
+                        Frame(
+                            chain, offset + m.start(), offset + src_end, True, False, False, rule="ar.relay"
+                        )
+                    )
+                consumed_to = src_end
+                continue
+        spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
+        before = _ar_subject_before(s, m.start())
+        blink = None
+        anaphors_ar = [strip_ar(a) for a in d["speaker"]["anaphors"]]
+        if before is not None and strip_ar(before[0]) in anaphors_ar and before[1] >= consumed_to:
+            before_pronoun = strip_ar(before[0])
+        else:
+            before_pronoun = ""
+        if before is not None and before[1] >= consumed_to and not before_pronoun:
+            blink = _ar_strong(
+                before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0]))
+            )
+        link = None
+        pronoun = ""
+        extra: list[SourceLink] = []
+        if spk:
+            bare = strip_ar(spk)
+            if bare in [strip_ar(a) for a in d["speaker"]["anaphors"]]:
+                pronoun = bare
+            else:
+                sm = pats["spoke_to"].match(spk)
+                if sm:
+                    told_to = _ar_told(re.sub(r"^ل(?:ـ)?\s*", "", sm.group(2)), ctx) or make_link(
+                        re.sub(r"^ل(?:ـ)?\s*", "", sm.group(2)), "ar", ctx
+                    )
+                    spk = sm.group(1)
+                    extra = [told_to] if told_to else []
+                st = s.find(spk, m.end())
+                link = make_link(spk, "ar", ctx, Span(start=offset + st, end=offset + st + len(spk)))
+                if link is not None and link.kind == "place":
+                    link = None
+                if link is not None and is_weak(link) and (not delimited or blink is not None):
+                    link = None
+        start = m.start()
+        if blink is not None and link is None:
+            link = blink
+            start = before[1] if before else m.start()
+            sp_end = m.end()
+        if link is None and not pronoun and before_pronoun:
+            pronoun = before_pronoun
+        told_link = _ar_told(told, ctx)
+        cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
+        if cr:
+            carrier = make_link(cr.group(1).strip(), "ar", ctx)
+            if carrier is not None and carrier.kind in ("agency", "outlet", "correspondent"):
+                extra = [carrier, *extra]
+                sp_end = cr.end()
+        if link is None:
+            frames.append(
+                Frame(
+                    None,
+                    offset + start,
+                    offset + sp_end,
+                    True,
+                    False,
+                    is_deny,
+                    pronoun,
+                    ([told_link] if told_link else []),
+                    rule="ar.anaphor",
+                )
+            )
+        else:
+            chain = [*extra, *([told_link] if told_link else []), link]
+            frames.append(
+                Frame(chain, offset + start, offset + sp_end, True, False, is_deny, rule=f"ar.verb.{w}")
+            )
+        consumed_to = sp_end
+    return frames
+
+
+def _strip_source_noun(text: str) -> str:
+    nouns = lang_data("ar")["speaker"].get("source_nouns", [])
+    m = re.match(rf"^(?:{ar_alternation(nouns)})\s+(.+)$", text)
+    return m.group(1) if m else text

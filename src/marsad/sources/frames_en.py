@@ -1,0 +1,521 @@
+"""English attribution frames: subjects and reporting verbs, inversions, relays, participles."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from marsad.record import SourceLink, Span
+from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
+from marsad.sources.lexicon import en_alternation, lang_data
+from marsad.sources.links import LinkContext, make_link
+
+
+@cache
+def _en_patterns() -> dict[str, re.Pattern[str]]:
+    d = lang_data("en")
+    cues, sp = d["cues"], d["speaker"]
+    all_cues = cues["say"] + cues["participle"] + cues["relay"] + cues["according"]
+    return {
+        "cue": re.compile(rf"(?<![\w-])(?:{en_alternation(all_cues)})(?![\w-])", re.I),
+        "boundary": re.compile(
+            rf"[;:“”\"\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_alternation(sp['clause_words'])})(?![\w-])", re.I
+        ),
+        "adverb_tail": re.compile(rf"(?:^|\s)(?:{en_alternation(sp['adverbs'])})\s*$", re.I),
+        "speaker_end": re.compile(
+            r"[,;:.“”\"()—–]|\s(?:that|which|who|as saying|saying|as|on|in|at|last|late|early|after|before|when|while|and said)\s",
+            re.I,
+        ),
+        "relay_split": re.compile(r",?\s*\b(citing|quoting|quoted by|cited by)\b\s*", re.I),
+        "told_object": re.compile(
+            r"^\s*(.+?)(?=\s+(?:that|on|in|at|late|early|last|by|over|after|earlier)\b|[,:“\"]|$)", re.I
+        ),
+    }
+
+
+_EN_VERBISH = re.compile(
+    r"\b(?:was|were|is|are|been|be|being|killed|died|wounded|injured|had|have|has|did|do|does|not|no|it's|there)\b|\d",
+    re.I,
+)
+_EN_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+_EN_NOUNLIKE = {
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "count",
+    "counts",
+    "states",
+    "notes",
+    "records",
+    "documents",
+    "estimates",
+    "say",
+}
+_EN_NOUN_BEFORE = {
+    "the",
+    "some",
+    "press",
+    "media",
+    "news",
+    "these",
+    "those",
+    "initial",
+    "unconfirmed",
+    "early",
+    "conflicting",
+    "such",
+    "local",
+    "official",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "a",
+    "an",
+    "no",
+    "other",
+    "final",
+    "death",
+    "body",
+    "casualty",
+}
+_EN_VERB_AFTER = {"put", "say", "said", "suggest", "suggested", "indicate", "indicated", "of", "were", "are"}
+_EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", "to", "by"}
+
+
+def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
+    """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
+    pats = _en_patterns()
+    pre = s[:pos]
+    while True:
+        m = pats["adverb_tail"].search(pre)
+        if not m or m.start() == 0 and not pre[: m.start()].strip():
+            if m and m.start() == 0:
+                pre = ""
+            break
+        pre = pre[: m.start()]
+    stripped = pre.rstrip()
+    appos = ""
+    if stripped.endswith(","):
+        inner = stripped[:-1]
+        k = inner.rfind(",")
+        if k < 0:
+            return None
+        appos = inner[k + 1 :]
+        stripped = inner[:k]
+        if re.match(
+            r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b", appos, re.I
+        ) and not re.search(r"\b(?:citing|quoting)\b", appos):
+            appos = ""
+    # last boundary
+    bounds = list(pats["boundary"].finditer(stripped))
+    last = bounds[-1] if bounds else None
+    cut = last.end() if last else 0
+    head = stripped[cut:]
+    # "X and Y said": keep "and" between two speaker nouns ("paramedics and local activists")
+    ands = list(re.finditer(r"\band\b", head))
+    am = ands[-1] if ands else None
+    if am is not None:
+        left, right = head[: am.start()].split(), head[am.end() :].split()
+        heads = set(lang_data("en")["anonymous"]["heads"])
+        keep = bool(left and right) and left[-1].lower() in heads and len(left) <= 3
+        keep = keep or (
+            bool(left and right)
+            and len(left) <= 4
+            and all(w[:1].isupper() for w in left)
+            and all(w[:1].isupper() or w.lower() in ("the", "of") for w in right)
+        )
+        if not keep:
+            cut += am.end()
+            head = head[am.end() :]
+    lead = len(head) - len(head.lstrip())
+    head_start = cut + lead
+    head = head.strip()
+    cm = re.match(r"^(?:\d+/\d*|\d+\)|[-•▸]+)\s*", head)
+    if cm:
+        head_start += cm.end()
+        head = head[cm.end() :]
+    if not head and not appos and re.search(r"\band\s*$", stripped):
+        return "subject", cut, False
+    if appos:
+        if not head:
+            return None
+        head = f"{head}, {appos.strip()}"
+    if not head or len(head.split()) > 14:
+        return None
+    core = head.split(",")[0]
+    if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
+        return None
+    before_txt = stripped[:head_start].rstrip()
+    preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(re.search(r"\w", before_txt))
+    return head, head_start, preceded
+
+
+def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[SourceLink] | None, str]:
+    """Links named in a subject ("X citing Y", "Y, quoted by X"); (None, pronoun) for an anaphor."""
+    pats = _en_patterns()
+    wm = re.match(r"^(.+?)\s+who\s+(?:spoke|talked|had spoken)\s+to\s+(.+)$", text, re.I)
+    if wm:
+        told = told_outlet(wm.group(2), "en", ctx) or make_link(wm.group(2), "en", ctx)
+        inner, pr = _en_chain(wm.group(1), base, s, ctx)
+        if inner and not pr:
+            return ([told] if told else []) + inner, ""
+    parts = pats["relay_split"].split(text)
+    chain: list[SourceLink] = []
+    order = 1
+    pronoun = ""
+    for i, part in enumerate(parts):
+        if i % 2 == 1:
+            order = -1 if "by" in part.lower() else 1
+            continue
+        p = part.strip(" ,")
+        if not p:
+            continue
+        low = p.lower()
+        anaphors = lang_data("en")["speaker"]["anaphors"]
+        if low in anaphors or low.split()[0] in _EN_PRONOUNS and len(low.split()) == 1:
+            if not chain:
+                pronoun = low
+                recalled = (
+                    ctx.recall(re.sub(r"^the\s+", "", p, flags=re.I)) if low.startswith("the ") else None
+                )
+                if recalled is not None:
+                    chain.append(recalled)
+                    pronoun = ""
+                continue
+        start = s.find(p, base)
+        link = make_link(p, "en", ctx, Span(start=start, end=start + len(p)) if start >= 0 else None)
+        if link is None:
+            continue
+        if order < 0:
+            chain.insert(len(chain) - 1 if chain else 0, link)
+        else:
+            chain.append(link)
+    return chain, pronoun  # with a pronoun, the links are relayed after its antecedent
+
+
+def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
+    """Frames of an English sentence `s` starting at absolute `offset`."""
+    d = lang_data("en")
+    cues = d["cues"]
+    pats = _en_patterns()
+    s = unquote_names(s)
+    low_say = {c.lower() for c in cues["say"]}
+    low_part = {c.lower() for c in cues["participle"]}
+    low_relay = {c.lower() for c in cues["relay"]}
+    low_acc = {c.lower() for c in cues["according"]}
+    low_deny = {c.lower() for c in cues["deny"]}
+    frames: list[Frame] = []
+    consumed_to = 0
+    # "X: ..." (headlines, posts, transcripts)
+    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s)
+    if hm and not re.search(r"\d:\d", s[: hm.end()]):
+        head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
+        hl = head.lower()
+        if not pats["cue"].search(head) and hl not in (
+            "breaking",
+            "update",
+            "watch",
+            "pic",
+            "photo",
+            "source",
+            "related",
+            "read more",
+            "exclusive",
+            "video",
+            "updated",
+            "editor's note",
+            "note",
+            "analysis",
+            "opinion",
+            "live",
+            "thread",
+            "context",
+            "for context",
+        ):
+            link = make_link(head, "en", ctx, Span(start=offset + hm.start(1), end=offset + hm.end(1)))
+            if link is not None and (not is_weak(link) or link.rule == "en.person.role"):
+                frames.append(
+                    Frame([link], offset + hm.start(1), offset + hm.end(), rule="en.headline_colon")
+                )
+                consumed_to = hm.end()
+    # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
+    tm = re.search(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$", s)
+    if tm and len(s.split()) <= 16 and not pats["cue"].search(tm.group(1)):
+        link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
+        if link is not None and not is_weak(link) and link.kind != "place":
+            frames.append(
+                Frame([link], offset + tm.start(), offset + tm.end(), False, True, rule="en.headline_dash")
+            )
+    for m in pats["cue"].finditer(s):
+        if m.start() < consumed_to:
+            continue
+        cue = re.sub(r"\s+", " ", m.group(0).lower())
+        prev_word = (re.findall(r"[\w'’-]+", s[: m.start()])[-1:] or [""])[0].lower()
+        next_word = (re.findall(r"[\w'’-]+", s[m.end() :])[:1] or [""])[0].lower()
+        if cue in _EN_NOUNLIKE and (prev_word in _EN_NOUN_BEFORE or next_word in _EN_VERB_AFTER):
+            continue
+        if (
+            cue in ("spoke", "spoken", "told", "talked")
+            and prev_word in ("who", "whom")
+            or (cue in ("spoke", "spoken") and next_word in ("to", "with"))
+        ):
+            continue
+        if (
+            cue in ("reported", "reports", "said", "claimed")
+            and next_word in _EN_PASSIVE_AFTER
+            or next_word == "by"
+        ):
+            continue
+        if re.search(
+            r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$",
+            s[max(0, m.start() - 14) : m.start()],
+            re.I,
+        ):
+            continue
+        deny = cue in low_deny
+        if cue in low_acc:
+            rest = s[m.end() :]
+            em = pats["speaker_end"].search(rest)
+            sp_txt = rest[: em.start()] if em else rest
+            sp_txt = sp_txt.strip()
+            chain: list[SourceLink] = []
+            pm = re.match(r"^(its|his|her|their)\s+\w+", sp_txt, re.I)
+            if pm:
+                # "according to its initial findings": the sentence's own speaker
+                pr = {"its": "it", "his": "he", "her": "she", "their": "they"}[pm.group(1).lower()]
+                end = m.end() + len(sp_txt)
+                frames.append(
+                    Frame(
+                        None, offset + m.start(), offset + end, True, True, deny, pr, rule="en.according.own"
+                    )
+                )
+                consumed_to = m.end() + len(sp_txt)
+                continue
+            # "according to what X told Y"
+            wm = re.match(r"^what\s+(.+?)\s+(?:told|said to)\s+(.+)$", sp_txt, re.I)
+            if wm:
+                told = told_outlet(wm.group(2), "en", ctx)
+                lk = make_link(wm.group(1), "en", ctx)
+                chain = ([told] if told else []) + ([lk] if lk else [])
+            else:
+                # "according to what relatives told Agence France-Presse" with an end before "told"
+                full = rest.strip()
+                wm2 = re.match(r"^what\s+(.+?)\s+(?:told|said to)\s+(.+?)(?:[,.;]|$)", full, re.I)
+                wm3 = re.match(
+                    r"^what\s+(.+?)\s+(?:reported|said|announced|stated|wrote|posted)(?:\s+(?:citing|quoting)\s+(.+?))?(?:[,.;]|$)",
+                    full,
+                    re.I,
+                )
+                if wm2:
+                    told = told_outlet(wm2.group(2), "en", ctx)
+                    lk = make_link(wm2.group(1), "en", ctx)
+                    chain = ([told] if told else []) + ([lk] if lk else [])
+                    sp_txt = full[: wm2.end()]
+                elif wm3:
+                    lk = make_link(wm3.group(1), "en", ctx)
+                    lk2 = make_link(wm3.group(2), "en", ctx) if wm3.group(2) else None
+                    chain = [x for x in (lk, lk2) if x is not None]
+                    sp_txt = full[: wm3.end()]
+                else:
+                    for f in d["speaker"]["according_fillers"]:
+                        if sp_txt.lower().startswith(f + " "):
+                            sp_txt = sp_txt[len(f) + 1 :]
+                    c2, pr = _en_chain(sp_txt, m.end(), s, ctx)
+                    chain = c2 or []
+                    if pr:
+                        frames.append(
+                            Frame(
+                                None,
+                                offset + m.start(),
+                                offset + m.end() + len(sp_txt),
+                                True,
+                                True,
+                                deny,
+                                pr,
+                                list(chain),
+                                rule="en.according",
+                            )
+                        )
+                        consumed_to = m.end() + len(sp_txt)
+                        continue
+            if chain:
+                frames.append(
+                    Frame(
+                        chain,
+                        offset + m.start(),
+                        offset + m.end() + len(sp_txt),
+                        True,
+                        True,
+                        deny,
+                        rule=f"en.{cue.replace(' ', '_')}",
+                    )
+                )
+            consumed_to = m.end() + len(sp_txt)
+            continue
+        if cue in ("citing", "quoting"):
+            rest = s[m.end() :]
+            em = pats["speaker_end"].search(rest)
+            sp_txt = (rest[: em.start()] if em else rest).strip()
+            prev = [
+                f
+                for f in frames
+                if f.end <= offset + m.start() and not s[f.end - offset : m.start()].strip(" ,")
+            ]
+            link = make_link(sp_txt, "en", ctx) if sp_txt and prev else None
+            if link is not None and prev:
+                f = prev[-1]
+                if f.chain is None:
+                    f.extra.append(link)
+                else:
+                    f.chain.append(link)
+                f.end = max(f.end, offset + m.end() + len(sp_txt))
+                consumed_to = m.end() + len(sp_txt)
+            continue
+        if cue in low_part:
+            # "..., saying/adding that": the sentence's own frame continues
+            if cue == "saying" and frames and frames[-1].end >= offset + m.start() - 12:
+                frames[-1].end = max(frames[-1].end, offset + m.end())
+                continue
+            frames.append(
+                Frame(
+                    None,
+                    offset + m.start(),
+                    offset + m.end(),
+                    True,
+                    False,
+                    deny,
+                    "subject",
+                    rule=f"en.participle.{cue}",
+                )
+            )
+            continue
+        sub = _en_subject_before(s, m.start())
+        if sub is not None and sub[1] < consumed_to:
+            sub = None
+        extras: list[SourceLink] = []
+        chain2: list[SourceLink] | None = None
+        pronoun = ""
+        if sub is not None and sub[0] == "subject":
+            chain2, pronoun = None, "subject"
+        elif sub is not None:
+            head, hstart, preceded = sub
+            chain2, pronoun = _en_chain(head, hstart, s, ctx)
+            if pronoun:
+                extras, chain2 = list(chain2 or []), None
+            elif not chain2:
+                sub = None
+            elif (
+                chain2 is not None
+                and all(is_weak(lk) for lk in chain2)
+                and not any(w[:1].isupper() for w in head.split()[1:])
+                and len(head.split()) > 3
+            ):
+                sub = None
+        if sub is None:
+            # inversion: '"...," said X' / ', says X'
+            rest = s[m.end() :]
+            em = pats["speaker_end"].search(rest)
+            sp_txt = (rest[: em.start()] if em else rest).strip()
+            pre = s[: m.start()].rstrip()
+            if sp_txt and pre and pre[-1] in ",”\"'’" and cue in low_say:
+                chain3, pr = _en_chain(sp_txt, m.end(), s, ctx)
+                if chain3 or pr:
+                    frames.append(
+                        Frame(
+                            None if pr else chain3,
+                            offset + m.start(),
+                            offset + m.end() + len(sp_txt),
+                            False,
+                            True,
+                            deny,
+                            pr,
+                            list(chain3 or []) if pr else [],
+                            rule=f"en.inverted.{cue}",
+                        )
+                    )
+                    consumed_to = m.end() + len(sp_txt)
+            continue
+        head, hstart, preceded = sub
+        end = m.end()
+        chain4 = chain2
+        if cue in ("told", "tells", "tell"):
+            om = pats["told_object"].match(s[m.end() :])
+            if om:
+                told = told_outlet(om.group(1), "en", ctx)
+                end = m.end() + om.end()
+                if told is not None:
+                    chain4 = [told] + (chain4 or [])
+                    if chain2 is None:
+                        chain4 = None
+                        frames.append(
+                            Frame(
+                                None,
+                                offset + hstart,
+                                offset + end,
+                                True,
+                                preceded,
+                                deny,
+                                pronoun,
+                                [told, *extras],
+                                rule="en.told",
+                            )
+                        )
+                        consumed_to = end
+                        continue
+        elif cue in low_relay:
+            rest = s[m.end() :]
+            om = re.match(
+                r"^\s*(?:the\s+)?(?:so[\s-]called\s+)?([^.;:]{2,120}?),?\s+(?=as saying\b)", rest
+            ) or re.match(
+                r"^\s*(?:the\s+)?(?:so[\s-]called\s+)?(.+?)(?=\s+(?:as saying|saying|as|that|on|in)\b|[,:]|$)",
+                rest,
+            )
+            if om:
+                lk = make_link(om.group(1), "en", ctx)
+                end = m.end() + om.end()
+                if lk is not None:
+                    if chain4 is None:
+                        frames.append(
+                            Frame(
+                                None,
+                                offset + hstart,
+                                offset + end,
+                                True,
+                                preceded,
+                                deny,
+                                pronoun,
+                                [*extras, lk],
+                                rule="en.relay",
+                            )
+                        )
+                        consumed_to = end
+                        continue
+                    chain4 = [*chain4, lk]
+        cb = re.match(
+            r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)",
+            s[end:],
+        )
+        if cb and chain4 is not None:
+            carrier = make_link(re.sub(r"\s+(?:agency|news agency)$", "", cb.group(1)), "en", ctx)
+            if carrier is not None:
+                chain4 = [carrier, *chain4]
+                end += cb.end()
+        has_after = bool(re.search(r"\w", s[end:]))
+        frames.append(
+            Frame(
+                chain4,
+                offset + hstart,
+                offset + end,
+                has_after,
+                preceded,
+                deny,
+                pronoun,
+                extras,
+                rule=f"en.{cue.replace(' ', '_')}",
+            )
+        )
+        consumed_to = end
+    return frames
