@@ -1,10 +1,52 @@
-"""Background scope: figures about other events or cumulative tolls (SCHEMA: distractors)."""
+"""Background scope: figures about other events or cumulative tolls (SCHEMA: distractors).
+
+Three language-neutral mechanisms; the cue patterns are language data:
+
+- `is_background(text, cues)`: a clause carrying a cumulative or other-event cue
+  ("since October", "the war has killed", "in a separate attack").
+- `link_blocks(text, marker)`: page furniture listing other stories ("Read more",
+  "Related", "More from <outlet>" followed by headline lines): every figure in
+  such a block is about another event.
+- `shifted_event(sentence, shift, new_attack)`: a sentence that opens by moving the
+  time ("Hours earlier,", "Earlier in the morning,") and introduces an attack with an
+  indefinite article ("a strike on a car", "an Israeli drone") reports another event.
+"""
 
 from __future__ import annotations
 
 import re
 
+_LAST: list[tuple[str, re.Pattern[str], list[tuple[int, int]]]] = []
+
 
 def is_background(text: str, cues: re.Pattern[str]) -> bool:
     """True when `text` (a clause or sentence) carries a background cue of the language."""
     return cues.search(text) is not None
+
+
+def link_blocks(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each related-links block: a marker line and the lines after it up
+    to the next blank line. The marker must match at a line start (use re.MULTILINE).
+
+    The last document's answer is cached, so calling this for every sentence stays linear.
+    """
+    if _LAST and _LAST[0][0] is text and _LAST[0][1] is marker:
+        return _LAST[0][2]
+    out: list[tuple[int, int]] = []
+    for m in marker.finditer(text):
+        end = text.find("\n\n", m.end())
+        while end >= 0 and end == m.end():  # a blank line right after the marker: skip it
+            end = text.find("\n\n", end + 2)
+        out.append((m.start(), len(text) if end < 0 else end))
+    _LAST[:] = [(text, marker, out)]
+    return out
+
+
+def in_blocks(offset: int, blocks: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in blocks)
+
+
+def shifted_event(sentence: str, shift: re.Pattern[str], new_attack: re.Pattern[str]) -> bool:
+    """A sentence opening with a time shift and an indefinite new attack (another event)."""
+    m = shift.match(sentence)
+    return m is not None and new_attack.search(sentence, m.end()) is not None

@@ -51,6 +51,8 @@ HEDGES = frozenset("believed thought assessed likely probably most possibly pres
                    "understood suspected known".split())
 SINGLE_STARTERS = frozenset("a an his her their one whose my our your including".split())
 POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
+SEVERITY = frozenset("critical critically serious seriously condition stable intensive severe severely moderate "
+                     "life-threatening grave".split())
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
@@ -500,6 +502,50 @@ class SentenceRules:
                 return None
         return None
 
+    def _one_of_them_died(self, m: Mention) -> tuple[str, int] | None:
+        """'One of them(, aged four,) later died': (group by age, the outcome token) or None."""
+        w, k = self.words, m.num_last + 1
+        if k >= self.n or w[k] != "of":
+            return None
+        k += 1
+        while k < self.n and (w[k] in DETERMINERS or self.outcome_starting(k)) and w[k] != "of":
+            k += 1
+        age = None
+        if k < self.n and w[k] == ",":  # an apposition: ", aged four," / ", a 9-year-old,"
+            close = next((x for x in range(k + 1, min(self.n, k + 8)) if w[x] == ","), None)
+            if close is None:
+                return None
+            age = self.age_in(k + 1, close)
+            k = close + 1
+        while k < self.n and (w[k] in AUX or w[k] in ("later", "subsequently", "eventually", "also")):
+            k += 1
+        o = self.outcome_starting(k)
+        if not o or o[1] != "killed" or w[k] not in ("died", "succumbed", "perished", "killed"):
+            return None
+        return ("children" if age is not None and age < 18 else "people"), k
+
+    def age_in(self, a: int, b: int) -> int | None:
+        """An age stated in tokens a..b-1 ('aged four', '9-year-old', 'age 7')."""
+        w = self.words
+        for x in range(a, b):
+            if w[x] in ("aged", "age") and x + 1 < b:
+                num = self.number_at(x + 1)
+                if num:
+                    return num[0]
+            if w[x] in ("year-old", "years-old") and x >= 2 and w[x - 1] == "-":
+                num = self.number_at(x - 2)
+                if num:
+                    return num[0]
+        return None
+
+    def _partitive_count(self, m: Mention, head: Mention | None) -> bool:
+        """'treated 21 of the wounded': a count of its own, unless a severity subset or of 'them'."""
+        w = self.words
+        if head is not None or m.num_last + 3 >= self.n or w[m.num_last + 2] != "the" \
+                or not self.outcome_starting(m.num_last + 3):
+            return False
+        return not any(x in SEVERITY for x in w[m.num_last + 3 : m.num_last + 10])
+
     def _coordinated(self, m: Mention, head: Mention) -> bool:
         between = self.words[head.last + 1 : m.first]
         if not between or between[-1] not in (",", "and"):
@@ -615,12 +661,24 @@ class SentenceRules:
                 continue  # "two women were among the nine": the nine is an earlier figure
             if not m.subset:
                 m.subset = self.subset_cue(m)
-            if prev is not None and prev.subset and head is not None and not m.subset:
-                prev = head  # "15 civilians, including two children, were killed and 100 wounded"
+            if self.words[m.first] == "one" and m.subset and m.group is None and m.outcome is None:
+                later = self._one_of_them_died(m)
+                if later is not None:  # "One of them, aged four, later died of her wounds"
+                    group, otok = later
+                    claims.append(self.claim("killed", group, None, m.qty, m.first, otok, "en.figure.one-of"))
+                    self.used.update(range(m.first, otok + 1))
+                    continue
             fallback = prev if prev is not None and (
                 self.clause_of[prev.first] == self.clause_of[m.first]
                 or self.words[m.first - 1] in ("remaining", "other", "rest")) else None
+            if fallback is not None and fallback.subset and head is not None and not m.subset:
+                fallback = head
             self.find_outcome(m, head if head is not None or not m.subset else fallback)
+            if m.subset and m.how == "next" and head is not None and head.outcome and m.outcome != head.outcome \
+                    and "and" in self.words[head.last + 1 : m.first]:
+                m.subset = False  # "6 dead, including a child, and 11 wounded": a new figure, not the list's
+            if prev is not None and prev.subset and head is not None and not m.subset:
+                prev = head  # "15 civilians, including two children, were killed and 100 wounded"
             if m.how in ("head", "nearest") and any(
                 self.words[k] in UNHARMED for k in range(self.n) if self.clause_of[k] == self.clause_of[m.first]
             ):
@@ -635,7 +693,8 @@ class SentenceRules:
                 continue
             if m.qty.vague and m.how == "nearest":
                 continue  # "dozens of people were still under the rubble ... rescued a number of wounded"
-            if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]:
+            if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"] \
+                    and not self._partitive_count(m, head):
                 continue  # "three of them in critical condition": a subset by severity alone
             if m.qty.vague and m.first > 0 and self.words[m.first - 1] == "how":
                 continue
