@@ -1,7 +1,7 @@
 """Attribution on gold claims: strip gold sources, run segment + names + outlet + attribution,
 and score chains against gold with ../shared/eval/score.py's matching.
 
-    .venv/bin/python scripts/eval_attribution.py [--show] [DOC ...]
+    .venv/bin/python scripts/eval_attribution.py [--show] [--corpus DIR] [DOC ...]
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("docs", nargs="*")
     ap.add_argument("--show", action="store_true", help="print every wrong chain")
+    ap.add_argument("--corpus", type=Path, default=None, help="annotated corpus folder (default: dev)")
     ap.add_argument(
         "--pipeline", metavar="OUT.jsonl", help="run the full pipeline (predicted claims) and score it"
     )
@@ -37,10 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared is absent: nothing to evaluate", file=sys.stderr)
         return 1
     score = _scorer()
+    corpus = args.corpus or SHARED / "corpus" / "dev"
     if args.pipeline:
-        return _pipeline(score, Path(args.pipeline))
+        return _pipeline(score, Path(args.pipeline), corpus)
     tallies: dict[str, list[int]] = {}
-    for stem, (gold, doc) in load_gold().items():
+    for stem, (gold, doc) in load_gold(corpus).items():
         if args.docs and stem not in args.docs:
             continue
         segment(doc)
@@ -77,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _pipeline(score, out: Path) -> int:
+def _pipeline(score, out: Path, corpus: Path) -> int:
     """Extract every dev document with the whole pipeline, write eval lines, print the scorer's table."""
     import json
 
@@ -85,11 +87,11 @@ def _pipeline(score, out: Path) -> int:
     from marsad.render.eval_line import eval_line
 
     lines = []
-    for _stem, (_gold, doc) in load_gold().items():
+    for _stem, (_gold, doc) in load_gold(corpus).items():
         run_pipeline(doc)
         lines.append(json.dumps(eval_line(doc), ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    res = score.score(SHARED / "corpus" / "dev", out, False)
+    res = score.score(corpus, out, False)
     score.print_result(res)
     return 0
 

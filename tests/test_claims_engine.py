@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from marsad.claims import find_claims, joined_sentences, merge_repeats
+from marsad.claims import find_claims, joined_sentences, merge_repeats, retract_previous
 from marsad.claims.merge import dedupe
 from marsad.claims.quantity import Quantity, quantity
+from marsad.claims.scope import in_blocks, link_blocks, shifted_event
 from marsad.claims.text import parse_digits, tokenize
 from marsad.record import Claim, Document, Half, Paragraph, Sentence, SourceLink, Span
 
@@ -182,3 +185,54 @@ def test_odd_input_gives_valid_claims(text: str) -> None:
         assert c.evidence and 0 <= c.evidence[0].start < c.evidence[0].end <= len(text)
         assert (c.min is None and c.max is None) if c.vague else (c.min is not None or c.max is not None)
         assert c.min is None or c.max is None or c.min <= c.max
+
+
+# ---------------------------------------------------------------- scope and retraction
+_MARKER = re.compile(r"^(?:read more|related|more from [^\n]+)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        ("Body: 12 killed.\n\nRead more\nTwo killed in blast\nFive hurt in crash\n\nUpdated: today", "Five hurt", "Updated"),
+        ("Story text.\nRelated\n\nThree dead in raid\n", "Three dead", "Story"),
+        ("Lead: 4 killed.\n\nMore from The Daily\nOil prices rise\n", "Oil prices", "Lead"),
+    ],
+)
+def test_link_blocks(text: str, inside: str, outside: str) -> None:
+    blocks = link_blocks(text, _MARKER)
+    assert in_blocks(text.index(inside), blocks)
+    assert not in_blocks(text.index(outside), blocks)
+
+
+def test_link_blocks_none_without_marker() -> None:
+    assert link_blocks("Read more about the war in our archive.\nNothing else.", _MARKER) == []
+
+
+_SHIFT = re.compile(r"^(?:hours earlier|earlier in the day)(?=\s*,)", re.IGNORECASE)
+_ATTACK = re.compile(r"\b(?:an?|another)\s+(?:\w+\s+){0,3}?(?:strike|drone|raid)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Hours earlier, a strike on a car killed three people.", True),
+        ("Earlier in the day, an Israeli drone hit a motorbike.", True),
+        ("Hours earlier, the ministry said the toll was 12.", False),  # no new attack: a toll update
+        ("A strike on a car killed three people.", False),  # no time shift
+    ],
+)
+def test_shifted_event(sentence: str, other: bool) -> None:
+    assert shifted_event(sentence, _SHIFT, _ATTACK) is other
+
+
+@pytest.mark.parametrize(("gap", "denied"), [(1, True), (2, True), (3, False)])
+def test_retract_previous_marks_recent_figures_denied(gap: int, denied: bool) -> None:
+    n = gap + 1
+    doc = _doc("x" * (10 * n), [(10 * i, 10 * i + 9) for i in range(n)])
+    figure = _claim(0, 0, 5)
+    vague = _claim(0, 0, 5, vague=True, min=None, max=None)
+    doc.claims = [figure, vague]
+    retract_previous(doc, doc.sentences[gap])
+    assert (figure.stance == "deny") is denied
+    assert vague.stance == "assert"  # "that figure" takes back figures, not vague mentions

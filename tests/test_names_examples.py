@@ -49,7 +49,10 @@ RULES = [
     ("قناة المشرق", "Qanāt al-Mašriq"),
     ("شبكة صوت الفرات", "Šabakat Ṣawt al-Furāt"),
     ("سرمين", "Sarmīn"),
-    ("كفرنبل", "Kafranbil"),
+    ("كفرزيتا", "Kafr Zītā"),  # joined كفر is split off
+    ("كفرسوسة", "Kafr Sūsa"),
+    ("ديرالعصافير", "Dayr al-‘Aṣāfīr"),
+    ("عبدالرحمن", "‘Abd ar-Raḥmān"),
     ("الطالبي", "aṭ-Ṭālibī"),
     ("حيدر", "Ḥaydar"),
     ("رائد", "Rā’id"),

@@ -50,7 +50,7 @@ FOUND = [
     ("Medical workers at the Bab al-Hawa hospital said Khaled Abdul Karim, 34, died.",
      "Khaled Abdul Karim", "person", "Khaled Abdul Karim"),
     ("The Health Ministry in Gaza said 12 people were killed in Nuseirat.", "Health Ministry", "org",
-     "Ministry of Health"),
+     "Gaza Ministry of Health"),  # a generic body takes the country of the report's places
     ("The Health Ministry in Gaza said 12 people were killed in Nuseirat.", "Nuseirat", "place", "Nuseirat"),
     ("Fighters from Islamic State-held villages attacked, the Syrian Democratic Forces said.",
      "Islamic State", "org", "Islamic State"),

@@ -18,6 +18,10 @@ Shared helpers a language module may use (none is required):
   other-event figures ("since October", "the war has killed"); cues are data.
 - `marsad.claims.merge`: `figure_key`, `dedupe`, `merge_repeats`.
 
+A language module may also define `retracts(doc, sentence) -> bool`: when it is true
+for a sentence ("We no longer believe that figure is accurate"), the engine marks the
+figures of the sentence with figures just before it as denied.
+
 Sentences split inside an abbreviation ("the U.S. | raid") or at a label's colon
 ("Number of injuries:" | "174,231") are rejoined here before the rules see them, so a
 figure is never cut in two.
@@ -72,13 +76,32 @@ def joined_sentences(doc: Document) -> list[Sentence]:
     return out
 
 
+RETRACTION_REACH = 2  # a retraction takes back figures at most this many sentences before it
+
+
 def find_claims(doc: Document) -> None:
     """Fill doc.claims (without sources) from each sentence."""
     for sentence in joined_sentences(doc):
         rules = language_rules(sentence.lang)
         if rules is None:
             continue
+        retracts = getattr(rules, "retracts", None)
+        if retracts is not None and retracts(doc, sentence):
+            retract_previous(doc, sentence)
         for claim in dedupe(rules.find_claims(doc, sentence)):
             claim.id = f"c{len(doc.claims)}"
             claim.sentence = sentence.id
             doc.claims.append(claim)
+
+
+def retract_previous(doc: Document, sentence: Sentence) -> None:
+    """Mark the figures of the last sentence with figures (just before `sentence`, same
+    language) as denied: 'We no longer believe that figure is accurate' (SCHEMA: a
+    retracted figure is a claim with stance deny)."""
+    last = next((c.sentence for c in reversed(doc.claims)
+                 if c.lang == sentence.lang and not c.vague and c.sentence is not None), None)
+    if last is None or last > sentence.id or sentence.id - last > RETRACTION_REACH:
+        return
+    for claim in doc.claims:
+        if claim.sentence == last and not claim.vague and claim.lang == sentence.lang:
+            claim.stance = "deny"

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.names.din import romanize_din
+from marsad.names.din import romanize_din, split_compounds
 from marsad.names.lexicon import ar_word_key, lexicon
 from marsad.names.normalize import fold_latin, is_arabic
 
@@ -119,6 +119,7 @@ def _word_wire(word: str, din_word: str, peer: bool = False) -> str:
 
 def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
     """Wire spelling of an Arabic name not in the gazetteer."""
+    arabic = split_compounds(arabic)
     words = arabic.split()
     din = romanize_din(arabic)
     din_words = din[0].split() if din else words
@@ -213,6 +214,22 @@ _EN_HEADS = {"mosque": "Masǧid", "hospital": "Mustašfā", "camp": "Muḫayyam"
              "school": "Madrasat", "market": "Sūq"}
 
 
+@lru_cache(maxsize=1)
+def _reverse_attested() -> dict[str, str]:
+    """Folded attested English spelling -> the Arabic word most often spelled so (train splits only)."""
+    best: dict[str, tuple[int, str]] = {}
+    if not ATTESTED.exists():
+        return {}
+    for line in ATTESTED.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 3 or len(cols[0]) < 2 or cols[0].startswith("ال"):
+            continue
+        k, n = fold_latin(cols[1]), int(cols[2])
+        if k not in best or n > best[k][0]:
+            best[k] = (n, cols[0])
+    return {k: v[1] for k, v in best.items()}
+
+
 def latin_to_din(latin: str) -> str | None:
     """DIN of a Latin spelling of an Arabic name when every word is in the lexicon; else None.
 
@@ -233,11 +250,23 @@ def latin_to_din(latin: str) -> str | None:
             out.append("ibn")
             continue
         w = lex.get(fold_latin(stem))
-        if not w:
-            return None
-        d = w.din
+        allah = re.match(r"^(.{3,}?)[uo]?llah?$", stem) if not w and stem.lower().endswith(("ullah", "ollah", "ulla")) else None
+        if allah:  # Najibullah, Hamdullah: X + Allāh
+            first = latin_to_din(allah.group(1).capitalize())
+            if not first:
+                return None
+            out.append(f"{first} Allāh")
+            continue
+        if w:
+            d, ar = w.din, w.arabic
+        else:
+            ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
+            cands = romanize_din(ar) if ar else []
+            if not cands:
+                return None
+            d = cands[0]
+            d = d[:1].upper() + d[1:]
         if prefix:
-            ar = w.arabic
             sun = ar[:1] in "تثدذرزسشصضطظلن"
             d = ("a" + d[0].lower() + "-" + d) if sun and d[0] not in "‘’" else "al-" + d
         out.append(d)

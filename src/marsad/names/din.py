@@ -242,6 +242,18 @@ def _article(stem: str, stem_rom: str) -> str:
     return "al-"
 
 
+def _place_din(word: str) -> str | None:
+    """DIN of a one-word gazetteer place (for a place after the clitic ب inside a name)."""
+    from marsad.names.resolve import lookup
+
+    recs, _ = lookup(word)
+    rec = recs[0] if recs else None
+    if rec is None or rec.type != "place":
+        return None
+    d = rec.ar.get(word) or rec.din
+    return d if isinstance(d, str) and d else None
+
+
 def _word_candidates(word: str, construct: bool) -> list[str]:
     k = ar_word_key(word)
     if k in ("الله", "لله"):
@@ -253,6 +265,10 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
         return ["‘Abd " + r for r in rest]
     if k in ("بن", "ابن"):
         return ["ibn"]
+    if k[:1] == "ب" and len(k) > 3 and not k.startswith("بال"):
+        place = _place_din(word[1:])
+        if place:
+            return ["bi-" + place]  # مكتب حقوق الإنسان بصعدة -> ... bi-Ṣa‘da
     clitic, definite, stem = _split(word)
     if k.startswith("ل") and not definite and len(k) > 3 and ar_word_key(k[1:]) in lexicon().by_arabic:
         clitic, stem = "li-", _drop_letters(word, 1)
@@ -280,8 +296,28 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
     return outs
 
 
+_JOINED_HEADS = ("كفر", "دير")  # place-name heads often written joined to the name (كفرتخاريم)
+
+
+def split_compounds(arabic: str) -> str:
+    """Words written joined that are two in DIN and English: كفرتخاريم -> كفر تخاريم, عبدالرحمن -> عبد الرحمن."""
+    out = []
+    for w in arabic.split():
+        k = ar_word_key(w)
+        if k.startswith("عبدال") and len(k) > 6 and w.startswith("عبد"):
+            out.extend((w[:3], w[3:]))
+            continue
+        head = next((h for h in _JOINED_HEADS if k.startswith(h) and len(k) >= len(h) + 3), None)
+        if head and k not in lexicon().by_arabic and w.startswith(head):
+            out.extend((w[: len(head)], w[len(head) :]))
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
 def romanize_din(arabic: str, limit: int = 4) -> list[str]:
     """DIN 31635 romanisations of an Arabic name, best first."""
+    arabic = split_compounds(arabic)
     words = [w for w in re.split(r"[\s\u200c\u200f\u200e]+", arabic.strip()) if w]
     if not words:
         return []

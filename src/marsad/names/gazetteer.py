@@ -40,6 +40,7 @@ class Record:
     population: int = 0
     source: str = "entities"
     ambiguous: frozenset[str] = frozenset()  # name keys that are also common words: need a cue
+    by_country: dict[str, str] = field(default_factory=dict)  # country of the report -> the record meant
 
     def all_names(self) -> list[str]:
         return list(dict.fromkeys([self.canonical, *self.aliases, *self.ar]))
@@ -79,6 +80,7 @@ def _load_entities(records: dict[str, Record]) -> None:
             aliases=list(e.get("aliases", [])), ar=ar, lat=e.get("lat"), lon=e.get("lon"),
             admin1=e.get("admin1"), country=e.get("country"), population=10**9, source="entities",
             ambiguous=frozenset(name_key(a) for a in e.get("ambiguous", [])),
+            by_country=dict(e.get("by_country", {})),
         )
 
 

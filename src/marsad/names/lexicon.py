@@ -35,6 +35,7 @@ def lexicon() -> Lexicon:
     by_ar: dict[str, Word] = {}
     by_lat: dict[str, Word] = {}
     kind = "word"
+    words: list[Word] = []
     for line in LEXICON.read_text(encoding="utf-8").splitlines():
         if line.startswith("# given"):
             kind = "given"
@@ -49,6 +50,10 @@ def lexicon() -> Lexicon:
             continue
         w = Word(cols[0], cols[1], cols[2], [v for v in (cols[3] if len(cols) > 3 else "").split("|") if v], kind)
         by_ar.setdefault(ar_word_key(w.arabic), w)
-        for lat in (w.wire, w.din, *w.variants):
+        words.append(w)
+    for w in words:  # a word's own wire spelling wins over another word's variant (Samir: سمير, not سامر)
+        by_lat.setdefault(fold_latin(w.wire), w)
+    for w in words:
+        for lat in (w.din, *w.variants):
             by_lat.setdefault(fold_latin(lat), w)
     return Lexicon(by_ar, by_lat)

@@ -28,6 +28,8 @@ class ArPatterns:
     nisba: frozenset[str]
     name_intros: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
+    inst_heads: dict[str, str]  # folded head noun -> English template with {}
+    inst_words: dict[str, str]  # folded word without article -> English (+adjective, ^nationality)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def ar_patterns() -> ArPatterns:
         given=given, nisba=nisba,
         name_intros=tuple(tuple(fold_arabic(w) for w in x.split()) for x in d.get("name_intros", [])),
         speech_verbs=_f(d.get("speech_verbs", [])),
+        inst_heads={fold_arabic(k): v for k, v in d.get("institution_heads", {}).items()},
+        inst_words={fold_arabic(k): v for k, v in d.get("institution_words", {}).items()},
     )
 
 

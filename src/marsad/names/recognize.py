@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from marsad.names.canonical import (
     DIN_MARKS,
+    _reverse_attested,
     canonical_from_arabic,
     canonical_with_head,
     din_to_wire,
@@ -26,6 +27,7 @@ from marsad.names.canonical import (
 )
 from marsad.names.din import romanize_din
 from marsad.names.gazetteer import Record, gazetteer, surface_din
+from marsad.names.institutions import translate_institution
 from marsad.names.lexicon import lexicon
 from marsad.names.normalize import fold_arabic, fold_latin, lat_tokens, name_key, skeleton
 from marsad.names.patterns import ar_patterns, en_patterns
@@ -47,7 +49,7 @@ _ORGISH = {"ansar", "jaish", "jaysh", "jabhat", "liwa", "harakat", "kataib", "sa
            "hayat", "ahrar", "ǧabhat", "ḥarakat", "katā’ib", "sarāyā", "tanẓīm", "hay’at", "aḥrār", "ǧayš"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -55,17 +57,17 @@ class Tok:
     ar: bool
     key: str  # normalised key for the gazetteer ("" for a bare article)
     fold: str  # folded text (Arabic) or casefolded text (Latin)
+    cap: bool = False  # Latin: capitalised (after an article al-/ad-...)
+    din: bool = False  # Latin: carries DIN letters
+    gz: tuple = ()  # gazetteer starts: (key, letters to skip, clitic) for each reading that begins a known name
+    trig: bool = False  # may start a pattern (a cue word, a given name, a capitalised word ...)
 
-    @property
-    def cap(self) -> bool:
-        t = self.text.lstrip("‘’ʿʾ")
-        if t[:3].lower() in ("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"):
-            t = t[3:].lstrip("‘’ʿʾ") or t
-        return t[:1].isupper()
 
-    @property
-    def din(self) -> bool:
-        return bool(DIN_MARKS.search(self.text))
+def _is_cap(w: str) -> bool:
+    t = w.lstrip("‘’ʿʾ")
+    if t[:3].lower() in ("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"):
+        t = t[3:].lstrip("‘’ʿʾ") or t
+    return t[:1].isupper()
 
 
 @dataclass
@@ -88,29 +90,67 @@ class Hit:
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Words of text[start:end] with their offsets and lookup keys."""
     out: list[Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         w = m.group()
-        pm = _POSSESSIVE.search(w)
-        if pm:
-            e = s + pm.start()
-            w = w[: pm.start()]
-        sm = _SUFFIX.match(w)
-        if sm:
-            e = s + len(sm.group(1))
-            w = sm.group(1)
+        if "\u0621" <= w[0] <= "\u06FF":
+            append(Tok(s, e, w, *_word_info(w)))
+            continue
+        if "'" in w or "’" in w:
+            pm = _POSSESSIVE.search(w)
+            if pm:
+                e = s + pm.start()
+                w = w[: pm.start()]
+        if "-" in w:
+            sm = _SUFFIX.match(w)
+            if sm:
+                e = s + len(sm.group(1))
+                w = sm.group(1)
+        if not w:
+            continue
         if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
             e += 1
             w = text[s:e]
-        ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
-        if ar:
-            fold = fold_arabic(w)
-            key = name_key(w)
-        else:
-            fold = w.casefold()
-            key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
-        out.append(Tok(s, e, w, ar, key, fold))
+        append(Tok(s, e, w, *_word_info(w)))
     return out
+
+
+@lru_cache(maxsize=300_000)
+def _word_info(w: str) -> tuple[bool, str, str, bool, bool, tuple, bool]:
+    """(Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern trigger)
+    of one word, computed once per distinct word: the per-token passes only look at flagged words."""
+    ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
+    if ar:
+        key, fold = name_key(w), fold_arabic(w)
+        gz = _ar_variants_of(key, fold) if key else ()
+        return True, key, fold, False, False, gz, fold in _ar_triggers() or _ar_clitic_trigger(fold)
+    fold = w.casefold()
+    key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
+    cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
+    gz = ((key, 0, ""),) if key and key in _prefixes() else ()
+    enp = en_patterns()
+    trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
+    return False, key, fold, cap, din, gz, trig
+
+
+@lru_cache(maxsize=1)
+def _ar_triggers() -> frozenset[str]:
+    arp = ar_patterns()
+    return frozenset().union(_intro_firsts(arp), arp.speech_verbs, arp.kunya, arp.given, arp.western_given,
+                             arp.org_heads, arp.place_cues, arp.roles)
+
+
+def _ar_clitic_trigger(f: str) -> bool:
+    arp = ar_patterns()
+    r = f[1:]
+    return (f[:1] in "وفب" and (r in arp.kunya or r in arp.org_heads or r in arp.given)) or \
+        (f[:1] == "ل" and r in arp.org_heads) or (f[:1] in "وب" and r in arp.place_cues)
+
+
+@lru_cache(maxsize=1)
+def _literal_names() -> frozenset[str]:
+    return frozenset(n for r in gazetteer().records.values() for n in r.all_names())
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +165,10 @@ def _prefixes() -> frozenset[str]:
 
 def _joinable(text: str, a: Tok, b: Tok, strict: bool = False) -> bool:
     """Adjacent in one name: same script, only spaces (or, unless strict, a dash) between."""
+    if a.ar != b.ar:
+        return False
+    if b.start - a.end == 1 and text[a.end] == " ":
+        return True
     gap = text[a.end : b.start]
     if strict and ("–" in gap or "-" in gap or "—" in gap):
         return False
@@ -143,10 +187,20 @@ def _drop_letters(word: str, n: int) -> int:
     return len(word)
 
 
-def _ar_variants(t: Tok) -> list[tuple[str, int, str]]:
-    """(key, letters to skip, clitic) for an Arabic token: as is, and without a clitic."""
-    out = [(t.key, 0, "")]
-    f = t.fold
+def _ar_variants(t: Tok) -> tuple[tuple[str, int, str], ...]:
+    """(key, letters to skip, clitic) for an Arabic token that may start a gazetteer name."""
+    return _ar_variants_of(t.key, t.fold)
+
+
+@lru_cache(maxsize=300_000)
+def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
+    pref = _prefixes()
+    return tuple(v for v in _all_ar_variants(key, f) if v[0] in pref)
+
+
+def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
+    """(key, letters to skip, clitic): as is, and without a clitic."""
+    out = [(key, 0, "")]
     for c in _AR_CLITICS:
         if f.startswith(c) and len(f) - len(c) >= 2:
             rest = f[len(c) :]
@@ -174,10 +228,10 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not t.key:
+        variants = t.gz
+        if not variants:
             i += 1
             continue
-        variants = _ar_variants(t) if t.ar else [(t.key, 0, "")]
         best = None
         for k0, skip, clitic in variants:
             if k0 not in pref:
@@ -187,8 +241,9 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 key = " ".join(keys)
                 if key not in pref:
                     break
-                if key in gz.index and (best is None or j > best[0]):
-                    best = (j, key, skip, clitic)
+                if key in gz.index and (best is None or j > best[0]) and (
+                        t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in _literal_names()):
+                    best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
                 j += 1
                 if j >= n or not _joinable(text, toks[j - 1], toks[j]):
                     break
@@ -276,7 +331,10 @@ def _outlet_cue(toks: list[Tok], i: int, clitic: str, text: str) -> bool:
     before = text[max(0, toks[i].start - 2) : toks[i].start]
     if any(q in before for q in "«\"“'"):
         return True
-    return i > 0 and toks[i - 1].fold in _OUTLET_CUES
+    if i == 0:
+        return False
+    p = toks[i - 1].fold
+    return p in _OUTLET_CUES or (p[:1] in "لبو" and p[1:] in _OUTLET_CUES)
 
 
 def _common_word(key: str) -> bool:
@@ -320,6 +378,16 @@ def _raw(t: Tok) -> str:
     return re.sub("[\u064B-\u0652\u0670\u0640]", "", t.text)
 
 
+def _intro_firsts(pats) -> frozenset[str]:
+    got = _INTRO_FIRSTS.get(id(pats))
+    if got is None:
+        got = _INTRO_FIRSTS[id(pats)] = frozenset(x[0] for x in pats.name_intros if x)
+    return got
+
+
+_INTRO_FIRSTS: dict[int, frozenset[str]] = {}
+
+
 def _ar_name_token(t: Tok, arp) -> bool:
     return (t.ar and t.fold not in arp.stop and len(t.fold) >= 2 and t.fold not in arp.roles
             and not _TANWIN.search(t.text) and _raw(t) not in _RAW_STOP and not _VOWEL_MARKS.search(t.text)
@@ -358,6 +426,11 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
             last = k + 1
             k += 2
             continue
+        if f == "الله" and k == j and toks[k - 1].fold in arp.given:
+            last = k  # حمد الله، نصر الله
+            k += 1
+            j += 1
+            continue
         if f in ("بن", "ابن") and k + 1 < len(toks) and _ar_name_token(toks[k + 1], arp):
             last = k + 1
             k += 2
@@ -393,6 +466,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
     hits: list[Hit] = []
     n = len(toks)
     gtypes = gtypes or {}
+    ar_firsts = _intro_firsts(arp)
 
     def take(i: int, j: int, type_: str, rule: str, western: bool = False, skip: int = 0) -> None:
         if any(k in covered for k in range(i, j + 1)):
@@ -402,9 +476,9 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                         ntok=j - i + 1))
         covered.update(range(i, j + 1))
 
-    for i in range(n):
+    for i in [x for x, tk in enumerate(toks) if tk.trig and tk.ar]:
         t = toks[i]
-        if i in covered or not t.ar:
+        if i in covered:
             continue
         f, skip = t.fold, 0
         if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given):
@@ -414,7 +488,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         nxt = toks[i + 1] if i + 1 < n else None
         joined = nxt is not None and _joinable(text, t, nxt)
         # المعروف باسم X / يدعى X: one or two name words
-        for intro in arp.name_intros:
+        for intro in (arp.name_intros if t.fold in ar_firsts else ()):
             m = len(intro)
             if tuple(x.fold for x in toks[i : i + m]) == intro and i + m < n and i + m not in covered \
                     and _joinable(text, toks[i + m - 1], toks[i + m]) and _ar_name_token(toks[i + m], arp) \
@@ -459,8 +533,22 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             j = i
             k = i + 1
             seen_al = False
-            while k < n and k - i <= 3 and _joinable(text, toks[k - 1], toks[k], strict=True):
+            while k < n and k - i <= 4 and _joinable(text, toks[k - 1], toks[k], strict=True):
                 tk = toks[k]
+                bare = tk.fold[2:] if tk.fold.startswith("ال") else tk.fold
+                if k > i + 1 and tk.fold.startswith("وال") and tk.fold[3:] in arp.inst_words and seen_al:
+                    j = k  # وزارة الصحة العامة والسكان
+                    break
+                if k > i + 1 and tk.fold[:1] == "ب" and k in place_toks:
+                    j = k  # مكتب حقوق الإنسان بصعدة
+                    break
+                if bare in arp.inst_words and (tk.fold.startswith("ال") or not seen_al) and tk.ar:
+                    seen_al = seen_al or tk.fold.startswith("ال")
+                    j = k
+                    k += 1
+                    continue
+                if k - i > 3:
+                    break
                 if tk.fold in arp.stop or tk.fold in arp.roles or tk.fold in arp.org_heads or not tk.ar \
                         or _raw(tk) in _RAW_STOP or _VOWEL_MARKS.search(tk.text) or \
                         (_cliticised(tk.fold, arp) and not tk.fold.startswith("لل")):
@@ -474,10 +562,14 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 k += 1
             first = toks[i + 1]
             indefinite = not first.fold.startswith("ال") and (i + 1) not in covered
-            if indefinite and arp.org_heads[f] == "org" and not (
+            inst = f in arp.inst_heads and j > i and (
+                toks[j].fold.startswith("ال") or j in place_toks or toks[j].fold.startswith("وال")) and all(
+                x in place_toks or toks[x].fold.removeprefix("ال") in arp.inst_words or x == j
+                for x in range(i + 1, j + 1))
+            if indefinite and not inst and arp.org_heads[f] == "org" and not (
                     j >= i + 2 and (toks[i + 2].fold.startswith("ال") or (i + 2) in covered)):
                 j = i
-            if j > i and not all(x in covered for x in range(i + 1, j + 1)):
+            if j > i and (inst or not all(x in covered for x in range(i + 1, j + 1))):
                 kept = [x for x in range(i + 1, j + 1) if x in covered]
                 covered.difference_update(kept)
                 take(i, j, arp.org_heads[f], "names.ar.org_head", skip=skip)
@@ -507,10 +599,23 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         # role + (body) + name
         if f in arp.roles:
             k = i + 1
-            while k < n and k - i <= 4 and _joinable(text, toks[k - 1], toks[k]) and (
+            while k < n and k - i <= 6 and _joinable(text, toks[k - 1], toks[k]) and (
                     toks[k].fold in arp.role_links or (k in covered and gtypes.get(k) != "person")
-                    or (toks[k].fold.startswith("ال") and k not in covered)):
+                    or (toks[k].fold.startswith("ال") and k not in covered)
+                    or (toks[k].fold in arp.inst_heads and k + 1 < n)
+                    or toks[k].fold in arp.inst_words or (toks[k].fold in arp.place_cues and k + 1 in covered)
+                    or (toks[k].fold in arp.roles and toks[k].fold.startswith("ال"))):
                 k += 1
+            if k < n and k not in covered and toks[k].fold in arp.given and k + 1 < n \
+                    and _joinable(text, toks[k - 1], toks[k]) and _joinable(text, toks[k], toks[k + 1]):
+                last = _ar_person_tail(text, toks, k + 1, covered, arp)
+                nx = toks[k + 1]
+                if last == k and nx.fold.startswith("ال") and len(nx.fold) >= 4 and _ar_name_token(nx, arp) \
+                        and nx.fold not in arp.stop and not nx.fold.endswith(("ات", "ين", "ون")) and k + 1 not in covered:
+                    last = k + 1  # المتطوع في الدفاع المدني محمود الشيخ
+                if last > k:
+                    take(k, last, "person", "names.ar.role")
+                    continue
             if k < n and (k in covered or toks[k].fold in arp.nisba or toks[k].fold.endswith("ه")):
                 continue
             if k < n and (toks[k].fold in arp.kunya or toks[k].fold in arp.given or toks[k].fold in arp.org_heads
@@ -523,7 +628,13 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                         and _ar_name_token(toks[k + 1], arp) and toks[k + 1].fold[:1] not in "وفبل":
                     j = k + 1
                 last = _ar_person_tail(text, toks, j + 1, covered, arp, limit=2)
-                western = toks[k].fold in arp.western_given or (j > k and last <= j and not toks[j].fold.endswith("ي"))
+                if toks[k].fold == "عبد" and last <= j and j + 1 < n and j + 1 not in covered \
+                        and _joinable(text, toks[j], toks[j + 1]) and _ar_name_token(toks[j + 1], arp) \
+                        and not toks[j + 1].fold.startswith(("ال", "و", "ف", "ب", "ل")) and len(toks[j + 1].fold) >= 3:
+                    last = j + 1  # عبد البصير حقيار
+                western = toks[k].fold in arp.western_given or (
+                    j > k and last <= j and not toks[j].fold.endswith("ي") and toks[k].fold not in arp.given
+                    and not toks[j].fold.startswith("ال") and not toks[k].fold.startswith("عبد"))
                 take(k, max(j, last), "person", "names.ar.role", western=western)
     return hits
 
@@ -566,6 +677,7 @@ def _ar_place_list(text: str, toks: list[Tok], k: int, covered: set[int], arp, l
 
 
 _APPOSITION = re.compile(r"^(?:['’]s\b|,\s+(?:a|an|the|who|whose|aged|\d)\b|\s+(?:said|told|says|added|wrote|had)\b)")
+_ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+|its\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)\b")
 _LOWER_PLACE_HEADS = {"mosque", "hospital", "camp", "school", "market", "airport", "bridge", "area", "district",
                       "village", "neighbourhood", "neighborhood", "province", "town", "square", "base", "prison",
                       "crossing", "governorate", "region", "suburb", "countryside"}
@@ -583,9 +695,9 @@ def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, pla
     enp = en_patterns()
     hits: list[Hit] = []
     n = len(toks)
-    for k in range(n):
+    for k in [x for x, tk in enumerate(toks) if tk.trig and not tk.ar and tk.text in enp.org_heads]:
         t = toks[k]
-        if t.ar or k in covered or t.text not in enp.org_heads:
+        if k in covered:
             continue
         if k + 1 < n and toks[k + 1].text in enp.org_heads and _joinable(text, t, toks[k + 1]):
             continue
@@ -632,12 +744,25 @@ def _western(t: Tok, enp) -> bool:
     return f in enp.given and f not in enp.arabic_given and not t.din
 
 
+_PLURAL_HEADS = {"hospitals": "Hospital", "mosques": "Mosque", "schools": "School", "camps": "Camp",
+                 "markets": "Market", "neighbourhoods": "", "neighborhoods": "", "villages": "", "towns": "",
+                 "districts": "", "provinces": "", "governorates": "", "universities": "University"}
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_UPPER = re.compile(r"[A-Z]")
+
+
+def _all_caps(seg: str) -> bool:
+    """An all-capitals headline or banner (more than 80% of over 12 ASCII letters in capitals)."""
+    n = len(_LATIN_LETTER.findall(seg))
+    return n > 12 and len(_LATIN_UPPER.findall(seg)) > 0.8 * n
+
+
 def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) -> list[Hit]:
     enp = en_patterns()
+    en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    latin = [c for tk in toks if not tk.ar for c in tk.text if c.isalpha()]
-    if len(latin) > 12 and sum(c.isupper() for c in latin) > 0.8 * len(latin):
+    if toks and _all_caps(text[toks[0].start : toks[-1].end]):
         return hits  # an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
@@ -670,11 +795,28 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
     i = 0
     while i < n:
         t = toks[i]
-        if i in covered or t.ar:
+        if i in covered or t.ar or not t.trig:
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         joined = nxt is not None and _joinable(text, t, nxt)
+        # names coordinated before a plural head: the Imam Ali and al-Kindi hospitals
+        if (t.cap or t.din) and t.text not in enp.stop:
+            j1 = run(i, 3)
+            if j1 + 3 < n and toks[j1 + 1].fold == "and" and j1 + 2 not in covered and \
+                    (toks[j1 + 2].cap or toks[j1 + 2].din):
+                j2 = run(j1 + 2, 3)
+                head = toks[j2 + 1].fold if j2 + 1 < n else ""
+                if head in _PLURAL_HEADS and _joinable(text, toks[j2], toks[j2 + 1]):
+                    for a, b in ((i, j1), (j1 + 2, j2)):
+                        if not any(x in covered for x in range(a, b + 1)):
+                            s_, e_ = toks[a].start, toks[b].end
+                            name = text[s_:e_]
+                            hits.append(Hit(s_, e_, name, lang, "place", "names.en.coordinated_head", ntok=b - a + 1,
+                                            extra={"canonical": f"{name} {_PLURAL_HEADS[head]}"}))
+                            covered.update(range(a, b + 1))
+                    i = j2 + 2
+                    continue
         # title + name (a lone surname keeps its title: Capt. Davis)
         if t.text in enp.titles and joined and i + 1 not in covered:
             k = i + 1
@@ -698,6 +840,8 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
             while k < n and k - i <= 5 and (k in covered or toks[k].fold in ("for", "of", "the", "at", "in", "'s")
                                              or toks[k].text in enp.org_heads):
                 k += 1
+            while k + 1 < n and toks[k].text in enp.titles and k not in covered:
+                k += 1  # The spokesman ..., Mawlawi Abdul Basir Haqyar
             if k < n and k not in covered and _en_name_tok(toks[k], enp) and toks[k].text not in enp.titles:
                 j = run(k, 4)
                 single_ok = fold_latin(toks[k].text) in enp.arabic_given or fold_latin(toks[k].text) in enp.given
@@ -706,7 +850,8 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
                     take(k, j, "person", "names.en.role", western=western)
                     i = j + 1
                     continue
-        intro = next((m for m in enp.name_intros if tuple(x.fold for x in toks[i : i + len(m)]) == m), None)
+        intro = next((m for m in enp.name_intros if tuple(x.fold for x in toks[i : i + len(m)]) == m), None) \
+            if t.fold in en_firsts else None
         if intro is not None and i + len(intro) < n:
             k = i + len(intro)
             if k not in covered and _en_name_tok(toks[k], enp) and _joinable(text, toks[k - 1], toks[k]):
@@ -781,7 +926,8 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
             continue
         # two or three capitalised words in apposition (Zemari Ahmadi, an aid worker) or before "said"
         after = text[toks[j].end : toks[j].end + 14]
-        if 2 <= len(span) <= 3 and not heads and _APPOSITION.match(after):
+        am = _ROLE_APPOSITION.match(text, toks[j].end, toks[j].end + 40)
+        if 2 <= len(span) <= 3 and not heads and (_APPOSITION.match(after) or (am and am.group(1).casefold() in enp.roles)):
             take(i, j, "person", "names.en.apposition", western=_western(span[0], enp))
             i = j + 1
             continue
@@ -803,6 +949,48 @@ _FURNITURE = {"live", "live broadcast", "live tv", "watch live", "statement", "p
 _DAYS = {"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "Monday", "Tuesday",
          "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _DATELINE_AGENCY = re.compile(r"^[A-Z][\w ,.'/-]{1,40}\(([A-Z][\w .&'-]{1,30})\)\s*[-–—]")
+
+
+_BYLINE = re.compile(r"^(By\s+)?([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3})(?=\s*$|\s*,\s*[A-Z][a-z]+\s*$|\s{2,}|"
+                     r"\s*[|·•–—-]\s|\s*,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s*,?\s+\d)")
+
+
+def _byline_name(line: str) -> tuple[int, int] | None:
+    """(start, end) of the writer's name in a byline (By Jane Doe; Sinan Hadi, Baghdad; X   Tuesday, ...)."""
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    enp = en_patterns()
+    first = fold_latin(m.group(2).split()[0])
+    if not m.group(1) and first not in enp.given and first not in enp.arabic_given \
+            and first not in _reverse_attested():
+        return None
+    from marsad.names.resolve import lookup
+
+    if lookup(m.group(2))[0]:
+        return None
+    return m.start(2), m.end(2)
+
+
+def _byline_hits(doc: Document) -> list[Hit]:
+    """The writer named in a byline near the top of an English half."""
+    out: list[Hit] = []
+    text = doc.text
+    seen = 0
+    for p in doc.paragraphs:
+        if p.lang != "en":
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        line_end = text.find("\n", p.start, p.end)
+        line_end = p.end if line_end < 0 else line_end
+        got = _byline_name(text[p.start : line_end])
+        if got:
+            s, e = p.start + got[0], p.start + got[1]
+            out.append(Hit(s, e, text[s:e], "en", "person", "names.en.byline", ntok=len(text[s:e].split())))
+            break
+    return out
 
 
 def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
@@ -848,6 +1036,8 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
                     continue
                 if re.search(r"[.!?؟:,،«»\"“”▸]", seg):
                     break
+                if _byline_name(seg):
+                    continue
                 recs, _ = lookup(seg)
                 if recs and recs[0].type == "place":
                     continue
@@ -872,6 +1062,10 @@ def _hit_din_canon(h: Hit) -> None:
         h.canonical = h.rec.canonical
         h.din = surface_din(h.rec, h.text, h.key)
         return
+    if h.extra.get("canonical"):
+        h.canonical = h.extra["canonical"]
+        h.din = latin_to_din(h.text)
+        return
     if h.lang == "ar" or "\u0621" <= h.text[:1] <= "\u06FF":
         if h.western:
             arp = ar_patterns()
@@ -883,8 +1077,9 @@ def _hit_din_canon(h: Hit) -> None:
         else:
             cands = romanize_din(h.text)
             h.din = cands[0] if len(cands) == 1 else (cands[:3] or None)
-            h.canonical = (canonical_with_head(h.text) if h.rule in ("names.ar.org_head", "names.masthead") else
-                           None) or canonical_from_arabic(h.text)
+            h.canonical = translate_institution(h.text) or (
+                canonical_with_head(h.text) if h.rule in ("names.ar.org_head", "names.masthead") else None
+            ) or canonical_from_arabic(h.text)
         return
     if DIN_MARKS.search(h.text):
         h.din = h.text.replace("'", "’")
@@ -938,6 +1133,10 @@ def recognize(doc: Document) -> None:
         hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
         hits.extend(_english_heads(text, toks, covered, lang, place_toks))
         hits.extend(_english_patterns(text, toks, covered, lang))
+    for bh in _byline_hits(doc):
+        if not any(h.start < bh.end and bh.start < h.end for h in hits if h.rec is not None):
+            hits = [h for h in hits if not (h.start < bh.end and bh.start < h.end)]
+            hits.append(bh)
     for mh in _masthead_hits(doc, all_toks):
         if not any(h.start <= mh.start < h.end or mh.start <= h.start < mh.end for h in hits if h.rec is not None):
             hits = [h for h in hits if not (mh.start <= h.start and h.end <= mh.end)]
@@ -946,8 +1145,50 @@ def recognize(doc: Document) -> None:
     hits.sort(key=lambda h: h.start)
     for h in hits:
         _hit_din_canon(h)
+    _by_country(hits)
+    _share_din(hits)
     _link_across_scripts(hits)
     doc.entities = _entities(hits)
+
+
+def _doc_country(hits: list[Hit]) -> str | None:
+    """The country most places of the report lie in, when one leads."""
+    counts: dict[str, int] = {}
+    for h in hits:
+        if h.rec is not None and h.type == "place" and h.rec.country:
+            counts[h.rec.country] = counts.get(h.rec.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _by_country(hits: list[Hit]) -> None:
+    """A generic body (الدفاع المدني، Interior Ministry) is the one of the report's country."""
+    if not any(h.rec is not None and h.rec.by_country for h in hits):
+        return
+    country = _doc_country(hits)
+    if country is None:
+        return
+    gz = gazetteer()
+    for h in hits:
+        if h.rec is not None and country in h.rec.by_country:
+            rec = gz.records.get(h.rec.by_country[country])
+            if rec is not None:
+                h.rec, h.canonical = rec, rec.canonical
+
+
+def _share_din(hits: list[Hit]) -> None:
+    """A Latin mention of a gazetteer name takes the DIN of its Arabic mention in the same report."""
+    ar_din: dict[str, str | list[str]] = {}
+    for h in hits:
+        if h.rec is not None and h.lang == "ar" and h.din and h.rec.id not in ar_din:
+            ar_din[h.rec.id] = h.din
+    for h in hits:
+        if h.rec is not None and h.lang == "en" and h.din is None and h.rec.id in ar_din:
+            h.din = ar_din[h.rec.id]
 
 
 def _link_across_scripts(hits: list[Hit]) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.record import Claim, Document, SourceLink
 from marsad.sources.frames import Frame
-from marsad.sources.frames_ar import ar_frames
-from marsad.sources.frames_en import en_frames
+from marsad.sources.frames_ar import _ar_patterns, ar_frames
+from marsad.sources.frames_en import _en_patterns, en_frames
 from marsad.sources.lexicon import lookup_known
-from marsad.sources.links import LinkContext, make_link
+from marsad.sources.links import LinkContext, country_of, make_link
 from marsad.sources.outlet import credited_agency
 
 _LABEL = re.compile(r"^\s*(Q|[A-Z][A-Z.'’\- ]{1,40}(?:\s(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)?)\s*:\s")
@@ -222,6 +223,31 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     return best
 
 
+_OWN_FINDINGS = re.compile(
+    r"^(?:the\s+)?(?:initial|preliminary|first|early)\s+(?:reports?|findings|information)$"
+    r"|^(?:ال)?(?:تقارير|معلومات|معطيات)\s+(?:ال)?[أا]ولي[ةه]$",
+    re.I,
+)
+
+
+def _own_findings(link: SourceLink) -> bool:
+    """Unsourced "initial reports"/"التقارير الأولية" inside a speaker's words: the speaker's own findings."""
+    return link.kind == "anonymous" and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
+
+
+@cache
+def _trigger(lang: str) -> re.Pattern[str]:
+    """One precompiled pattern per language: anything that can open a frame (a cue, a colon, a dash)."""
+    if lang == "ar":
+        pats = _ar_patterns()
+        parts = [pats[k].pattern.replace("(?P<w>", "(?:") for k in ("verb", "according", "participle")]
+        parts += [r"أما\s", ":"]
+    else:
+        parts = [_en_patterns()["cue"].pattern, ":", r"\s[-–—]"]
+    flags = re.I if lang == "en" else 0
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:
     if not claim.evidence:
         return None
@@ -247,7 +273,14 @@ def _choose(frames: list[Frame], p: int, e: int) -> Frame | None:
 
 
 def attribute_document(doc: Document) -> None:
-    ctx = LinkContext(outlet=doc.outlet)
+    ctx = LinkContext(outlet=doc.outlet, country=country_of(doc.text))
+    subjects: dict[str, SourceLink | None] = {}
+
+    def subject_of(stext: str, lang: str) -> SourceLink | None:  # once per sentence
+        if stext not in subjects:
+            subjects[stext] = _sentence_subject(stext, lang, ctx)
+        return subjects[stext]
+
     by_sentence: dict[int, list[Claim]] = {}
     for c in doc.claims:
         pos = _claim_pos(c)
@@ -269,9 +302,21 @@ def attribute_document(doc: Document) -> None:
     found_labels = [m.group(1).strip() for m in found if m]
     transcript = "Q" in found_labels and len(found_labels) >= 2
     last_para = -1
+
+    def _half_of(sent) -> int:  # type: ignore[no-untyped-def]
+        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+        return (para.half if para is not None and para.half is not None else 0) or 0
+
+    # sentences after a half's last claim change nothing: stop there
+    last_claim: dict[int, int] = {}
+    for sent in doc.sentences:
+        if sent.id in by_sentence:
+            last_claim[_half_of(sent)] = sent.id
     for sent in doc.sentences:
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
-        half = (para.half if para is not None and para.half is not None else 0) or 0
+        half = _half_of(sent)
+        if sent.id > last_claim.get(half, -1) and not transcript:
+            continue
         st = states.setdefault(half, _HalfState())
         role = para.role if para is not None else "body"
         stext = doc.text[sent.start : sent.end]
@@ -287,7 +332,12 @@ def attribute_document(doc: Document) -> None:
                     st.last = None
         last_para = sent.paragraph
         lang = sent.lang if sent.lang in ("ar", "en") else "en"
-        if st.base and _LABEL.match(stext):
+        has_claims = sent.id in by_sentence
+        if not has_claims and (
+            role in ("headline", "caption", "furniture") or not _trigger(lang).search(stext)
+        ):
+            frames: list[Frame] = []  # no claim to attribute and nothing to carry over
+        elif st.base and _LABEL.match(stext):
             lab_end = _LABEL.match(stext).end()  # type: ignore[union-attr]
             frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)
         else:
@@ -312,15 +362,18 @@ def attribute_document(doc: Document) -> None:
                 chain: list[SourceLink] | None = None
                 if f.pronoun in ("we", "i", "نحن"):
                     chain = list(st.base) if st.base else None
+                    later = [g for g in frames if g.before and g.chain and g.start >= f.end]
+                    if chain is None and later:
+                        chain = list(later[0].chain or [])  # '"We counted 16," X said': we = X
                 if chain is None and prev:
                     chain = list(prev[-1].chain or [])
                 if chain is None and lang == "ar" and not f.pronoun and f.start - sent.start > 12:
                     # "طالب الائتلاف ... بعد غارات قال إنها ...": the verb's subject is the sentence's
-                    subj = _sentence_subject(stext, lang, ctx)
+                    subj = subject_of(stext, lang)
                     if subj is not None:
                         chain = [subj]
                 if chain is None and f.pronoun in ("it", "they", "he", "she", "subject"):
-                    subj = _sentence_subject(stext, lang, ctx)
+                    subj = subject_of(stext, lang)
                     if subj is not None:
                         chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
@@ -338,7 +391,11 @@ def attribute_document(doc: Document) -> None:
                 if quoted_by and f.start < quote_end and not any(_same(f.chain[0], x) for x in quoted_by):
                     f.chain = list(quoted_by) + f.chain  # a source quoted inside a speaker's quotation
                 outer = [g for g in resolved if g.chain and g.after and g.end <= f.start]
-                if outer:
+                if outer and len(f.chain) == 1 and _own_findings(f.chain[0]):
+                    f.chain = list(
+                        outer[-1].chain or []
+                    )  # "X said initial reports show ...": X's own findings
+                elif outer:
                     gap = doc.text[outer[-1].end : f.start].strip(" ,،")
                     if gap.lower() in ("", "that", "إن", "أن", "بأن") and not any(
                         _same(f.chain[0], x) for x in outer[-1].chain or []

@@ -22,7 +22,7 @@ _AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤو�
 def _ar_patterns() -> dict[str, re.Pattern[str]]:
     d = lang_data("ar")
     cues, sp = d["cues"], d["speaker"]
-    verbs = cues["say"] + cues["relay"] + cues["deny"] + cues.get("learn", [])
+    verbs = cues["say"] + cues["relay"] + cues["deny"] + cues.get("learn", []) + cues.get("stance", [])
     nb = rf"(?<![{_AR_LETTER}])"
     na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
     return {
@@ -92,6 +92,9 @@ def _ar_speaker_after(
         bare = strip_ar(tok).strip("،,")
         titled = n > 2 and _AR_TITLE_START.match(region.lstrip())
         anon_head_seen = n <= 4 and any(strip_ar(x) in _AR_ANON_HEADS for x in region[: w.start()].split())
+        if n > 1 and pats["participle"].fullmatch(tok.strip("،,")):
+            cut = w.start()  # "أدان X الهجوم، مؤكداً": a participle continues the verb, never a name
+            break
         if pats["stop"].fullmatch(bare) and not (
             bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen)
         ):
@@ -194,6 +197,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     relay = {strip_ar(w) for w in cues["relay"]}
     learn = {strip_ar(w) for w in cues.get("learn", [])}
     deny = {strip_ar(w) for w in cues["deny"]}
+    stance = {strip_ar(w) for w in cues.get("stance", [])}
     protect = ctx.outlet.names() if ctx.outlet else []
     frames: list[Frame] = []
     consumed_to = 0
@@ -291,8 +295,16 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 continue
             told_link = _ar_told(told, ctx)
             end = sp_end
-            if "نقل" in w and frames and s[frames[-1].end - offset : m.start()].strip(" ،,") == "":
-                f = frames[-1]
+            prior = [
+                f
+                for f in frames
+                if f.after and f.end <= offset + m.start() and not f.rule.startswith("ar.according")
+            ]
+            adjacent = bool(frames) and s[frames[-1].end - offset : m.start()].strip(" ،,") == ""
+            # "أفاد X بمقتل ...، نقلاً عن Y": the sentence's speaker relays Y
+            trailing = bool(prior) and s[: m.start()].rstrip().endswith(("،", ","))
+            if "نقل" in w and (adjacent or trailing):
+                f = frames[-1] if adjacent else prior[-1]
                 (f.extra if f.chain is None else f.chain).append(link)
                 f.end = offset + end
                 consumed_to = end
@@ -367,6 +379,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                     spk = sm.group(1)
                     extra = [told_to] if told_to else []
+                if w in stance:
+                    spk = _stance_subject(spk, ctx)
                 st = s.find(spk, m.end())
                 link = make_link(spk, "ar", ctx, Span(start=offset + st, end=offset + st + len(spk)))
                 if link is not None and link.kind == "place":
@@ -408,6 +422,24 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             )
         consumed_to = sp_end
     return frames
+
+
+def _stance_subject(spk: str, ctx: LinkContext) -> str:
+    """After a stance verb ("أدان X الهجوم"): the longest leading run of words naming a source."""
+    words = spk.replace("،", " ").split()
+    objs = {strip_ar(o) for o in lang_data("ar")["cues"].get("stance_objects", [])}
+    for i, wd in enumerate(words[1:], 1):
+        b = strip_ar(wd)
+        if b in objs or (b[:1] in "بل" and b[1:] in objs):
+            words = words[:i]
+            break
+    for n in range(min(len(words), 7), 0, -1):
+        cand = " ".join(words[:n])
+        probe = LinkContext(outlet=ctx.outlet, seen=list(ctx.seen))
+        lk = make_link(cand, "ar", probe)
+        if lk is not None and not is_weak(lk) and lk.kind != "place":
+            return cand
+    return " ".join(words[:4])
 
 
 def _strip_source_noun(text: str) -> str:

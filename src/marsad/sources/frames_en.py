@@ -80,15 +80,30 @@ _EN_NOUN_BEFORE = {
     "death",
     "body",
     "casualty",
+    # a noun after an emotion's preposition ("appalled by reports that", "amid claims")
+    "by",
+    "amid",
 }
 _EN_VERB_AFTER = {"put", "say", "said", "suggest", "suggested", "indicate", "indicated", "of", "were", "are"}
 _EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", "to", "by"}
 
 
+# "X, speaking on condition of anonymity because ..., said": the appositive says nothing of who X is
+_ANON_APPOS = re.compile(
+    r",\s*(?:(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)"
+    r"|who\s+(?:asked|requested|declined|spoke|refused)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:named|identified|on\s+condition))[^,;:“”\"]*,\s*$",
+    re.I,
+)
+
+
+_SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
+
+
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
     pats = _en_patterns()
-    pre = s[:pos]
+    pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), s[:pos])
     while True:
         m = pats["adverb_tail"].search(pre)
         if not m or m.start() == 0 and not pre[: m.start()].strip():
@@ -120,7 +135,16 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     if am is not None:
         left, right = head[: am.start()].split(), head[am.end() :].split()
         heads = set(lang_data("en")["anonymous"]["heads"])
+        nat = set(lang_data("en")["anonymous"]["nationality"])
         keep = bool(left and right) and left[-1].lower() in heads and len(left) <= 3
+        # "security and medical sources": two modifiers sharing one anonymous head
+        keep = keep or (
+            bool(left and right)
+            and len(left) <= 2
+            and all(w.islower() or w[:1].isupper() and w.lower() in nat for w in left)
+            and right[-1].lower() in heads
+            and len(right) <= 3
+        )
         keep = keep or (
             bool(left and right)
             and len(left) <= 4
@@ -364,6 +388,12 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 for f in frames
                 if f.end <= offset + m.start() and not s[f.end - offset : m.start()].strip(" ,")
             ]
+            after_sp = s[m.end() + len(sp_txt) :]
+            if not prev and s[: m.start()].rstrip().endswith(",") and not pats["cue"].search(after_sp):
+                # "X said ..., citing Y": the sentence's speaker cites Y for what it said
+                prev = [
+                    f for f in frames if f.after and f.end <= offset + m.start() and f.rule != "en.according"
+                ]
             link = make_link(sp_txt, "en", ctx) if sp_txt and prev else None
             if link is not None and prev:
                 f = prev[-1]
@@ -423,12 +453,14 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             if sp_txt and pre and pre[-1] in ",”\"'’" and cue in low_say:
                 chain3, pr = _en_chain(sp_txt, m.end(), s, ctx)
                 if chain3 or pr:
+                    # '"...," said X, a vendor whose cousin was killed': the appositive is X's account too
+                    appos = bool(_SPEAKER_APPOS.match(rest[rest.find(sp_txt) + len(sp_txt) :]))
                     frames.append(
                         Frame(
                             None if pr else chain3,
                             offset + m.start(),
                             offset + m.end() + len(sp_txt),
-                            False,
+                            appos,
                             True,
                             deny,
                             pr,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.lang.ar.claims_figures import (
     Figure,
@@ -31,7 +32,7 @@ from marsad.lang.ar.claims_figures import (
     is_year,
     starts_number,
 )
-from marsad.lang.ar.claims_lexicon import lexicon, stems
+from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems
 from marsad.lang.ar.claims_tokens import (
     CONTRAST,
     QUOTES,
@@ -41,6 +42,7 @@ from marsad.lang.ar.claims_tokens import (
     is_plain_noun,
     tokens,
 )
+from marsad.lang.ar.numbers import _lexicon as _lexicon_data
 from marsad.lang.ar.numbers import normalize
 from marsad.record import Claim, Document, Sentence, Span
 
@@ -48,6 +50,7 @@ from marsad.record import Claim, Document, Sentence, Span
 _TRIGGER = re.compile(
     r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
     r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
+    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب"
 )
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
                  "تراجع", "ستنظر"}
@@ -95,6 +98,10 @@ def _side_in_sentence(toks: list[Tok], head: int, group: str) -> str | None:
     return best
 
 
+def _token_side(t: Tok) -> str | None:
+    return t.phrase[1] if t.phrase and t.phrase[0] == "side" else t.w.side
+
+
 def _side_near(toks: list[Tok], a: int, b: int) -> str | None:
     for k in range(max(a, 0), min(b, len(toks))):
         t = toks[k]
@@ -107,13 +114,21 @@ def _side_near(toks: list[Tok], a: int, b: int) -> str | None:
 
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
-    if group == "combatants" and any(
+    member = group == "people" and "member" in toks[head].w.roles
+    if (group == "combatants" or member) and any(
         "state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
+        or (member and _token_side(toks[k]) in lex.state_sides)
         for k in range(head + 1, min(head + 4, len(toks)))
     ):
         group = "soldiers"  # "عناصر من الشرطة": members of a state force
+        if side is None or side not in lex.state_sides:
+            side = _state_side_near(toks, head + 1, head + 7)
     if side is None and group in ("combatants", "soldiers") and toks[head].w.suffix:
         side = _side_in_sentence(toks, head, group)  # "عناصره": the force named before
+    if member and group == "people" and toks[head].w.suffix and toks[head].w.stem.startswith("منتسب"):
+        state = _side_in_sentence(toks, head, "soldiers")  # "منتسبيها" after "هيئة الحشد الشعبي"
+        if state is not None:
+            return "soldiers", state
     nxt = toks[head + 1] if head + 1 < len(toks) else None
     if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")):
         return "people", None
@@ -147,6 +162,8 @@ def _head(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if "others" in w.roles:
         return "others", k
     if w.outcome and w.cas_form in ("pl", "sg", "du") and not w.suffix:
+        if w.conj and (w.cas_form == "sg" or is_definite(t)):
+            return "bare", k  # "مقتل 5 وإصابة 10", "إلى 34 والإصابات إلى 120": the next outcome
         return "cas", k
     if w.group:
         return "group", k
@@ -195,11 +212,22 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         o = casualty_outcome(t, strong=False)
         if o and (t.w.cas_form == "verb" or t.phrase or t.w.cas_form == "sg"):
             return o
+        if o and k == last + 1 and t.w.cas_form == "pl" and _has_preposition(t):
+            return o  # "تعرض 5 مدنيين لإصابات": the wounds the figure suffered
+        if t.norm.lstrip("و").startswith("سقط") and k + 1 < len(toks) and toks[k + 1].w.cas_form in ("pl", "sg"):
+            o = casualty_outcome(toks[k + 1])
+            if o:
+                return o  # "سقطوا مصابين", "سقط قتيلاً"
         if t.digit or t.w.num is not None:
             break
     # the nearest casualty word before, unless "عدد" names another count in between
     for k in range(first - 1, -1, -1):
         o = casualty_outcome(toks[k])
+        for j in (k - 1, k - 2):
+            ph = toks[j].phrase if j >= 0 else None
+            if ph and ph[0] == "cas" and j + ph[2] > k:
+                o = ph[1]  # "راح ضحيتها": inside a casualty phrase, the phrase's outcome
+                break
         if o:
             if toks[k].w.conj and k > 0 and toks[k - 1].w.cas_form == "verb" and casualty_outcome(toks[k - 1]) not in (None, o):
                 return "casualties"  # "مقتل وإصابة 35 مدنياً": killed and wounded together
@@ -242,7 +270,43 @@ def _group_of_cas_head(toks: list[Tok], h: int) -> tuple[str, str | None]:
         side = toks[nxt].phrase[1] if toks[nxt].phrase and toks[nxt].phrase[0] == "side" else w.side
         if side and is_definite(toks[nxt]) == is_definite(toks[h]):
             return "soldiers", side  # "ضحايا أميركيين" (an adjective agrees), not "ضحايا الاحتلال"
-    return "people", None
+    return _group_of_partitive(toks, nxt) or ("people", None)
+
+
+def _group_of_partitive(toks: list[Tok], k: int) -> tuple[str, str | None] | None:
+    """"قتلى من المدنيين", "قتلى وجرحى في صفوف الحوثيين", "4 قتلى من الجيش": the group named
+    by a partitive after the casualty noun (and a noun coordinated with it)."""
+    if k < len(toks) and toks[k].w.conj and toks[k].w.outcome and toks[k].w.cas_form in ("pl", "sg"):
+        k += 1  # "القتلى والجرحى من ..."
+    if k + 1 >= len(toks):
+        return None
+    if toks[k].norm in ("من", "بين") and toks[k + 1].norm != "صفوف":
+        j = k + 1
+    elif toks[k].norm in ("في", "بين", "من") and toks[k + 1].norm == "صفوف" and k + 2 < len(toks):
+        j = k + 2
+    else:
+        return None
+    t = toks[j]
+    lex = lexicon()
+    if t.phrase and t.phrase[0] == "group":
+        return _fix_group(t.phrase[1].split(":")[0], _side_near(toks, j + 1, j + 5), toks, j)
+    if t.w.group and t.w.group_form == "pl" and is_definite(t):
+        return _fix_group(t.w.group, _side_near(toks, j, j + 4), toks, j)
+    side = _token_side(t)
+    if side:
+        return ("soldiers" if side in lex.state_sides else "combatants"), side
+    if "state_force" in t.w.roles or (t.phrase and t.phrase[0] == "role" and t.phrase[1] == "state_force"):
+        return "soldiers", _state_side_near(toks, j + 1, j + 4)
+    return None
+
+
+def _state_side_near(toks: list[Tok], a: int, b: int) -> str | None:
+    state = lexicon().state_sides
+    for k in range(max(a, 0), min(b, len(toks))):
+        side = _token_side(toks[k])
+        if side in state:
+            return side
+    return None
 
 
 def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], majority: bool) -> None:
@@ -261,8 +325,8 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             k += 1
             continue
         w = t.w
-        if w.group is None or t.digit or w.num is not None:
-            break
+        if w.group is None or t.digit or w.num is not None or "condition" in w.roles:
+            break  # "حالة بعضهم خطرة": the condition, not a group
         if w.group_form == "pl" or (w.group_form == "sg" and w.suffix and w.group == "children"):
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:
@@ -307,6 +371,8 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
             end = after_at_least(toks, i + 1)
+            if end == i + 1 and i + 1 < n and toks[i + 1].w.num == 2 and not toks[i + 1].w.conj:
+                end = i + 2  # "قتيلين اثنين"
             found.append(Found(outcome=w.outcome, group=group, side=side, min=2, max=2 if end == i + 1 else None,
                                approx=False, vague=False, first=i, last=end - 1, rule="ar.dual.casualty"))
             used.update(range(i, end))
@@ -317,9 +383,13 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             group, side = _fix_group(w.group, side, toks, i)
             outcome = _outcome_for(toks, i, i, found)
             used.add(i)
+            last = i
+            if i + 1 < n and not toks[i + 1].w.conj and (toks[i + 1].w.num == 2 or toks[i + 1].w.group_form == "du"):
+                last = i + 1  # "طفلين اثنين", "طفلان شقيقان": the same two
+                used.add(last)
             if outcome:
                 found.append(Found(outcome=outcome, group=group, side=side, min=2, max=2, approx=False,
-                                   vague=False, first=i, last=i, rule="ar.dual.group"))
+                                   vague=False, first=i, last=last, rule="ar.dual.group"))
                 _coordinated_singles(toks, i + 1, outcome, used, found)
             i += 1
             continue
@@ -347,6 +417,41 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             used.add(k)
         _place(toks, q, used, found)
         i = max(q.end, i + 1)
+
+
+def _severity_at(toks: list[Tok], k: int) -> bool:
+    """A patient's condition at token k: "في حالة حرجة", "حالتهم خطرة", "في العناية المركزة"."""
+    if k < len(toks) and toks[k].norm in ("في", "ب", "وفي"):
+        k += 1
+    if k >= len(toks):
+        return False
+    if "severity" in toks[k].w.roles:
+        return True
+    if "condition" not in toks[k].w.roles and not (toks[k].w.outcome and toks[k].w.suffix):
+        return False  # "حالتهم خطرة", "إصاباتهم بالغة"
+    return any("severity" in toks[j].w.roles for j in range(k + 1, min(k + 4, len(toks))))
+
+
+def _severity_subset(toks: list[Tok], start: int, k: int, partitive: bool = False) -> bool:
+    """A figure after "بينهم" / "منهم" (or "N منهم") whose noun is only a condition."""
+    if not _severity_at(toks, k):
+        return False
+    if partitive:
+        return True
+    return any(_is_among(toks[j]) or "majority" in toks[j].w.roles for j in range(max(0, start - 2), start))
+
+
+def _count_of_non_casualties(toks: list[Tok], start: int) -> bool:
+    """"عدد المعتقلين ... إلى N": the count word before the figure counts no casualties."""
+    clause = toks[start].clause if start < len(toks) else 0
+    for j in range(start - 1, max(start - 8, 0) - 1, -1):
+        t = toks[j]
+        if t.clause != clause or t.digit or casualty_outcome(t):
+            return False
+        if t.w.stem in ("عدد", "تعداد") and j + 1 < start:
+            nxt = toks[j + 1]
+            return bool(nxt.w.roles & {"block", "missing"}) and not nxt.w.outcome
+    return False
 
 
 def _group_of_count_word(toks: list[Tok], start: int) -> str | None:
@@ -420,6 +525,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         kind = "side"  # "خمسة عراقيون": a plural of relation counts people
     if kind == "block":
         return
+    if kind in ("bare", "unknown", "group") and _severity_subset(toks, q.start, h if kind == "group" else q.end):
+        return  # "بينهم 4 في حالة حرجة", "منهم 3 حالات خطرة": a subset by severity
+    if kind == "people_of" and _severity_subset(toks, q.start, h + 1, partitive=True):
+        return  # "ثلاثة منهم إصاباتهم بالغة"
+    if _count_of_non_casualties(toks, q.start):
+        return  # "ارتفع عدد المعتقلين إلى ثلاثة": a count of detainees
     if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles:
         return  # "اعتقلت القوات 20 شخصاً" / "إخراج عشرة أشخاص": not casualties
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
@@ -437,7 +548,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
             if prev[0] in ("cas", "group") and (number_tok.w.definite or not toks[prev[1]].w.definite):
                 kind, h = prev
                 q.start = min(q.start, h)
-                if back == 1 and toks[h].w.suffix and h > 0 and _head(toks, h - 1)[0] in ("cas", "group"):
+                if back == 1 and toks[h].w.suffix and not toks[h].w.conj and h > 0 and _head(toks, h - 1)[0] in ("cas", "group"):
                     kind, h = _head(toks, h - 1)  # "أطفال شقيقه الأربعة": the possessed noun counts
                     q.start = h
                 break
@@ -462,6 +573,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     extra: list[str] = []
     if kind == "cas":
         outcome = toks[h].phrase[1] if toks[h].phrase and toks[h].phrase[0] == "cas" else toks[h].w.outcome
+        verb = casualty_outcome(toks[q.start - 1]) if q.start > 0 and toks[q.start - 1].w.cas_form == "verb" else None
+        if via_min and verb and verb != outcome:
+            outcome = verb  # "توفي ثلاثة من الجرحى": the partitive names the pool, the verb the outcome
         group, side = _group_of_cas_head(toks, h)
         last = h + (toks[h].phrase[2] - 1 if toks[h].phrase and toks[h].phrase[0] == "cas" else 0)
         if group != "people" and last + 1 < len(toks):
@@ -493,9 +607,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         if h + 1 < len(toks) and toks[h + 1].w.group == "civilians" and group == "people":
             group, last = "civilians", h + 1  # "قروياً مدنياً"
     elif kind == "others":
-        group = found[-1].group if found else "people"
-        side = found[-1].side if found else None
+        head_claim = _head_claim(toks, found, q.start)
+        group = head_claim.group if head_claim else "people"
+        side = head_claim.side if head_claim else None
         last = h
+    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and found and found[-1].last < q.start:
+        group, side, last = found[-1].group, found[-1].side, h  # "39 طفلاً، 36 منهم": of the children
     elif kind in ("side", "people_of"):
         group, last = "people", h
     else:
@@ -507,8 +624,20 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     if end > last + 1:
         used.update(range(last + 1, end))
         last = end - 1
+    split = _between_outcomes(toks, last + 1)
+    if split is not None and kind in ("bare", "cas", "group"):
+        outcome, last = "casualties", split  # "نحو 40 بين قتيل وجريح": dead and wounded together
+        used.update(range(q.start, last + 1))
+    if kind != "cas" and _missing_after(toks, last + 1):
+        return  # "عدد من السكان في عداد المفقودين": missing people are no casualties
     if outcome is None:
-        outcome = _outcome_for(toks, q.start, last, found)
+        joint = _joint_outcomes(toks, q.start, last)
+        if joint and q.vague:
+            outcome, extra = joint[0], [joint[1]]  # "استشهاد وإصابة العشرات": both, each vague
+        elif joint:
+            outcome = "casualties"  # "مقتل وإصابة 40 شخصاً": one total of both
+        else:
+            outcome = _outcome_for(toks, q.start, last, found)
         if outcome is None:
             return
     if group == "people" and kind in ("cas", "bare") and found:
@@ -519,6 +648,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
                 group, side = prev.group, prev.side
     if group == "people" and kind in ("cas", "bare"):
         group = _group_of_count_word(toks, q.start) or group
+    nx = last + 1
+    if nx < len(toks) and toks[nx].w.cas_form == "pl" and _has_preposition(toks[nx]) and casualty_outcome(toks[nx]) == outcome:
+        used.add(nx)  # "لإصابات" after "5 مدنيين": part of this claim, no vague one
     rule = f"ar.count.{kind}"
     found.append(Found(outcome=outcome, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                        vague=q.vague, first=q.start, last=last, rule=rule))
@@ -528,6 +660,106 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     head_tok = toks[h] if kind in ("cas", "group") and h < len(toks) else None
     if head_tok is not None and (head_tok.w.group_form in ("pl", "du") or head_tok.w.cas_form in ("pl", "du")):
         _coordinated_singles(toks, last + 1, outcome, used, found)  # not after "ثمانية آلاف رجل وصبي"
+
+
+def _between_outcomes(toks: list[Tok], k: int) -> int | None:
+    """"بين قتيل وجريح" right after a figure: the index of its last word, else None."""
+    if k + 2 < len(toks) and toks[k].norm == "بين":
+        a, b = casualty_outcome(toks[k + 1]), casualty_outcome(toks[k + 2])
+        if a and b and a != b and toks[k + 2].w.conj:
+            return k + 2
+    return None
+
+
+def _missing_after(toks: list[Tok], k: int) -> bool:
+    """A missing / trapped word after a figure's noun in its clause, before any casualty word."""
+    if k >= len(toks):
+        return False
+    clause = toks[k - 1].clause if k > 0 else 0
+    for j in range(k, min(k + 7, len(toks))):
+        t = toks[j]
+        if t.clause != clause or casualty_outcome(t) or t.norm in CONTRAST:
+            return False
+        if t.digit or t.w.num is not None or t.w.vague or (j > k and t.norm.startswith("و")):
+            return False  # another figure or a coordinated clause
+        if "missing" in t.w.roles:
+            return True
+    return False
+
+
+def _joint_outcomes(toks: list[Tok], first: int, last: int) -> tuple[str, str] | None:
+    """Two outcomes joined by و around a figure: "مقتل وإصابة N", "N قتلوا وأصيبوا"."""
+    k = first - 1
+    if k >= 1 and toks[k].w.conj and toks[k].w.cas_form in ("verb", "sg") and toks[k - 1].w.cas_form in ("verb", "sg") and not (
+        toks[k - 1].w.suffix
+        or k >= 2 and (toks[k - 2].digit or toks[k - 2].w.num is not None or toks[k - 2].w.vague or toks[k - 2].w.group)
+    ) and not toks[k - 1].norm.endswith(("وا", "ون")):  # "N قتلوا وأصيب 15": a new clause
+        o2, o1 = casualty_outcome(toks[k]), casualty_outcome(toks[k - 1])
+        if o1 and o2 and o1 != o2 and "casualties" not in (o1, o2):
+            return o1, o2
+    k = last + 1
+    if (k + 1 < len(toks) and toks[k].w.cas_form == "verb" and toks[k + 1].w.conj and toks[k + 1].w.cas_form == "verb"
+            and toks[k + 1].norm.endswith("ا") and not starts_number(toks, k + 2)
+            and not (k + 2 < len(toks) and toks[k + 2].w.vague)):
+        o1, o2 = casualty_outcome(toks[k]), casualty_outcome(toks[k + 1])
+        if o1 and o2 and o1 != o2 and "casualties" not in (o1, o2):
+            return o1, o2
+    return None
+
+
+def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"آخرون" / "وأصيب آخر" take the group of the claim they follow, once every counted or
+    single claim is known: "قتل جندي وأصيب آخران" -> injured soldiers 2."""
+    found.sort(key=lambda f: f.first)
+    for f in found:
+        if f.rule.startswith("ar.count.others"):
+            head_claim = _head_claim(toks, [g for g in found if g is not f], f.first)
+            if head_claim is not None:
+                f.group, f.side = head_claim.group, head_claim.side
+    for i, t in enumerate(toks):
+        if i in used or i == 0 or "others" not in t.w.roles or not _others_alone(toks, i):
+            continue
+        head_claim = _head_claim(toks, found, i)
+        outcome = casualty_outcome(toks[i - 1])
+        if head_claim is None or not outcome:
+            continue
+        n = {"اخر": 1, "اخرين": None, "اخرون": None}.get(t.w.stem, 2)
+        found.append(Found(outcome=outcome, group=head_claim.group, side=head_claim.side, min=n, max=n,
+                           approx=False, vague=n is None, first=i - 1, last=i, rule="ar.others.alone"))
+        used.add(i)
+    found.sort(key=lambda f: f.first)
+
+
+def _others_alone(toks: list[Tok], i: int) -> bool:
+    """"وأصيب آخر", "وأصيب آخران": "another" / "two others" as the subject of a casualty verb."""
+    t = toks[i]
+    if t.w.stem not in ("اخر", "اخران", "اخرتان", "اخريان", "اخرين", "اخرون"):
+        return False
+    prev = toks[i - 1]
+    forms = ("verb", "sg") if t.w.stem in ("اخرين", "اخرون") else ("verb",)
+    return prev.w.cas_form in forms and casualty_outcome(prev) is not None and not prev.w.suffix
+
+
+def _is_among(tok: Tok) -> bool:
+    return bool(tok.w.roles & {"among"}) or bool(tok.phrase and tok.phrase[0] == "role" and tok.phrase[1] == "among")
+
+
+def _head_claim(toks: list[Tok], found: list[Found], before: int) -> Found | None:
+    """The claim "آخرون" / "آخرين" at `before` refers to: the last one that is not a member of a
+    "بينهم" list ("8 مدنيين، بينهم طفلان، فيما أصيب 20 آخرون": the civilians, not the children)."""
+    subset: list[bool] = []
+    cands = [f for f in found if f.last < before]
+    for n, f in enumerate(cands):
+        lo = max(0, f.first - 3)
+        sub = any(_is_among(toks[k]) for k in range(lo, f.first))
+        if not sub and n > 0 and subset[-1] and (toks[f.first].w.conj or toks[f.first - 1].norm == "و"):
+            gap = range(cands[n - 1].last + 1, f.first)
+            sub = not any(casualty_outcome(toks[k]) or toks[k].norm in CONTRAST for k in gap)
+        subset.append(sub)
+    for f, sub in zip(reversed(cands), reversed(subset), strict=True):
+        if not sub:
+            return f
+    return cands[-1] if cands else None
 
 
 def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], found: list[Found]) -> None:
@@ -582,6 +814,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if w.group and w.group_form == "sg" and not w.definite:
             if i > 0 and is_plain_noun(toks[i - 1]):
                 continue  # "كلب عسكري": an adjective of something else
+            if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
+                continue  # "أم لا": "or not", no mother
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             one = nxt is not None and nxt.w.num == 1
             after = toks[i + 2] if one and i + 2 < len(toks) else nxt
@@ -590,6 +824,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             b = i - 1
             if b > 0 and toks[b].norm in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "بها", "به"):
                 b -= 1
+            elif b > 1 and is_definite(toks[b]) and not toks[b].w.group and toks[b - 1].norm in _PREPOSITIONS:
+                b -= 2  # "استشهد في القصف رضيع": a fronted prepositional phrase
             if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak and not toks[b].norm.startswith("ي"):
                 o_before = casualty_outcome(toks[b])
             if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak and not (
@@ -620,6 +856,30 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             used.add(i)
 
 
+def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"بين الشهداء مسنّ في الثمانين من عمره ورضيع": a singular group noun joined by و after a
+    single person's description (in the same clause, no other casualty word between) is one more."""
+    for f in [f for f in found if f.rule.startswith("ar.single") and f.min == 1]:
+        k = f.last + 1
+        while k < len(toks) and k - f.last <= 7:
+            t = toks[k]
+            if t.punct or t.norm in CONTRAST or casualty_outcome(t, strong=False):
+                break
+            if any(g.first <= k <= g.last for g in found):
+                break
+            w = t.w
+            if w.conj and w.group and w.group_form in ("sg", "du") and not w.definite:
+                n = 2 if w.group_form == "du" else 1
+                g, side = _fix_group(w.group, None, toks, k)
+                found.append(Found(outcome=f.outcome, group=g, side=side, min=n, max=n, approx=False, vague=False,
+                                   first=k, last=k, rule="ar.single.coordinated"))
+                used.add(k)
+                break
+            if w.group or w.side or t.norm.startswith("و"):
+                break  # another noun phrase or clause
+            k += 1
+
+
 def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """Negated casualty words: "لم يسقط أي قتيل", "عدم سقوط ضحايا أميركيين" -> 0."""
     i = 0
@@ -631,6 +891,7 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         k = i + 1
         gap = 0
         hit = None
+        subject = False
         while k < len(toks) and gap <= 4:
             tk = toks[k]
             o = casualty_outcome(tk, strong=False)
@@ -638,6 +899,12 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 hit = k
                 break
             if tk.w.roles & {"neg_gap", "neg"} or tk.w.group or tk.w.side or (tk.phrase and tk.phrase[0] == "side"):
+                k += 1
+                gap += 1
+                continue
+            if (not subject and is_definite(tk) and not (tk.punct or tk.digit or tk.w.outcome or tk.w.num is not None)
+                    and k > i + 1 and "neg_gap" in toks[k - 1].w.roles):
+                subject = True  # "لم يسفر الهجوم عن إصابات": the verb's subject
                 k += 1
                 gap += 1
                 continue
@@ -696,6 +963,8 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if w.cas_form == "pl" and w.outcome and not w.definite and not w.suffix:
             if i > 0 and (toks[i - 1].w.stem in ("عدد", "حصيله", "اعداد", "تعداد") or toks[i - 1].norm in ("عدد", "حصيله")):
                 continue
+            if i > 0 and toks[i - 1].w.roles & {"toll", "reference"}:
+                continue  # "ارتفاع ضحايا المجزرة إلى 23", "ذوي ضحايا", "تشييع شهداء": counted elsewhere
             if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
             if i + 1 < len(toks) and (
@@ -713,6 +982,25 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             found.append(Found(outcome=w.outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=last, rule="ar.vague.noun"))
             used.update(range(i, last + 1))
+
+
+def _whole_families(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"مقتل عائلة بأكملها", "استشهاد أسرة كاملة": a whole family killed, with no figure, is a
+    vague claim of people (with a figure, "عائلة من خمسة أفراد", the figure is the claim)."""
+    for i, t in enumerate(toks):
+        if "family" not in t.w.roles or i == 0 or i in used or is_definite(t) or i + 1 >= len(toks):
+            continue
+        if "whole" not in toks[i + 1].w.roles and toks[i + 1].norm not in ("بأكملها", "بكاملها", "برمتها"):
+            continue
+        prev = toks[i - 1]
+        o = casualty_outcome(prev)
+        if not o or prev.w.cas_form != "verb" or prev.w.suffix:
+            continue
+        if any(starts_number(toks, k) for k in range(i + 2, min(i + 5, len(toks)))):
+            continue
+        found.append(Found(outcome=o, group="people", side=None, min=None, max=None, approx=False, vague=True,
+                           first=i - 1, last=i + 1, rule="ar.vague.family"))
+        used.update((i, i + 1))
 
 
 def _hypothetical(toks: list[Tok], i: int) -> bool:
@@ -739,8 +1027,11 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     indefinite plural group noun (and the nouns coordinated with it) gives vague claims."""
     for i, t in enumerate(toks):
         outcome = casualty_outcome(t)
-        if not outcome or t.w.cas_form != "verb" or is_definite(t) or t.norm.startswith(("ي", "تقتل", "تصيب")):
-            continue  # not the habitual "يقتلون"
+        bare = t.norm[1:] if t.w.conj else t.norm
+        if not outcome or t.w.cas_form != "verb" or is_definite(t) or (
+            bare.startswith(("ي", "ت")) and (bare.endswith(("ون", "ان")) or not t.w.conj)
+        ):
+            continue  # not the habitual "يقتلون"; a headline's "... ويصيب مواطنين" is one event
         k = i + 1
         if k < len(toks) and toks[k].norm in _WITH:
             k += 1
@@ -874,6 +1165,86 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
                 b.background = True  # "ارتفع إلى 104، بينهم 29 طفلاً و16 مواطنة"
 
 
+_PLUPERFECT = {"وكان", "وكانت", "كان", "كانت", "وكانوا", "كانوا"}
+
+
+def _has_preposition(t: Tok) -> bool:
+    """"بغارة", "لقصف": the word carries ب / ل / ك (it names a cause, not the event itself)."""
+    n = t.norm[1:] if t.norm.startswith(("و", "ف")) and not t.w.stem.startswith(t.norm[0]) else t.norm
+    return n[:1] in ("ب", "ل", "ك") and not t.w.stem.startswith(n[:1])
+
+
+def _indefinite_attack(toks: list[Tok], k: int) -> bool:
+    t = toks[k]
+    roles = t.w.roles
+    if not roles and t.norm.endswith("ا") and len(t.norm) > 3:
+        roles = analyze(t.norm[:-1]).roles  # accusative "قصفاً", "هجوماً"
+    if "attack" not in roles or is_definite(t) or t.w.suffix or _has_preposition(t):
+        return False
+    if k > 0 and toks[k - 1].norm in _PREPOSITIONS:
+        return False  # "قضوا في غارات": the cause of a toll, not a new event
+    return not (k + 1 < len(toks) and is_definite(toks[k + 1]))  # not "غارة الاحتلال"
+
+
+def _pluperfect_other_event(toks: list[Tok]) -> bool:
+    """"وكانت مسيّرة قد استهدفت صباحاً ...", "وكان المرصد قد رصد أمس غارات ...": a pluperfect
+    sentence that tells an earlier, other attack (an indefinite attack noun as its subject or
+    object, or an earlier-time word with a verb that is not one of reporting). A pluperfect
+    reporting verb alone ("وكانت الوزارة قد أعلنت") reports an earlier toll of this event."""
+    i0 = next((k for k, t in enumerate(toks) if not t.punct), None)
+    if i0 is None or toks[i0].norm not in _PLUPERFECT:
+        return False
+    q = next((k for k in range(i0 + 1, min(i0 + 9, len(toks))) if toks[k].norm == "قد"), None)
+    if q is None or q + 1 >= len(toks):
+        return False
+    if any(_indefinite_attack(toks, k) for k in range(i0 + 1, q)):
+        return True  # "وكان انفجار عبوة قد أسفر"
+    verb = toks[q + 1]
+    if "reporting" in verb.w.roles:
+        k = q + 2
+        while k < len(toks) and ("earlier" in toks[k].w.roles or toks[k].w.stem in ("يوم", "اليوم")):
+            k += 1
+        return k < len(toks) and k > q + 2 and _indefinite_attack(toks, k)  # "قد رصد أمس غارات"
+    for k in range(q + 2, min(q + 14, len(toks))):
+        if casualty_outcome(toks[k]):
+            break
+        if _indefinite_attack(toks, k) or "earlier" in toks[k].w.roles:
+            return True  # "قد شنت ... غارة على سيارة", "قد استهدفت صباحاً"
+    return False
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[str, ...]:
+    return tuple(normalize(o) for o in _lexicon_data()["not_claims"]["other_event_openers"])
+
+
+def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
+    """Does the sentence start on another event ("وفي سياق متصل، ...", "في حادث منفصل")?"""
+    head = normalize(doc.text[sentence.start : sentence.start + 40]).lstrip(" \t\n-–—•")
+    if head.startswith("و"):
+        head = head[1:]
+    return head.startswith(_openers())
+
+
+def _other_event(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:
+    """The sentence, or an earlier one of its paragraph, opens on another event: all its
+    figures are background."""
+    if _opens_other_event(doc, sentence) or _pluperfect_other_event(toks):
+        return True
+    k = sentence.id - 1
+    while 0 <= k < len(doc.sentences) and sentence.id - k <= 12:
+        prev = doc.sentences[k]
+        if prev.paragraph != sentence.paragraph or prev.lang != sentence.lang:
+            break
+        if _opens_other_event(doc, prev):
+            return True
+        head = normalize(doc.text[prev.start : prev.start + 12]).lstrip(" \t\n-–—•,،")
+        if head.startswith(tuple(_PLUPERFECT)) and _pluperfect_other_event(tokens(doc, prev.start, prev.end)):
+            return True
+        k -= 1
+    return False
+
+
 # ------------------------------------------------------------------ entry
 
 
@@ -899,10 +1270,30 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     end = _extent(doc, sentence)
     toks = tokens(doc, sentence.start, end)
     found = extract(toks, doc, sentence)
+    if found and _other_event(doc, sentence, toks):
+        for f in found:
+            f.background = True
     for f in found:
         if f.group == "soldiers" and f.side is None:
-            f.side = _side_before(doc, sentence, f.group)
+            f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
     return [_claim(doc, toks, f, sentence.lang) for f in found]
+
+
+def _place_side(doc: Document, sentence: Sentence) -> str | None:
+    """The state whose forces police or soldiers named with no nationality are: the country of
+    the nearest place named in this sentence or before it ("شرطة بغداد" -> Iraq)."""
+    places = lexicon().places
+    for k in range(sentence.id, max(sentence.id - 30, -1), -1):
+        if k >= len(doc.sentences) or doc.sentences[k].lang != sentence.lang:
+            continue
+        s = doc.sentences[k]
+        for t in tokens(doc, s.start, s.end):
+            if t.phrase and t.phrase[0] == "place":
+                return t.phrase[1]
+            for form in stems(t.norm):
+                if form in places:
+                    return places[form]
+    return None
 
 
 def _side_before(doc: Document, sentence: Sentence, group: str) -> str | None:
@@ -926,8 +1317,11 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _zeros(toks, used, found)
     _numbers(toks, used, found)
     _singles(toks, used, found)
+    _later_singles(toks, used, found)
+    _others(toks, used, found)
     _lists(toks, used, found)
     _vague_nouns(toks, used, found)
+    _whole_families(toks, used, found)
     _verb_groups(toks, used, found)
     _clause_groups(toks, used, found)
     has_cas = any(casualty_outcome(t, strong=False) for t in toks)

@@ -59,7 +59,12 @@ def number_at(toks: list[Tok], i: int) -> tuple[int | None, int, bool] | None:
                 j += 1
             return None, j, True
         return None
-    if w.stem == "احد" and not (i + 1 < len(toks) and toks[i + 1].w.num == 10):
+    if w.stem in ("احد", "احدي") and not (i + 1 < len(toks) and toks[i + 1].w.num == 10):
+        nxt = toks[i + 1].w if i + 1 < len(toks) else None
+        if nxt is not None and not w.conj and (nxt.group or nxt.outcome) and nxt.cas_form != "verb" and (
+            nxt.suffix or nxt.definite
+        ):
+            return 1, i + 1, False  # "أحد عناصره", "إحدى النساء": one of a group
         return None  # أحد: "one of" / Sunday unless أحد عشر
     if w.definite and w.num == 2 and not (i > 0 and (toks[i - 1].w.group or toks[i - 1].w.outcome)):
         return None  # الاثنين: Monday
@@ -141,6 +146,13 @@ def figure_at(toks: list[Tok], i: int) -> Figure | None:
     qual = _qualifier_before(toks, i)
     if qual is None and i >= 3 and toks[i - 1].w.outcome and toks[i - 2].w.stem in ("عدد", "حصيله", "تعداد"):
         qual = _qualifier_before(toks, i - 2)  # "تجاوز عدد القتلى الخمسين"
+    if qual is None or qual[0] == "between":
+        second = _range_end(toks, i, j, value) if not vague and value is not None else None
+        if second is not None:
+            q.max, q.end = second  # "11 إلى 15 شخصاً", "ما بين 10 إلى 15": a range
+            if qual is not None:
+                q.start = qual[1]
+            return q
     if qual is None:
         return q
     name, k = qual
@@ -159,6 +171,18 @@ def figure_at(toks: list[Tok], i: int) -> Figure | None:
     _apply(q, quantity(name, value, upper))
     q.start = k
     return q
+
+
+def _range_end(toks: list[Tok], i: int, j: int, value: int) -> tuple[int, int] | None:
+    """"N إلى M" with no "من" before N (that is a toll rising from N to M): (M, end index)."""
+    if j + 1 >= len(toks) or toks[j].norm not in ("الي", "حتي") or (i > 0 and toks[i - 1].norm in ("من", "ومن")):
+        return None
+    if any("toll" in toks[k].w.roles for k in range(max(0, i - 6), i)):
+        return None  # "ارتفع عدد القتلى 9 إلى 17": a toll update, two figures
+    second = _second_number(toks, j + 1)
+    if second is None or second[0] is None or second[0] <= value:
+        return None
+    return second[0], second[1]
 
 
 def _apply(q: Figure, qty: Quantity) -> None:

@@ -55,7 +55,18 @@ _ROLE_LISTS = {
     ("not_claims", "transparent_after"): "transparent",
     ("group_context", "people_after"): "people_after",
     ("group_context", "state_force_words"): "state_force",
+    ("group_context", "member_words"): "member",
     ("vague", "vague_words"): "vague",
+    ("structure", "condition_words"): "condition",
+    ("structure", "whole_family"): "family",
+    ("structure", "whole_words"): "whole",
+    ("structure", "severity_words"): "severity",
+    ("not_claims", "missing_words"): "missing",
+    ("not_claims", "reference_nouns"): "reference",
+    ("not_claims", "toll_words"): "toll",
+    ("not_claims", "attack_nouns"): "attack",
+    ("not_claims", "reporting_verbs"): "reporting",
+    ("not_claims", "earlier_time"): "earlier",
 }
 
 
@@ -64,6 +75,7 @@ class Lexicon:
     words: dict[str, Word]
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> [(words, kind, value)]
     state_sides: set[str]
+    places: dict[str, str] = field(default_factory=dict)  # normalised place word -> state side
 
 
 def _entry(words: dict[str, Word], key: str) -> Word:
@@ -138,10 +150,19 @@ def lexicon() -> Lexicon:
         add_phrase(item, "role", "deny")
     for item in data["not_claims"]["background_markers"]:
         add_phrase(item, "background", "")
+    for item in data["not_claims"]["other_event_openers"]:
+        add_phrase(item, "opener", "")
+    places: dict[str, str] = {}
+    for side, items in data.get("place_sides", {}).items():
+        for item in items:
+            if " " in item:
+                add_phrase(item, "place", side)
+            else:
+                places[normalize(item)] = side
     for key in list(phrases):
         phrases[key].sort(key=lambda p: -len(p[0]))
     assert set(number_words()) <= set(words)
-    return Lexicon(words=words, phrases=phrases, state_sides=state_sides)
+    return Lexicon(words=words, phrases=phrases, state_sides=state_sides, places=places)
 
 
 _EMPTY = Word()
@@ -178,6 +199,9 @@ def analyze(token: str) -> Word:
                     if w is None and suf and stem.endswith("ت"):
                         stem = stem[:-1] + "ه"  # ta marbuta before a suffix: حصيلته -> حصيله
                         w = words.get(stem)
+                    elif w is None and suf and stem.endswith(("ئ", "ؤ")):
+                        stem = stem[:-1] + "ء"  # hamza seated before a suffix: أبنائه -> أبناء
+                        w = words.get(stem)
                     if w is None or len(stem) <= best_len:
                         continue
                     if suf and not (w.group or w.outcome or w.side):
@@ -207,7 +231,7 @@ def analyze(token: str) -> Word:
     if best is None and len(token) > 3:
         # accusative tanween alef ("عنصراً" -> عنصر), nisba duals/plurals ("أميركيان" -> أميركي)
         for ending, repl in (("ا", ""), ("يان", "ي"), ("يين", "ي"), ("يون", "ي"), ("يتان", "يه"), ("يتين", "يه")):
-            if token.endswith(ending):
+            if token.endswith(ending) and not (ending == "ا" and token.endswith("ها")):  # "زوجها" is no "زوجه"
                 alt = analyze(token[: len(token) - len(ending)] + repl)
                 if alt is not _EMPTY and (alt.group or alt.outcome or alt.side):
                     if ending == "ا" or alt.side:

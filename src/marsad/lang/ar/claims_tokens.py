@@ -9,7 +9,7 @@ multi-word phrases. The predicates below are shared by the rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, stems
 from marsad.lang.ar.numbers import digits_value, normalize_with_offsets
@@ -57,6 +57,8 @@ def tokens(doc: Document, start: int, end: int) -> list[Tok]:
         while tok_end < end and _MARKS.match(text, tok_end):
             tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
         tok = Tok(norm=s, start=offs[m.start()], end=tok_end, w=analyze(s) if s[0].isalpha() else Word())
+        if tok.w.group_form == "pl" or tok.w.cas_form == "pl":
+            tok.w = _voweled_dual(text[tok.start : tok.end], tok.w)
         if s[0].isdigit():
             tok.digit = True
             tok.value = digits_value(s)
@@ -70,6 +72,19 @@ def tokens(doc: Document, start: int, end: int) -> list[Tok]:
         tok.clause = clause
     mark_phrases(toks)
     return toks
+
+
+_DUAL_MARK = re.compile("\u064e\u064a\u0652?\u0646[\u064b-\u0652]?$")  # -َيْن: the oblique dual
+
+
+def _voweled_dual(raw: str, w: Word) -> Word:
+    """"مواطنَين", "منتسبَين": a fatha before ين marks the dual the bare spelling shares with the
+    plural (مواطنِين); read the word as a dual."""
+    if not _DUAL_MARK.search(raw):
+        return w
+    if w.group_form == "pl":
+        return replace(w, group_form="du")
+    return replace(w, cas_form="du")
 
 
 def mark_phrases(toks: list[Tok]) -> None:

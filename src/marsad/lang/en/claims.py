@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.claims.quantity import Quantity, quantity
+from marsad.claims.scope import in_blocks, link_blocks
 from marsad.claims.text import parse_digits, token_arrays, tokenize
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.record import Claim, Document, Sentence, Span
@@ -51,6 +52,20 @@ HEDGES = frozenset("believed thought assessed likely probably most possibly pres
                    "understood suspected known".split())
 SINGLE_STARTERS = frozenset("a an his her their one whose my our your including".split())
 POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
+WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+LEAD_CHARS = 1500  # the lead (and its weekday) sits in the report's first paragraphs
+REPORT_NOUNS = frozenset("reports report claims claim allegations allegation account accounts version narrative rumours rumors "
+                          "stories figures".split())
+MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
+                   "also reportedly still".split())
+AGE_DECADE = re.compile(r"(?:early|mid|late)?-?(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$")
+AFTER_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|after|bringing|raising|taking|making)\b")
+BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
+NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
+NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
+OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
+TALLY_NOUNS = frozenset("number figure tally count total".split())
+TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring hurt eliminated shot".split())
 SEVERITY = frozenset("critical critically serious seriously condition stable intensive severe severely moderate "
                      "life-threatening grave".split())
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
@@ -101,6 +116,7 @@ class SentenceRules:
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
         self._background: list[int] | None = None
+        self._other: bool | None = None
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
         i = 0
@@ -310,13 +326,16 @@ class SentenceRules:
             self._np(m, k, limit=4)
             return
         self._np(m, j, limit=4)
-        if m.group is None and m.first > 0 and w[m.first - 1] in ("remaining", "other", "rest"):
-            # "the remaining three were believed to be militants"
+        rest = m.first > 0 and w[m.first - 1] in ("remaining", "other", "rest")
+        if m.group is None and (rest or m.num_last + 1 < self.n and w[m.num_last + 1] in ("may", "might", "could",
+                                                                                          "were", "are")):
+            # "the remaining three were believed to be militants", "as many as 9 may have been children"
             k = m.num_last + 1
             while k < self.n and k < m.num_last + 7 and (w[k] in AUX or w[k] in HEDGES):
                 k += 1
             g = self.group_at(k)
-            if g and k > m.num_last + 1:
+            copula = any(x in ("been", "be", "were", "are") for x in w[m.num_last + 1 : k])
+            if g and k > m.num_last + 1 and (rest or copula) and not self.outcome_starting(k + g[0]):
                 m.subset = True
                 m.group, m.group_tok = g[1], k
                 s = self.side_at(k + g[0] + 1) if k + g[0] < self.n and w[k + g[0]] == "of" else None
@@ -324,10 +343,12 @@ class SentenceRules:
                     m.side, m.side_kind = s[1][0], s[1][1]
 
     def side_before(self, m: Mention, end: int) -> None:
-        """The nearest force or nationality named earlier in the sentence."""
+        """The nearest force or nationality named earlier in the sentence (not one that only
+        qualifies a figure or an account: 'disputed the Israeli figure')."""
         for b in range(end - 1, -1, -1):
             s = self.side_at(b)
-            if s and s[1][0] and b + s[0] <= end:
+            if s and s[1][0] and b + s[0] <= end and not (
+                    b + s[0] < self.n and (self.words[b + s[0]] in TALLY_NOUNS or self.words[b + s[0]] in REPORT_NOUNS)):
                 m.side, m.side_kind = s[1][0], s[1][1]
                 return
 
@@ -419,7 +440,12 @@ class SentenceRules:
                 return
             if w[k] in self.lex.not_casualty:
                 return
-            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian"):
+            if w[k] == "," and steps == 0:  # "dozens of civilians, among them children, were killed"
+                close = self._apposition_end(k)
+                if close is not None:
+                    k = close + 1
+                    continue
+            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian") and w[k] not in MANNER:
                 break
             k += 1
             steps += 1
@@ -440,8 +466,17 @@ class SentenceRules:
                 break
             k -= 1
             steps += 1
+        # "residents put the number at more than 30": the figure of the claim just made
+        if m.first > 2 and w[m.first - 1] in ("at", "to") and w[m.first - 2] in TALLY_NOUNS and self.heads:
+            ref = self.heads[-1]
+            if ref.outcome and ref.last < m.first:
+                m.outcome, m.outcome_tok, m.how = ref.outcome, ref.outcome_tok, "head"
+                if m.group is None and ref.group not in (None, "__noun__"):
+                    m.group, m.side = ref.group, ref.side
+                return
         # "the death toll from the strike ... has risen to ten people"
-        if m.first > 0 and w[m.first - 1] in ("to", "at", "reached", "exceeded", "passed", "topped"):
+        if m.first > 0 and w[m.first - 1] in ("to", "at", "reached", "exceeded", "passed", "topped", "climbed", "rose",
+                                              "risen", "surpassed", "hit", "jumped"):
             for oi, (ln, o) in self.outcome_at.items():
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = o, oi, "toll"
@@ -484,8 +519,12 @@ class SentenceRules:
                 k -= 1
         for n in (1, 2):
             s = k - n + 1
-            if s >= 2 and w[s - 2 : s] == ["among", "the"] and self.outcome_starting(s):
+            if s >= 2 and w[s - 2] == "among" and w[s - 1] in ("the", "those") and self.outcome_starting(s):
                 return self.outcome_cover[s], s
+        # "the dead included a journalist and two paramedics"
+        if k >= 1 and w[k] in ("included", "include", "includes", "including") and self.outcome_starting(k - 1) \
+                and w[k - 1] in ("dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
+            return self.outcome_cover[k - 1], k - 1
         return None
 
     def among_figure(self, k: int) -> tuple[str, int] | None:
@@ -500,6 +539,104 @@ class SentenceRules:
                 return (prior.outcome, a) if prior is not None else None
             if w[a] in CLAUSE_BREAK or w[a] == ".":
                 return None
+        return None
+
+    def _apposition_end(self, k: int) -> int | None:
+        """The closing comma of a subset apposition opening at comma k
+        (', among them children,' / ', including two women,' / ', most of them civilians,')."""
+        w = self.words
+        if not any(tuple(w[k + 1 : k + 1 + len(cue)]) == cue for cue in SUBSET_CUES):
+            return None
+        for x in range(k + 2, min(self.n, k + 10)):
+            if w[x] == ",":
+                return x
+            if self.outcome_starting(x) or w[x] in CLAUSE_BREAK:
+                return None
+        return None
+
+    def named_with_age(self) -> list[Claim]:
+        """'The strike killed Ahmed Saleh, 34': a named person with an age after an outcome verb
+        is one casualty (the age apposition marks a victim, not a target named in passing)."""
+        w, text, out = self.words, self.doc.text, []
+        for i in range(self.n - 4):
+            if w[i] not in TRANSITIVE or not self.outcome_starting(i) or i + 1 in self.used:
+                continue
+            k = i + (self.outcome_at[i][0] if i in self.outcome_at else 1)  # "shot dead <name>"
+            first = k
+            while k < self.n and k <= first + 4 and (text[self.starts[k]].isupper() or w[k] in NAME_PARTICLES
+                                                 or w[k].startswith(NAME_PREFIXES)):
+                k += 1
+            if k == first or k + 2 >= self.n or w[k] != ",":
+                continue
+            if any(self.group_at(x) or self.side_at(x) for x in range(first, k)):
+                continue
+            noun = next((x for x in (k + 2, k + 3) if x < self.n and w[x] in self.lex.singular and self.group_at(x)), None)
+            if w[k + 1].isdigit() and int(w[k + 1]) <= 110:  # "killed Ahmed Saleh, 34"
+                group, end = ("children" if int(w[k + 1]) < 18 else "people"), k + 1
+            elif w[k + 1] in ("a", "an") and noun is not None:
+                group, end = self.group_at(noun)[1], noun  # type: ignore[index]  # "killed Sami Haddad, a journalist"
+                if group in ("combatants", "soldiers"):
+                    continue  # a named fighter or officer is most often the operation's target
+            else:
+                continue
+            out.append(self.claim(str(self.outcome_cover[i]), group, None, quantity("exact", 1), i, end,
+                                  "en.single.named"))
+            self.used.update(range(i + 1, end + 1))
+        return out
+
+    def _singular_form(self, i: int) -> bool:
+        """'the attacker', 'a gunman': a singular group noun names one person, not a vague group."""
+        w = self.words[i]
+        return (w + "s",) in self.lex.groups.table or w.endswith("man") and (w[:-3] + "men",) in self.lex.groups.table
+
+    def another(self, claims: list[Claim]) -> list[Claim]:
+        """'killed one civilian and wounded another', 'a third was wounded': one more person,
+        of the group just counted, with the outcome of the verb."""
+        w, out = self.words, []
+        for i, word in enumerate(w):
+            if word not in ("another", "third", "fourth", "fifth", "sixth") or i in self.used:
+                continue
+            if word == "another" and i > 0 and w[i - 1] in TRANSITIVE and self.outcome_starting(i - 1) \
+                    and (i + 1 >= self.n or w[i + 1] in (",", ".", "and", "in", "when", "on", ";")):
+                outcome, start, end = str(self.outcome_cover[i - 1]), i - 1, i
+            elif word != "another" and i > 0 and w[i - 1] == "a":
+                k = i + 1
+                while k < self.n and (w[k] in AUX or w[k] in MANNER):
+                    k += 1
+                o = self.outcome_starting(k) if k > i + 1 else None
+                if not o:
+                    continue
+                outcome, start, end = str(o[1]), i - 1, k
+            else:
+                continue
+            before = [c for c in claims if c.evidence and c.evidence[0].start < self.starts[i] and not c.vague]
+            if not before:
+                continue
+            ref = before[-1]
+            out.append(self.claim(outcome, ref.group, ref.side, quantity("exact", 1), start, end, "en.single.another"))
+        return out
+
+    def nonstate_before(self, end: int) -> str | None:
+        """The nearest non-state force named earlier in the sentence."""
+        for b in range(end - 1, -1, -1):
+            s = self.side_at(b)
+            if s and s[1][0] and s[1][1] == "nonstate":
+                return str(s[1][0])
+        return None
+
+    def _referent(self, end: int) -> Mention | None:
+        """'hit a gathering of Houthi fighters and killed dozens of them': the group noun
+        'them' points back to, named earlier in the sentence without a figure."""
+        for b in range(end - 1, -1, -1):
+            g = self.group_at(b)
+            if g and self.words[b] not in ("them", "others") and g[1] != "people":
+                ref = Mention(b, b + g[0] - 1, quantity("vague"), b, group=g[1], group_tok=b)
+                self.side_before(ref, b)
+                if ref.side is None:
+                    self._side_after(ref, b + g[0])
+                if g[1] in ("combatants", "soldiers") and ref.side_kind == "nonstate":
+                    ref.group = "combatants"
+                return ref
         return None
 
     def _one_of_them_died(self, m: Mention) -> tuple[str, int] | None:
@@ -576,6 +713,9 @@ class SentenceRules:
     def claim(self, outcome: str, group: str, side: str | None, qty: Quantity, start: int, end: int,
               rule: str) -> Claim:
         side = side if group in ("combatants", "soldiers") and side else None
+        if group == "soldiers" and side is None and any(self.words[k] in self.lex.domestic_forces
+                                                        for k in range(start, end + 1)):
+            side = document_country(self.doc)  # police serve their own state: "policemen" in Baghdad
         return Claim(
             lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,
             approx=qty.approx, vague=qty.vague, stance="deny" if self.denied(start, qty) else "assert",
@@ -585,6 +725,10 @@ class SentenceRules:
 
     def denied(self, tok: int, qty: Quantity) -> bool:
         """A denial cue before the claim in its clause (anywhere in the sentence for 'any X')."""
+        hi = self.starts[tok]
+        if "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
+                self.doc.text, hi, self.sentence.end):
+            return True  # "initially said five had died but later corrected the figure to four"
         if not self.deny_cues:
             return False
         if qty.vague and "any" in self.words[max(0, tok - 3) : tok + 2]:
@@ -592,11 +736,59 @@ class SentenceRules:
         clause = self.clause_of[tok]
         lo = next((st for st, c in zip(self.starts, self.clause_of, strict=True) if c == clause), 0)
         hi = self.starts[tok]
-        return any(lo <= s and e <= hi for s, e in self.deny_cues)
+        own = self._own_assertion_start(tok)  # "disputed the figure, saying only 3 were killed"
+        if any(max(lo, own) <= s and e <= hi for s, e in self.deny_cues):
+            return True
+        # "reports of civilian deaths were a fabrication", "called claims that 30 died false"
+        w = self.words
+        reported = any(w[b] in REPORT_NOUNS and w[b + 1] in ("of", "that")
+                       for b in range(max(0, tok - 6), tok) if b + 1 < self.n)
+        return reported and any(s >= hi for s, _ in self.deny_cues)
+
+    def _own_assertion_start(self, tok: int) -> int:
+        """Offset of the last ', saying' / ', insisting' before token tok (0 if none): what
+        follows is the speaker's own figure, not the claim they reject."""
+        w = self.words
+        for b in range(tok - 1, 0, -1):
+            if w[b] in OWN_VOICE and w[b - 1] == ",":
+                return self.starts[b]
+        return 0
 
     def background(self, start: int, end: int) -> bool:
-        hi = self.ends[end] + 60
-        return any(s < hi for s in self.background_cues)
+        """A background cue in the claim's reach: inside its evidence, before it with no
+        clause boundary between ('Since the war began, 40,000 have been killed, including ...'),
+        or just after it in the same clause ('killed 20 people since October'); not a cue
+        past a comma ('killed 34, bringing the toll since October to 40,005') nor one before
+        a new coordinated clause ('The war has killed 40,000, and a strike on Tuesday killed 19')."""
+        if self.other_event:
+            return True
+        text, lo, hi = self.doc.text, self.starts[start], self.ends[end]
+        for s in self.background_cues:
+            if lo <= s < hi:
+                return True
+            if s >= hi:
+                if s - hi <= 60 and not AFTER_BREAK.search(text, hi, s):
+                    return True
+            elif not BEFORE_BREAK.search(text[s:lo]):
+                return True
+        return False
+
+    @property
+    def other_event(self) -> bool:
+        """The whole sentence reports another event: a related-links block, or a time shift
+        that introduces a new attack ('Hours earlier, a strike on a car ... killed three')."""
+        if self._other is None:
+            text, lex = self.doc.text, self.lex
+            self._other = in_blocks(self.sentence.start, link_blocks(text, lex.link_marker))
+            if not self._other:
+                piece = text[self.sentence.start : self.sentence.end]
+                m = lex.shift.match(piece)
+                if m and lex.new_attack.search(piece, m.end()):
+                    day = WEEKDAY.search(m.group())
+                    lead = WEEKDAY.search(text, 0, min(self.sentence.start, LEAD_CHARS))
+                    # "On Sunday, ..." is another event only when the lead names another day
+                    self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
+        return self._other
 
     def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
         """The claim group of a mention (None: not a casualty figure)."""
@@ -656,7 +848,10 @@ class SentenceRules:
                 if word in ("some", "more", "many", "several", "a few", "multiple"):
                     continue
             if m.qty.vague and m.group == "__noun__":
-                continue
+                if not (m.first > 0 and self.words[m.first - 1] in TRANSITIVE and self.outcome_cover.get(m.first - 1)
+                        and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]):
+                    continue
+                m.group = None  # "killed or wounded dozens of polytheists": people, whatever the speaker calls them
             if self.words[max(0, m.first - 2) : m.first] == ["among", "the"] and m.group is None:
                 continue  # "two women were among the nine": the nine is an earlier figure
             if not m.subset:
@@ -673,7 +868,7 @@ class SentenceRules:
                 or self.words[m.first - 1] in ("remaining", "other", "rest")) else None
             if fallback is not None and fallback.subset and head is not None and not m.subset:
                 fallback = head
-            self.find_outcome(m, head if head is not None or not m.subset else fallback)
+            self.find_outcome(m, head if head is not None else fallback)
             if m.subset and m.how == "next" and head is not None and head.outcome and m.outcome != head.outcome \
                     and "and" in self.words[head.last + 1 : m.first]:
                 m.subset = False  # "6 dead, including a child, and 11 wounded": a new figure, not the list's
@@ -686,9 +881,10 @@ class SentenceRules:
             if m.outcome is None:
                 continue
             if m.qty.vague and m.subset and m.group in (None, "people"):
-                if m.how != "governing" or head is None:
+                referent = head or (self._referent(m.first) if m.how == "governing" else None)
+                if m.how != "governing" or referent is None:
                     continue  # "several of them likely high-value individuals"
-                m.group, m.side, m.group_tok = head.group, head.side, head.group_tok  # "wounding dozens of them"
+                m.group, m.side, m.group_tok = referent.group, referent.side, referent.group_tok  # "wounding dozens of them"
             if m.group is None and m.how == "nearest" and not m.subset and not m.others:
                 continue
             if m.qty.vague and m.how == "nearest":
@@ -700,8 +896,11 @@ class SentenceRules:
                 continue
             if m.group is None and self.words[m.first] in ("one",) and not m.subset:
                 # a bare "one" is a pronoun far more often than a count
-                nxt = self.words[m.last + 1] if m.last + 1 < self.n else ""
-                if not self.outcome_starting(m.last + 1) and nxt not in ("was", "were", "person"):
+                k = m.last + 1
+                while k < self.n and self.words[k] in ("later", "subsequently", "eventually", "also") + tuple(MANNER):
+                    k += 1  # "one later died"
+                nxt = self.words[k] if k < self.n else ""
+                if not self.outcome_starting(k) and nxt not in ("was", "were", "person"):
                     continue
             group = self.resolve_group(m, prev)
             if group is None:
@@ -710,6 +909,8 @@ class SentenceRules:
                 group = "soldiers"
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
                 group = "combatants"
+            if group == "combatants" and not m.side:
+                m.side = self.nonstate_before(m.first)  # "struck a Hezbollah compound and killed three militants"
             m.group = group
             near = m.how in ("next", "governing") or m.how == "toll" and m.first - (m.outcome_tok or 0) <= 15
             end = max(m.last, m.outcome_tok) if near and m.outcome_tok is not None else m.last
@@ -743,10 +944,10 @@ class SentenceRules:
                 m.group = "people"
             elif word == "none" and k < self.n and w[k] == "of":
                 k += 1
-                while k < self.n and w[k] in DETERMINERS:
+                while k < self.n and (w[k] in DETERMINERS or w[k].endswith("'s") and not self.group_at(k)):
                     if w[k] == "its":
                         self.side_before(m, i)
-                    k += 1
+                    k += 1  # "none of its soldiers", "none of the ship's crew"
             # modifiers, sides and a group noun
             steps = 0
             while m.group is None and k < self.n and steps < 4:
@@ -835,11 +1036,20 @@ class SentenceRules:
         w, claims = self.words, []
         self.single_mentions: list[Mention] = []
         for i, word in enumerate(w):
-            if word not in SINGLE_STARTERS or i in self.used:
+            if i in self.used:
+                continue
+            # headline style drops the article: "troops kill teenager", "kill Palestinian boy",
+            # "Child among 5 killed", "kills 6, including child"
+            bare = word not in SINGLE_STARTERS and (
+                i > 0 and w[i - 1] in TRANSITIVE and self.outcome_starting(i - 1)
+                and (word in self.lex.singular or (self.side_at(i) or self.doc.text[self.starts[i]].isupper())
+                     and w[i + 1 : i + 2] and w[i + 1] in self.lex.singular)
+                or (i == 0 or w[i - 1] in (",", ":")) and word in self.lex.singular and w[i + 1 : i + 2] == ["among"])
+            if word not in SINGLE_STARTERS and not bare:
                 continue
             if word == "including" and not (i + 1 < self.n and w[i + 1] in self.lex.singular):
-                continue  # headline style drops the article: "kills 6, including child"
-            k, adj_outcome, steps, side, found = i + 1, None, 0, None, False
+                continue
+            k, adj_outcome, steps, side, found = (i if bare else i + 1), None, 0, None, False
             while k < self.n and steps < 4:
                 if self.group_at(k) and w[k] in self.lex.singular:
                     found = True
@@ -878,7 +1088,8 @@ class SentenceRules:
                 if before:
                     otok, outcome = before[-1]
             for b in range(i - 1, max(-1, i - 3), -1):  # "killing one woman and injuring four others"
-                if outcome is None and (w[b],) in self.lex.governing and self.outcome_starting(b) and w[b].endswith("ing"):
+                if outcome is None and (w[b],) in self.lex.governing and self.outcome_starting(b) \
+                        and (w[b].endswith("ing") or b == i - 1 and w[b] in TRANSITIVE):  # "killed a police officer"
                     outcome, otok = self.outcome_starting(b)[1], b  # type: ignore[index]
             if outcome is None and i > 0 and w[i - 1] in ("and", ","):
                 k = i - 1  # "Among the dead were two children and a woman"
@@ -889,7 +1100,8 @@ class SentenceRules:
                     outcome, otok = among
             ls = self._list_start(i)
             gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
-                         or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"])
+                         or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"]
+                         or ls > 1 and w[ls - 1] in ("them", "whom") and w[ls - 2] in ("among", "of"))
             if outcome is None and gm.subset:
                 before = [(oi, o) for oi, (_, o) in self.outcome_at.items()
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
@@ -897,12 +1109,22 @@ class SentenceRules:
                     otok, outcome = before[-1]
             if outcome is None:
                 kk, steps = gm.last + 1, 0
+                if kk + 2 < self.n and w[kk] == "in" and w[kk + 1] in ("his", "her", "their"):
+                    if w[kk + 2] in ("early", "mid", "late") and kk + 3 < self.n:
+                        kk += 1  # "in her early thirties"
+                        w_age = w[kk + 2]
+                        if not (AGE_DECADE.match(w_age) or w_age.isdigit()):
+                            kk -= 1
+                    if AGE_DECADE.match(w[kk + 2]):
+                        kk += 3  # "a man in his fifties was killed"
+                    elif w[kk + 2].isdigit() and w[kk + 3 : kk + 4] == ["s"]:
+                        kk += 4  # "a man in his 50s"
                 while kk < self.n and steps < 10:
                     o = self.outcome_starting(kk)
                     if o and w[kk] not in WEAK_OUTCOME:
                         outcome, otok = o[1], kk
                         break
-                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "also", "lightly",
+                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
                         break
@@ -933,10 +1155,10 @@ class SentenceRules:
             if w[i] not in first_words or i in self.used:
                 continue
             g = self.group_at(i)
-            if not g or g[1] == "people" and w[i] not in ("people",):
+            if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
                 continue
             word = w[i]
-            if word in lex.singular and word != "civilian" or word in ("members", "forces", "force", "army", "police", "officers",
+            if word != "civilian" and (word in lex.singular or self._singular_form(i)) or word in ("members", "forces", "force", "army", "police", "officers",
                                                  "leaders", "commanders", "elements", "personnel", "others"):
                 continue
             prev = w[i - 1] if i > 0 else ""
@@ -967,6 +1189,10 @@ class SentenceRules:
                 if outcome is None:
                     outcome, otok = self._nearest_outcome(i)
                 rule = "en.vague.list"
+            elif bw in ("included", "include", "includes") and before >= 1 and w[before - 1] in (
+                    "dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities") \
+                    and self.outcome_starting(before - 1):
+                outcome, otok, rule = self.outcome_cover[before - 1], before - 1, "en.vague.list"  # "the dead included women"
             if rule is None:
                 # "civilians were killed", "children were among the dead"
                 k, steps = i + g[0], 0
@@ -974,13 +1200,14 @@ class SentenceRules:
                     o = self.outcome_starting(k)
                     if o and w[k] not in WEAK_OUTCOME:
                         nxt = w[k + o[0]] if k + o[0] < self.n else "."
-                        if steps == 0 and w[k] in ("killed", "wounded", "injured", "harmed", "hurt", "kill",
-                                                   "killing", "shot") and nxt not in ACTIVE_OBJECT_STOP:
-                            break  # "troops killed many fighters": the subject is the killer
+                        active = all(x in ("had", "have", "has", "also", "reportedly", "allegedly")
+                                     for x in w[i + g[0] : k])
+                        if active and (w[k] in TRANSITIVE or w[k] == "harmed") and nxt not in ACTIVE_OBJECT_STOP:
+                            break  # "troops (had) killed many fighters": the subject is the killer
                         outcome, otok, rule = o[1], k, "en.vague.subject"
                         break
                     if o and w[k] in WEAK_OUTCOME and w[k] == "fell":
-                        outcome, otok, rule = "casualties", k, "en.vague.subject"
+                        outcome, otok, rule = "killed", k, "en.vague.subject"  # "fighters who fell"
                         break
                     if w[k] not in AUX and w[k] not in ("among", "in", "also", "too"):
                         break
@@ -1037,7 +1264,8 @@ class SentenceRules:
                 if i in self.used or word not in ("casualties", "victims"):
                     continue
                 prev = w[i - 1] if i > 0 else ""
-                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i):
+                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
+                        or w[max(0, i - 2) : i] == ["of", "the"]:  # "of the victims (identified)": a reference
                     continue
                 side = self.side_at(i - 1) if i > 0 else None
                 group, s = "people", None
@@ -1075,13 +1303,34 @@ class SentenceRules:
         if not self.outcome_at and "among" not in self.words:
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
-        singles = self.singles()
+        singles = self.singles() + self.named_with_age()
         figures = self.figures()
         claims += figures + singles
         claims += self.vague_groups(bool(figures) or bool(claims))
         if not claims and not self.outcome_at:
             claims = self.anaphoric_denial()
+        if claims:
+            claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
+        claims = self.split_joint(claims)
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def split_joint(self, claims: list[Claim]) -> list[Claim]:
+        """'a number of students were killed and wounded': with no figure, both outcomes are
+        asserted (two vague claims); 'killed or wounded' (either) stays one casualties claim."""
+        joints = [(self.starts[oi], self.ends[oi + ln - 1]) for oi, (ln, o) in self.outcome_at.items()
+                  if o == "casualties" and ln == 3 and self.words[oi + 1] == "and"]
+        if not joints:
+            return claims
+        out: list[Claim] = []
+        for c in claims:
+            ev = c.evidence[0] if c.evidence else None
+            if c.vague and c.outcome == "casualties" and ev is not None and any(
+                    s - 40 <= ev.end and ev.start <= e + 40 for s, e in joints):
+                out.append(c.model_copy(update={"outcome": "killed"}, deep=True))
+                out.append(c.model_copy(update={"outcome": "injured"}, deep=True))
+            else:
+                out.append(c)
+        return out
 
 
     def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
@@ -1099,6 +1348,15 @@ class SentenceRules:
 
 
 HOW_MANY_WINDOW = 600
+
+
+def document_country(doc: Document) -> str | None:
+    """The country most mentioned by the document's places (None when none is known)."""
+    weight: dict[str, int] = {}
+    for e in doc.entities:
+        if e.type == "place" and e.country:
+            weight[e.country] = weight.get(e.country, 0) + max(1, len(e.mentions))
+    return max(weight, key=lambda c: weight[c]) if weight else None
 
 
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
@@ -1125,6 +1383,12 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
             group = str(g[1])
             break
     return outcome, group, side
+
+
+def retracts(doc: Document, sentence: Sentence) -> bool:
+    """The sentence takes back a figure given just before ('We no longer believe that figure
+    is accurate'): the engine then marks the previous sentence's figures as denied."""
+    return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
 
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:

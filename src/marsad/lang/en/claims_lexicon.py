@@ -87,6 +87,7 @@ class Lexicon:
     singular: frozenset[str]
     member_context: frozenset[str]
     nonstate_nouns: frozenset[str]
+    domestic_forces: frozenset[str]
     outcome_modifiers: frozenset[str]
     sides: PhraseTable
     qualifiers: PhraseTable
@@ -101,8 +102,13 @@ class Lexicon:
     months: frozenset[str]
     not_casualty: frozenset[str]
     deny: Cues
+    retraction: Cues
+    take_back: Cues
     anaphora: re.Pattern[str]
     background: Cues
+    link_marker: re.Pattern[str]
+    shift: re.Pattern[str]
+    new_attack: re.Pattern[str]
 
 
 @cache
@@ -125,6 +131,7 @@ def lexicon() -> Lexicon:
         singular=frozenset(data["groups"]["singular"]),
         member_context=frozenset(data["member_context"]["people"]),
         nonstate_nouns=frozenset(data["force_nouns"]["nonstate"]),
+        domestic_forces=frozenset(data["force_nouns"]["domestic"]),
         outcome_modifiers=frozenset(data["force_nouns"]["outcome_modifiers"]),
         sides=PhraseTable.build(sides),
         qualifiers=PhraseTable.build(quals),
@@ -139,6 +146,11 @@ def lexicon() -> Lexicon:
         months=frozenset(data["distractors"]["months"]),
         not_casualty=frozenset(data["distractors"]["not_casualty"]),
         deny=Cues.build(data["stance"]["deny"]),
+        retraction=Cues.build(data["stance"]["retraction"]),
+        take_back=Cues.build(data["stance"]["take_back"]),
         anaphora=re.compile(data["stance"]["anaphora"], re.IGNORECASE),
         background=Cues.build(data["scope"]["background"]),
+        link_marker=re.compile(data["scope"]["link_marker"], re.IGNORECASE | re.MULTILINE),
+        shift=re.compile(data["scope"]["shift"], re.IGNORECASE),
+        new_attack=re.compile(data["scope"]["new_attack"], re.IGNORECASE),
     )

@@ -1,0 +1,99 @@
+"""English names of Arabic institution names: a head noun + a complement put into English word by word.
+
+مديرية صحة إدلب -> Idlib Health Directorate; شرطة بغداد -> Baghdad Police; وزارة الصحة العامة والسكان ->
+Ministry of Public Health and Population; مكتب حقوق الإنسان بصعدة -> Saada Human Rights Office.
+The head nouns and words are data (lang/ar/names.toml: institution_heads, institution_words); a place
+in the complement takes its gazetteer name. A complement with a word nobody listed gives None, so the
+caller falls back to transliteration.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.names.normalize import fold_arabic
+from marsad.names.patterns import ar_patterns
+
+
+def _bare(word: str) -> str:
+    f = fold_arabic(word)
+    return f[2:] if f.startswith("ال") and len(f) > 3 else f
+
+
+def _place(word: str) -> str | None:
+    from marsad.names.resolve import lookup
+
+    recs, _ = lookup(word)
+    rec = recs[0] if recs else None
+    return rec.canonical if rec is not None and rec.type == "place" else None
+
+
+def _word(word: str) -> tuple[str, str] | None:
+    """(kind, English) of one complement word: noun, adj, nat(ionality), place; None when unknown."""
+    arp = ar_patterns()
+    b = _bare(word)
+    e = arp.inst_words.get(b)
+    if e is None:
+        p = _place(word)
+        return ("place", p) if p else None
+    if e.startswith("+"):
+        return "adj", e[1:]
+    if e.startswith("^"):
+        return "nat", e[1:]
+    return "noun", e
+
+
+@lru_cache(maxsize=20_000)
+def translate_institution(arabic: str) -> str | None:
+    """English name of an Arabic institution name, or None when a word of it is not known."""
+    words = arabic.split()
+    arp = ar_patterns()
+    if len(words) < 2:
+        return None
+    template = arp.inst_heads.get(fold_arabic(words[0]))
+    if template is None:
+        return None
+    groups: list[list[str]] = []  # each: adjectives..., noun (English order)
+    joined: list[str] = []  # groups joined by "and", in Arabic order
+    nationality: list[str] = []
+    located: str | None = None
+    for i, w in enumerate(words[1:], 1):
+        f = fold_arabic(w)
+        if f.startswith("وال") and len(f) > 4 and groups:
+            got = _word(w[1:])
+            if got is None or got[0] != "noun":
+                return None
+            joined.append(_compound(groups))
+            groups = [[got[1]]]
+            continue
+        if f[:1] in "ب" and i == len(words) - 1 and len(f) > 3 and _place(w[1:]):
+            located = _place(w[1:])
+            continue
+        got = _word(w)
+        if got is None:
+            return None
+        kind, eng = got
+        if kind == "adj":
+            if not groups:
+                return None
+            groups[-1].insert(0, eng)
+        elif kind == "nat":
+            nationality.append(eng)
+        else:
+            groups.append([eng])
+    if groups:
+        joined.append(_compound(groups))
+    if not joined:
+        return None
+    complement = " and ".join(joined)
+    name = template.replace("{}", complement)
+    if located:
+        name = f"{name} in {located}" if template.startswith(("Ministry", "Mission")) else f"{located} {name}"
+    if nationality:
+        name = f"{' '.join(nationality)} {name}"
+    return " ".join(name.split())
+
+
+def _compound(groups: list[list[str]]) -> str:
+    """An Arabic construct chain (عمليات طوارئ الصحة) in English order (Health Emergency Operations)."""
+    return " ".join(" ".join(g) for g in reversed(groups))

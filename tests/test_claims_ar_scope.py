@@ -1,0 +1,73 @@
+"""Arabic scope and context across sentences: other events told in a paragraph, and the side of
+police or soldiers named with no nationality (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.lang.ar.claims import find_claims
+from marsad.record import Document
+from marsad.segment import segment
+
+
+def _claims(text: str) -> list[tuple[str, str, int | None, str, str | None]]:
+    doc = Document(id="t", text=text)
+    segment(doc)
+    out = []
+    for sentence in doc.sentences:
+        for c in find_claims(doc, sentence):
+            out.append((c.outcome, c.group, c.min, c.scope, c.side))
+    return out
+
+
+SCOPE = [
+    # an opener on another event carries over the rest of its paragraph, not the next one
+    (
+        "قتل 6 أشخاص في غارة على السوق صباح اليوم.\n\n"
+        "وفي سياق متصل، استهدفت مسيرة سيارة قرب الحدود. وأسفرت الغارة عن مقتل شخصين.\n\n"
+        "وارتفع عدد الجرحى في السوق إلى 20 جريحاً.",
+        [("killed", "people", 6, "incident"), ("killed", "people", 2, "background"),
+         ("injured", "people", 20, "incident")],
+    ),
+    (
+        "أصيب 9 مدنيين بقصف مدفعي على البلدة.\n\n"
+        "وفي حادث منفصل، قتل شاب برصاص مجهولين في مدينة أخرى.",
+        [("injured", "civilians", 9, "incident"), ("killed", "men", 1, "background")],
+    ),
+    # a pluperfect sentence on another, earlier attack; its paragraph follows it
+    (
+        "استشهد 4 مواطنين في قصف على المخيم.\n\n"
+        "وكانت طائرة حربية قد شنت أمس غارة على منزل في بلدة مجاورة. وأدت الغارة إلى إصابة 5 أشخاص.",
+        [("killed", "people", 4, "incident"), ("injured", "people", 5, "background")],
+    ),
+    # a pluperfect report of this event's earlier toll stays incident
+    (
+        "ارتفع عدد القتلى في التفجير إلى 15 قتيلاً.\n\n"
+        "وكانت وزارة الداخلية قد أعلنت في وقت سابق مقتل 9 أشخاص في التفجير.",
+        [("killed", "people", 15, "incident"), ("killed", "people", 9, "incident")],
+    ),
+    (
+        "قتل 8 مدنيين في القصف.\n\nوكانت الضربة قد أودت أيضاً بحياة طفلين من عائلة واحدة.",
+        [("killed", "civilians", 8, "incident"), ("killed", "children", 2, "incident")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPE, ids=[str(i) for i in range(len(SCOPE))])
+def test_other_event_scope(text: str, expected: list[tuple]) -> None:
+    got = [c[:4] for c in _claims(text)]
+    assert sorted(got, key=repr) == sorted(expected, key=repr)
+
+
+SIDES = [
+    ("انفجرت عبوة في سوق شعبي ببغداد. وأفاد مصدر أمني بمقتل شرطيين اثنين.", "Iraq"),
+    ("استهدف هجوم حاجزاً للجيش في سيناء، ما أدى إلى مقتل 3 جنود.", "Egypt"),
+    ("قتل ضابطان من الشرطة العراقية في الهجوم.", "Iraq"),
+    ("قتل جنديان إسرائيليان في كمين.", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), SIDES, ids=[str(i) for i in range(len(SIDES))])
+def test_soldiers_side_from_place(text: str, side: str) -> None:
+    soldiers = [c for c in _claims(text) if c[1] == "soldiers"]
+    assert soldiers and all(c[4] == side for c in soldiers)
