@@ -31,6 +31,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.names.normalize import name_key  # noqa: E402
 
+# Alternate names that are common words (ثورة "revolution": an old name of Tabqa) would turn every
+# "al-Thawra hospital" or "مستشفى الثورة" into that town: they are left out.
+COMMON_WORD_KEYS = {name_key(w) for w in ("الثورة", "ثورة", "الشعب", "النصر", "الحرية", "السلام", "الوحدة",
+                                          "Al-Thawra", "Thawrah", "Ath Thawrah", "Thawra", "Revolution City")}
 COUNTRIES = {"SY": "Syria", "IQ": "Iraq", "YE": "Yemen", "LB": "Lebanon", "PS": "Palestine",
              "JO": "Jordan", "IL": "Israel"}
 MIN_POPULATION = {"JO": 5000, "IL": 5000}  # neighbours: only the larger towns
@@ -91,9 +95,9 @@ def build(geonames: Path) -> list[dict[str, str]]:
             pop = int(g["population"] or 0)
             if cc not in COUNTRIES or pop < MIN_POPULATION.get(cc, 0):
                 continue
-            names_ar = [n for n in g["names_ar"].split("|") if n]
+            names_ar = [n for n in g["names_ar"].split("|") if n and name_key(n) not in COMMON_WORD_KEYS]
             canonical = wire_simplify(g["name"])
-            latin = [n for n in g["names_latin"].split("|") if good_latin_alias(n)]
+            latin = [n for n in g["names_latin"].split("|") if good_latin_alias(n) and name_key(n) not in COMMON_WORD_KEYS]
             row = {
                 "id": f"geonames:{g['geonameid']}", "canonical": canonical, "names_ar": "|".join(names_ar),
                 "din": "", "names_latin": "|".join(dict.fromkeys([g["name"], *latin])),

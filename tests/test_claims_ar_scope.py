@@ -34,6 +34,14 @@ SCOPE = [
         "وفي حادث منفصل، قتل شاب برصاص مجهولين في مدينة أخرى.",
         [("injured", "civilians", 9, "incident"), ("killed", "men", 1, "background")],
     ),
+    # "in a related context" stays on this event when it names it ("المجزرة"), else opens another
+    (
+        "قتل 6 أشخاص في غارة على السوق.\n\n"
+        "وفي سياق متصل، ارتفع عدد قتلى المجزرة إلى 9 أشخاص.\n\n"
+        "وفي سياق متصل، انتشلت الطواقم جثتين من سيارة استهدفتها مسيرة في بلدة أخرى.",
+        [("killed", "people", 6, "incident"), ("killed", "people", 9, "incident"),
+         ("killed", "people", 2, "background")],
+    ),
     # a pluperfect sentence on another, earlier attack; its paragraph follows it
     (
         "استشهد 4 مواطنين في قصف على المخيم.\n\n"

@@ -86,7 +86,8 @@ def find_claims(doc: Document) -> None:
         if rules is None:
             continue
         retracts = getattr(rules, "retracts", None)
-        if retracts is not None and retracts(doc, sentence):
+        if retracts is not None and doc.claims and (doc.claims[-1].sentence or 0) >= sentence.id - RETRACTION_REACH \
+                and retracts(doc, sentence):  # only right after figures: a cheap gate
             retract_previous(doc, sentence)
         for claim in dedupe(rules.find_claims(doc, sentence)):
             claim.id = f"c{len(doc.claims)}"

@@ -117,6 +117,7 @@ def _word_wire(word: str, din_word: str, peer: bool = False) -> str:
     return word_spelling(word, din_word, peer)
 
 
+@lru_cache(maxsize=50_000)
 def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
     """Wire spelling of an Arabic name not in the gazetteer."""
     arabic = split_compounds(arabic)

@@ -280,6 +280,8 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
         if construct and not definite and ar_word_key(stem).endswith("ه") and r.endswith("a"):
             r = r + "t"
         r = cap(r)
+        if definite and _HAS_ARTICLE.match(r):
+            r = cap(r[r.index("-") + 1 :])  # the stem's reading came with its article (al-Lāḏiqiyya)
         if definite:
             art = _article(stem, r)
             if art != "al-":
@@ -296,6 +298,7 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
     return outs
 
 
+_HAS_ARTICLE = re.compile(r"^[Aa](?:l|[tṯdḏrzsšṣḍṭẓn])-")
 _JOINED_HEADS = ("كفر", "دير")  # place-name heads often written joined to the name (كفرتخاريم)
 
 
@@ -317,10 +320,15 @@ def split_compounds(arabic: str) -> str:
 
 def romanize_din(arabic: str, limit: int = 4) -> list[str]:
     """DIN 31635 romanisations of an Arabic name, best first."""
+    return list(_romanize_din(arabic, limit))
+
+
+@lru_cache(maxsize=50_000)
+def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
     arabic = split_compounds(arabic)
     words = [w for w in re.split(r"[\s\u200c\u200f\u200e]+", arabic.strip()) if w]
     if not words:
-        return []
+        return ()
     per_word = []
     for i, w in enumerate(words):
         if w in ("–", "-", "—"):
@@ -340,4 +348,4 @@ def romanize_din(arabic: str, limit: int = 4) -> list[str]:
     for i, cands in enumerate(per_word):
         for alt in cands[1:]:
             out.append(" ".join(alt if j == i else c[0] for j, c in enumerate(per_word)))
-    return list(dict.fromkeys(out))[:limit]
+    return tuple(dict.fromkeys(out))[:limit]

@@ -44,6 +44,12 @@ _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|le
 _JOIN_GAP = re.compile(r"^(?:['’]s?)?[ \t\u00a0]*(?:[-–][ \t\u00a0]*)?$")
 _ABBREV = {"Gen", "Capt", "Maj", "Col", "Lt", "Sgt", "Adm", "Dr", "Jr", "Mr", "Mrs", "Ms", "St", "Brig",
            "Cmdr", "Sen", "Rep", "Gov", "Lt.-Gen", "Maj.-Gen", "U.S", "U.N", "U.K"}
+_ART_OR_BIN = re.compile(r"^(?:al|el|a[dtrsznl]|aš|aṣ|aḍ|aṭ|aẓ|aṯ|aḏ)-|^(?:bin|ibn)$")
+_LAT_ART = re.compile(r"^(?:al|el|a[dtrsznl]|aš|aṭ|aḍ|aṣ|aẓ|aṯ|aḏ)-")
+_AL_EL = re.compile(r"^(?:al|el)-")
+_SHORT_PREFIX = re.compile(r"^[a-z]{1,2}-")
+_HARAKAT = re.compile("[\u064B-\u0652]")
+_MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
 _AR_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _ORGISH = {"ansar", "jaish", "jaysh", "jabhat", "liwa", "harakat", "kataib", "saraya", "faylaq", "tanzim",
            "hayat", "ahrar", "ǧabhat", "ḥarakat", "katā’ib", "sarāyā", "tanẓīm", "hay’at", "aḥrār", "ǧayš"}
@@ -122,7 +128,8 @@ def _word_info(w: str) -> tuple[bool, str, str, bool, bool, tuple, bool]:
     of one word, computed once per distinct word: the per-token passes only look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
-        key, fold = name_key(w), fold_arabic(w)
+        fold = fold_arabic(w)
+        key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
         return True, key, fold, False, False, gz, fold in _ar_triggers() or _ar_clitic_trigger(fold)
     fold = w.casefold()
@@ -132,6 +139,15 @@ def _word_info(w: str) -> tuple[bool, str, str, bool, bool, tuple, bool]:
     enp = en_patterns()
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
     return False, key, fold, cap, din, gz, trig
+
+
+_AR_SPLIT = re.compile(r"[^\w]+")
+
+
+def _ar_word_key(fold: str) -> str:
+    """name_key of one folded Arabic word (the article dropped from each part), without re-folding it."""
+    parts = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in _AR_SPLIT.split(fold) if p]
+    return " ".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +217,8 @@ def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
 def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
     """(key, letters to skip, clitic): as is, and without a clitic."""
     out = [(key, 0, "")]
+    if f[:1] not in "وفبلك":
+        return out
     for c in _AR_CLITICS:
         if f.startswith(c) and len(f) - len(c) >= 2:
             rest = f[len(c) :]
@@ -264,8 +282,15 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
         if rec is None:
             i += 1
             continue
+        extra: dict = {"i": i, "j": j}
+        if t.ar and rec.type == "org" and j + 1 < n and _joinable(text, toks[j], toks[j + 1]):
+            nat = arp.inst_words.get(toks[j + 1].fold.removeprefix("ال"), "")
+            if nat.startswith("^") and toks[j + 1].fold.startswith("ال"):
+                j += 1  # وزارة الدفاع الأفغانية: a national body the gazetteer lists only generically
+                surface = text[start : toks[j].end]
+                extra = {"i": i, "j": j, "canonical": f"{nat[1:]} {rec.canonical}"}
         hits.append(Hit(start, toks[j].end, surface, lang, rec.type, f"names.gazetteer.{rec.source}", rec=rec,
-                        ntok=j - i + 1, key=key, extra={"i": i, "j": j}))
+                        ntok=j - i + 1, key=key, extra=extra))
         if j > i and (t.key in _GENERIC_HEADS or t.key.removeprefix("ال") in _GENERIC_HEADS):
             rest_key = " ".join(x.key for x in toks[i + 1 : j + 1] if x.key)
             if rec.id in gz.index.get(rest_key, ()):
@@ -278,6 +303,11 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
     return hits, covered
 
 
+@lru_cache(maxsize=50_000)
+def _names_with_key(rid: str, key: str) -> list[str]:
+    return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
+
+
 def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
@@ -288,7 +318,7 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
             span = toks[i : j + 1]
             if not any(x.cap or x.din for x in span) and surface not in rec.all_names():
                 continue
-            names = [a for a in rec.all_names() if name_key(a) == name_key(surface)]
+            names = _names_with_key(rec.id, name_key(surface))
             if single and names and all(a.isupper() for a in names):
                 if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
                     continue
@@ -296,7 +326,7 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                 continue
             if single and not t.din and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]) and \
                     not toks[j + 1].ar and \
-                    re.match(r"^(?:al|el|a[dtrsznl]|aš|aṣ|aḍ|aṭ|aẓ|aṯ|aḏ)-|^(?:bin|ibn)$", toks[j + 1].text):
+                    _ART_OR_BIN.match(toks[j + 1].text):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
         if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
             continue
@@ -304,9 +334,13 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                 and _place_cue(toks, i, clitic, arp, enp) < 2:
             continue
         if rec.type == "place" and t.ar and single and len(t.key) <= 2 and not any(
-                _raw(t)[len(clitic):].removeprefix("ال") == re.sub("[\u064B-\u0652]", "", a).removeprefix("ال")
+                _raw(t)[len(clitic):].removeprefix("ال") == _HARAKAT.sub("", a).removeprefix("ال")
                 for a in rec.ar):
             continue
+        if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
+                and t.fold[len(clitic):] in arp.given and rec.ar and all(
+                    fold_arabic(a).startswith("ال") for a in rec.ar):
+            continue  # الدكتور خليل ...: a given name, not al-Ḫalīl (Hebron)
         if rec.source == "geonames":
             cue = _place_cue(toks, i, clitic, arp, enp)
             if cue == 0 or (cue == 1 and rec.population < 5000 and single):
@@ -342,6 +376,9 @@ def _common_word(key: str) -> bool:
     return w is not None and w.kind == "word"
 
 
+_GOVERNOR_CUES = {"محافظ", "قائمقام", "حاكم", "والي"}  # محافظ نينوى: the governor of a place
+
+
 def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
     """2 when a place noun (قرية، village of) stands before token i, 1 for a preposition, else 0."""
     p = toks[i - 1] if i else None
@@ -349,7 +386,8 @@ def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
     if p is not None and p.ar == toks[i].ar:
         if p.ar:
             f = p.fold
-            if f in arp.place_cues or (f[:1] in "وب" and f[1:] in arp.place_cues):
+            if f in arp.place_cues or (f[:1] in "وب" and f[1:] in arp.place_cues) or f in _GOVERNOR_CUES \
+                    or (f[:1] in "ولب" and f[1:] in _GOVERNOR_CUES):
                 return 2
             if f in arp.place_preps:
                 return 1
@@ -375,7 +413,7 @@ _VOWEL_MARKS = re.compile("[\u064E-\u0650]")  # fatha, damma, kasra: vocalised v
 
 
 def _raw(t: Tok) -> str:
-    return re.sub("[\u064B-\u0652\u0670\u0640]", "", t.text)
+    return _MARKS.sub("", t.text)
 
 
 def _intro_firsts(pats) -> frozenset[str]:
@@ -529,7 +567,9 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             take(i, i + 1, "person", "names.ar.western", western=True, skip=skip)
             continue
         # head noun of a body, outlet or landmark + its complement
-        if f in arp.org_heads and joined and (i + 1 not in covered or i + 1 in place_toks) and _ar_name_token(nxt, arp):
+        district = f == "مديريه" and i + 1 in place_toks  # مديرية رازح: a district (Yemen), not a directorate
+        if f in arp.org_heads and not district and joined and (i + 1 not in covered or i + 1 in place_toks) \
+                and _ar_name_token(nxt, arp):
             j = i
             k = i + 1
             seen_al = False
@@ -547,8 +587,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     j = k
                     k += 1
                     continue
-                if k - i > 3:
-                    break
+                if k - i > 3 or (k - 1 > i and k - 1 in place_toks and not tk.fold.startswith("ال")):
+                    break  # a place closes the name (مديرية صحة حماة | وصول ...)
                 if tk.fold in arp.stop or tk.fold in arp.roles or tk.fold in arp.org_heads or not tk.ar \
                         or _raw(tk) in _RAW_STOP or _VOWEL_MARKS.search(tk.text) or \
                         (_cliticised(tk.fold, arp) and not tk.fold.startswith("لل")):
@@ -613,6 +653,13 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 if last == k and nx.fold.startswith("ال") and len(nx.fold) >= 4 and _ar_name_token(nx, arp) \
                         and nx.fold not in arp.stop and not nx.fold.endswith(("ات", "ين", "ون")) and k + 1 not in covered:
                     last = k + 1  # المتطوع في الدفاع المدني محمود الشيخ
+                if last + 1 < n and last + 1 not in covered and _joinable(text, toks[last], toks[last + 1]):
+                    nx = toks[last + 1]
+                    after = toks[last + 2] if last + 2 < n else None
+                    if _ar_name_token(nx, arp) and not nx.fold.startswith(("ال", "و", "ف", "ب", "ل")) \
+                            and len(nx.fold) >= 3 and (after is None or after.fold in arp.stop
+                                                       or not _joinable(text, nx, after)):
+                        last += 1  # نصر الله مجاهد: a family name closing the name
                 if last > k:
                     take(k, last, "person", "names.ar.role")
                     continue
@@ -622,7 +669,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                           or toks[k].fold in arp.place_cues):
                 continue
             if k < n and k not in covered and _joinable(text, toks[k - 1], toks[k]) and _ar_name_token(toks[k], arp) \
-                    and not toks[k].fold.startswith("ال") and toks[k].fold[:1] not in "وف" and len(toks[k].fold) >= 3:
+                    and not toks[k].fold.startswith("ال") and not _cliticised(toks[k].fold, arp) \
+                    and not (toks[k].fold[:1] in "وف" and toks[k].fold[1:] in arp.given) and len(toks[k].fold) >= 3:
                 j = k
                 if k + 1 < n and k + 1 not in covered and _joinable(text, toks[k], toks[k + 1]) \
                         and _ar_name_token(toks[k + 1], arp) and toks[k + 1].fold[:1] not in "وفبل":
@@ -773,12 +821,11 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
             t = toks[k]
             if k > i and not _joinable(text, toks[k - 1], t, strict=True):
                 break
-            if _en_name_tok(t, enp) or (k > i and (t.fold in ("bin", "ibn", "bint", "al", "el") or re.match(
-                    r"^[a-z]{1,2}-", t.text)) and k + 1 < n and _en_name_tok(toks[k + 1], enp)):
+            if _en_name_tok(t, enp) or (k > i and (t.fold in ("bin", "ibn", "bint", "al", "el") or _SHORT_PREFIX.match(t.text)) and k + 1 < n and _en_name_tok(toks[k + 1], enp)):
                 last = k
                 k += 1
                 continue
-            if k > i and re.match(r"^(?:al|el|a[dtrsznl]|aš|aṭ|aḍ|aṣ|aẓ|aṯ|aḏ)-", t.text):
+            if k > i and _LAT_ART.match(t.text):
                 last = k
                 k += 1
                 continue
@@ -867,7 +914,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
         folds = [fold_latin(x.text) for x in span]
         heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
         arabic_style = (folds[0] in ("abu", "abou", "umm", "abū") and len(span) > 1) or any(
-            re.match(r"^(?:al|el)-", tk.text) for tk in span[1:]) or any(
+            _AL_EL.match(tk.text) for tk in span[1:]) or any(
             f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:])
         # X mosque / X area: a name followed by a lower-case place noun is a place
         if j + 1 < n and toks[j + 1].text in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
@@ -1059,8 +1106,8 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
 def _hit_din_canon(h: Hit) -> None:
     """Fill din and canonical of a hit."""
     if h.rec is not None:
-        h.canonical = h.rec.canonical
-        h.din = surface_din(h.rec, h.text, h.key)
+        h.canonical = h.extra.get("canonical") or h.rec.canonical
+        h.din = surface_din(h.rec, h.text, h.key) if "canonical" not in h.extra else _first(romanize_din(h.text))
         return
     if h.extra.get("canonical"):
         h.canonical = h.extra["canonical"]
@@ -1087,6 +1134,10 @@ def _hit_din_canon(h: Hit) -> None:
         return
     h.canonical = re.sub(r"^(?:the|The)\s+", "", h.text)
     h.din = None if h.western else latin_to_din(h.text)
+
+
+def _first(cands: list[str]) -> str | None:
+    return cands[0] if cands else None
 
 
 def _link_key(h: Hit) -> str:
@@ -1174,7 +1225,7 @@ def _by_country(hits: list[Hit]) -> None:
         return
     gz = gazetteer()
     for h in hits:
-        if h.rec is not None and country in h.rec.by_country:
+        if h.rec is not None and country in h.rec.by_country and "canonical" not in h.extra:
             rec = gz.records.get(h.rec.by_country[country])
             if rec is not None:
                 h.rec, h.canonical = rec, rec.canonical

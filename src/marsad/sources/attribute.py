@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.record import Claim, Document, SourceLink
+from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames
 from marsad.sources.frames_en import _en_patterns, en_frames
@@ -198,12 +198,34 @@ def _narrow(chain: list[SourceLink], pronoun: str) -> list[SourceLink]:
     return chain
 
 
+_AR_SUBJECT_END = {
+    "إن",
+    "أن",
+    "بأن",
+    "ان",
+    "إنه",
+    "أنه",
+    "إنها",
+    "أنها",
+    "عن",
+    "إلى",
+    "الى",
+    "على",
+    "بعد",
+    "قبل",
+}
+
+
 def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     """Arabic: the subject after the sentence's first verb (VSO), skipping a leading connective."""
     head = s.split("،", 1)
     if len(head) == 2 and len(head[0].split()) <= 4:
         s = head[1]
     words = s.split()[1:9]
+    for i, w in enumerate(words):  # the subject ends at a complementiser or a comma
+        if w in _AR_SUBJECT_END or w.endswith("،"):
+            words = words[: i + 1] if w.endswith("،") else words[:i]
+            break
     best = None
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n]).strip("،, ")

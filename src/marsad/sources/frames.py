@@ -9,10 +9,10 @@ readers are `frames_en.en_frames` and `frames_ar.ar_frames`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from marsad.record import SourceLink
+from marsad.sources import regex as re
 from marsad.sources.lexicon import lang_data, norm_key
 from marsad.sources.links import LinkContext, make_link
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from marsad.record import SourceLink, Span
+from marsad.sources import regex as re
 from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import ar_alternation, lang_data, strip_ar
 from marsad.sources.links import LinkContext, make_link
@@ -187,17 +187,26 @@ def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     return told_outlet(told, "ar", ctx)
 
 
+@cache
+def _cue_sets() -> tuple[frozenset[str], ...]:
+    """Bare forms of the relay, learn, deny and stance verbs, built once."""
+    cues = lang_data("ar")["cues"]
+    return tuple(
+        frozenset(strip_ar(w) for w in cues.get(k, [])) for k in ("relay", "learn", "deny", "stance")
+    )
+
+
+@cache
+def _anaphors() -> frozenset[str]:
+    return frozenset(strip_ar(a) for a in lang_data("ar")["speaker"]["anaphors"])
+
+
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an Arabic sentence `s` starting at absolute `offset`."""
-    d = lang_data("ar")
-    cues = d["cues"]
     pats = _ar_patterns()
     quoted = [(m.start(), m.end()) for m in SHORT_QUOTE.finditer(s)]
     s = unquote_names(s)
-    relay = {strip_ar(w) for w in cues["relay"]}
-    learn = {strip_ar(w) for w in cues.get("learn", [])}
-    deny = {strip_ar(w) for w in cues["deny"]}
-    stance = {strip_ar(w) for w in cues.get("stance", [])}
+    relay, learn, deny, stance = _cue_sets()
     protect = ctx.outlet.names() if ctx.outlet else []
     frames: list[Frame] = []
     consumed_to = 0
@@ -271,7 +280,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 base += fm.end()
             sp_txt, sp_end, _, told = _ar_speaker_after(s, base, quoted, protect)
             sp_txt = _strip_source_noun(sp_txt)
-            if strip_ar(sp_txt) in [strip_ar(a) for a in d["speaker"]["anaphors"]]:
+            if strip_ar(sp_txt) in _anaphors():
                 frames.append(
                     Frame(
                         None,
@@ -355,7 +364,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
         before = _ar_subject_before(s, m.start())
         blink = None
-        anaphors_ar = [strip_ar(a) for a in d["speaker"]["anaphors"]]
+        anaphors_ar = _anaphors()
         if before is not None and strip_ar(before[0]) in anaphors_ar and before[1] >= consumed_to:
             before_pronoun = strip_ar(before[0])
         else:
@@ -369,7 +378,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         extra: list[SourceLink] = []
         if spk:
             bare = strip_ar(spk)
-            if bare in [strip_ar(a) for a in d["speaker"]["anaphors"]]:
+            if bare in _anaphors():
                 pronoun = bare
             else:
                 sm = pats["spoke_to"].match(spk)

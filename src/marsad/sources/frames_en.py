@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from marsad.record import SourceLink, Span
+from marsad.sources import regex as re
 from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, make_link
@@ -220,17 +220,21 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
     return chain, pronoun  # with a pronoun, the links are relayed after its antecedent
 
 
+@cache
+def _cue_sets() -> tuple[frozenset[str], ...]:
+    """The lower-cased cue lists (say, participle, relay, according, deny), built once."""
+    cues = lang_data("en")["cues"]
+    return tuple(
+        frozenset(c.lower() for c in cues[k]) for k in ("say", "participle", "relay", "according", "deny")
+    )
+
+
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an English sentence `s` starting at absolute `offset`."""
     d = lang_data("en")
-    cues = d["cues"]
     pats = _en_patterns()
     s = unquote_names(s)
-    low_say = {c.lower() for c in cues["say"]}
-    low_part = {c.lower() for c in cues["participle"]}
-    low_relay = {c.lower() for c in cues["relay"]}
-    low_acc = {c.lower() for c in cues["according"]}
-    low_deny = {c.lower() for c in cues["deny"]}
+    low_say, low_part, low_relay, low_acc, low_deny = _cue_sets()
     frames: list[Frame] = []
     consumed_to = 0
     # "X: ..." (headlines, posts, transcripts)

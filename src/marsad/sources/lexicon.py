@@ -6,13 +6,14 @@ that tolerate diacritics, tatweel, hamza forms of alef, ة/ه and ى/ي.
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+from marsad.sources import regex as re
 
 _AR_MARKS = "\u064b-\u0652\u0670\u0640"
 _AR_DIACRITICS = re.compile(f"[{_AR_MARKS}]")
@@ -75,6 +76,7 @@ def en_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def strip_ar(text: str) -> str:
     """Arabic text without diacritics and tatweel (for lookups)."""
     return _AR_DIACRITICS.sub("", text)

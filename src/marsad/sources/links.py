@@ -3,7 +3,6 @@ correspondents and anonymous sources, in English and Arabic."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -11,6 +10,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.record import SourceLink, Span
+from marsad.sources import regex as re
 from marsad.sources.lexicon import (
     ar_alternation,
     en_alternation,
@@ -576,6 +576,11 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     return None
 
 
+@cache
+def _ar_anaphor_set() -> frozenset[str]:
+    return frozenset(strip_ar(a) for a in lang_data("ar").get("speaker", {}).get("anaphors", []))
+
+
 def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an Arabic speaker phrase names, or None."""
     data = lang_data("ar")
@@ -594,7 +599,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if rel:
         t = rel.group(1)
     bare = strip_ar(t)
-    if bare in [strip_ar(a) for a in sp.get("anaphors", [])]:
+    if bare in _ar_anaphor_set():
         return None
     if _is_outlet(t, ctx) or _is_outlet_word(t, ctx):
         return ctx.outlet
@@ -824,6 +829,17 @@ def _no_al(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+@cache
+def _ar_head_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Anonymous-source heads, longest first, each with its compiled pattern (plurals take ال)."""
+    heads: dict[str, str] = lang_data("ar").get("anonymous", {}).get("heads", {})
+    out = []
+    for h in sorted(heads, key=len, reverse=True):
+        al = "(?:ال)?" if heads[h].endswith("s") else ""
+        out.append((h, re.compile(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$")))
+    return out
+
+
 def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     anon = lang_data("ar").get("anonymous", {})
     heads: dict[str, str] = anon.get("heads", {})
@@ -831,9 +847,8 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nats: dict[str, str] = anon.get("nationality", {})
     bare = strip_ar(t)
     head_en, rest = None, ""
-    for h in sorted(heads, key=len, reverse=True):
-        al = "(?:ال)?" if heads[h].endswith("s") else ""
-        m = re.match(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$", bare)
+    for h, pat in _ar_head_patterns():
+        m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
             break

@@ -4,9 +4,8 @@ for the copy ("(AFP)", "-- Reuters", "Source: AA")."""
 
 from __future__ import annotations
 
-import re
-
 from marsad.record import Document, SourceLink
+from marsad.sources import regex as re
 from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
 from marsad.sources.links import resolve_name
 

@@ -9,7 +9,12 @@ denials. Each figure takes its outcome from the noun it counts, else from the
 casualty verb after it, else from the nearest casualty word before it.
 Sentences without a casualty stem are skipped by one regular expression.
 Figures in other events, earlier periods or war-wide totals get scope
-"background"; a denial verb makes the claims it governs stance "deny".
+"background" (also a whole paragraph opened by "وفي حادث منفصل" / "على صعيد
+آخر", and a pluperfect "وكانت غارة قد ..." telling another, earlier attack); a
+denial verb makes the claims it governs stance "deny". Subsets by severity
+("بينهم 4 في حالة حرجة"), missing people and nouns that refer back to counted
+victims ("ذوي الضحايا") make no claim; "آخرون" takes the head noun of a
+"بينهم" list, not its members.
 
 Modules: claims_lexicon.toml (the words, as data) and claims_lexicon.py (its
 lookup, clitics stripped), claims_tokens.py (tokens with offsets),
@@ -50,7 +55,7 @@ from marsad.record import Claim, Document, Sentence, Span
 _TRIGGER = re.compile(
     r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
     r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
-    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب"
+    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب"
 )
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
                  "تراجع", "ستنظر"}
@@ -240,14 +245,15 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         return prev[-1].outcome
     # the first casualty word after, within a few words ("بأن تسعة أشخاص، بينهم امرأتان، قُتلوا")
     for k in range(last + 1, min(last + 12, len(toks))):
-        if toks[k].norm in CONTRAST:
-            break
+        if toks[k].norm in CONTRAST or toks[k].norm in _RESULT:
+            break  # "أطلقوا النار على عدد من المواطنين مما أدى إلى سقوط 4 قتلى": the result has its own figure
         o = casualty_outcome(toks[k])
         if o and not _governed_noun(toks, k):
             return o
     return None
 
 
+_RESULT = {"مما", "ليسفر", "لتسفر", "فاسفر", "فاسفرت", "ليودي", "لتودي", "ادي", "ادت", "اسفر", "اسفرت"}
 _PREPOSITIONS = {"علي", "عن", "الي", "من", "في", "بعد", "قبل", "اثر", "جراء", "بسبب"}
 
 
@@ -290,8 +296,8 @@ def _group_of_partitive(toks: list[Tok], k: int) -> tuple[str, str | None] | Non
     lex = lexicon()
     if t.phrase and t.phrase[0] == "group":
         return _fix_group(t.phrase[1].split(":")[0], _side_near(toks, j + 1, j + 5), toks, j)
-    if t.w.group and t.w.group_form == "pl" and is_definite(t):
-        return _fix_group(t.w.group, _side_near(toks, j, j + 4), toks, j)
+    if t.w.group and t.w.group_form == "pl" and (is_definite(t) or (j + 1 < len(toks) and (is_definite(toks[j + 1]) or _token_side(toks[j + 1])))):
+        return _fix_group(t.w.group, _side_near(toks, j, j + 4), toks, j)  # "من المدنيين", "من عناصر الحزب"
     side = _token_side(t)
     if side:
         return ("soldiers" if side in lex.state_sides else "combatants"), side
@@ -488,6 +494,20 @@ def _plural_verb_after(toks: list[Tok], h: int) -> bool:
     return False
 
 
+def _partitive_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """What "N من ال..." counts when the lexicon has no group for the noun: a force ("من الجيش",
+    "من الحوثيين", "من المقاومة"), people (a plural of persons, "من العاملين"), or nothing."""
+    t = toks[k]
+    nationality = t.w.side is not None and not t.phrase and t.norm.endswith(("يين", "يون", "ين", "ون"))
+    if (_token_side(t) and not nationality) or "state_force" in t.w.roles or (t.phrase and t.phrase[1] == "state_force"):
+        return "force_of", k  # "من الجيش", "من الحشد الشعبي"; not "من الإيرانيين" (people)
+    if t.norm.endswith(("مقاومه",)):
+        return "force_of", k
+    if t.norm.endswith(("ين", "ون")) or t.phrase:
+        return "people_of", k
+    return None
+
+
 def _nisba_plural(tok: Tok) -> bool:
     """A plural of relation ("عراقيون", "فلسطينيين") that may stand for people."""
     n = tok.w.stem or tok.norm
@@ -513,8 +533,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
             if k < len(toks) and toks[k].norm == "ال":
                 k += 1
             head = _head(toks, k)
-            if head[0] in ("unknown", "side") and (toks[k].w.definite or toks[k].norm.startswith("ال")):
-                head = ("people_of", k)
+            side_phrase = toks[k].phrase is not None and toks[k].phrase[0] == "side" if k < len(toks) else False
+            definite = k < len(toks) and (toks[k].w.definite or toks[k].norm.startswith("ال"))
+            if head[0] == "side" or side_phrase or (head[0] == "unknown" and definite):
+                head = _partitive_head(toks, k)
+                if head is None:
+                    return  # "اثنين من المجمعات": a count of things
     else:
         head = _head(toks, k)
     kind, h = head
@@ -546,6 +570,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
                 break
             prev = _head(toks, q.number_start - back)
             if prev[0] in ("cas", "group") and (number_tok.w.definite or not toks[prev[1]].w.definite):
+                if number_tok.w.definite and prev[1] > 0 and toks[prev[1] - 1].norm in ("بين", "وبين"):
+                    used.update(range(prev[1], q.end))
+                    return  # "بين القتلى التسعة امرأتان": the nine are a set already counted
                 kind, h = prev
                 q.start = min(q.start, h)
                 if back == 1 and toks[h].w.suffix and not toks[h].w.conj and h > 0 and _head(toks, h - 1)[0] in ("cas", "group"):
@@ -610,6 +637,10 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         head_claim = _head_claim(toks, found, q.start)
         group = head_claim.group if head_claim else "people"
         side = head_claim.side if head_claim else None
+        last = h
+    elif kind == "force_of":
+        ph = _group_of_partitive(toks, h - 1) if h > 0 and toks[h - 1].norm == "من" else None
+        group, side = ph if ph else ("combatants", None)
         last = h
     elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and found and found[-1].last < q.start:
         group, side, last = found[-1].group, found[-1].side, h  # "39 طفلاً، 36 منهم": of the children
@@ -805,7 +836,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if w.group and w.group_form == "sg" and w.definite and i > 0 and not w.conj:
             # "استشهاد الطفل", "مقتل الجندي": one named or known person
             o = casualty_outcome(toks[i - 1])
-            if o and toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix:
+            if o and toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix and not is_definite(toks[i - 1]):
                 group, side = _fix_group(w.group, _side_near(toks, i + 1, i + 4), toks, i)
                 found.append(Found(outcome=o, group=group, side=side, min=1, max=1, approx=False, vague=False,
                                    first=i - 1, last=i, rule="ar.single.definite"))
@@ -978,7 +1009,8 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
                 continue  # "25 مسلحاً سقطوا قتلى": the subject is the figure
             group, side = _group_of_cas_head(toks, i)
-            last = i + (1 if group != "people" else 0)
+            coordinated = i + 1 < len(toks) and toks[i + 1].w.conj and toks[i + 1].w.outcome
+            last = i + (1 if group != "people" and not coordinated else 0)
             found.append(Found(outcome=w.outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=last, rule="ar.vague.noun"))
             used.update(range(i, last + 1))
@@ -1213,17 +1245,32 @@ def _pluperfect_other_event(toks: list[Tok]) -> bool:
     return False
 
 
+@lru_cache(maxsize=2)
+def _openers(name: str = "other_event_openers") -> tuple[str, ...]:
+    return tuple(normalize(o) for o in _lexicon_data()["not_claims"][name])
+
+
 @lru_cache(maxsize=1)
-def _openers() -> tuple[str, ...]:
-    return tuple(normalize(o) for o in _lexicon_data()["not_claims"]["other_event_openers"])
+def _event_nouns() -> frozenset[str]:
+    data = _lexicon_data()["not_claims"]
+    return frozenset(normalize(w) for w in data["event_nouns"] + data["attack_nouns"])
 
 
 def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
-    """Does the sentence start on another event ("وفي سياق متصل، ...", "في حادث منفصل")?"""
+    """Does the sentence start on another event ("في حادث منفصل", "على صعيد آخر", or "وفي سياق
+    متصل" with no known event named: "الغارة", "المجزرة" keep it on this one)?"""
     head = normalize(doc.text[sentence.start : sentence.start + 40]).lstrip(" \t\n-–—•")
     if head.startswith("و"):
         head = head[1:]
-    return head.startswith(_openers())
+    if head.startswith(_openers()):
+        return True
+    if not head.startswith(_openers("related_openers")):
+        return False
+    events = _event_nouns()
+    for t in tokens(doc, sentence.start, sentence.end):
+        if is_definite(t) and not t.w.suffix and (stems(t.norm) & events):
+            return False  # "وفي سياق متصل، ارتفع عدد شهداء المجزرة": this same event
+    return True
 
 
 def _other_event(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:

@@ -59,13 +59,17 @@ REPORT_NOUNS = frozenset("reports report claims claim allegations allegation acc
 MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
                    "also reportedly still".split())
 AGE_DECADE = re.compile(r"(?:early|mid|late)?-?(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$")
-AFTER_BREAK = re.compile(r"[,;:—–(]|\b(?:and|but|while|as|after|bringing|raising|taking|making)\b")
+SAY_VERBS = frozenset("says said announced announces confirmed confirms reported reports stated".split())
+MONITOR_VERBS = frozenset("tracks track tracking monitors monitor monitoring documents document documenting "
+                          "records record recording counts count counting tallies tally investigates".split())
+AFTER_BREAK = re.compile(r"[;:—–(]|,\s*(?:the|a|an|which|who|as|after)\b|\b(?:and|but|while|bringing|raising|taking|making)\b")
 BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
 TALLY_NOUNS = frozenset("number figure tally count total".split())
-TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring hurt eliminated shot".split())
+TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring injures hurt eliminated shot executed "
+                        "massacred".split())
 SEVERITY = frozenset("critical critically serious seriously condition stable intensive severe severely moderate "
                      "life-threatening grave".split())
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
@@ -293,6 +297,10 @@ class SentenceRules:
         if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
             if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
                 return True
+        if prev == "," and nxt in (",", ".", ";") and i >= 2 and not m.qty.vague and w[i][:1].isdigit() \
+                and (w[i - 2] in lex.singular or self.doc.text[self.starts[i - 2]].isupper()) \
+                and not self.outcome_starting(i - 2) and (m.qty.min or 0) <= 110:
+            return True  # an age in apposition: "Man, 24, killed", "Ali Hassan, 19, was shot"
         if prev in ("'s",) or prev.endswith("'s") and w[i][:1].isdigit():
             return False
         v = m.qty.max if m.qty.max is not None else m.qty.min
@@ -554,6 +562,46 @@ class SentenceRules:
                 return None
         return None
 
+    def _headline_outcome(self, k: int) -> int | None:
+        """'Soldier killed ...', 'Man, 24, killed ...': the outcome token right after a bare noun."""
+        w = self.words
+        if w[k : k + 1] == [","] and k + 2 < self.n and w[k + 1].isdigit() and w[k + 2] == ",":
+            k += 3
+        o = self.outcome_starting(k) if k < self.n else None
+        return k if o and w[k] in ("killed", "wounded", "injured", "hurt", "dead", "shot") else None
+
+    def age_singles(self) -> list[Claim]:
+        """'a 7-year-old was killed', 'among the dead was a 16-year-old': a person named by
+        their age alone (children under 18)."""
+        w, out = self.words, []
+        for i in range(self.n - 3):
+            if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-" or w[i + 3] != "year-old":
+                continue
+            nxt = i + 4
+            if nxt < self.n and (self.group_at(nxt) or w[nxt][:1].isalpha() and w[nxt] not in AUX
+                                 and w[nxt] not in ("who", "and", "among", "in", "was", "were")):
+                continue  # "a 7-year-old boy": the noun's own rule
+            age = self.number_at(i + 1)
+            if age is None:
+                continue
+            k = nxt
+            while k < self.n and (w[k] in AUX or w[k] in MANNER):
+                k += 1
+            o = self.outcome_starting(k) if k < self.n else None
+            otok = k if o else None
+            outcome = str(o[1]) if o else None
+            if outcome is None:
+                among = self.among_before(i)
+                if among:
+                    outcome, otok = among
+            if outcome is None:
+                continue
+            group = "children" if age[0] < 18 else "people"
+            start, end = min(i, otok), max(i + 3, otok)
+            out.append(self.claim(outcome, group, None, quantity("exact", 1), start, end, "en.single.age"))
+            self.used.update(range(i, i + 4))
+        return out
+
     def named_with_age(self) -> list[Claim]:
         """'The strike killed Ahmed Saleh, 34': a named person with an age after an outcome verb
         is one casualty (the age apposition marks a victim, not a target named in passing)."""
@@ -582,6 +630,28 @@ class SentenceRules:
             out.append(self.claim(str(self.outcome_cover[i]), group, None, quantity("exact", 1), i, end,
                                   "en.single.named"))
             self.used.update(range(i + 1, end + 1))
+        # "Ali Hassan, 19, was shot dead": a named subject with an age, then a passive outcome
+        for c in range(1, self.n - 3):
+            if w[c] != "," or not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
+                continue
+            b = c - 1
+            while b >= 0 and b >= c - 4 and (text[self.starts[b]].isupper() or w[b] in NAME_PARTICLES
+                                             or w[b].startswith(NAME_PREFIXES)):
+                b -= 1
+            if b == c - 1 or any(self.group_at(x) or self.side_at(x) for x in range(b + 1, c)):
+                continue
+            k = c + 3
+            while k < self.n and (w[k] in AUX or w[k] in MANNER):
+                k += 1
+            if k == c + 3 or k >= self.n or w[k] not in ("killed", "wounded", "injured", "hurt", "shot", "died") \
+                    or k not in self.outcome_cover:
+                continue
+            age = int(w[c + 1])
+            if age > 110:
+                continue
+            out.append(self.claim(str(self.outcome_cover[k]), "children" if age < 18 else "people", None,
+                                  quantity("exact", 1), b + 1, k, "en.single.named"))
+            self.used.update(range(b + 1, c + 3))
         return out
 
     def _singular_form(self, i: int) -> bool:
@@ -599,6 +669,14 @@ class SentenceRules:
             if word == "another" and i > 0 and w[i - 1] in TRANSITIVE and self.outcome_starting(i - 1) \
                     and (i + 1 >= self.n or w[i + 1] in (",", ".", "and", "in", "when", "on", ";")):
                 outcome, start, end = str(self.outcome_cover[i - 1]), i - 1, i
+            elif word == "another" and i > 0 and w[i - 1] in ("and", ","):
+                k = i + 1
+                while k < self.n and (w[k] in AUX or w[k] in MANNER):
+                    k += 1
+                o = self.outcome_starting(k) if k < self.n else None
+                if not o or self.group_at(i + 1) or self.number_at(i + 1):
+                    continue  # "and another 20 people were hurt": a figure of its own
+                outcome, start, end = str(o[1]), i, k  # "two were killed and another seriously wounded"
             elif word != "another" and i > 0 and w[i - 1] == "a":
                 k = i + 1
                 while k < self.n and (w[k] in AUX or w[k] in MANNER):
@@ -615,6 +693,20 @@ class SentenceRules:
             ref = before[-1]
             out.append(self.claim(outcome, ref.group, ref.side, quantity("exact", 1), start, end, "en.single.another"))
         return out
+
+    def announcing_state(self, end: int) -> str | None:
+        """A state force announcing the figure ('the Israeli military said 2 soldiers were
+        killed'): armies report their own dead, so unmarked soldiers are its soldiers."""
+        w = self.words
+        for b in range(end - 1, -1, -1):
+            if w[b] not in SAY_VERBS:
+                continue
+            for a in range(b - 1, max(-1, b - 4), -1):
+                s = self.side_at(a)
+                if s and s[1][0] and s[1][1] == "state" and a + s[0] <= b:
+                    return str(s[1][0])
+            return None
+        return None
 
     def nonstate_before(self, end: int) -> str | None:
         """The nearest non-state force named earlier in the sentence."""
@@ -767,8 +859,9 @@ class SentenceRules:
             if lo <= s < hi:
                 return True
             if s >= hi:
-                if s - hi <= 60 and not AFTER_BREAK.search(text, hi, s):
-                    return True
+                between = text[hi:s]
+                if s - hi <= 60 and not AFTER_BREAK.search(between):
+                    return True  # "killed 20 since October", "wounding thousands more, over the years"
             elif not BEFORE_BREAK.search(text[s:lo]):
                 return True
         return False
@@ -900,8 +993,9 @@ class SentenceRules:
                 while k < self.n and self.words[k] in ("later", "subsequently", "eventually", "also") + tuple(MANNER):
                     k += 1  # "one later died"
                 nxt = self.words[k] if k < self.n else ""
-                if not self.outcome_starting(k) and nxt not in ("was", "were", "person"):
-                    continue
+                governed = m.first > 0 and self.words[m.first - 1] in TRANSITIVE and nxt in ("", ",", ".", "and", ";")
+                if not self.outcome_starting(k) and nxt not in ("was", "were", "person") and not governed:
+                    continue  # "killed one and wounded four" is a count
             group = self.resolve_group(m, prev)
             if group is None:
                 continue
@@ -911,6 +1005,8 @@ class SentenceRules:
                 group = "combatants"
             if group == "combatants" and not m.side:
                 m.side = self.nonstate_before(m.first)  # "struck a Hezbollah compound and killed three militants"
+            if group == "soldiers" and not m.side:
+                m.side = self.announcing_state(m.first)  # "IDF says 2 soldiers killed"
             m.group = group
             near = m.how in ("next", "governing") or m.how == "toll" and m.first - (m.outcome_tok or 0) <= 15
             end = max(m.last, m.outcome_tok) if near and m.outcome_tok is not None else m.last
@@ -1044,7 +1140,9 @@ class SentenceRules:
                 i > 0 and w[i - 1] in TRANSITIVE and self.outcome_starting(i - 1)
                 and (word in self.lex.singular or (self.side_at(i) or self.doc.text[self.starts[i]].isupper())
                      and w[i + 1 : i + 2] and w[i + 1] in self.lex.singular)
-                or (i == 0 or w[i - 1] in (",", ":")) and word in self.lex.singular and w[i + 1 : i + 2] == ["among"])
+                or (i == 0 or w[i - 1] in (",", ":")) and word in self.lex.singular and w[i + 1 : i + 2] == ["among"]
+                or i == 0 and word in self.lex.singular and self.doc.text[self.starts[i]].isupper()
+                and self._headline_outcome(i + 1) is not None)
             if word not in SINGLE_STARTERS and not bare:
                 continue
             if word == "including" and not (i + 1 < self.n and w[i + 1] in self.lex.singular):
@@ -1107,6 +1205,8 @@ class SentenceRules:
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:  # "killing two people, including a child, and injuring six"
                     otok, outcome = before[-1]
+            if outcome is None and bare and i == 0 and (h := self._headline_outcome(gm.last + 1)) is not None:
+                outcome, otok = str(self.outcome_cover[h]), h
             if outcome is None:
                 kk, steps = gm.last + 1, 0
                 if kk + 2 < self.n and w[kk] == "in" and w[kk + 1] in ("his", "her", "their"):
@@ -1174,6 +1274,8 @@ class SentenceRules:
                     outcome, otok, rule = o[1], i + 1, "en.vague.civilian-noun"  # type: ignore[index]
                     if prev in ("one", "a", "single") or self.number_at(i - 1):
                         continue
+                    if prev in MONITOR_VERBS:
+                        continue  # "the project, which tracks civilian deaths": what a body does, not a claim
             elif bw in ("including", "mostly", "them", "whom", "among", "and") or bw == "," and any(
                 c.rule == "en.vague.list" for c in claims[-1:]
             ) or (prev2, prev) in (
@@ -1303,7 +1405,7 @@ class SentenceRules:
         if not self.outcome_at and "among" not in self.words:
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
-        singles = self.singles() + self.named_with_age()
+        singles = self.singles() + self.named_with_age() + self.age_singles()
         figures = self.figures()
         claims += figures + singles
         claims += self.vague_groups(bool(figures) or bool(claims))
