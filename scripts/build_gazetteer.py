@@ -33,8 +33,17 @@ from marsad.names.normalize import name_key  # noqa: E402
 
 # Alternate names that are common words (ثورة "revolution": an old name of Tabqa) would turn every
 # "al-Thawra hospital" or "مستشفى الثورة" into that town: they are left out.
-COMMON_WORD_KEYS = {name_key(w) for w in ("الثورة", "ثورة", "الشعب", "النصر", "الحرية", "السلام", "الوحدة",
-                                          "Al-Thawra", "Thawrah", "Ath Thawrah", "Thawra", "Revolution City")}
+COMMON_WORD_KEYS = {name_key(w) for w in (
+    "الثورة", "ثورة", "الشعب", "النصر", "الحرية", "السلام", "الوحدة", "المدينة", "مدينة", "الجنوب", "جنوب",
+    "الشمال", "شمال", "الشرق", "الغرب", "الوسط", "البلد", "بلد", "العلم", "اليهود", "أمان", "خضراء", "شيوخ",
+    "سوف", "لد", "المنطقة", "الساحل", "الجبل", "الوادي", "السوق", "المطار", "الميناء", "الحدود", "الجديدة",
+    "القديمة", "العاصمة", "المركز", "الأمل", "الرحمة", "الشهداء", "القارة", "الجامعة", "المعسكر", "القرية",
+    "Al-Thawra", "Thawrah", "Ath Thawrah", "Thawra", "Revolution City")}
+# Latin alternate names that are only a generic head (Tall, Khan, Ain: the first word of many names) or
+# a biblical name of a city (Salem, Zion): never a place on their own in news copy.
+GENERIC_LATIN_KEYS = {name_key(w) for w in ("Tall", "Tal", "Tell", "Khan", "Ain", "Ayn", "Burj", "Deir", "Dayr",
+                                             "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Jisr", "Salem", "Zion", "Sion",
+                                             "Moria", "Ariel", "Qasr", "Tal'at", "Ras")}
 COUNTRIES = {"SY": "Syria", "IQ": "Iraq", "YE": "Yemen", "LB": "Lebanon", "PS": "Palestine",
              "JO": "Jordan", "IL": "Israel"}
 MIN_POPULATION = {"JO": 5000, "IL": 5000}  # neighbours: only the larger towns
@@ -97,7 +106,8 @@ def build(geonames: Path) -> list[dict[str, str]]:
                 continue
             names_ar = [n for n in g["names_ar"].split("|") if n and name_key(n) not in COMMON_WORD_KEYS]
             canonical = wire_simplify(g["name"])
-            latin = [n for n in g["names_latin"].split("|") if good_latin_alias(n) and name_key(n) not in COMMON_WORD_KEYS]
+            latin = [n for n in g["names_latin"].split("|") if good_latin_alias(n) and name_key(n) not in COMMON_WORD_KEYS
+                     and name_key(n) not in GENERIC_LATIN_KEYS]
             row = {
                 "id": f"geonames:{g['geonameid']}", "canonical": canonical, "names_ar": "|".join(names_ar),
                 "din": "", "names_latin": "|".join(dict.fromkeys([g["name"], *latin])),
@@ -126,7 +136,44 @@ def build(geonames: Path) -> list[dict[str, str]]:
                 "din": w["din"], "names_latin": "|".join(aliases), "lat": w["lat"], "lon": w["lon"],
                 "admin1": w["admin1"], "country": w["country"], "population": "0", "source": "wire",
             })
+    rows.extend(admin_rows(geonames, by_ar, admin))
     return rows
+
+
+_NOT_ARABIC = re.compile("[پچژگڤکیێۆەڕڵ]")  # Persian and Kurdish letters: not an Arabic spelling
+
+
+def admin_rows(geonames: Path, by_ar: dict[tuple[str, str], dict[str, str]], admin: dict[str, str]) -> list[dict]:
+    """Governorates (admin-1) and districts (admin-2) of SY, IQ, YE, LB, PS whose Arabic name no town
+    already has (محافظة الأنبار, Anbar; مديرية كتاف). Governorates need a preposition before a bare name,
+    districts a place noun (like small GeoNames towns)."""
+    out = []
+    with open(geonames / "admin_divisions.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            cc = row["geonames_code"][:2]
+            if cc not in ("SY", "IQ", "YE", "LB", "PS") or row["admin_level"] not in ("1", "2"):
+                continue
+            country = COUNTRIES[cc]
+            names_ar = [n for n in row["names_ar"].split("|") if n and not _NOT_ARABIC.search(n)
+                        and name_key(n) not in COMMON_WORD_KEYS]
+            bare = [re.sub(r"^(?:محافظة|مديرية|قضاء|منطقة|ناحية|مركز)\s+", "", n) for n in names_ar]
+            names_ar = [n for n in dict.fromkeys([*names_ar, *bare]) if name_key(n) not in COMMON_WORD_KEYS]
+            if not names_ar or any((name_key(n), country) in by_ar for n in names_ar):
+                continue
+            level1 = row["admin_level"] == "1"
+            canonical = admin.get(row["geonames_code"]) if level1 else None
+            canonical = canonical or wire_simplify(row["name"])
+            latin = [n for n in row["names_other"].split("|") if good_latin_alias(n)]
+            new = {
+                "id": f"geonames:{row['geonameid']}", "canonical": canonical, "names_ar": "|".join(names_ar),
+                "din": "", "names_latin": "|".join(dict.fromkeys([row["name"], *latin])), "lat": "", "lon": "",
+                "admin1": canonical if level1 else "", "country": country,
+                "population": "100000" if level1 else "0", "source": "geonames",
+            }
+            out.append(new)
+            for n in names_ar:
+                by_ar.setdefault((name_key(n), country), new)
+    return out
 
 
 def build_attested(data: Path) -> list[tuple[str, str, int]]:

@@ -67,7 +67,37 @@ FOUND = [
     ("قتل ثلاثة مدنيين بقصف على بلدة ميس الجبل في جنوب لبنان.", "ميس الجبل", "place", "Mays al-Jabal"),
     ("A drone strike hit a house in Pul-e-Khumri, the capital of Baghlan province.", "Pul-e-Khumri", "place",
      "Pul-e-Khumri"),
+    ("Ibrahim Khalil, 41, who sells bread in Saraqeb, said the jets came twice.", "Ibrahim Khalil", "person", None),
+    ("Saleh Ali al-Sammad, head of the council, condemned the raid.", "Saleh Ali al-Sammad", "person", None),
+    ("A farmer from the area, Faizullah, told reporters the roof fell on his sons.", "Faizullah", "person", None),
+    ("قال مدير المستشفى الدكتور خليل العمري إن الجرحى بينهم أطفال.", "خليل العمري", "person", None),
+    ("وقال محافظ الأنبار علي فرحان إن القوات طوقت المنطقة.", "الأنبار", "place", None),
+    ("وقال المتحدث باسم وزارة الدفاع الأفغانية فهيم وردك إن مسلحين قتلوا.", "وزارة الدفاع الأفغانية", "org",
+     "Afghan Ministry of Defence"),
+    ("وقال رئيس بلدية الخيام إن القصف دمر منازل.", "بلدية الخيام", "org", "Khiam Municipality"),
+    ("أعلن المكتب الإعلامي الحكومي أن عدد الشهداء ارتفع.", "المكتب الإعلامي الحكومي", "org",
+     "Government Media Office"),
+    ("وقال الأمير فيصل بن عبد الرحمن إن الزيارة انتهت.", "فيصل بن عبد الرحمن", "person", None),
+    ("أعلنت قيادة عمليات البصرة اعتقال ثلاثة مطلوبين.", "قيادة عمليات البصرة", "org",
+     "Basra Operations Command"),
+    ("قتل مدنيان بقصف على قضاء القائم غرب محافظة الأنبار.", "الأنبار", "place", "Anbar"),
 ]
+
+NOT_FOUND = [
+    # (text, surface that must not come out as a name)
+    ("Ibrahim Khalil, 41, who sells bread in Saraqeb, said the jets came twice.", "Khalil"),
+    ("Ahmed Saleh, who lives in Mosul's Old City, told AFP his brother died.", "Old City"),
+    ("وقال رئيس المجلس المحلي لمدينة الأتارب إن القصف استهدف السوق.", "مدينة"),
+    ("قال مدير المستشفى الدكتور خليل العمري إن الجرحى بينهم أطفال.", "خليل"),
+    ("وقالت قيادة المقاومة إن الهجوم فشل.", "قيادة المقاومة"),  # a common noun, not a named body
+    ("وقال إن حكومة البلاد مسؤولة عن الأمن.", "حكومة البلاد"),
+    ("Residents said the Tal area was shelled overnight.", "Tal"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_FOUND)
+def test_not_found(text: str, surface: str) -> None:
+    assert surface not in entities(text)
 
 
 @pytest.mark.parametrize(("text", "surface", "type_", "canonical"), FOUND)

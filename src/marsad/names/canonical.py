@@ -244,6 +244,7 @@ def latin_to_din(latin: str) -> str | None:
     lex = lexicon().by_latin
     out = []
     toks = latin.replace("Abdul ", "Abd al-").replace("Abdel ", "Abd al-").split()
+    guesses = 0
     for tok in toks:
         m = re.match(r"^((?:al|el|an|ad|as|ash|ar|az|at)-)?(.+)$", tok, re.IGNORECASE)
         prefix, stem = m.group(1), m.group(2)
@@ -264,11 +265,31 @@ def latin_to_din(latin: str) -> str | None:
             ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
             cands = romanize_din(ar) if ar else []
             if not cands:
-                return None
-            d = cands[0]
+                guesses += 1
+                d, ar = _guess_din(stem), ""
+            else:
+                d = cands[0]
             d = d[:1].upper() + d[1:]
         if prefix:
-            sun = ar[:1] in "تثدذرزسشصضطظلن"
+            sun = ar[:1] in "تثدذرزسشصضطظلن" if ar else d[:1].lower() in "tṯdḏrzsšṣḍṭẓln"
             d = ("a" + d[0].lower() + "-" + d) if sun and d[0] not in "‘’" else "al-" + d
         out.append(d)
-    return " ".join(out) if out else None
+    if not out or guesses == len(out):
+        return None  # no word known: nothing says the name is Arabic
+    return " ".join(out)
+
+
+_GUESS = [("kh", "ḫ"), ("sh", "š"), ("th", "ṯ"), ("dh", "ḏ"), ("gh", "ġ"), ("j", "ǧ"), ("aa", "ā"), ("ee", "ī"),
+          ("ii", "ī"), ("oo", "ū"), ("ou", "ū"), ("ei", "ay"), ("ai", "ay"), ("e", "i"), ("o", "u")]
+
+
+def _guess_din(word: str) -> str:
+    """A DIN-like reading of one Latin word nobody attested (Basal, Haqyar): digraphs to DIN letters,
+    doubled vowels long, e/o as i/u, a final -ah/-eh as -a, a final -i as the nisba -ī."""
+    w = fold_latin(word).replace("-", "")
+    w = re.sub(r"(?<=.)[ae]h$", "a", w)
+    w = re.sub(r"iy+ah?$", "iyya", w)
+    for a, b in _GUESS:
+        w = w.replace(a, b)
+    w = re.sub(r"(?<=[^aiuāīū])i$", "ī", w)
+    return w

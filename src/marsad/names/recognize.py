@@ -337,6 +337,13 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                 _raw(t)[len(clitic):].removeprefix("ال") == _HARAKAT.sub("", a).removeprefix("ال")
                 for a in rec.ar):
             continue
+        if rec.type == "place" and t.ar and single and (t.fold[len(clitic):] in arp.place_cues
+                                                         or t.key in arp.place_cues):
+            continue  # مدينة، منطقة: the cue word itself, not a town of that name
+        if single and not t.ar and i > 0 and not toks[i - 1].ar and _joinable(text, toks[i - 1], t) \
+                and toks[i - 1].cap and fold_latin(toks[i - 1].text) in enp.arabic_given \
+                and rec.type in ("place", "org"):
+            continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
         if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
                 and t.fold[len(clitic):] in arp.given and rec.ar and all(
                     fold_arabic(a).startswith("ال") for a in rec.ar):
@@ -435,6 +442,8 @@ def _ar_name_token(t: Tok, arp) -> bool:
 _GENERIC_HEADS = {"حركه", "تنظيم", "جماعه", "منظمه", "قناه", "وكاله", "صحيفه", "قوات", "ميليشيا", "مليشيا",
                   "مخيم", "مدينه", "بلده", "قريه",
                   "group", "movement", "organisation", "organization"}
+# heads that are common nouns as often as names: taken only with a complement of institution words and places
+_STRICT_HEADS = {"قياده", "حكومه", "دائره", "بعثه", "محكمه", "نقابه", "مفوضيه", "شرطه", "وزاره", "بلديه"}
 _PLURAL_CUES = {"بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات", "نواحي", "محافظات"}
 _FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "الذى", "الي", "الى"}
 
@@ -471,7 +480,10 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
             continue
         if f in ("بن", "ابن") and k + 1 < len(toks) and _ar_name_token(toks[k + 1], arp):
             last = k + 1
-            k += 2
+            if toks[k + 1].fold == "عبد" and k + 2 < len(toks) and toks[k + 2].fold.startswith("ال") \
+                    and _joinable(text, toks[k + 1], toks[k + 2]):
+                last = k + 2  # بن عبد العزيز
+            k = last + 1
             continue
         if not _ar_name_token(toks[k], arp) and not _is_nisba(toks[k], arp):
             break
@@ -604,11 +616,15 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             indefinite = not first.fold.startswith("ال") and (i + 1) not in covered
             inst = f in arp.inst_heads and j > i and (
                 toks[j].fold.startswith("ال") or j in place_toks or toks[j].fold.startswith("وال")) and all(
-                x in place_toks or toks[x].fold.removeprefix("ال") in arp.inst_words or x == j
-                for x in range(i + 1, j + 1))
+                x in place_toks or toks[x].fold.removeprefix("ال") in arp.inst_words
+                or (toks[x].fold.startswith("وال") and toks[x].fold[3:] in arp.inst_words)
+                for x in range(i + 1, j + 1)) and (f != "قياده" or any(
+                    toks[x].fold.removeprefix("ال") in arp.inst_words for x in range(i + 1, j + 1)))
             if indefinite and not inst and arp.org_heads[f] == "org" and not (
                     j >= i + 2 and (toks[i + 2].fold.startswith("ال") or (i + 2) in covered)):
                 j = i
+            if f in _STRICT_HEADS and not inst:
+                j = i  # قيادة المقاومة, حكومة البلاد: a common noun unless every word is an institution word
             if j > i and (inst or not all(x in covered for x in range(i + 1, j + 1))):
                 kept = [x for x in range(i + 1, j + 1) if x in covered]
                 covered.difference_update(kept)
@@ -673,16 +689,15 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     and not (toks[k].fold[:1] in "وف" and toks[k].fold[1:] in arp.given) and len(toks[k].fold) >= 3:
                 j = k
                 if k + 1 < n and k + 1 not in covered and _joinable(text, toks[k], toks[k + 1]) \
-                        and _ar_name_token(toks[k + 1], arp) and toks[k + 1].fold[:1] not in "وفبل":
+                        and _ar_name_token(toks[k + 1], arp) and not _cliticised(toks[k + 1].fold, arp) \
+                        and not toks[k + 1].fold.startswith("لل"):
                     j = k + 1
                 last = _ar_person_tail(text, toks, j + 1, covered, arp, limit=2)
                 if toks[k].fold == "عبد" and last <= j and j + 1 < n and j + 1 not in covered \
                         and _joinable(text, toks[j], toks[j + 1]) and _ar_name_token(toks[j + 1], arp) \
                         and not toks[j + 1].fold.startswith(("ال", "و", "ف", "ب", "ل")) and len(toks[j + 1].fold) >= 3:
                     last = j + 1  # عبد البصير حقيار
-                western = toks[k].fold in arp.western_given or (
-                    j > k and last <= j and not toks[j].fold.endswith("ي") and toks[k].fold not in arp.given
-                    and not toks[j].fold.startswith("ال") and not toks[k].fold.startswith("عبد"))
+                western = toks[k].fold in arp.western_given
                 take(k, max(j, last), "person", "names.ar.role", western=western)
     return hits
 
@@ -805,7 +820,8 @@ def _all_caps(seg: str) -> bool:
     return n > 12 and len(_LATIN_UPPER.findall(seg)) > 0.8 * n
 
 
-def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) -> list[Hit]:
+def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
+                      place_toks: set[int] | frozenset[int] = frozenset()) -> list[Hit]:
     enp = en_patterns()
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
@@ -860,7 +876,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
                             s_, e_ = toks[a].start, toks[b].end
                             name = text[s_:e_]
                             hits.append(Hit(s_, e_, name, lang, "place", "names.en.coordinated_head", ntok=b - a + 1,
-                                            extra={"canonical": f"{name} {_PLURAL_HEADS[head]}"}))
+                                            extra={"canonical": f"{name} {_PLURAL_HEADS[head]}".strip()}))
                             covered.update(range(a, b + 1))
                     i = j2 + 2
                     continue
@@ -889,6 +905,20 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
                 k += 1
             while k + 1 < n and toks[k].text in enp.titles and k not in covered:
                 k += 1  # The spokesman ..., Mawlawi Abdul Basir Haqyar
+            linked = any(toks[x].fold in ("for", "of", "at", "in") for x in range(i + 1, k))
+            if k < n and _en_name_tok(toks[k], enp) and linked and "," not in text[toks[k - 1].end : toks[k].start] \
+                    and (k - 1 not in covered or k - 1 in place_toks) and toks[k - 1].text not in enp.org_heads:
+                k = n  # resident of Mosul's Old City: a complement (head of the Coalition X: a person)
+            elif k < n and not _en_name_tok(toks[k], enp):
+                m = next((x for x in range(k, min(k + 4, n - 1))
+                          if "," in text[toks[x].end : toks[x + 1].start]), None)
+                if m is not None and m + 1 not in covered and _en_name_tok(toks[m + 1], enp) \
+                        and toks[m + 1].text not in enp.titles:
+                    e = run(m + 1, 4)
+                    if "," in text[toks[e].end : toks[e].end + 2]:
+                        take(m + 1, e, "person", "names.en.role")  # a resident of the area, Najibullah, said
+                        i = e + 1
+                        continue
             if k < n and k not in covered and _en_name_tok(toks[k], enp) and toks[k].text not in enp.titles:
                 j = run(k, 4)
                 single_ok = fold_latin(toks[k].text) in enp.arabic_given or fold_latin(toks[k].text) in enp.given
@@ -928,7 +958,8 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str) 
         prev = toks[i - 1] if i else None
         prev2 = toks[i - 2] if i > 1 else None
         if prev is not None and (prev.fold in enp.place_cues or (prev.fold == "of" and prev2 is not None and
-                                                                  prev2.fold in enp.place_cues)) and not heads:
+                                                                  prev2.fold in enp.place_cues)) and not heads \
+                and _joinable(text, prev, t):
             take(i, j, "place", "names.en.place_cue")
             i = j + 1
             continue
@@ -1183,7 +1214,7 @@ def recognize(doc: Document) -> None:
         gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
         hits.extend(_english_heads(text, toks, covered, lang, place_toks))
-        hits.extend(_english_patterns(text, toks, covered, lang))
+        hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
     for bh in _byline_hits(doc):
         if not any(h.start < bh.end and bh.start < h.end for h in hits if h.rec is not None):
             hits = [h for h in hits if not (h.start < bh.end and bh.start < h.end)]

@@ -10,8 +10,8 @@ from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames
 from marsad.sources.frames_en import _en_patterns, en_frames
-from marsad.sources.lexicon import lookup_known
-from marsad.sources.links import LinkContext, country_of, make_link
+from marsad.sources.lexicon import lang_data, lookup_known, strip_ar
+from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
 
 _LABEL = re.compile(r"^\s*(Q|[A-Z][A-Z.'’\- ]{1,40}(?:\s(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)?)\s*:\s")
@@ -216,6 +216,11 @@ _AR_SUBJECT_END = {
 }
 
 
+@cache
+def _ar_stops() -> frozenset[str]:
+    return frozenset(strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", []))
+
+
 def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     """Arabic: the subject after the sentence's first verb (VSO), skipping a leading connective."""
     head = s.split("،", 1)
@@ -227,9 +232,12 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
             words = words[: i + 1] if w.endswith("،") else words[:i]
             break
     best = None
+    stops = _ar_stops()
     for n in range(len(words), 0, -1):
+        if n > 1 and strip_ar(words[n - 1]) in stops:
+            continue  # a phrase ending in a preposition or a time word names no one
         cand = " ".join(words[:n]).strip("،, ")
-        probe = LinkContext(outlet=ctx.outlet, seen=list(ctx.seen))  # trial phrases must not be remembered
+        probe = ctx.probe()  # trial phrases must not be remembered
         lk = make_link(cand, "ar", probe)
         arabic_label = lk is not None and lk.kind == "anonymous" and re.search(r"[\u0600-\u06ff]", lk.name)
         if (
@@ -244,6 +252,8 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
         ctx.remember(best)
     return best
 
+
+_CARRY = 6
 
 _OWN_FINDINGS = re.compile(
     r"^(?:the\s+)?(?:initial|preliminary|first|early)\s+(?:reports?|findings|information)$"
@@ -295,7 +305,7 @@ def _choose(frames: list[Frame], p: int, e: int) -> Frame | None:
 
 
 def attribute_document(doc: Document) -> None:
-    ctx = LinkContext(outlet=doc.outlet, country=country_of(doc.text))
+    ctx = LinkContext(outlet=doc.outlet, text=doc.text)
     subjects: dict[str, SourceLink | None] = {}
 
     def subject_of(stext: str, lang: str) -> SourceLink | None:  # once per sentence
@@ -334,10 +344,21 @@ def attribute_document(doc: Document) -> None:
     for sent in doc.sentences:
         if sent.id in by_sentence:
             last_claim[_half_of(sent)] = sent.id
+    # a speaker is carried over a few sentences, not across a whole report: sentences more than
+    # _CARRY sentences before the next claim of their half are not read
+    next_claim: dict[int, int] = {}
+    upcoming: dict[int, int] = {}
+    for sent in reversed(doc.sentences):
+        h = _half_of(sent)
+        if sent.id in by_sentence:
+            upcoming[h] = sent.id
+        next_claim[sent.id] = upcoming.get(h, -1)
     for sent in doc.sentences:
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
         half = _half_of(sent)
         if sent.id > last_claim.get(half, -1) and not transcript:
+            continue
+        if not transcript and next_claim.get(sent.id, -1) - sent.id > _CARRY:
             continue
         st = states.setdefault(half, _HalfState())
         role = para.role if para is not None else "body"

@@ -56,6 +56,12 @@ def _is_told_word(bare: str) -> bool:
     return any(bare.startswith("ل" + strip_ar(n)) for n in nouns)
 
 
+_AR_ANONYMITY = re.compile(
+    r"،?\s*(?:[وف]?(?:طلب|طلبت|طلبوا|فضل|فضلت|فضلوا|رفض|رفضت|رفضوا|اشترط|اشترطت|مفضلا|مفضلة|طالبا))\s+"
+    r"(?:عدم\s+)?(?:الكشف|ذكر|نشر|كشف)(?:\s.*)?$"
+)
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -139,6 +145,7 @@ def _ar_speaker_after(
         spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
     spk = re.sub(rf"^(?:{_AR_TIME}\s+)+", "", spk)
     delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
+    spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
 
 
@@ -199,6 +206,12 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
 @cache
 def _anaphors() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar")["speaker"]["anaphors"])
+
+
+def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> SourceLink | None:
+    if before is None:
+        return None
+    return _ar_strong(before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0])))
 
 
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
@@ -280,6 +293,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 base += fm.end()
             sp_txt, sp_end, _, told = _ar_speaker_after(s, base, quoted, protect)
             sp_txt = _strip_source_noun(sp_txt)
+            if told and strip_ar(sp_txt) in _source_nouns():
+                sp_txt, told = told, ""  # "بحسب حصيلة لوكالة X": the tally is X's own
             if strip_ar(sp_txt) in _anaphors():
                 frames.append(
                     Frame(
@@ -369,10 +384,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             before_pronoun = strip_ar(before[0])
         else:
             before_pronoun = ""
-        if before is not None and before[1] >= consumed_to and not before_pronoun:
-            blink = _ar_strong(
-                before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0]))
-            )
+        # the SVO subject before the verb is read only when the speaker after it fails
+        svo = before if before is not None and before[1] >= consumed_to and not before_pronoun else None
         link = None
         pronoun = ""
         extra: list[SourceLink] = []
@@ -394,9 +407,13 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 link = make_link(spk, "ar", ctx, Span(start=offset + st, end=offset + st + len(spk)))
                 if link is not None and link.kind == "place":
                     link = None
-                if link is not None and is_weak(link) and (not delimited or blink is not None):
-                    link = None
+                if link is not None and is_weak(link):
+                    blink = _svo_link(svo, offset, ctx)
+                    if not delimited or blink is not None:
+                        link = None
         start = m.start()
+        if link is None and blink is None:
+            blink = _svo_link(svo, offset, ctx)
         if blink is not None and link is None:
             link = blink
             start = before[1] if before else m.start()
@@ -444,14 +461,31 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
             break
     for n in range(min(len(words), 7), 0, -1):
         cand = " ".join(words[:n])
-        probe = LinkContext(outlet=ctx.outlet, seen=list(ctx.seen))
+        probe = ctx.probe()
         lk = make_link(cand, "ar", probe)
         if lk is not None and not is_weak(lk) and lk.kind != "place":
             return cand
     return " ".join(words[:4])
 
 
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(strip_ar(n) for n in lang_data("ar")["speaker"].get("source_nouns", []))
+
+
 def _strip_source_noun(text: str) -> str:
+    """ "حصيلة (أولية) لوكالة X" / "بيان الوزارة" -> the body that put the figure out."""
     nouns = lang_data("ar")["speaker"].get("source_nouns", [])
-    m = re.match(rf"^(?:{ar_alternation(nouns)})\s+(.+)$", text)
-    return m.group(1) if m else text
+    m = re.match(rf"^(?:{ar_alternation(nouns)})(?:\s+\S+(?:ية|يه|ة))?\s+(.+)$", text) or re.match(
+        rf"^(?:{ar_alternation(nouns)})\s+(.+)$", text
+    )
+    if not m:
+        return text
+    rest = m.group(1)
+    if rest.startswith("لـ"):
+        return rest[2:].strip()
+    if rest.startswith("لل"):  # ل + ال
+        return "ا" + rest[1:]
+    if re.match(r"^ل(?:وكالة|وزارة|منظمة|هيئة|مكتب|مركز|مديرية|لجنة|قناة|صحيفة|موقع|شبكة)", rest):
+        return rest[1:]
+    return rest

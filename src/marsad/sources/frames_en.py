@@ -100,6 +100,12 @@ _ANON_APPOS = re.compile(
 _SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
 
 
+_BY_AGENT = re.compile(
+    r"^\s+by\s+(?:the\s+)?(.+?)(?=\s+(?:who|which|that|on|in|at|as|after|before|late|early|last)\b|[,;:.“\"]|$)",
+    re.I,
+)
+
+
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
     pats = _en_patterns()
@@ -296,6 +302,23 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             and next_word in _EN_PASSIVE_AFTER
             or next_word == "by"
         ):
+            bm = _BY_AGENT.match(s[m.end() :]) if next_word == "by" and cue in low_say else None
+            if bm:  # "the toll was confirmed by a hospital official": the agent speaks for the sentence
+                link = make_link(bm.group(1), "en", ctx)
+                if link is not None and not is_weak(link):
+                    end = m.end() + bm.end(1)
+                    frames.append(
+                        Frame(
+                            [link],
+                            offset + m.start(),
+                            offset + end,
+                            True,
+                            True,
+                            cue in low_deny,
+                            rule="en.by",
+                        )
+                    )
+                    consumed_to = end
             continue
         if re.search(
             r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$",

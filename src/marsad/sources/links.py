@@ -33,6 +33,10 @@ _EN_NAME_TOKEN = re.compile(
 )
 
 
+# recall queries made while one link is built (see make_link's cache)
+_RECALLS: list[tuple[str, bool]] | None = None
+
+
 @dataclass
 class LinkContext:
     """What link building needs from the document: its outlet and the links seen so far."""
@@ -40,12 +44,29 @@ class LinkContext:
     outlet: SourceLink | None = None
     seen: list[SourceLink] = field(default_factory=list)
     country: str | None = None  # the country the copy is mostly about (for a bare "Civil Defence")
+    text: str = ""  # the document's text, read for its country only when a bare civil defence appears
+
+    def probe(self) -> LinkContext:
+        """A copy for trial phrases: what it remembers is not remembered here."""
+        return LinkContext(outlet=self.outlet, seen=list(self.seen), country=self.country, text=self.text)
+
+    def copy_country(self) -> str | None:
+        """The country of the copy (from `text`, once), or None."""
+        if self.country is None and self.text:
+            self.country = country_of(self.text) or ""
+        return self.country or None
 
     def remember(self, link: SourceLink) -> None:
         self.seen.append(link)
 
     def recall(self, text: str) -> SourceLink | None:
         """A link met earlier whose name, alias or surname is `text`."""
+        found = self._recall(text)
+        if _RECALLS is not None:
+            _RECALLS.append((text, found is not None))
+        return found
+
+    def _recall(self, text: str) -> SourceLink | None:
         key = norm_key(text)
         if not key:
             return None
@@ -636,7 +657,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if tm and not _AR_INNER_TITLE.match(tm.group(1)):
         person = tm.group(2).strip(" ،")
         head = tm.group(1).strip(" ،")
-        hl = ar_link(head, LinkContext(outlet=ctx.outlet, seen=list(ctx.seen)), None)
+        hl = ar_link(head, ctx.probe(), None)
         rp = resolve_name(person, "ar")
         name = rp[0] if rp and rp[2] == "person" else person
         aliases = [
@@ -653,7 +674,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     split = _ar_role_person_split(t, titles)
     if split is not None:
         head, person = split
-        hl = ar_link(head, LinkContext(outlet=ctx.outlet, seen=list(ctx.seen)), None)
+        hl = ar_link(head, ctx.probe(), None)
         rp = resolve_name(person, "ar")
         name = rp[0] if rp and rp[2] == "person" else person
         aliases = [
@@ -960,7 +981,7 @@ def _civil_defence_in_context(text: str, link: SourceLink, ctx: LinkContext) -> 
     """A bare "Civil Defence" in copy about another country is that country's civil defence."""
     if re.search(r"syria|سوري|white helmets|الخوذ", text, re.I):
         return link
-    country = country_of(text) or ctx.country
+    country = country_of(text) or ctx.copy_country()
     if country in (None, "Syria"):
         return link
     table, _ = _civil_defence_table()
@@ -979,6 +1000,39 @@ def _civil_defence_in_context(text: str, link: SourceLink, ctx: LinkContext) -> 
     return link.model_copy(update={"name": name, "aliases": _dedupe(aliases, name)})
 
 
+_LINK_CACHE: dict[
+    tuple[str, str, tuple[str, ...], str | None], tuple[SourceLink | None, tuple[str, ...]]
+] = {}
+
+
+def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
+    """Build a link once per phrase, outlet and country; earlier mentions are checked on every use.
+
+    A phrase's link depends on the document only through its outlet and the
+    earlier links `recall` finds; a cached link is reused only when none of the phrases it
+    looked up is now recalled."""
+    global _RECALLS
+    key = (text, lang, tuple(ctx.outlet.names()) if ctx.outlet else ())
+    hit = _LINK_CACHE.get(key)
+    if hit is not None and all(ctx._recall(q) is None for q in hit[1]):
+        return hit[0].model_copy(update={"span": span}, deep=True) if hit[0] is not None else None
+    outer, _RECALLS = _RECALLS, []
+    try:
+        link = ar_link(text, ctx, span) if lang == "ar" else en_link(text, ctx, span)
+    finally:
+        calls, _RECALLS = _RECALLS, outer
+        if outer is not None:
+            outer.extend(calls)
+    if not any(found for _, found in calls):
+        if len(_LINK_CACHE) > 50000:
+            _LINK_CACHE.clear()
+        _LINK_CACHE[key] = (
+            link.model_copy(deep=True) if link is not None else None,
+            tuple(q for q, _ in calls),
+        )
+    return link
+
+
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link a speaker phrase names (None for anaphors and empty phrases)."""
     text = text.strip()
@@ -989,7 +1043,7 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         back = _descriptor_antecedent(dm.group(1), ctx) if dm else None
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
-    link = ar_link(text, ctx, span) if lang == "ar" else en_link(text, ctx, span)
+    link = _cached_link(text, lang, ctx, span)
     if link is not None and link.name == "Syrian Civil Defense":
         link = _civil_defence_in_context(text, link, ctx)
     if link is not None and (link.rule not in ("en.name", "ar.name") or len(link.name.split()) <= 4):

@@ -35,6 +35,7 @@ AUX = frozenset(
 )
 FUNCTION = frozenset(
     "and or , in on at from when while after before during by with as for into near inside outside "
+    "over across since overnight yesterday today tonight throughout amid following within through against "
     "who that which were was are is had have has been to . ; : ) ( \" ' ” “ - – — the a an including among "
     "most mostly many several some".split()
 )
@@ -277,6 +278,8 @@ class SentenceRules:
             after = lex.after_at_least.match(w, j + 1) if j + 1 < self.n else None
             if after and not (w[j + 1] == "at" and j + 2 < self.n and w[j + 2] != "least"):
                 return Mention(i, j, quantity("at_least", num[0]), j, extra=[j + after[0]])
+            if w[j + 1 : j + 3] == ["or", "so"]:  # "a dozen or so"
+                return Mention(i, j + 2, quantity("about", num[0]), j + 2)
             return Mention(i, j, quantity("exact", num[0]), j)
         v = lex.vague.match(w, i)
         if v:
@@ -297,6 +300,9 @@ class SentenceRules:
         if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
             if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
                 return True
+        if nxt == "in" and self.number_at(j + 2) or prev == "in" and i >= 2 and self.number_at(i - 2) \
+                and (i < 3 or w[i - 3] != "between"):
+            return True  # a ratio: "one in three of the wounded"
         if prev == "," and nxt in (",", ".", ";") and i >= 2 and not m.qty.vague and w[i][:1].isdigit() \
                 and (w[i - 2] in lex.singular or self.doc.text[self.starts[i - 2]].isupper()) \
                 and not self.outcome_starting(i - 2) and (m.qty.min or 0) <= 110:
@@ -325,9 +331,15 @@ class SentenceRules:
             if its:  # "the PMF said five of its members": the organisation named before
                 self.side_before(m, m.first)
             o = self.outcome_starting(k)
-            if o:  # "ten of the dead were civilians"
+            if o:  # "ten of the dead were civilians"; "dozens of dead" counts the dead themselves
                 m.outcome, m.outcome_tok = o[1], k
-                m.subset = True
+                m.subset = k > j + 1
+                if not m.subset:
+                    m.how, m.last = "next", k + o[0] - 1
+                    g = self.group_at(k + o[0])  # "hundreds of dead civilians"
+                    if g:
+                        m.group, m.group_tok, m.last = g[1], k + o[0], k + o[0] + g[0] - 1
+                    return
                 k += o[0]
                 while k < self.n and w[k] in ("were", "was", "are", "is", "had", "been", "all"):
                     k += 1
@@ -445,6 +457,13 @@ class SentenceRules:
             o = self.outcome_starting(k)
             if o:
                 m.outcome, m.outcome_tok, m.how = o[1], k, "next"
+                if o[1] == "casualties":  # "four other victims had died": the verb says which
+                    v = k + o[0]
+                    while v < self.n and v < k + o[0] + 3 and w[v] in AUX:
+                        v += 1
+                    o2 = self.outcome_starting(v) if v > k + o[0] and v < self.n else None
+                    if o2 and o2[1] != "casualties" and w[v] not in WEAK_OUTCOME:
+                        m.outcome, m.outcome_tok = o2[1], v
                 return
             if w[k] in self.lex.not_casualty:
                 return
@@ -453,7 +472,8 @@ class SentenceRules:
                 if close is not None:
                     k = close + 1
                     continue
-            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian") and w[k] not in MANNER:
+            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian") and w[k] not in MANNER \
+                    and w[k] not in self.lex.outcome_modifiers:  # "two more bodies"
                 break
             k += 1
             steps += 1
@@ -654,6 +674,15 @@ class SentenceRules:
             self.used.update(range(b + 1, c + 3))
         return out
 
+    def _predicate_of_dead(self, i: int) -> bool:
+        """'(most of) the dead were police officers': the group is the predicate of an outcome noun."""
+        w = self.words
+        b = i - 1
+        while b >= 0 and w[b] in ("were", "are", "was", "all", "mostly", "mainly"):
+            b -= 1
+        return b < i - 1 and b >= 0 and w[b] in ("dead", "victims", "killed", "wounded", "injured") \
+            and b in self.outcome_cover
+
     def _singular_form(self, i: int) -> bool:
         """'the attacker', 'a gunman': a singular group noun names one person, not a vague group."""
         w = self.words[i]
@@ -777,6 +806,9 @@ class SentenceRules:
 
     def _coordinated(self, m: Mention, head: Mention) -> bool:
         between = self.words[head.last + 1 : m.first]
+        if len(between) == 2 and between[0] in (",", "and") and m.how == "governing" \
+                and between[1] in TRANSITIVE and head.how == "governing":
+            return True  # "killed three civilians and wounded 11": the group word governs both
         if not between or between[-1] not in (",", "and"):
             return False
         return all(x in (",", "and", "as", "well", "including") or x in AUX or x in LISTY
@@ -889,8 +921,9 @@ class SentenceRules:
         g = m.group
         if g == "__noun__":
             return None
+        more = m.qty.vague and w[m.num_last + 1 : m.num_last + 2] in (["more"], ["others"])  # "hundreds more"
         if m.others or (g is None and prev is not None and self._coordinated(m, prev) and prev.group
-                        and prev.group != "__noun__" and not m.qty.vague):
+                        and prev.group != "__noun__" and (not m.qty.vague or more)):
             g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
             if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1:
                 g = "people"  # "a woman was killed and seven others injured": other people
@@ -1221,7 +1254,7 @@ class SentenceRules:
                         kk += 4  # "a man in his 50s"
                 while kk < self.n and steps < 10:
                     o = self.outcome_starting(kk)
-                    if o and w[kk] not in WEAK_OUTCOME:
+                    if o and (w[kk] not in WEAK_OUTCOME or o[0] > 1):  # "lost their lives" is no weak "lost"
                         outcome, otok = o[1], kk
                         break
                     if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
@@ -1258,9 +1291,10 @@ class SentenceRules:
             if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
                 continue
             word = w[i]
-            if word != "civilian" and (word in lex.singular or self._singular_form(i)) or word in ("members", "forces", "force", "army", "police", "officers",
-                                                 "leaders", "commanders", "elements", "personnel", "others"):
-                continue
+            if word != "civilian" and (word in lex.singular or self._singular_form(i)) or word in (
+                    "members", "forces", "force", "army", "police", "officers", "leaders", "commanders", "elements",
+                    "personnel", "others") and not self._predicate_of_dead(i):
+                continue  # "police said" names a speaker; "most of the dead were police officers" a group
             prev = w[i - 1] if i > 0 else ""
             prev2 = w[i - 2] if i > 1 else ""
             before = i - 1 if prev != "the" else i - 2
