@@ -78,6 +78,7 @@ FOUND = [
     ("أعلن المكتب الإعلامي الحكومي أن عدد الشهداء ارتفع.", "المكتب الإعلامي الحكومي", "org",
      "Government Media Office"),
     ("وقال الأمير فيصل بن عبد الرحمن إن الزيارة انتهت.", "فيصل بن عبد الرحمن", "person", None),
+    ("Khalil Haddad, head of the local council, said three people died.", "Khalil Haddad", "person", None),
     ("أعلنت قيادة عمليات البصرة اعتقال ثلاثة مطلوبين.", "قيادة عمليات البصرة", "org",
      "Basra Operations Command"),
     ("قتل مدنيان بقصف على قضاء القائم غرب محافظة الأنبار.", "محافظة الأنبار", "place", "Anbar"),
@@ -86,6 +87,7 @@ FOUND = [
 
 NOT_FOUND = [
     # (text, surface that must not come out as a name)
+    ("Khalil Haddad, head of the local council, said three people died.", "Khalil"),
     ("Ibrahim Khalil, 41, who sells bread in Saraqeb, said the jets came twice.", "Khalil"),
     ("Ahmed Saleh, who lives in Mosul's Old City, told AFP his brother died.", "Old City"),
     ("وقال رئيس المجلس المحلي لمدينة الأتارب إن القصف استهدف السوق.", "مدينة"),
@@ -158,11 +160,13 @@ LATIN_DIN = [
     ("Samir", "Samīr"),
     ("Samer", "Sāmir"),
     ("al-Shaab", "aš-Ša‘b"),
+    ("Old City", None),  # English words get no DIN
+    ("Rashid Street", None),
 ]
 
 
 @pytest.mark.parametrize(("latin", "din"), LATIN_DIN)
-def test_latin_to_din(latin: str, din: str) -> None:
+def test_latin_to_din(latin: str, din: str | None) -> None:
     assert latin_to_din(latin) == din
 
 
@@ -171,6 +175,23 @@ def test_latin_mention_takes_arabic_din() -> None:
     ents = entities(text)
     assert ents["حجة"][2] == "Ḥaǧǧa"
     assert ents["Hajjah"][2] == "Ḥaǧǧa"
+
+
+THEOPHORIC = [
+    # X + الله: the first part is a CaCC noun in DIN, one word ending in -ullah on the wires
+    ("فضل الله", "Faḍl Allāh", "Fadlullah"),
+    ("سعد الله", "Sa‘d Allāh", "Sadullah"),
+    ("نجيب الله", "Naǧīb Allāh", "Najibullah"),
+    ("عبد الله", "‘Abd Allāh", "Abdullah"),
+]
+
+
+@pytest.mark.parametrize(("arabic", "din", "wire"), THEOPHORIC)
+def test_theophoric_names(arabic: str, din: str, wire: str) -> None:
+    from marsad.names import canonical_name
+
+    assert romanize_din(arabic)[0] == din
+    assert canonical_name(arabic) == wire
 
 
 JOINED = [

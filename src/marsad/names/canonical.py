@@ -139,6 +139,10 @@ def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
             out.append("Abdul " + re.sub(r"^al-", "", nxt)[:1].upper() + re.sub(r"^al-", "", nxt)[1:])
             i += 2
             continue
+        if i + 1 < len(words) and ar_word_key(words[i + 1]) == "الله" and k != "عبد":
+            out.append(simplify_din(din_words[i]).capitalize() + "ullah")  # حمد الله -> Hamdullah
+            i += 2
+            continue
         if k in ("بن", "ابن"):
             out.append("bin")
             i += 1
@@ -212,7 +216,8 @@ def din_to_wire(din: str) -> str:
 
 
 _EN_HEADS = {"mosque": "Masǧid", "hospital": "Mustašfā", "camp": "Muḫayyam", "airport": "Maṭār",
-             "school": "Madrasat", "market": "Sūq"}
+             "school": "Madrasat", "market": "Sūq", "square": "Sāḥat", "mountains": "Ǧibāl", "mountain": "Ǧabal",
+             "bridge": "Ǧisr", "prison": "Siǧn", "crossing": "Ma‘bar"}
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +270,8 @@ def latin_to_din(latin: str) -> str | None:
             ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
             cands = romanize_din(ar) if ar else []
             if not cands:
+                if stem.casefold() in _ENGLISH_WORDS:
+                    return None  # an English word (Square, Street, City): not a romanised Arabic name
                 guesses += 1
                 d, ar = _guess_din(stem), ""
             else:
@@ -279,6 +286,10 @@ def latin_to_din(latin: str) -> str | None:
     return " ".join(out)
 
 
+_ENGLISH_WORDS = {"square", "street", "road", "city", "district", "area", "town", "village", "province", "camp",
+                  "hospital", "mosque", "school", "market", "bridge", "prison", "base", "airport", "center", "centre",
+                  "old", "new", "north", "south", "east", "west", "upper", "lower", "valley", "river", "hill", "hills",
+                  "mountain", "mountains", "plain", "neighbourhood", "neighborhood", "quarter", "governorate"}
 _GUESS = [("kh", "ḫ"), ("sh", "š"), ("th", "ṯ"), ("dh", "ḏ"), ("gh", "ġ"), ("j", "ǧ"), ("aa", "ā"), ("ee", "ī"),
           ("ii", "ī"), ("oo", "ū"), ("ou", "ū"), ("ei", "ay"), ("ai", "ay"), ("e", "i"), ("o", "u")]
 

@@ -298,6 +298,8 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
     return outs
 
 
+_CACAC = re.compile(r"^([^aāiīuū\s’‘]{1,2}|[‘’]?[A-ZĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’][^aāiīuū\s]?)a([^aāiīuū\s]{1,2})a([^aāiīuū\s]{1,2})$")
+_CACC = re.compile(r"^[^aāiīuū\s]{1,2}a[^aāiīuū\s]{1,2}[^aāiīuū\s]{1,2}$")
 _HAS_ARTICLE = re.compile(r"^[Aa](?:l|[tṯdḏrzsšṣḍṭẓn])-")
 _JOINED_HEADS = ("كفر", "دير")  # place-name heads often written joined to the name (كفرتخاريم)
 
@@ -342,7 +344,12 @@ def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
         given = lw is not None and lw.kind == "given"  # a personal name is never in construct
         construct = (nxt is not None and nxt not in ("–", "-", "—") and nk not in _PARTICLES and not adjective
                      and not given and nk not in ("بن", "ابن", "بنت"))
-        per_word.append(_word_candidates(w, construct) or [w])
+        cands = _word_candidates(w, construct) or [w]
+        if nk == "الله" and not ar_word_key(w).startswith("عبد"):
+            # X + Allāh (Ḥamd Allāh, Naṣr Allāh, Fatḥ Allāh): the first part is a CaCC noun
+            cands = [_CACAC.sub(r"\1a\2\3", c) for c in cands]
+            cands = list(dict.fromkeys(sorted(cands, key=lambda c: not _CACC.match(c))))
+        per_word.append(cands)
     best = " ".join(c[0] for c in per_word)
     out = [best]
     for i, cands in enumerate(per_word):

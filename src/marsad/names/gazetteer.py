@@ -43,7 +43,11 @@ class Record:
     by_country: dict[str, str] = field(default_factory=dict)  # country of the report -> the record meant
 
     def all_names(self) -> list[str]:
-        return list(dict.fromkeys([self.canonical, *self.aliases, *self.ar]))
+        """Every spelling, canonical first (computed once; callers must not change the list)."""
+        names = self.__dict__.get("_all_names")
+        if names is None:
+            names = self.__dict__["_all_names"] = list(dict.fromkeys([self.canonical, *self.aliases, *self.ar]))
+        return names
 
 
 @dataclass

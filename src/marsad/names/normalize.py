@@ -36,7 +36,7 @@ def is_arabic(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def fold_arabic(text: str) -> str:
     """Arabic letters with diacritics, tatweel and letter variants unified."""
-    s = unicodedata.normalize("NFKC", text)
+    s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
     s = _AR_DIACRITICS.sub("", s)
     return s.translate(_AR_FOLD)
 

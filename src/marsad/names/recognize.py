@@ -344,6 +344,10 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                 and toks[i - 1].cap and fold_latin(toks[i - 1].text) in enp.arabic_given \
                 and rec.type in ("place", "org"):
             continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
+        if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not toks[j + 1].ar \
+                and toks[j + 1].cap and _joinable(text, t, toks[j + 1], strict=True) \
+                and fold_latin(t.text) in enp.arabic_given:
+            continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
         if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
                 and t.fold[len(clitic):] in arp.given and rec.ar and all(
                     fold_arabic(a).startswith("ال") for a in rec.ar):
@@ -802,9 +806,12 @@ def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, pla
     return hits
 
 
+_ARABIC_NAME_OPENERS = {"abdul", "abdel", "abd", "abdal", "abu", "abou", "umm", "bin", "ibn"}
+
+
 def _western(t: Tok, enp) -> bool:
     f = fold_latin(t.text)
-    return f in enp.given and f not in enp.arabic_given and not t.din
+    return f in enp.given and f not in enp.arabic_given and not t.din and f not in _ARABIC_NAME_OPENERS
 
 
 _PLURAL_HEADS = {"hospitals": "Hospital", "mosques": "Mosque", "schools": "School", "camps": "Camp",

@@ -97,6 +97,7 @@ _ANON_APPOS = re.compile(
 )
 
 
+_WORD = re.compile(r"[\w'’-]+")
 _SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
 
 
@@ -126,9 +127,18 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             return None
         appos = inner[k + 1 :]
         stripped = inner[:k]
-        if re.match(
-            r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b", appos, re.I
-        ) and not re.search(r"\b(?:citing|quoting)\b", appos):
+        named_appos = bool(re.match(r"^\s*the\s+[A-Z]", appos)) and bool(
+            re.search(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", stripped, re.I)
+        )
+        if (
+            re.match(
+                r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b",
+                appos,
+                re.I,
+            )
+            and not re.search(r"\b(?:citing|quoting)\b", appos)
+            and not named_appos  # "an activist group, the Sudan Doctors Network, said": keep the name
+        ):
             appos = ""
     # last boundary
     bounds = list(pats["boundary"].finditer(stripped))
@@ -287,8 +297,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if m.start() < consumed_to:
             continue
         cue = re.sub(r"\s+", " ", m.group(0).lower())
-        prev_word = (re.findall(r"[\w'’-]+", s[: m.start()])[-1:] or [""])[0].lower()
-        next_word = (re.findall(r"[\w'’-]+", s[m.end() :])[:1] or [""])[0].lower()
+        prev_word = (_WORD.findall(s[max(0, m.start() - 60) : m.start()])[-1:] or [""])[0].lower()
+        next_word = (_WORD.findall(s[m.end() : m.end() + 60])[:1] or [""])[0].lower()
         if cue in _EN_NOUNLIKE and (prev_word in _EN_NOUN_BEFORE or next_word in _EN_VERB_AFTER):
             continue
         if (
@@ -469,6 +479,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 and all(is_weak(lk) for lk in chain2)
                 and not any(w[:1].isupper() for w in head.split()[1:])
                 and len(head.split()) > 3
+                and not preceded  # '"...," the head of the agency told reporters': a quote's speaker
             ):
                 sub = None
         if sub is None:

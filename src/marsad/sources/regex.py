@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re as _re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 I = IGNORECASE = _re.I  # noqa: E741 (the name `re` uses)
@@ -22,15 +21,19 @@ error = _re.error
 escape = _re.escape
 
 
-@lru_cache(maxsize=16384)
-def _compiled(pattern: str, flags: int) -> _re.Pattern[str]:
-    return _re.compile(pattern, flags)
+_CACHE: dict[tuple[str | _re.Pattern[str], int], _re.Pattern[str]] = {}
 
 
 def compile(pattern: str | _re.Pattern[str], flags: int = 0) -> _re.Pattern[str]:  # noqa: A001
-    if isinstance(pattern, _re.Pattern):
-        return pattern
-    return _compiled(pattern, int(flags))
+    try:
+        return _CACHE[pattern, flags]
+    except KeyError:
+        pass
+    compiled = pattern if isinstance(pattern, _re.Pattern) else _re.compile(pattern, flags)
+    if len(_CACHE) > 20000:  # patterns built from free text would grow it without bound
+        _CACHE.clear()
+    _CACHE[pattern, flags] = compiled
+    return compiled
 
 
 def match(pattern: str | _re.Pattern[str], string: str, flags: int = 0) -> _re.Match[str] | None:

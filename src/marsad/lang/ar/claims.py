@@ -117,13 +117,34 @@ def _side_near(toks: list[Tok], a: int, b: int) -> str | None:
     return None
 
 
+def _own_forces(toks: list[Tok], head: int) -> tuple[str, str | None]:
+    """"مقاتلينا", "منتسبينا", "قواتنا": the speaker's own forces. An armed group named in the
+    sentence makes them its fighters; otherwise they are soldiers of the state named (or of the
+    state found later from the document)."""
+    state = lexicon().state_sides
+    best, best_d = None, 10**6
+    for k, t in enumerate(toks):
+        side = _token_side(t)
+        if side is None or k == head:
+            continue
+        d = abs(k - head) + (0 if k < head else 3)
+        if d < best_d:
+            best, best_d = side, d
+    if best is not None and best not in state:
+        return "combatants", best
+    return "soldiers", best
+
+
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
+    if toks[head].w.suffix == "نا" and "own_force" in toks[head].w.roles:
+        return _own_forces(toks, head)
+    reach = 6 if head + 1 < len(toks) and "unit" in toks[head + 1].w.roles else 4  # "قائد كتيبة مدفعية في الجيش"
     member = group == "people" and "member" in toks[head].w.roles
     if (group == "combatants" or member) and any(
         "state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
         or (member and _token_side(toks[k]) in lex.state_sides)
-        for k in range(head + 1, min(head + 4, len(toks)))
+        for k in range(head + 1, min(head + reach, len(toks)))
     ):
         group = "soldiers"  # "عناصر من الشرطة": members of a state force
         if side is None or side not in lex.state_sides:
@@ -202,6 +223,10 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
     parent = _parent_outcome(toks, first, prev)
     if parent:
         return parent
+    # a count word inside the figure's span ("تجاوز عدد الجرحى 25"): its noun's outcome
+    for k in range(first, last):
+        if toks[k].w.stem in ("عدد", "حصيله", "تعداد") and casualty_outcome(toks[k + 1]):
+            return casualty_outcome(toks[k + 1])
     # a casualty verb right before the figure ("توفي شخصان", "قضى ١٢٥ مدنياً")
     for k in (first - 1, first - 2):
         if k >= 0 and toks[k].w.cas_form == "verb" and toks[k].w.outcome and toks[k].w.stem not in ("سقوط", "وقوع"):
@@ -210,8 +235,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
     # a casualty verb or adjective right after the noun ("أطفال قتلوا", "طفلة مصابة")
     for k in range(last + 1, min(last + 4, len(toks))):
         t = toks[k]
-        if t.punct and t.norm not in ("،", ","):
-            break
+        if (t.punct and t.norm not in ("،", ",")) or t.norm in CONTRAST:
+            break  # "بلغت حصيلة الشهداء ثلاثة، فيما أصيب ...": the next clause has its own figure
         if t.w.conj and t.w.outcome:
             break  # "وأصيب": the next clause
         o = casualty_outcome(t, strong=False)
@@ -296,7 +321,7 @@ def _group_of_partitive(toks: list[Tok], k: int) -> tuple[str, str | None] | Non
     lex = lexicon()
     if t.phrase and t.phrase[0] == "group":
         return _fix_group(t.phrase[1].split(":")[0], _side_near(toks, j + 1, j + 5), toks, j)
-    if t.w.group and t.w.group_form == "pl" and (is_definite(t) or (j + 1 < len(toks) and (is_definite(toks[j + 1]) or _token_side(toks[j + 1])))):
+    if t.w.group and t.w.group_form == "pl" and (is_definite(t) or t.w.suffix or (j + 1 < len(toks) and (is_definite(toks[j + 1]) or _token_side(toks[j + 1])))):
         return _fix_group(t.w.group, _side_near(toks, j, j + 4), toks, j)  # "من المدنيين", "من عناصر الحزب"
     side = _token_side(t)
     if side:
@@ -317,6 +342,7 @@ def _state_side_near(toks: list[Tok], a: int, b: int) -> str | None:
 
 def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], majority: bool) -> None:
     """Bare group nouns listed after "بينهم" / "معظمهم": vague (plural) or 1 (singular)."""
+    among_word = k > 0 and "بين" in toks[k - 1].norm
     if k < len(toks) and toks[k].norm == "من":
         k += 1
     while k < len(toks):
@@ -337,7 +363,10 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:
                 found.append(_mk(toks, found, k, k, group, side, None, None, False, True, "ar.list.vague"))
-        elif w.group_form in ("sg", "du") and not majority and w.group in ("children", "women", "men", "civilians"):
+        elif w.group_form in ("sg", "du") and not majority and (
+            w.group in ("children", "women", "men", "civilians")
+            or (w.group in ("soldiers", "combatants") and among_word and not is_definite(t))
+        ):  # "بينهم ضابط برتبة ملازم": one of that group; not "بينهم العميد فلان", a known person
             n = 2 if w.group_form == "du" else 1
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             found.append(_mk(toks, found, k, k, group, side, n, n, False, False, "ar.list.count"))
@@ -447,6 +476,27 @@ def _severity_subset(toks: list[Tok], start: int, k: int, partitive: bool = Fals
     return any(_is_among(toks[j]) or "majority" in toks[j].w.roles for j in range(max(0, start - 2), start))
 
 
+def _severity_of_pool(toks: list[Tok], q: Figure, h: int) -> bool:
+    """A figure taken from the definite pool of the wounded ("عدد من الجرحى", "3 من الجرحى")
+    and described by its condition: a subset by severity of victims counted elsewhere, unless
+    a casualty verb before it gives the subset a new outcome ("توفي 3 من الجرحى")."""
+    t = toks[h]
+    if not is_definite(t) or t.w.outcome != "injured" or t.w.cas_form != "pl":
+        return False
+    if q.start > 0 and casualty_outcome(toks[q.start - 1]) not in (None, "injured"):
+        return False
+    clause = t.clause
+    for k in range(h + 1, min(h + 9, len(toks))):
+        tk = toks[k]
+        if tk.clause != clause and not (tk.punct and tk.norm in ("،", ",")):
+            break
+        if casualty_outcome(tk) == "killed" or tk.digit:
+            return False
+        if "severity" in tk.w.roles or ("condition" in tk.w.roles and _severity_at(toks, k)):
+            return True
+    return False
+
+
 def _count_of_non_casualties(toks: list[Tok], start: int) -> bool:
     """"عدد المعتقلين ... إلى N": the count word before the figure counts no casualties."""
     clause = toks[start].clause if start < len(toks) else 0
@@ -489,8 +539,8 @@ def _plural_verb_after(toks: list[Tok], h: int) -> bool:
         t = toks[k]
         if t.punct:
             return False
-        if t.w.cas_form == "verb" and t.w.outcome and t.norm.endswith(("وا", "ون")) and not t.w.conj:
-            return True
+        if t.w.cas_form == "verb" and t.w.outcome and t.norm.endswith(("وا", "ون", "ا")) and not t.w.conj:
+            return True  # "قتلوا", "اثنان من ... قتلا" (a dual)
     return False
 
 
@@ -551,6 +601,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return
     if kind in ("bare", "unknown", "group") and _severity_subset(toks, q.start, h if kind == "group" else q.end):
         return  # "بينهم 4 في حالة حرجة", "منهم 3 حالات خطرة": a subset by severity
+    if kind == "cas" and _severity_of_pool(toks, q, h):
+        return  # "لا يزال عدد من الجرحى في حالة حرجة", "نقل 3 من الجرحى لخطورة حالتهم"
     if kind == "people_of" and _severity_subset(toks, q.start, h + 1, partitive=True):
         return  # "ثلاثة منهم إصاباتهم بالغة"
     if _count_of_non_casualties(toks, q.start):
@@ -559,7 +611,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return  # "اعتقلت القوات 20 شخصاً" / "إخراج عشرة أشخاص": not casualties
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
-    if kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1]):
+    if (kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1])
+            and _between_outcomes(toks, q.end) is None):
         return  # "فورمولا 1", "اللواء 45": a label
     if q.number_start > 0 and not number_tok.digit and (
         number_tok.w.definite or (number_tok.w.num in (1, 2) and q.end == q.number_start + 1)
@@ -618,7 +671,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
             and not starts_number(toks, nx + 1)
         ):
             if toks[nx].w.conj or toks[nx - 1].norm == "او":
-                extra.append(toks[nx].w.outcome)
+                outcome = "casualties"  # "عشرات القتلى والجرحى": one quantity over both outcomes
                 used.add(nx)
                 last = nx
     elif kind == "group":
@@ -662,11 +715,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     if kind != "cas" and _missing_after(toks, last + 1):
         return  # "عدد من السكان في عداد المفقودين": missing people are no casualties
     if outcome is None:
-        joint = _joint_outcomes(toks, q.start, last)
-        if joint and q.vague:
-            outcome, extra = joint[0], [joint[1]]  # "استشهاد وإصابة العشرات": both, each vague
-        elif joint:
-            outcome = "casualties"  # "مقتل وإصابة 40 شخصاً": one total of both
+        if _joint_outcomes(toks, q.start, last):
+            outcome = "casualties"  # "مقتل وإصابة 40 شخصاً", "استشهاد وإصابة العشرات": one quantity, both outcomes
         else:
             outcome = _outcome_for(toks, q.start, last, found)
         if outcome is None:
@@ -748,13 +798,13 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if head_claim is not None:
                 f.group, f.side = head_claim.group, head_claim.side
     for i, t in enumerate(toks):
-        if i in used or i == 0 or "others" not in t.w.roles or not _others_alone(toks, i):
+        if i in used or i == 0 or not t.w.roles & {"others", "ordinal"} or not _others_alone(toks, i):
             continue
         head_claim = _head_claim(toks, found, i)
         outcome = casualty_outcome(toks[i - 1])
         if head_claim is None or not outcome:
             continue
-        n = {"اخر": 1, "اخرين": None, "اخرون": None}.get(t.w.stem, 2)
+        n = 1 if "ordinal" in t.w.roles else {"اخر": 1, "اخرين": None, "اخرون": None}.get(t.w.stem, 2)
         found.append(Found(outcome=outcome, group=head_claim.group, side=head_claim.side, min=n, max=n,
                            approx=False, vague=n is None, first=i - 1, last=i, rule="ar.others.alone"))
         used.add(i)
@@ -764,7 +814,10 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
 def _others_alone(toks: list[Tok], i: int) -> bool:
     """"وأصيب آخر", "وأصيب آخران": "another" / "two others" as the subject of a casualty verb."""
     t = toks[i]
-    if t.w.stem not in ("اخر", "اخران", "اخرتان", "اخريان", "اخرين", "اخرون"):
+    if "ordinal" in t.w.roles:
+        if is_definite(t) or (i + 1 < len(toks) and (toks[i + 1].w.group or toks[i + 1].w.num is not None)):
+            return False  # "قتل الثاني", "أصيب ثالث جندي": not "another" alone
+    elif t.w.stem not in ("اخر", "اخران", "اخرتان", "اخريان", "اخرين", "اخرون"):
         return False
     prev = toks[i - 1]
     forms = ("verb", "sg") if t.w.stem in ("اخرين", "اخرون") else ("verb",)
@@ -843,7 +896,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 used.add(i)
             continue
         if w.group and w.group_form == "sg" and not w.definite:
-            if i > 0 and is_plain_noun(toks[i - 1]):
+            if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST:
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
                 continue  # "أم لا": "or not", no mother
@@ -868,7 +921,9 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             elif one:
                 outcome = _outcome_for(toks, i, i + 1, found)
             else:
-                continue
+                outcome = _dual_verb_after_pair(toks, i) or _pronoun_verbal_noun_after(toks, i)
+                if outcome is None:
+                    continue
             if outcome is None:
                 continue
             last = i + 1 if one else i
@@ -885,6 +940,45 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             found.append(Found(outcome=w.outcome, group=group, side=side, min=1, max=1, approx=False, vague=False,
                                first=i - 1, last=i, rule="ar.single.casualty"))
             used.add(i)
+
+
+def _dual_verb_after_pair(toks: list[Tok], i: int) -> str | None:
+    """"شاب وامرأة كانا يمران بالمكان أصيبا": two single persons joined by و, then, later in the
+    clause, a dual casualty verb whose subject they are."""
+    j = i + 1
+    if j < len(toks) and toks[j].w.group and not toks[j].w.conj:
+        j += 1  # "شاب عشريني وامرأة"
+    if not (j < len(toks) and toks[j].w.conj and toks[j].w.group_form == "sg" and toks[j].w.group):
+        return None
+    for k in range(j + 1, min(j + 10, len(toks))):
+        t = toks[k]
+        if t.punct or t.norm in CONTRAST or t.digit or t.w.num is not None:
+            return None
+        o = casualty_outcome(t)
+        if o:
+            bare = t.norm[1:] if t.w.conj else t.norm
+            return o if t.w.cas_form == "verb" and bare.endswith("ا") and not bare.startswith(("ي", "ت")) else None
+    return None
+
+
+_PASSIVE_AUX = {"تم", "تمت", "جري", "جرت", "وتم", "وتمت"}
+
+
+def _pronoun_verbal_noun_after(toks: list[Tok], i: int) -> str | None:
+    """"مهاجم ثان تمت ملاحقته وقتله": one person, then a passive "تم / جرى" whose casualty verbal
+    noun carries his pronoun (ـه / ـها), in the same clause."""
+    aux = False
+    for k in range(i + 1, min(i + 8, len(toks))):
+        t = toks[k]
+        if t.punct or t.norm in CONTRAST or t.digit or (k > i + 1 and t.w.group):
+            return None
+        if t.norm in _PASSIVE_AUX:
+            aux = True
+            continue
+        o = casualty_outcome(t)
+        if o:
+            return o if aux and t.w.suffix in ("ه", "ها") and t.w.cas_form == "verb" else None
+    return None
 
 
 def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
@@ -906,9 +1000,43 @@ def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                                    first=k, last=k, rule="ar.single.coordinated"))
                 used.add(k)
                 break
+            if w.group and not w.conj and k == f.last + 1:
+                k += 1  # "امرأة مسنة": an adjective of the same person
+                continue
             if w.group or w.side or t.norm.startswith("و"):
                 break  # another noun phrase or clause
             k += 1
+
+
+_MOURN = {"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ونعت", "ونعي"}
+_MARTYR_TITLES = {"الشهيد", "الشهيده", "الشهيدين"}
+
+
+def _obituaries(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"نعت حركة الجهاد المجاهد فلان الذي ارتقى شهيداً", "نعى الحزب الشهيد القائد فلان": a body
+    mourning one named member (a definite singular title, no figure) tells one of its own killed."""
+    for i, t in enumerate(toks):
+        if t.norm not in _MOURN:
+            continue
+        for k in range(i + 1, min(i + 8, len(toks))):
+            tk = toks[k]
+            if k in used or tk.punct or tk.digit or tk.w.num is not None or tk.w.vague:
+                break
+            if any(f.first <= k <= f.last for f in found):
+                break
+            if tk.norm in _MARTYR_TITLES:
+                continue
+            w = tk.w
+            if w.group and w.group_form == "sg" and is_definite(tk) and not w.suffix:
+                group = w.group
+                side = _side_near(toks, i + 1, k)
+                if group == "people" and side is not None:
+                    group = "combatants"  # "نعت الحركة الرفيق فلان"
+                group, side = _fix_group(group, side, toks, k)
+                found.append(Found(outcome="killed", group=group, side=side, min=1, max=1, approx=False,
+                                   vague=False, first=i, last=k, rule="ar.single.obituary"))
+                used.add(k)
+                break
 
 
 def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
@@ -1008,10 +1136,19 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 continue  # "لم ترد أنباء عن سقوط ضحايا", "دون معلومات عن إصابات": nothing asserted
             if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
                 continue  # "25 مسلحاً سقطوا قتلى": the subject is the figure
-            group, side = _group_of_cas_head(toks, i)
-            coordinated = i + 1 < len(toks) and toks[i + 1].w.conj and toks[i + 1].w.outcome
-            last = i + (1 if group != "people" and not coordinated else 0)
-            found.append(Found(outcome=w.outcome, group=group, side=side, min=None, max=None, approx=False,
+            outcome = w.outcome
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (nxt is not None and i + 1 not in used and nxt.w.conj and nxt.w.cas_form == "pl"
+                    and nxt.w.outcome not in (None, w.outcome) and not nxt.w.definite and not nxt.w.suffix):
+                outcome = "casualties"  # "قتلى وجرحى": the wording does not say who died and who was hurt
+                used.add(i + 1)
+                i_last = i + 1
+            else:
+                i_last = i
+            group, side = _group_of_cas_head(toks, i_last)
+            coordinated = i_last + 1 < len(toks) and toks[i_last + 1].w.conj and toks[i_last + 1].w.outcome
+            last = i_last + (1 if group != "people" and not coordinated else 0)
+            found.append(Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=last, rule="ar.vague.noun"))
             used.update(range(i, last + 1))
 
@@ -1115,8 +1252,40 @@ def _clause_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
 _ASSERT_VERBS = {"اكد", "اكدت", "اكدوا", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "وثق", "ذكر", "ذكرت"}
 
 
+def _role_at(t: Tok, role: str) -> bool:
+    return role in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == role)
+
+
+_RETRACTED = {"ورد", "جاء", "نشر", "اعلن", "اعلنته", "نشرته", "اوردته", "ذكر", "ذكرته"}
+
+
+def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
+    """"ما تناقلته الصفحات عن سقوط ثلاثين ضحية ... عار عن الصحة": a rebuttal predicate after a
+    report turns the figures of that report into denials; "تصحح القيادة ما ورد في بيانها بشأن
+    إصابة أربعة جنود": a correction retracts the figures it names."""
+    for i, t in enumerate(toks):
+        if _role_at(t, "rebut"):
+            head = next((k for k in range(i - 1, -1, -1) if _role_at(toks[k], "rumour")), None)
+            if head is None or (head > 0 and stems(toks[head - 1].norm) & _ASSERT_VERBS):
+                continue  # "أكدت التقارير مقتل ...": the reports are the source, not what is rebutted
+            for f in found:
+                if head < f.first < i:
+                    f.stance = "deny"
+        elif _role_at(t, "correct"):
+            if not any(toks[k].norm == "ما" and k + 1 < len(toks) and stems(toks[k + 1].norm) & _RETRACTED
+                       for k in range(i + 1, min(i + 5, len(toks)))):
+                continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
+            stop = i + 1
+            while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | {".", "والصحيح", "الصحيح"}:
+                stop += 1
+            for f in found:
+                if i < f.first < stop:
+                    f.stance = "deny"
+
+
 def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
+    _rebuttals(toks, found)
     for i, t in enumerate(toks):
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
         if not is_deny:
@@ -1189,12 +1358,46 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
         for f in found:
             if start <= f.first < stop:
                 f.background = True
+    for i, t in enumerate(toks):
+        if _responds_to_attack(toks, i):
+            stop = i + 1
+            while stop < len(toks) and toks[stop].clause == t.clause and toks[stop].norm not in CONTRAST:
+                stop += 1
+            for f in found:
+                if i < f.first < stop:
+                    f.background = True
     found.sort(key=lambda f: f.first)
     for a, b in zip(found, found[1:], strict=False):
         if a.background and not b.background and a.last < b.first:
             between = range(a.last + 1, b.first)
             if not any(casualty_outcome(toks[k]) or toks[k].norm in CONTRAST for k in between):
                 b.background = True  # "ارتفع إلى 104، بينهم 29 طفلاً و16 مواطنة"
+
+
+@lru_cache(maxsize=1)
+def _response_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalize(o).split()) for o in _lexicon_data()["not_claims"]["response_openers"])
+
+
+def _responds_to_attack(toks: list[Tok], i: int) -> bool:
+    """"رداً على غارات أمس", "انتقاماً لمجزرة": an attack this one answers, named at token i."""
+    for words in _response_openers():
+        clitic = words[-1] == "ل"  # "انتقاماً لمجزرة": ل is written on the next word
+        head = words[:-1] if clitic else words
+        n = len(head)
+        if i + n >= len(toks):
+            continue
+        if not all(head[k] in stems(toks[i + k].norm) or toks[i + k].norm == head[k] for k in range(n)):
+            continue
+        for k in range(i + n, min(i + n + 2, len(toks))):
+            form = toks[k].norm
+            if clitic and k == i + n:
+                if not form.startswith("ل"):
+                    break
+                form = form[1:]
+            if "attack" in analyze(form).roles or stems(form) & _event_nouns():
+                return True
+    return False
 
 
 _PLUPERFECT = {"وكان", "وكانت", "كان", "كانت", "وكانوا", "كانوا"}
@@ -1365,6 +1568,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _numbers(toks, used, found)
     _singles(toks, used, found)
     _later_singles(toks, used, found)
+    _obituaries(toks, used, found)
     _others(toks, used, found)
     _lists(toks, used, found)
     _vague_nouns(toks, used, found)

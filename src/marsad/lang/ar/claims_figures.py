@@ -241,8 +241,8 @@ def blocked_before(toks: list[Tok], i: int) -> bool:
         return True  # "في المائة"
     if _ORDINAL.match(prev.norm):
         return True  # "الثامنة عشرة": an ordinal
-    if "block_before" in prev.w.roles:
-        return True
+    if "block_before" in prev.w.roles and not (toks[i].w.conj and not toks[i].digit):
+        return True  # not "قائد اللواء واثنين من مرافقيه": و starts a new noun phrase
     if prev.norm == ":" and i >= 2 and toks[i - 2].digit:
         return True  # 08:17
     if prev.norm == "ال" and i >= 2 and "block_before" in toks[i - 2].w.roles:

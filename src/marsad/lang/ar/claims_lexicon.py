@@ -36,7 +36,7 @@ class Word:
 
 _PRE_CONJ = ("", "و", "ف")
 _PRE_PREP = ("", "ب", "ل", "ك")
-_SUFFIXES = ("", "ه", "ها", "هم", "هن", "هما")  # not ي: it is the nisba ending (جراحي، عسكري)
+_SUFFIXES = ("", "ه", "ها", "هم", "هن", "هما", "نا")  # not ي: it is the nisba ending (جراحي، عسكري)
 _FORMS = {"plural": "pl", "singular": "sg", "dual": "du"}
 _EXACT_ROLES = {"neg", "neg_gap", "deny", "among", "majority"}  # function words: no ب/ل/ك/ال
 
@@ -44,10 +44,13 @@ _ROLE_LISTS = {
     ("structure", "among"): "among",
     ("structure", "majority"): "majority",
     ("structure", "others"): "others",
+    ("structure", "ordinals"): "ordinal",
     ("structure", "negations"): "neg",
     ("structure", "negation_gap"): "neg_gap",
     ("structure", "deny_verbs"): "deny",
     ("structure", "deny_objects"): "deny_obj",
+    ("structure", "rumour_heads"): "rumour",
+    ("structure", "correct_verbs"): "correct",
     ("not_claims", "blocking_nouns"): "block",
     ("not_claims", "months"): "month",
     ("not_claims", "blocking_before"): "block_before",
@@ -56,6 +59,8 @@ _ROLE_LISTS = {
     ("group_context", "people_after"): "people_after",
     ("group_context", "state_force_words"): "state_force",
     ("group_context", "member_words"): "member",
+    ("group_context", "own_force_words"): "own_force",
+    ("group_context", "unit_words"): "unit",
     ("vague", "vague_words"): "vague",
     ("structure", "condition_words"): "condition",
     ("structure", "whole_family"): "family",
@@ -148,6 +153,8 @@ def lexicon() -> Lexicon:
             add_phrase(item, "qual", name)
     for item in data["structure"]["deny_phrases"]:
         add_phrase(item, "role", "deny")
+    for item in data["structure"]["rebut_phrases"]:
+        add_phrase(item, "role", "rebut")
     for item in data["not_claims"]["background_markers"]:
         add_phrase(item, "background", "")
     for item in data["not_claims"]["other_event_openers"]:
@@ -204,7 +211,9 @@ def analyze(token: str) -> Word:
                         w = words.get(stem)
                     if w is None or len(stem) <= best_len:
                         continue
-                    if suf and not (w.group or w.outcome or w.side):
+                    if suf == "نا" and "own_force" not in w.roles:
+                        continue  # "نا" (our) only on force words: "مقاتلينا", "قواتنا"
+                    if suf and not (w.group or w.outcome or w.side or "own_force" in w.roles):
                         continue  # suffixes only on nouns and verbs
                     if prep and (w.num is not None or w.mult is not None) and not (w.group or w.outcome):
                         continue  # "لست" is not ل + ست
@@ -223,11 +232,15 @@ def analyze(token: str) -> Word:
                         outcome=w.outcome,
                         cas_form=w.cas_form,
                         weak=w.weak,
-                        group=w.group,
-                        group_form=w.group_form,
+                        group=w.group or ("soldiers" if suf == "نا" else None),
+                        group_form=w.group_form or ("pl" if suf == "نا" else None),
                         side=w.side,
                         roles=w.roles,
                     )
+    if best is None and len(token) > 4 and token.endswith("ي"):
+        alt = analyze(token + "ن")  # construct plural "موظفي البلدية" of "موظفين"
+        if alt.group_form == "pl" and alt.group and not alt.suffix:
+            return alt
     if best is None and len(token) > 3:
         # accusative tanween alef ("عنصراً" -> عنصر), nisba duals/plurals ("أميركيان" -> أميركي)
         for ending, repl in (("ا", ""), ("يان", "ي"), ("يين", "ي"), ("يون", "ي"), ("يتان", "يه"), ("يتين", "يه")):

@@ -60,6 +60,7 @@ REPORT_NOUNS = frozenset("reports report claims claim allegations allegation acc
 MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
                    "also reportedly still".split())
 AGE_DECADE = re.compile(r"(?:early|mid|late)?-?(?:\d0s|\d0's|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$")
+ANOTHER = frozenset("another third fourth fifth sixth".split())
 SAY_VERBS = frozenset("says said announced announces confirmed confirms reported reports stated".split())
 MONITOR_VERBS = frozenset("tracks track tracking monitors monitor monitoring documents document documenting "
                           "records record recording counts count counting tallies tally investigates".split())
@@ -594,6 +595,8 @@ class SentenceRules:
         """'a 7-year-old was killed', 'among the dead was a 16-year-old': a person named by
         their age alone (children under 18)."""
         w, out = self.words, []
+        if "year-old" not in w:
+            return out
         for i in range(self.n - 3):
             if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-" or w[i + 3] != "year-old":
                 continue
@@ -626,6 +629,8 @@ class SentenceRules:
         """'The strike killed Ahmed Saleh, 34': a named person with an age after an outcome verb
         is one casualty (the age apposition marks a victim, not a target named in passing)."""
         w, text, out = self.words, self.doc.text, []
+        if "," not in w:
+            return out  # both patterns need a comma after the name
         for i in range(self.n - 4):
             if w[i] not in TRANSITIVE or not self.outcome_starting(i) or i + 1 in self.used:
                 continue
@@ -692,8 +697,10 @@ class SentenceRules:
         """'killed one civilian and wounded another', 'a third was wounded': one more person,
         of the group just counted, with the outcome of the verb."""
         w, out = self.words, []
+        if ANOTHER.isdisjoint(w):
+            return out
         for i, word in enumerate(w):
-            if word not in ("another", "third", "fourth", "fifth", "sixth") or i in self.used:
+            if word not in ANOTHER or i in self.used:
                 continue
             if word == "another" and i > 0 and w[i - 1] in TRANSITIVE and self.outcome_starting(i - 1) \
                     and (i + 1 >= self.n or w[i + 1] in (",", ".", "and", "in", "when", "on", ";")):
@@ -1165,7 +1172,8 @@ class SentenceRules:
         w, claims = self.words, []
         self.single_mentions: list[Mention] = []
         for i, word in enumerate(w):
-            if i in self.used:
+            if i in self.used or word not in SINGLE_STARTERS and word not in self.lex.singular and not (
+                    i > 0 and w[i - 1] in TRANSITIVE):
                 continue
             # headline style drops the article: "troops kill teenager", "kill Palestinian boy",
             # "Child among 5 killed", "kills 6, including child"
@@ -1447,27 +1455,7 @@ class SentenceRules:
             claims = self.anaphoric_denial()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
-        claims = self.split_joint(claims)
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
-
-    def split_joint(self, claims: list[Claim]) -> list[Claim]:
-        """'a number of students were killed and wounded': with no figure, both outcomes are
-        asserted (two vague claims); 'killed or wounded' (either) stays one casualties claim."""
-        joints = [(self.starts[oi], self.ends[oi + ln - 1]) for oi, (ln, o) in self.outcome_at.items()
-                  if o == "casualties" and ln == 3 and self.words[oi + 1] == "and"]
-        if not joints:
-            return claims
-        out: list[Claim] = []
-        for c in claims:
-            ev = c.evidence[0] if c.evidence else None
-            if c.vague and c.outcome == "casualties" and ev is not None and any(
-                    s - 40 <= ev.end and ev.start <= e + 40 for s, e in joints):
-                out.append(c.model_copy(update={"outcome": "killed"}, deep=True))
-                out.append(c.model_copy(update={"outcome": "injured"}, deep=True))
-            else:
-                out.append(c)
-        return out
-
 
     def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
         """Bare figures answering a recent 'how many civilians died?' question."""
@@ -1521,9 +1509,16 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
     return outcome, group, side
 
 
+RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
+                    "retract", "withdr")
+
+
 def retracts(doc: Document, sentence: Sentence) -> bool:
     """The sentence takes back a figure given just before ('We no longer believe that figure
     is accurate'): the engine then marks the previous sentence's figures as denied."""
+    piece = doc.text[sentence.start : sentence.end].lower()
+    if not any(h in piece for h in RETRACTION_HINTS):
+        return False  # a cheap gate before the regex
     return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
 

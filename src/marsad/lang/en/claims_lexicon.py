@@ -23,14 +23,19 @@ class PhraseTable:
 
     table: dict[Phrase, object]
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths starting with it, longest first
+    seconds: dict[str, frozenset[str]]  # first word -> the words that follow it in multi-word phrases
 
     @classmethod
     def build(cls, items: dict[str, object]) -> PhraseTable:
         table = {_phrase(k): v for k, v in items.items()}
         lengths: dict[str, set[int]] = {}
+        seconds: dict[str, set[str]] = {}
         for k in table:
             lengths.setdefault(k[0], set()).add(len(k))
-        return cls(table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()})
+            if len(k) > 1:
+                seconds.setdefault(k[0], set()).add(k[1])
+        return cls(table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
+                   {w: frozenset(ws) for w, ws in seconds.items()})
 
     def __contains__(self, word: str) -> bool:
         return word in self.lengths
@@ -40,6 +45,9 @@ class PhraseTable:
         ns = self.lengths.get(words[i])
         if ns is None:
             return None
+        if ns[0] > 1 and (i + 1 >= len(words) or words[i + 1] not in self.seconds[words[i]]):
+            # no multi-word phrase can start here ("in" not followed by "serious"): one word or none
+            return (1, self.table[(words[i],)]) if ns[-1] == 1 else None
         for n in ns:
             if n == 1:
                 return 1, self.table[(words[i],)]
