@@ -1526,7 +1526,43 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     for f in found:
         if f.group == "soldiers" and f.side is None:
             f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
+        elif f.group == "combatants" and f.side is None:
+            f.side = _org_side(doc, toks, f)
     return [_claim(doc, toks, f, sentence.lang) for f in found]
+
+
+_NOT_FORCES = re.compile(
+    r"ministry|observatory|directorate|office|health|civil|red |crescent|commission|council|committee|"
+    r"network|agency|news|media|tv|channel|radio|hospital|university|syndicate|union|court|municipality|"
+    r"government|department|center|centre|mission|nations|watch|amnesty|unicef|organization|organisation",
+    re.IGNORECASE,
+)
+
+
+def _org_side(doc: Document, toks: list[Tok], f: Found) -> str | None:
+    """The armed group fighters belong to, from an organisation the names stage found: named
+    right after them ("ستة عناصر من لواء ..."), or, for "عناصرها" / a mourned member, the
+    organisation named before them in the sentence ("نعت حركة ... المجاهد فلان")."""
+    after_end = toks[f.last].end
+    lo = toks[0].start if toks else 0
+    before_ok = f.rule == "ar.single.obituary" or any(toks[k].w.suffix for k in range(f.first, f.last + 1))
+    best, best_d = None, 10**9
+    for e in doc.entities:
+        if e.type != "org" or e.lang != "ar" or not e.canonical or _NOT_FORCES.search(e.canonical):
+            continue
+        for m in e.mentions:
+            start = m.span.start
+            if after_end <= start <= after_end + 12:
+                gap = doc.text[after_end:start].strip()
+                if gap in ("", "من", "في صفوف", "بين صفوف", "التابعين ل", "التابعين لـ") or gap.startswith("من"):
+                    d = start - after_end
+                    if d < best_d:
+                        best, best_d = e.canonical, d
+            elif before_ok and lo <= start < toks[f.first].start:
+                d = toks[f.first].start - start + 100
+                if d < best_d:
+                    best, best_d = e.canonical, d
+    return best
 
 
 def _place_side(doc: Document, sentence: Sentence) -> str | None:
