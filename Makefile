@@ -12,14 +12,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-## Run the main job on the bundled bilingual example report.
+## Run the main job on the bundled bilingual example report: records and a dossier in out/.
 example: $(STAMP)
-	$(BIN)/marsad extract --format json examples/raid-bilingual.txt
+	@mkdir -p out
+	$(BIN)/marsad extract --format json -o out/raid-bilingual.jsonl examples/raid-bilingual.txt
+	$(BIN)/marsad dossier --format html -o out/raid-bilingual.html examples/raid-bilingual.txt
+	$(BIN)/marsad dossier --format md examples/raid-bilingual.txt
+	@echo "full record: out/raid-bilingual.jsonl; dossier page: out/raid-bilingual.html"
 
 ## Run the test suite and the linter.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
+
+## Speed and romanisation benchmarks (installs the optional spaCy / peer romaniser).
+bench: $(STAMP)
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/translit.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

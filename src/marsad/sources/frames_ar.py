@@ -377,6 +377,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = src_end
                 continue
         spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
+        if re.match(r"^[\d٠-٩]", spk):
+            continue  # "نقلت 20 مصاباً إلى المستشفى": a verb whose object is a figure reports nothing
         before = _ar_subject_before(s, m.start())
         blink = None
         anaphors_ar = _anaphors()

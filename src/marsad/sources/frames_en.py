@@ -185,6 +185,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
         head = f"{head}, {appos.strip()}"
     if not head or len(head.split()) > 14:
         return None
+    head = re.sub(r"(?<=\w)\s+(?:there|here)$", "", head)  # "doctors there said"
     core = head.split(",")[0]
     if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None

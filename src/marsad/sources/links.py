@@ -252,6 +252,9 @@ def _en_clean(text: str) -> str:
             if t.lower().startswith(d + " "):
                 t = t[len(d) + 1 :]
                 changed = True
+    t = re.sub(
+        r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", "", t, flags=re.I
+    )  # "doctors there"
     return t.strip(_QUOTES + " ,.")
 
 

@@ -1520,6 +1520,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     end = _extent(doc, sentence)
     toks = tokens(doc, sentence.start, end)
     found = extract(toks, doc, sentence)
+    if not found and _is_caption(doc, sentence):
+        found = _recovered_bodies(toks)
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
@@ -1558,11 +1560,33 @@ def _org_side(doc: Document, toks: list[Tok], f: Found) -> str | None:
                     d = start - after_end
                     if d < best_d:
                         best, best_d = e.canonical, d
-            elif before_ok and lo <= start < toks[f.first].start:
-                d = toks[f.first].start - start + 100
+            elif before_ok and lo <= start and m.span.end <= toks[f.last].start:
+                d = toks[f.last].start - start + 100
                 if d < best_d:
                     best, best_d = e.canonical, d
     return best
+
+
+_RECOVER = ("انتشل", "ينتشل", "تنتشل", "انتشال", "نقل", "ينقل", "تنقل", "يحمل", "تحمل", "يشيع", "تشييع",
+            "يشيعون", "ينتشلون", "يحملون", "ينقلون", "يواري", "يوارون", "دفن", "يدفن", "يدفنون")
+
+
+def _is_caption(doc: Document, sentence: Sentence) -> bool:
+    if not 0 <= sentence.paragraph < len(doc.paragraphs):
+        return doc.text[sentence.start : sentence.start + 6].lstrip().startswith("صورة")
+    return doc.paragraphs[sentence.paragraph].role in ("caption", "headline")
+
+
+def _recovered_bodies(toks: list[Tok]) -> list[Found]:
+    """A caption or headline with bodies and no figure ("صورة: عناصر الإنقاذ ينتشلون جثامين
+    الضحايا"): a vague killed claim in the outlet's voice."""
+    for k, t in enumerate(toks):
+        if t.w.outcome == "killed" and t.w.cas_form == "pl" and t.w.stem.startswith("جث") and k > 0:
+            prev = toks[k - 1].norm.lstrip("و")
+            if prev.startswith(_RECOVER):
+                return [Found(outcome="killed", group="people", side=None, min=None, max=None, approx=False,
+                              vague=True, first=k - 1, last=min(k + 1, len(toks) - 1), rule="ar.vague.bodies")]
+    return []
 
 
 def _place_side(doc: Document, sentence: Sentence) -> str | None:

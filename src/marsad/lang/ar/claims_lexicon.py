@@ -8,7 +8,7 @@ normalised word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.lang.ar.numbers import _lexicon, normalize, number_multipliers, number_words
@@ -237,6 +237,14 @@ def analyze(token: str) -> Word:
                         side=w.side,
                         roles=w.roles,
                     )
+    if best is not None and best.suffix and best.group_form == "sg" and best.stem.endswith("ا"):
+        return replace(best, group_form="du")  # "طفلاه": a dual in construct (no tanween before a suffix)
+    if best is None and len(token) > 4 and token.endswith(("يه", "يها", "يهم", "اه", "اها", "اهم")):
+        tail = 2 if token.endswith(("يه", "اه")) else 3  # the suffix ه / ها / هم
+        cut = token[: len(token) - tail]  # without the dual's ي / ا
+        alt = analyze(cut)
+        if alt.group_form == "sg" and alt.group and not alt.suffix and not alt.definite:
+            return replace(alt, group_form="du", suffix=token[len(cut) + 1 :])  # "طفليه", "ابناه"
     if best is None and len(token) > 4 and token.endswith("ي"):
         alt = analyze(token + "ن")  # construct plural "موظفي البلدية" of "موظفين"
         if alt.group_form == "pl" and alt.group and not alt.suffix:

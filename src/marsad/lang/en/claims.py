@@ -744,6 +744,58 @@ class SentenceRules:
             return None
         return None
 
+    def sides_in(self, lo: int, hi: int, kind: str, words: list[str] | None = None,
+                 text_starts: list[int] | None = None) -> list[tuple[int, str]]:
+        """(token, side) of every force or nationality of `kind` between tokens lo and hi
+        (not 'us' the pronoun, nor one that only qualifies a figure or an account)."""
+        w = self.words if words is None else words
+        starts = self.starts if text_starts is None else text_starts
+        out: list[tuple[int, str]] = []
+        b = lo
+        while b < min(hi, len(w)):
+            m = self.lex.sides.match(w, b)
+            if m is None:
+                b += 1
+                continue
+            name, k = m[1]
+            nxt = w[b + m[0]] if b + m[0] < len(w) else ""
+            if name and k == kind and not (w[b] == "us" and self.doc.text[starts[b]] == "u") \
+                    and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS:
+                out.append((b, str(name)))
+            b += m[0]
+        return out
+
+    def context_side(self, group: str, tok: int) -> str | None:
+        """Whose forces, when the figure's own phrase does not say: a state force (soldiers) or
+        a non-state group (combatants) named in the sentence, nearest first ('Truck bomb hits
+        army post in northern Iraq, killing five soldiers'), else in the sentence before
+        ('struck Hezbollah fighters ... "a number of terrorists" were eliminated'), else, for
+        soldiers, a nationality in the headline ('... kills Iraqi troops') or the country of
+        the report's places."""
+        kind = "state" if group == "soldiers" else "nonstate"
+        here = self.sides_in(0, self.n, kind)
+        if here:
+            before = [s for s in here if s[0] < tok]
+            return before[-1][1] if before else here[0][1]
+        for other in self._context_sentences():
+            words, starts, _ = token_arrays(self.doc.text, other.start, other.end, QUOTES)
+            found = self.sides_in(0, len(words), kind, words, starts)
+            if found:
+                return found[-1][1]
+        if group == "soldiers":
+            return document_country(self.doc)
+        return None
+
+    def _context_sentences(self) -> list[Sentence]:
+        """The sentence before this one and the report's headline (first sentence), same language."""
+        sents = self.doc.sentences
+        idx = next((k for k, s in enumerate(sents) if s.start >= self.sentence.start), len(sents))
+        out = [s for s in sents[max(0, idx - 1) : idx] if s.lang == self.sentence.lang]
+        head = next((s for s in sents if s.lang == self.sentence.lang), None)
+        if head is not None and head.start < self.sentence.start and head not in out:
+            out.append(head)
+        return out
+
     def nonstate_before(self, end: int) -> str | None:
         """The nearest non-state force named earlier in the sentence."""
         for b in range(end - 1, -1, -1):
@@ -847,6 +899,8 @@ class SentenceRules:
         if group == "soldiers" and side is None and any(self.words[k] in self.lex.domestic_forces
                                                         for k in range(start, end + 1)):
             side = document_country(self.doc)  # police serve their own state: "policemen" in Baghdad
+        if group in ("combatants", "soldiers") and side is None:
+            side = self.context_side(group, start)
         return Claim(
             lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,
             approx=qty.approx, vague=qty.vague, stance="deny" if self.denied(start, qty) else "assert",
@@ -1047,6 +1101,8 @@ class SentenceRules:
                 m.side = self.nonstate_before(m.first)  # "struck a Hezbollah compound and killed three militants"
             if group == "soldiers" and not m.side:
                 m.side = self.announcing_state(m.first)  # "IDF says 2 soldiers killed"
+            if group in ("soldiers", "combatants") and not m.side:
+                m.side = self.context_side(group, m.first)
             m.group = group
             near = m.how in ("next", "governing") or m.how == "toll" and m.first - (m.outcome_tok or 0) <= 15
             end = max(m.last, m.outcome_tok) if near and m.outcome_tok is not None else m.last
