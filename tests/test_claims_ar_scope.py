@@ -58,6 +58,17 @@ SCOPE = [
         "قتل 8 مدنيين في القصف.\n\nوكانت الضربة قد أودت أيضاً بحياة طفلين من عائلة واحدة.",
         [("killed", "civilians", 8, "incident"), ("killed", "children", 2, "incident")],
     ),
+    # yesterday's pluperfect report on other raids ("في غارات") is another event
+    (
+        "قتل 7 مدنيين في غارة على القرية اليوم.\n\n"
+        "وكان المرصد قد نشر يوم أمس الأحد أن 18 مدنياً قضوا في غارات على المدينة.",
+        [("killed", "civilians", 7, "incident"), ("killed", "civilians", 18, "background")],
+    ),
+    # an attack this one answers, and figures over separate attacks, are not this incident
+    (
+        "قصف المسلحون ثكنة عسكرية رداً على غارات أمس التي أسفرت عن مقتل 6 مدنيين، ما أدى إلى مقتل 3 جنود.",
+        [("killed", "civilians", 6, "background"), ("killed", "soldiers", 3, "incident")],
+    ),
 ]
 
 
@@ -72,6 +83,10 @@ SIDES = [
     ("استهدف هجوم حاجزاً للجيش في سيناء، ما أدى إلى مقتل 3 جنود.", "Egypt"),
     ("قتل ضابطان من الشرطة العراقية في الهجوم.", "Iraq"),
     ("قتل جنديان إسرائيليان في كمين.", "Israel"),
+    # a body's own members ("منتسبيها", "مقاتلينا"): the state of the body named before, or of the place
+    ("أصدرت هيئة الحشد الشعبي بياناً حول الغارة.\n\nوتؤكد الهيئة أن أربعة من منتسبيها استشهدوا في الغارة.", "Iraq"),
+    ("وقع الهجوم قرب الموصل. وأعلنت قيادة العمليات استشهاد ثلاثة من مقاتلينا.", "Iraq"),
+    ("أعلنت الشرطة الصومالية مقتل اثنين من أفرادها في التفجير.", "Somalia"),
 ]
 
 

@@ -157,7 +157,8 @@ def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
 _HEADS = {"قناه": "TV", "تلفزيون": "TV", "وكاله": "Agency", "شبكه": "Network", "مرصد": "Monitor",
           "مركز": "Center", "صحيفه": "", "جريده": "", "اذاعه": "Radio", "موقع": "", "مسجد": "Mosque",
           "جامع": "Mosque", "مستشفي": "Hospital", "مشفي": "Hospital", "مخيم": "camp", "مطار": "Airport",
-          "مدرسه": "School", "سوق": "Market", "سجن": "Prison", "معبر": "crossing"}
+          "مدرسه": "School", "سوق": "Market", "سجن": "Prison", "معبر": "crossing",
+          "مجمع": "Complex"}
 _HEAD_ADJ = {"الاخباريه": "News", "الاخباري": "News", "للانباء": "News", "الفضائيه": "", "الحقوقي": "Rights",
              "الاعلامي": "Media", "اليوم": "Today", "الدولي": "International", "الدوليه": "International",
              "الكبير": "Grand", "الطبي": "Medical", "الوطني": "National", "الوطنيه": "National"}

@@ -55,7 +55,8 @@ def ar_patterns() -> ArPatterns:
     with open(LANG / "ar" / "names.toml", "rb") as f:
         d = tomllib.load(f)
     lex = lexicon()
-    given = frozenset(k for k, w in lex.by_arabic.items() if w.kind == "given")
+    given = frozenset(k for k, w in lex.by_arabic.items() if w.kind == "given") | _f(
+        ["عبد" + x for x in d.get("abd_attributes", [])])  # عبدالله written joined is a given name too
     nisba = frozenset(k for k, w in lex.by_arabic.items() if w.kind == "nisba")
     return ArPatterns(
         kunya=_f(d["kunya"]), roles=_f(d["roles"]), role_links=_f(d["role_links"]),

@@ -409,6 +409,8 @@ def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
                 return 1
     if clitic and clitic[-1] in "بل":
         return 1
+    if i == 0 and not toks[i].ar and toks[i].text.isupper() and len(toks[i].text) > 2:
+        return 2  # a dateline: AMMAN, Jordan (Reuters) -
     return 0
 
 
@@ -638,6 +640,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         # place cue + name
         if (f in arp.place_cues or (f[:1] in "وب" and f[1:] in arp.place_cues)) and joined and i + 1 not in covered:
             pw = nxt.fold in arp.place_words or nxt.fold.removeprefix("ال") in arp.place_words
+            if (f in _PLURAL_CUES or f.endswith("ات")) and nxt.fold.startswith("ال") and nxt.fold.endswith(("ين", "ون")):
+                continue  # مخيمات النازحين: a common noun after a plural cue
             if nxt.fold in arp.place_cues or _MASDAR.match(nxt.fold) or nxt.fold.endswith(("يه", "ات")) or (
                     not pw and not _ar_name_token(nxt, arp)) or _TANWIN.search(nxt.text):
                 continue
@@ -1149,7 +1153,10 @@ def _hit_din_canon(h: Hit) -> None:
         return
     if h.extra.get("canonical"):
         h.canonical = h.extra["canonical"]
-        h.din = latin_to_din(h.text)
+        if "\u0621" <= h.text[:1] <= "\u06FF":
+            h.din = _first(romanize_din(h.text))
+        else:
+            h.din = None if h.extra.get("no_din") else latin_to_din(h.text)
         return
     if h.lang == "ar" or "\u0621" <= h.text[:1] <= "\u06FF":
         if h.western:
@@ -1231,13 +1238,36 @@ def recognize(doc: Document) -> None:
             hits = [h for h in hits if not (mh.start <= h.start and h.end <= mh.end)]
             hits.append(mh)
     hits = _drop_weak(hits)
+    from marsad.names import refine
+
+    refine.trim_trailing(text, hits)
+    refine.extend_conjoined(text, hits)
+    hits = refine.add_variants(text, hits)
+    hits = refine.pattern_hits(text, hits, _pattern_hit)
+    refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:
         _hit_din_canon(h)
+    hits = refine.link_rank_surnames(text, hits, _surname_hit)
+    hits.sort(key=lambda h: h.start)
     _by_country(hits)
     _share_din(hits)
     _link_across_scripts(hits)
+    refine.align_bilingual(hits)
+    refine.share_arabic_din(hits)
     doc.entities = _entities(hits)
+
+
+def _pattern_hit(s: int, e: int, text: str, lang: str, type_: str, rule: str, canonical: str | None) -> Hit:
+    """A hit from a document-level pattern (refine.pattern_hits), with its English name when known."""
+    extra: dict = {"canonical": canonical, "no_din": lang == "en"} if canonical else {}
+    return Hit(s, e, text, lang, type_, rule, extra=extra, ntok=len(text.split()))
+
+
+def _surname_hit(s: int, e: int, text: str, full: Hit) -> Hit:
+    """A rank + surname mention (العميد الحميري) of a person named in full before."""
+    return Hit(s, e, text, full.lang, "person", "names.ar.rank_surname", rec=full.rec, din=full.din,
+               canonical=full.canonical, extra={"link": full.extra.get("link") or _link_key(full)})
 
 
 def _doc_country(hits: list[Hit]) -> str | None:

@@ -272,7 +272,8 @@ def _trigger(lang: str) -> re.Pattern[str]:
     """One precompiled pattern per language: anything that can open a frame (a cue, a colon, a dash)."""
     if lang == "ar":
         pats = _ar_patterns()
-        parts = [pats[k].pattern.replace("(?P<w>", "(?:") for k in ("verb", "according", "participle")]
+        keys = ("verb", "according", "participle", "tally")
+        parts = [pats[k].pattern.replace("(?P<w>", "(?:").replace("(?P<src>", "(?:") for k in keys]
         parts += [r"أما\s", ":"]
     else:
         parts = [_en_patterns()["cue"].pattern, ":", r"\s[-–—]"]
@@ -376,10 +377,10 @@ def attribute_document(doc: Document) -> None:
         last_para = sent.paragraph
         lang = sent.lang if sent.lang in ("ar", "en") else "en"
         has_claims = sent.id in by_sentence
-        if not has_claims and (
-            role in ("headline", "caption", "furniture") or not _trigger(lang).search(stext)
+        if not _trigger(lang).search(stext) or (
+            not has_claims and role in ("headline", "caption", "furniture")
         ):
-            frames: list[Frame] = []  # no claim to attribute and nothing to carry over
+            frames: list[Frame] = []  # no cue to read, or nothing to attribute or carry over
         elif st.base and _LABEL.match(stext):
             lab_end = _LABEL.match(stext).end()  # type: ignore[union-attr]
             frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)

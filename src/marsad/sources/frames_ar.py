@@ -22,7 +22,8 @@ _AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤو�
 def _ar_patterns() -> dict[str, re.Pattern[str]]:
     d = lang_data("ar")
     cues, sp = d["cues"], d["speaker"]
-    verbs = cues["say"] + cues["relay"] + cues["deny"] + cues.get("learn", []) + cues.get("stance", [])
+    verbs = [*cues["say"], *cues["relay"], *cues["deny"], *cues.get("learn", []), *cues.get("stance", [])]
+    verbs += cues.get("raise", []) + cues.get("went_so_far", [])
     nb = rf"(?<![{_AR_LETTER}])"
     na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
     return {
@@ -38,6 +39,9 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "particles": re.compile(rf"^(?:(?:[وف]?(?:{ar_alternation(sp['particles'])}))(?:\s+|،\s*))+"),
         "carried": re.compile(
             rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
+        ),
+        "tally": re.compile(
+            rf"{nb}(?:[وف]?(?:{ar_alternation(cues.get('tally_nouns', []))}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"
         ),
         "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
         "spoke_to": re.compile(r"^(.+?)\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت)\s+(ل.+)$"),
@@ -196,10 +200,11 @@ def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
 
 @cache
 def _cue_sets() -> tuple[frozenset[str], ...]:
-    """Bare forms of the relay, learn, deny and stance verbs, built once."""
+    """Bare forms of the relay, learn, deny, stance, raise and went-so-far verbs, built once."""
     cues = lang_data("ar")["cues"]
     return tuple(
-        frozenset(strip_ar(w) for w in cues.get(k, [])) for k in ("relay", "learn", "deny", "stance")
+        frozenset(strip_ar(w) for w in cues.get(k, []))
+        for k in ("relay", "learn", "deny", "stance", "raise", "went_so_far")
     )
 
 
@@ -219,7 +224,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     pats = _ar_patterns()
     quoted = [(m.start(), m.end()) for m in SHORT_QUOTE.finditer(s)]
     s = unquote_names(s)
-    relay, learn, deny, stance = _cue_sets()
+    relay, learn, deny, stance, raise_, went = _cue_sets()
     protect = ctx.outlet.names() if ctx.outlet else []
     frames: list[Frame] = []
     consumed_to = 0
@@ -251,6 +256,21 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if link is not None:
             frames.append(Frame([link], offset + am.start(1), offset + am.end(), rule="ar.amma"))
             consumed_to = max(consumed_to, am.end())
+    for tm in pats["tally"].finditer(s):
+        # "وتراوحت تقديرات ناشطين ... بين 40 و50": the tally's owner speaks for the sentence
+        words = tm.group("src").split()
+        for i, wd in enumerate(words):  # the owner ends at a comma, a preposition or a stop word
+            if wd.endswith("،") or (i > 0 and (wd.startswith("ل") or strip_ar(wd) in _stops())):
+                words = words[: i + 1] if wd.endswith("،") else words[:i]
+                break
+        words = [wd.strip("،") for wd in words]
+        for n in range(len(words), 0, -1):
+            lk = make_link(" ".join(words[:n]), "ar", ctx.probe())
+            if lk is not None and not is_weak(lk) and lk.kind != "place":
+                ctx.remember(lk)
+                end = tm.start("src") + len(" ".join(words[:n]))
+                frames.append(Frame([lk], offset + tm.start(), offset + end, True, True, rule="ar.tally"))
+                break
     events: list[tuple[int, str, re.Match[str]]] = []
     for kind in ("verb", "according", "participle"):
         for m in pats[kind].finditer(s):
@@ -376,6 +396,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                 consumed_to = src_end
                 continue
+        if w in raise_ and not re.search(r"(?:ال)?حصيل|عدد", s[m.end() : m.end() + 60]):
+            continue  # "رفع" without a toll is no report ("رفعت القوات الحصار")
+        if w in went and not re.search(
+            r"[إا]لى\s+(?:الحديث|القول|التأكيد|الإشارة|الاعتقاد)", s[m.end() : m.end() + 80]
+        ):
+            continue  # "ذهب" is a reporting verb only in "ذهب X إلى القول/الحديث عن"
         spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
         if re.match(r"^[\d٠-٩]", spk):
             continue  # "نقلت 20 مصاباً إلى المستشفى": a verb whose object is a figure reports nothing
@@ -403,7 +429,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                     spk = sm.group(1)
                     extra = [told_to] if told_to else []
-                if w in stance:
+                if w in stance or w in raise_:
                     spk = _stance_subject(spk, ctx)
                 st = s.find(spk, m.end())
                 link = make_link(spk, "ar", ctx, Span(start=offset + st, end=offset + st + len(spk)))
@@ -471,6 +497,11 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
 
 
 @cache
+def _stops() -> frozenset[str]:
+    return frozenset(strip_ar(w) for w in lang_data("ar")["speaker"].get("stops", []))
+
+
+@cache
 def _source_nouns() -> frozenset[str]:
     return frozenset(strip_ar(n) for n in lang_data("ar")["speaker"].get("source_nouns", []))
 
@@ -478,7 +509,8 @@ def _source_nouns() -> frozenset[str]:
 def _strip_source_noun(text: str) -> str:
     """ "حصيلة (أولية) لوكالة X" / "بيان الوزارة" -> the body that put the figure out."""
     nouns = lang_data("ar")["speaker"].get("source_nouns", [])
-    m = re.match(rf"^(?:{ar_alternation(nouns)})(?:\s+\S+(?:ية|يه|ة))?\s+(.+)$", text) or re.match(
+    adj = ar_alternation(["أولية", "جديدة", "رسمية", "نهائية", "حديثة", "أخيرة", "مبدئية", "محدثة"])
+    m = re.match(rf"^(?:{ar_alternation(nouns)})(?:\s+(?:{adj}))?\s+(.+)$", text) or re.match(
         rf"^(?:{ar_alternation(nouns)})\s+(.+)$", text
     )
     if not m:

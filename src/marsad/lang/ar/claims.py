@@ -55,7 +55,7 @@ from marsad.record import Claim, Document, Sentence, Span
 _TRIGGER = re.compile(
     r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
     r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
-    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب"
+    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب|سقط"
 )
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
                  "تراجع", "ستنظر"}
@@ -135,6 +135,21 @@ def _own_forces(toks: list[Tok], head: int) -> tuple[str, str | None]:
     return "soldiers", best
 
 
+def _state_force_before(toks: list[Tok], head: int) -> bool:
+    """Is the nearest force named before `head` a state force ("الشرطة", "الجيش")?"""
+    state = lexicon().state_sides
+    for k in range(head - 1, max(head - 8, -1), -1):
+        t = toks[k]
+        if "family" in t.w.roles:
+            return False  # "عائلة ... عشرة من أفرادها": members of a family
+        if "state_force" in t.w.roles or (t.phrase and t.phrase[1] == "state_force"):
+            return True
+        side = _token_side(t)
+        if side is not None:
+            return side in state
+    return False
+
+
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
     if toks[head].w.suffix == "نا" and "own_force" in toks[head].w.roles:
@@ -143,6 +158,7 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
     member = group == "people" and "member" in toks[head].w.roles
     if (group == "combatants" or member) and any(
         "state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
+        or (toks[k].w.group == "soldiers" and toks[k].w.group_form == "sg" and is_definite(toks[k]))  # "قائد اللواء العميد"
         or (member and _token_side(toks[k]) in lex.state_sides)
         for k in range(head + 1, min(head + reach, len(toks)))
     ):
@@ -150,11 +166,13 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
         if side is None or side not in lex.state_sides:
             side = _state_side_near(toks, head + 1, head + 7)
     if side is None and group in ("combatants", "soldiers") and toks[head].w.suffix:
-        side = _side_in_sentence(toks, head, group)  # "عناصره": the force named before
+        side = _side_in_sentence(toks[:head], head, group)  # "عناصره": the force named before
     if member and group == "people" and toks[head].w.suffix and toks[head].w.stem.startswith("منتسب"):
-        state = _side_in_sentence(toks, head, "soldiers")  # "منتسبيها" after "هيئة الحشد الشعبي"
+        state = _side_in_sentence(toks[:head], head, "soldiers")  # "منتسبيها" after "هيئة الحشد الشعبي"
         if state is not None:
             return "soldiers", state
+    if "member" in toks[head].w.roles and toks[head].w.suffix and toks[head].w.suffix != "نا" and _state_force_before(toks, head):
+        return "soldiers", _side_in_sentence(toks[:head], head, "soldiers")  # "أعلنت الشرطة مقتل أحد أفرادها"
     nxt = toks[head + 1] if head + 1 < len(toks) else None
     if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")):
         return "people", None
@@ -248,6 +266,10 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
             o = casualty_outcome(toks[k + 1])
             if o:
                 return o  # "سقطوا مصابين", "سقط قتيلاً"
+        if t.norm.lstrip("و") in ("سقطوا", "سقطا", "سقطتا", "سقطن") and not t.w.conj and (
+            k + 1 >= len(toks) or toks[k + 1].punct or toks[k + 1].norm in _PREPOSITIONS | {"خلال", "شهداء"}
+        ):
+            return "killed"  # "اثنين من مقاتليه سقطا في الغارة": persons who fell, died
         if t.digit or t.w.num is not None:
             break
     # the nearest casualty word before, unless "عدد" names another count in between
@@ -1212,6 +1234,11 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 break  # "قتلت مسلحاً": an accusative singular, one person or a figure's noun
             if k > i + 2 and not w.conj:
                 break
+            j = k + 1
+            while j < len(toks) and is_plain_noun(toks[j]) and j - k <= 2:
+                j += 1  # "مسلحون مجهولون"
+            if toks[k].norm.endswith("ون") and starts_number(toks, j):
+                break  # "قتل مسلحون مجهولون ثلاثة رعاة": the killers, subject of an active verb
             ph = toks[k].phrase
             group = ph[1].split(":")[0] if ph and ph[0] == "group" else w.group
             group, side = _fix_group(group, _side_near(toks, k + 1, k + 4), toks, k)
@@ -1359,6 +1386,10 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
             if start <= f.first < stop:
                 f.background = True
     for i, t in enumerate(toks):
+        if _separate_attacks(toks, i):
+            for f in found:
+                if toks[f.first].clause == t.clause:
+                    f.background = True  # "قضى 23 مدنياً في غارتين منفصلتين": a total over several attacks
         if _responds_to_attack(toks, i):
             stop = i + 1
             while stop < len(toks) and toks[stop].clause == t.clause and toks[stop].norm not in CONTRAST:
@@ -1377,6 +1408,18 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
 @lru_cache(maxsize=1)
 def _response_openers() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(normalize(o).split()) for o in _lexicon_data()["not_claims"]["response_openers"])
+
+
+_SEPARATE = ("منفصل", "متفرق", "متفرقه", "متفرقين", "متعدده")
+
+
+def _separate_attacks(toks: list[Tok], i: int) -> bool:
+    """"في غارتين منفصلتين", "في هجمات متفرقة": plural or dual attacks said to be separate."""
+    if i == 0 or not toks[i].norm.startswith(_SEPARATE):
+        return False
+    prev = toks[i - 1]
+    form = prev.norm[1:] if prev.norm.startswith(("ب", "و", "ف")) else prev.norm
+    return "attack" in prev.w.roles or "attack" in analyze(form).roles
 
 
 def _responds_to_attack(toks: list[Tok], i: int) -> bool:
@@ -1421,6 +1464,14 @@ def _indefinite_attack(toks: list[Tok], k: int) -> bool:
     return not (k + 1 < len(toks) and is_definite(toks[k + 1]))  # not "غارة الاحتلال"
 
 
+_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+
+
+def _plural_attack(t: Tok) -> bool:
+    """An indefinite plural attack noun ("غارات", "هجمات")."""
+    return "attack" in t.w.roles and not is_definite(t) and not t.w.suffix and t.norm.endswith(("ات", "تين"))
+
+
 def _pluperfect_other_event(toks: list[Tok]) -> bool:
     """"وكانت مسيّرة قد استهدفت صباحاً ...", "وكان المرصد قد رصد أمس غارات ...": a pluperfect
     sentence that tells an earlier, other attack (an indefinite attack noun as its subject or
@@ -1437,9 +1488,15 @@ def _pluperfect_other_event(toks: list[Tok]) -> bool:
     verb = toks[q + 1]
     if "reporting" in verb.w.roles:
         k = q + 2
-        while k < len(toks) and ("earlier" in toks[k].w.roles or toks[k].w.stem in ("يوم", "اليوم")):
+        while k < len(toks) and ("earlier" in toks[k].w.roles or toks[k].w.stem in ("يوم", "اليوم")
+                                 or toks[k].norm in _WEEKDAYS):
             k += 1
-        return k < len(toks) and k > q + 2 and _indefinite_attack(toks, k)  # "قد رصد أمس غارات"
+        if k < len(toks) and k > q + 2 and _indefinite_attack(toks, k):
+            return True  # "قد رصد أمس غارات"
+        # "وكان المرصد قد نشر أمس أن 21 مدنياً قضوا في غارات ...": yesterday's report on other raids
+        return k > q + 2 and any(
+            toks[j].norm in _PREPOSITIONS and _plural_attack(toks[j + 1]) for j in range(k, min(k + 12, len(toks) - 1))
+        )
     for k in range(q + 2, min(q + 14, len(toks))):
         if casualty_outcome(toks[k]):
             break
@@ -1526,6 +1583,12 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         for f in found:
             f.background = True
     for f in found:
+        if f.group == "people" and any(
+            toks[k].w.stem.startswith("منتسب") and toks[k].w.suffix for k in range(f.first, f.last + 1)
+        ):
+            state = _named_body_side(doc, sentence, toks, f.first) or _side_before(doc, sentence, "soldiers")
+            if state is not None:  # "وتؤكد الهيئة أن خمسة من منتسبيها"
+                f.group, f.side = "soldiers", state
         if f.group == "soldiers" and f.side is None:
             f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
         elif f.group == "combatants" and f.side is None:
@@ -1589,6 +1652,25 @@ def _recovered_bodies(toks: list[Tok]) -> list[Found]:
     return []
 
 
+def _named_body_side(doc: Document, sentence: Sentence, toks: list[Tok], before: int) -> str | None:
+    """"وتؤكد الهيئة ... منتسبيها" after "هيئة الحشد الشعبي": the state side of the body a definite
+    head noun ("الهيئة", "الوزارة") refers back to, found where the body is named in full."""
+    state = lexicon().state_sides
+    nouns = {t.norm[2:] for t in toks[:before] if t.norm.startswith("ال") and len(t.norm) > 4 and not t.w.outcome}
+    nouns |= {n[:-1] + "ه" for n in nouns if n.endswith("ة")}
+    for k in range(sentence.id, max(sentence.id - 6, -1), -1):
+        if k >= len(doc.sentences) or doc.sentences[k].lang != sentence.lang:
+            continue
+        s = doc.sentences[k]
+        row = tokens(doc, s.start, s.end)
+        for j, t in enumerate(row):
+            if t.norm in nouns and j + 1 < len(row):
+                side = _side_near(row, j + 1, j + 4)
+                if side in state:
+                    return side
+    return None
+
+
 def _place_side(doc: Document, sentence: Sentence) -> str | None:
     """The state whose forces police or soldiers named with no nationality are: the country of
     the nearest place named in this sentence or before it ("شرطة بغداد" -> Iraq)."""
@@ -1621,6 +1703,21 @@ def _side_before(doc: Document, sentence: Sentence, group: str) -> str | None:
     return None
 
 
+def _shared_partitive(toks: list[Tok], found: list[Found]) -> None:
+    """"سقوط 7 قتلى و12 جريحاً في صفوف المدنيين": a group named after two coordinated
+    casualty counts belongs to both."""
+    found.sort(key=lambda f: f.first)
+    for a, b in zip(found, found[1:], strict=False):
+        if not (a.rule == b.rule == "ar.count.cas" and a.group == "people" and b.group != "people"):
+            continue
+        gap = [toks[k] for k in range(a.last + 1, b.first)]
+        tail = range(b.first, min(b.last + 3, len(toks)))
+        if not any(toks[k].norm in ("من", "صفوف", "بين") for k in tail):
+            continue  # "12 جريحاً مدنياً": an adjective of the second count only
+        if all(t.norm == "و" for t in gap) and (gap or toks[b.first].w.conj) and a.outcome != b.outcome:
+            a.group, a.side = b.group, b.side
+
+
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None) -> list[Found]:
     used: set[int] = set()
     found: list[Found] = []
@@ -1639,6 +1736,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
         has_cas = bool(_TRIGGER.search(normalize(doc.text[prev.start : prev.end])))
+    _shared_partitive(toks, found)
     _denials(toks, found, has_cas)
     _backgrounds(toks, found)
     found.sort(key=lambda f: f.first)

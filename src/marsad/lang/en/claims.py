@@ -54,7 +54,13 @@ HEDGES = frozenset("believed thought assessed likely probably most possibly pres
 SINGLE_STARTERS = frozenset("a an his her their one whose my our your including".split())
 POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-LEAD_CHARS = 1500  # the lead (and its weekday) sits in the report's first paragraphs
+DATE_OPENER = re.compile(r"\W*on ((?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+))", re.IGNORECASE)
+LEAD_CHARS = 1500
+SOURCE_PARTICIPLES = frozenset("given cited provided announced released issued quoted published claimed put "
+                               "circulated reported".split())
+NOT_MENTIONED = re.compile(r"\b(?:(?:made|makes|make|contained|contains|with|gave|gives) no (?:mention|reference|word)|"
+                           r"(?:did|does|do) not (?:mention|refer to|say anything about)|without (?:mentioning|"
+                           r"referring to)|no word on|silent on)\b", re.IGNORECASE)  # the lead (and its weekday) sits in the report's first paragraphs
 REPORT_NOUNS = frozenset("reports report claims claim allegations allegation account accounts version narrative rumours rumors "
                           "stories figures".split())
 MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
@@ -321,6 +327,8 @@ class SentenceRules:
         """Read the noun phrase after the number: group, side, 'of them', 'others'."""
         w = self.words
         j = m.num_last + 1
+        if j + 1 < self.n and w[j] in ("more", "other") and w[j + 1] == "of":
+            j += 1  # "three more of the injured died"
         if j < self.n and w[j] == "of":
             k = j + 1
             its = False
@@ -342,6 +350,10 @@ class SentenceRules:
                         m.group, m.group_tok, m.last = g[1], k + o[0], k + o[0] + g[0] - 1
                     return
                 k += o[0]
+                died = self._later_died(k) if o[1] == "injured" else None
+                if died is not None:  # "three (more) of the injured (later) died": killed, counted once
+                    m.outcome, m.outcome_tok, m.how, m.subset, m.last = "killed", died, "next", False, died
+                    return
                 while k < self.n and w[k] in ("were", "was", "are", "is", "had", "been", "all"):
                     k += 1
             self._np(m, k, limit=4)
@@ -415,8 +427,8 @@ class SentenceRules:
                     unknown = False  # "2 new martyrs", "three more bodies"
                     m.last = k - 1
                 break
-            if w[k] in FUNCTION or w[k] in AUX or not w[k][:1].isalpha():
-                break
+            if w[k] in FUNCTION or w[k] in AUX or w[k] in SOURCE_PARTICIPLES or not w[k][:1].isalpha():
+                break  # "the toll of 12 given by the health office"
             unknown = True
             k += 1
             if k - j >= limit:
@@ -688,6 +700,82 @@ class SentenceRules:
         return b < i - 1 and b >= 0 and w[b] in ("dead", "victims", "killed", "wounded", "injured") \
             and b in self.outcome_cover
 
+    def _joined_members(self, i: int) -> Claim | None:
+        """'12 people were killed along with members of the X militia': an unquantified group of
+        a named force joined to a figure is a vague claim with the figure's outcome."""
+        w = self.words
+        if w[i] not in ("members", "fighters", "elements", "militiamen", "soldiers", "troops") or not (
+                w[max(0, i - 2) : i] == ["along", "with"] or w[max(0, i - 3) : i] == ["as", "well", "as"]
+                or w[max(0, i - 2) : i] == ["together", "with"]):
+            return None
+        head = max((h for h in self.heads if h.last < i and h.outcome), key=lambda h: h.last, default=None)
+        if head is None or self.clause_of[head.first] != self.clause_of[i]:
+            return None
+        k = i + 1
+        if k < self.n and w[k] == "of":
+            k += 1
+            while k < self.n and w[k] in DETERMINERS:
+                k += 1
+        found = self.sides_in(i, min(self.n, k + 3), "nonstate") + self.sides_in(i, min(self.n, k + 3), "state")
+        kind = "nonstate" if self.sides_in(i, min(self.n, k + 3), "nonstate") else "state"
+        side = found[0][1] if found else None
+        if side is None and w[i] not in ("soldiers", "troops") and not any(
+                x in ("militia", "group", "brigade", "brigades", "movement") for x in w[i + 1 : i + 8]):
+            return None
+        group = "soldiers" if w[i] in ("soldiers", "troops") or side and kind == "state" else "combatants"
+        end = max(i, found[0][0]) if found else i
+        return self.claim(str(head.outcome), group, side, quantity("vague"), i, end, "en.vague.joined")
+
+    def _definite_died(self) -> Claim | None:
+        """'The woman died on the way', 'The boy later died of his wounds': a person introduced
+        before (without an outcome of their own) whose death this sentence reports."""
+        w = self.words
+        k = 1 if w[:1] == ["the"] else 0
+        if k == 0 or not self._single_noun(k):
+            return None
+        g = self.group_at(k)
+        assert g is not None
+        died = self._later_died(k + g[0])
+        if died is None and w[k + g[0] : k + g[0] + 2] in (["was", "killed"], ["was", "pronounced"]):
+            died = k + g[0] + 1
+        if died is None or g[1] in ("soldiers", "combatants"):
+            return None
+        self.used.update(range(0, died + 1))
+        return self.claim("killed", g[1], None, quantity("exact", 1), 0, died, "en.single.definite")
+
+    def _later_died(self, k: int) -> int | None:
+        """Token of 'died' / 'succumbed' right after token k ('later died', 'have since died')."""
+        w = self.words
+        while k < self.n and w[k] in ("later", "subsequently", "eventually", "have", "has", "had", "since", "also",
+                                      "then", "reportedly", "all"):
+            k += 1
+        if k < self.n and w[k] in ("died", "succumbed", "perished"):
+            return k
+        return None
+
+    def _after_relative(self, k: int) -> tuple[str, int] | None:
+        """The main verb after a relative clause opened at token k: 'who were driving past the
+        checkpoint were (also) hurt' -> (injured, token of 'hurt')."""
+        w = self.words
+        for b in range(k + 2, min(self.n - 1, k + 16)):
+            if w[b] in (";", ":", ".") or w[b] == "," and w[b + 1] not in ("were", "was"):
+                return None
+            if w[b] in ("were", "was") and w[b - 1] not in ("who", "which", "that"):
+                c = b + 1
+                while c < self.n and (w[c] in MANNER or w[c] in ("both", "all", "later", "then")):
+                    c += 1
+                o = self.outcome_starting(c)
+                if o and w[c] not in WEAK_OUTCOME:
+                    return o[1], c
+                return None
+        return None
+
+    def _single_noun(self, k: int) -> bool:
+        """Token k starts a single-person noun ('girl', 'army major', 'police lieutenant')."""
+        g = self.group_at(k)
+        return g is not None and (self.words[k] in self.lex.singular
+                                  or " ".join(self.words[k : k + g[0]]) in self.lex.singular)
+
     def _singular_form(self, i: int) -> bool:
         """'the attacker', 'a gunman': a singular group noun names one person, not a vague group."""
         w = self.words[i]
@@ -926,8 +1014,8 @@ class SentenceRules:
             return True
         # "reports of civilian deaths were a fabrication", "called claims that 30 died false"
         w = self.words
-        reported = any(w[b] in REPORT_NOUNS and w[b + 1] in ("of", "that")
-                       for b in range(max(0, tok - 6), tok) if b + 1 < self.n)
+        reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
+                       for b in range(max(0, tok - 6), tok + 1) if b + 1 < self.n)
         return reported and any(s >= hi for s, _ in self.deny_cues)
 
     def _own_assertion_start(self, tok: int) -> int:
@@ -972,8 +1060,11 @@ class SentenceRules:
                 if m and lex.new_attack.search(piece, m.end()):
                     day = WEEKDAY.search(m.group())
                     lead = WEEKDAY.search(text, 0, min(self.sentence.start, LEAD_CHARS))
-                    # "On Sunday, ..." is another event only when the lead names another day
-                    self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
+                    date = DATE_OPENER.match(m.group())
+                    if date:  # "On April 20, ...": another event unless the lead gives that date
+                        self._other = date.group(1).lower() not in text[: min(self.sentence.start, LEAD_CHARS)].lower()
+                    else:  # "On Sunday, ..." is another event only when the lead names another day
+                        self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
         return self._other
 
     def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
@@ -1017,6 +1108,7 @@ class SentenceRules:
     # ------------------------------------------------------------ rules
     def figures(self) -> list[Claim]:
         claims: list[Claim] = []
+        w = self.words
         mentions = [m for m in self.find_mentions()]
         head: Mention | None = None
         prev: Mention | None = None
@@ -1090,6 +1182,13 @@ class SentenceRules:
                 governed = m.first > 0 and self.words[m.first - 1] in TRANSITIVE and nxt in ("", ",", ".", "and", ";")
                 if not self.outcome_starting(k) and nxt not in ("was", "were", "person") and not governed:
                     continue  # "killed one and wounded four" is a count
+            if m.side is None and m.group_tok is not None and "our" in w[m.num_last + 1 : m.group_tok]:
+                own = self.sides_in(0, m.first, "state") or self.sides_in(0, m.first, "nonstate") \
+                    or self.sides_in(m.last + 1, self.n, "state") or self.sides_in(m.last + 1, self.n, "nonstate")
+                if own:  # "the Iraqi army said two of our fighters were killed": the speaker's own forces
+                    m.side = own[-1][1] if own[0][0] < m.first else own[0][1]
+                    m.side_kind = "state" if self.sides_in(0, self.n, "state") and \
+                        m.side in (x[1] for x in self.sides_in(0, self.n, "state")) else "nonstate"
             group = self.resolve_group(m, prev)
             if group is None:
                 continue
@@ -1109,6 +1208,13 @@ class SentenceRules:
             start = min(m.first, m.outcome_tok) if near and m.outcome_tok is not None else m.first
             claims.append(self.claim(m.outcome, group, m.side, m.qty, start, end, m.rule))
             self.used.update(range(m.first, m.last + 1))
+            k = m.last + 1
+            if m.qty.vague and k + 1 < self.n and w[k] in ("and", "or") and k + 1 not in self.used:
+                g2 = self.group_at(k + 1)  # "many of them women and children": both groups
+                if g2 and g2[1] != group and m.subset and {group, g2[1]} <= {"women", "children", "men", "civilians"} \
+                        and not self._single_noun(k + 1):
+                    claims.append(self.claim(m.outcome, g2[1], None, m.qty, k + 1, k + g2[0], m.rule))
+                    self.used.update(range(k + 1, k + 1 + g2[0]))
             if m.group_tok is not None:
                 self.used.add(m.group_tok)
             prev = m
@@ -1227,6 +1333,9 @@ class SentenceRules:
         """'a wounded girl', 'a man who was hurt', 'his wife was killed'."""
         w, claims = self.words, []
         self.single_mentions: list[Mention] = []
+        definite = self._definite_died()
+        if definite is not None:
+            claims.append(definite)
         for i, word in enumerate(w):
             if i in self.used or word not in SINGLE_STARTERS and word not in self.lex.singular and not (
                     i > 0 and w[i - 1] in TRANSITIVE):
@@ -1242,11 +1351,15 @@ class SentenceRules:
                 and self._headline_outcome(i + 1) is not None)
             if word not in SINGLE_STARTERS and not bare:
                 continue
-            if word == "including" and not (i + 1 < self.n and w[i + 1] in self.lex.singular):
-                continue
+            if word == "including" and not (i + 1 < self.n and (
+                    self._single_noun(i + 1) or i + 2 < self.n and self._single_noun(i + 2)
+                    and (self.side_at(i + 1) or self.doc.text[self.starts[i + 1]].isupper()))):
+                continue  # "including a child", headline "including Amal member"
             k, adj_outcome, steps, side, found = (i if bare else i + 1), None, 0, None, False
             while k < self.n and steps < 4:
-                if self.group_at(k) and w[k] in self.lex.singular:
+                if self._single_noun(k):
+                    if k + 1 < self.n and self._single_noun(k + 1):
+                        k += 1  # "a herder boy": the last noun is the head
                     found = True
                     break
                 s = self.side_at(k)
@@ -1263,7 +1376,7 @@ class SentenceRules:
             if not found:
                 continue
             g = self.group_at(k)
-            if not g or w[k] not in self.lex.singular or k in self.used:
+            if not g or not self._single_noun(k) or k in self.used:
                 continue
             gm = Mention(i, k + g[0] - 1, quantity("exact", 1), i, group=g[1], group_tok=k)
             if side:
@@ -1318,8 +1431,13 @@ class SentenceRules:
                         kk += 4  # "a man in his 50s"
                 while kk < self.n and steps < 10:
                     o = self.outcome_starting(kk)
+                    if o and w[kk] in ("injured", "wounded", "dead") and self.group_at(kk + 1) and kk > gm.last + 1:
+                        break  # "a woman and her three injured daughters": the adjective is the daughters'
                     if o and (w[kk] not in WEAK_OUTCOME or o[0] > 1):  # "lost their lives" is no weak "lost"
                         outcome, otok = o[1], kk
+                        break
+                    if w[kk] in ("who", "which", "that") and (r := self._after_relative(kk)) is not None:
+                        outcome, otok = r  # "a woman and her son who were driving past were also hurt"
                         break
                     if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
                                                           "seriously", "critically", "badly", "fatally") \
@@ -1355,13 +1473,21 @@ class SentenceRules:
             if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
                 continue
             word = w[i]
-            if word != "civilian" and (word in lex.singular or self._singular_form(i)) or word in (
+            joined = self._joined_members(i)
+            if joined is not None:
+                claims.append(joined)
+                self.used.update(range(i, i + g[0]))
+                continue
+            if word != "civilian" and (word in lex.singular or self._single_noun(i) or self._singular_form(i)) or word in (
                     "members", "forces", "force", "army", "police", "officers", "leaders", "commanders", "elements",
                     "personnel", "others") and not self._predicate_of_dead(i):
                 continue  # "police said" names a speaker; "most of the dead were police officers" a group
             prev = w[i - 1] if i > 0 else ""
             prev2 = w[i - 2] if i > 1 else ""
             before = i - 1 if prev != "the" else i - 2
+            if before > 0 and self.side_at(before) and not self.outcome_starting(before) \
+                    and w[before - 1] in TRANSITIVE:
+                before -= 1  # "Blast kills Syrian soldiers": a nationality between the verb and its object
             bw = w[before] if before >= 0 else ""
             outcome, otok = None, None
             rule = None
@@ -1418,8 +1544,8 @@ class SentenceRules:
                 if rule and (prev in ("whether", "if", "any") or prev2 == "whether"):
                     if not self.deny_cues:
                         continue
-                if rule is None and bw in ("killed", "killing", "kill", "wounded", "wounding", "harmed",
-                                           "injured", "injuring", "hurt"):
+                if rule is None and bw in ("killed", "killing", "kill", "kills", "wounded", "wounding", "harmed",
+                                           "injured", "injuring", "injures", "hurt"):
                     o = self.outcome_starting(before)
                     if o:
                         outcome, otok, rule = o[1], before, "en.vague.object"
@@ -1511,7 +1637,18 @@ class SentenceRules:
             claims = self.anaphoric_denial()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
+            claims = [c for c in claims if not self.unmentioned(c)]
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def unmentioned(self, claim: Claim) -> bool:
+        """'made no mention of civilian deaths', 'did not mention casualties': a figure said
+        not to be given is no claim."""
+        text, lo = self.doc.text, self.sentence.start
+        hi = claim.evidence[0].end
+        if "mention" not in text[lo:hi] and "reference" not in text[lo:hi] and "word on" not in text[lo:hi]:
+            return False
+        return any(not BEFORE_BREAK.search(text, m.end(), hi)
+                   for m in NOT_MENTIONED.finditer(text, max(lo, claim.evidence[0].start - 80), hi))
 
     def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
         """Bare figures answering a recent 'how many civilians died?' question."""

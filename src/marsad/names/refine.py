@@ -1,0 +1,296 @@
+"""Document-level refinements of the recognised names (run by recognize.recognize).
+
+- Span variants: a name is also given without a generic head or a place qualifier
+  (مخيم X -> X, X camp -> X, Islamic State group -> Islamic State, Gaza's Ministry of
+  Health -> Ministry of Health, Civil Defence in Gaza -> Civil Defence) and with the heads
+  and tails that belong to it (وادي X, X في غزة, وزارة الخارجية والمغتربين, المسيرة نت).
+- A later "rank + surname" (العميد الحميري) is the person named in full before.
+- A town that shares its name with an outlet (الميادين, al-Mayadeen) is the town after a
+  place word or preposition or beside other places.
+- Bilingual reports: an Arabic body put into English word by word takes the English half's
+  wording when both name the same place and the same field; a Latin name takes the DIN of
+  the Arabic name it is linked to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from marsad.names.normalize import fold_arabic, fold_latin
+from marsad.names.patterns import ar_patterns
+
+if TYPE_CHECKING:
+    from marsad.names.recognize import Hit
+
+_AR_HEADS_DROP = ("مخيم ", "محافظة ", "محافظه ")
+_EN_TAIL_DROP = re.compile(r"^(.+?)\s+(?:camp|Camp|group|Group)$")
+_POSSESSIVE_HEAD = re.compile(r"^([A-Z][\w-]+)['’]s\s+(.+)$")
+_EN_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
+_OUTLET_SUFFIX = re.compile(r"^[ \t]+(نت|نيوز|Net|net|News|أونلاين|اونلاين)\b")
+_AR_WADI = re.compile(r"(?:^|\s)[وب]?(وادي|وادى)\s+$")
+_RANKS = {"العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "الجنرال", "الدكتور",
+          "المهندس", "الشيخ", "السيد", "القيادي", "المتحدث", "الناطق", "الوزير", "المحافظ"}
+_AR_SURNAME = re.compile(r"\s*(ال[\u0621-\u064A]{3,})")
+_TRAIL_PREPS = re.compile(r"\s+(?:في|من|على|إلى|عن|مع|in|at|of|on)$")
+
+
+def _span_taken(hits: list[Hit], s: int, e: int) -> bool:
+    return any(h.start == s and h.end == e for h in hits)
+
+
+def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
+    """Extra hits for the same name with or without a generic head or qualifier (before DIN/canonical)."""
+    out = list(hits)
+    places = [h for h in hits if h.type == "place"]
+
+    def add(h: Hit, s: int, e: int, **kw) -> None:
+        if s < e and not _span_taken(out, s, e):
+            out.append(replace(h, start=s, end=e, text=text[s:e], extra={**h.extra, "variant": True}, **kw))
+
+    for h in hits:
+        t = h.text
+        if h.lang == "ar":
+            for head in _AR_HEADS_DROP:
+                if t.startswith(head) and h.type == "place" and len(t) > len(head) + 1:
+                    add(h, h.start + len(head), h.end, rule=h.rule, ntok=max(1, h.ntok - 1))
+            m = _OUTLET_SUFFIX.match(text[h.end : h.end + 12])
+            if m and h.type == "outlet" and not t.endswith(m.group(1)):
+                add(h, h.start, h.end + m.end())
+            # X في <place>: the body of that place (وزارة الصحة في غزة)
+            if h.type == "org":
+                after = text[h.end : h.end + 4]
+                if after == " في ":
+                    for p in places:
+                        if p.start == h.end + 4 and p.lang == "ar":
+                            add(h, h.start, p.end)
+            if h.type == "place" and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) \
+                    and not t.startswith(("وادي", "وادى")):
+                s = text.rfind("واد", max(0, h.start - 8), h.start)
+                if s >= 0:
+                    add(h, s, h.end)
+        else:
+            m = _EN_TAIL_DROP.match(t)
+            if m and h.type in ("place", "org"):
+                add(h, h.start, h.start + len(m.group(1)))
+            m = _POSSESSIVE_HEAD.match(t)
+            if m and h.type in ("org", "outlet"):
+                add(h, h.end - len(m.group(2)), h.end)
+            m = _EN_IN_PLACE.match(t)
+            if m and h.type in ("org",):
+                add(h, h.start, h.start + len(m.group(1)))
+            if h.type == "org":
+                after = text[h.end : h.end + 4]
+                if after == " in ":
+                    for p in places:
+                        if p.start == h.end + 4 and p.lang == "en":
+                            add(h, h.start, p.end)
+                before = text[max(0, h.start - 30) : h.start]
+                pm = re.search(r"([A-Z][\w-]+)['’]s\s$", before)
+                if pm:
+                    add(h, h.start - len(before) + pm.start(), h.end)
+    return out
+
+
+def extend_conjoined(text: str, hits: list[Hit]) -> None:
+    """وزارة الخارجية والمغتربين: a gazetteer body followed by و + an institution word."""
+    arp = ar_patterns()
+    for h in list(hits):
+        if h.lang != "ar" or h.type != "org" or h.rec is None:
+            continue
+        m = re.match(r" (وال([\u0621-\u064A]+))", text[h.end : h.end + 30])
+        if not m:
+            continue
+        word = fold_arabic(m.group(2))
+        eng = arp.inst_words.get(word)
+        if not eng or eng[:1] in "+^":
+            continue
+        e = h.end + m.end()
+        canon = f"{h.rec.canonical} and {eng}"
+        hits.append(replace(h, end=e, text=text[h.start : e], rec=None, extra={**h.extra, "canonical": canon},
+                            rule="names.ar.conjoined"))
+
+
+def town_not_outlet(text: str, hits: list[Hit]) -> None:
+    """الميادين / al-Mayadeen after a place word or preposition, or beside other places, is the town."""
+    from marsad.names.gazetteer import gazetteer
+
+    gz = gazetteer()
+    preps = ar_patterns().place_preps | ar_patterns().place_cues
+    for h in hits:
+        if h.rec is None or h.rec.type != "outlet" or not h.key:
+            continue
+        towns = [r for r in gz.lookup_key(h.key) if r.type == "place"]
+        if not towns:
+            continue
+        before = text[max(0, h.start - 25) : h.start]
+        if re.search(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$", before):
+            continue
+        words = before.split()
+        word = words[-1] if words and before.endswith((" ", "\u00a0")) else ""
+        clitic = before[-1:] if before[-1:] in ("و", "ب", "ف") else ""
+        near_place = any(p.type == "place" and p is not h and 0 <= h.start - p.end <= 8 for p in hits)
+        if fold_arabic(word) in preps or word in ("in", "near", "outside", "of") or clitic == "ب" \
+                or ((clitic == "و" or word in ("and", ",")) and near_place):
+            h.rec = towns[0]
+            h.type = "place"
+
+
+def link_rank_surnames(text: str, hits: list[Hit], make_hit) -> list[Hit]:
+    """العميد الحميري after العميد عبدالله الحميري: the same person (a hit with the full name's link)."""
+    full = {}
+    for h in hits:
+        if h.lang == "ar" and h.type == "person":
+            words = h.text.split()
+            if len(words) >= 2 and words[-1].startswith("ال"):
+                full.setdefault(words[-1], h)
+    if not full:
+        return hits
+    out = list(hits)
+    for rank in _RANKS:
+        pos = text.find(rank + " ")
+        while pos >= 0:
+            m = _AR_SURNAME.match(text, pos + len(rank))
+            if m and m.group(1) in full:
+                s, e = m.span(1)
+                if not any(x.start <= s < x.end for x in out):
+                    f = full[m.group(1)]
+                    out.append(make_hit(s, e, text[s:e], f))
+            pos = text.find(rank + " ", pos + 1)
+    return out
+
+
+def trim_trailing(text: str, hits: list[Hit]) -> None:
+    """No name ends in a preposition (مروان الخطيب في)."""
+    for h in hits:
+        m = _TRAIL_PREPS.search(h.text)
+        if m and len(h.text) - len(m.group(0)) > 2:
+            h.end -= len(m.group(0))
+            h.text = text[h.start : h.end]
+
+
+def align_bilingual(hits: list[Hit]) -> None:
+    """In a report with both halves: an Arabic body put into English word by word takes the English
+    half's wording when it names the same place and field; English names take the Arabic DIN."""
+    en = [h for h in hits if h.lang == "en" and h.type in ("org", "place") and h.canonical]
+    if not en:
+        return
+    for h in hits:
+        if h.lang != "ar" or h.type not in ("org", "place") or not h.canonical or h.rec is not None:
+            continue
+        words = {fold_latin(w) for w in h.canonical.split()}
+        if len(words) < 2:
+            continue
+        for o in en:
+            ow = {fold_latin(w) for w in o.text.split()}
+            common = words & ow
+            if len(common) >= len(words) - 1 and len(common) >= 2 and len(ow) == len(words):
+                h.canonical = " ".join(w[:1].upper() + w[1:] for w in o.text.split())
+                o.canonical = h.canonical if o.canonical == o.text else o.canonical
+                break
+
+
+def share_arabic_din(hits: list[Hit]) -> None:
+    """A Latin person name (not a gazetteer record, not itself DIN) linked to an Arabic one takes the
+    Arabic name's DIN: the spelling loses emphatics, long vowels and gemination."""
+    from marsad.names.canonical import DIN_MARKS
+    from marsad.names.recognize import _link_key
+
+    ar_din: dict[str, object] = {}
+    for h in hits:
+        if h.lang == "ar" and h.type == "person" and h.rec is None and isinstance(h.din, str) and not h.western \
+                and not h.din.startswith(("Abā ", "Abī ")):
+            ar_din.setdefault(h.extra.get("link") or _link_key(h), h.din)
+    for h in hits:
+        if h.lang == "en" and h.type == "person" and h.rec is None and not h.western \
+                and not DIN_MARKS.search(h.text):
+            d = ar_din.get(h.extra.get("link") or _link_key(h))
+            if d is not None and len(str(d).split()) == len(h.text.split()):
+                h.din = d
+
+
+_A = "\u0621-\u064A\u0671"
+_ORDINALS = {"الأولى": "First", "الاولى": "First", "الثانية": "Second", "الثالثة": "Third", "الرابعة": "Fourth",
+             "الخامسة": "Fifth", "السادسة": "Sixth", "السابعة": "Seventh", "الثامنة": "Eighth", "التاسعة": "Ninth",
+             "العاشرة": "Tenth"}
+_MIL_REGION = re.compile(rf"(?<![{_A}])المنطقة العسكرية ({'|'.join(_ORDINALS)})(?![{_A}])")
+_ARMED_FORCES = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)قوات المسلحة (ال[{_A}]+(?:ية|يه))(?![{_A}])")
+_LIWA = re.compile(rf"(?<![{_A}])[وب]?(?:لواء|كتائب|سرايا|فيلق) ((?:ال)?[{_A}]{{3,}})(?![{_A}])")
+_QUOTED_ORG = re.compile(rf"(?:أعلنت|وأعلنت|قالت|وقالت|تبنت|وتبنت|أكدت|وأكدت|بيان ل|بيان|باسم|حركة|جماعة|تنظيم|فصيل)"
+                         rf"\s*[«\"“]((?:ال)[{_A}]+(?: [{_A}]+){{0,3}})[»\"”]")
+_ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة)"
+                         rf"(?: ال[{_A}]+){{1,2}} (?:ل|لل)[{_A}]{{3,}}(?: (?!ال)[{_A}]{{3,}}){{0,2}}(?: ال[{_A}]{{3,}})?")
+_LED = re.compile(r"\b([A-Z][A-Za-z.]*)-led\s+(coalition|alliance|forces)\b")
+_LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(health|interior|police|security|education|defence|"
+                         r"defense|civil defence|civil defense|media|information)\s+"
+                         r"(directorate|department|ministry|office|command|authority|committee|bureau)\b")
+_NAT_EN = {"^Yemeni": "Yemeni", "^Syrian": "Syrian", "^Iraqi": "Iraqi", "^Lebanese": "Lebanese"}
+_NOT_LIWA = {"مشاة", "مدرع", "مدرعات", "المشاة", "المدرع", "الحرس", "المغاوير", "جديد", "آخر", "واحد", "من", "في"}
+
+
+def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
+    """Bodies the token passes miss: المنطقة العسكرية الرابعة, القوات المسلحة اليمنية, لواء X, a quoted
+    organisation after a verb of announcing, long administrative bodies (الوحدة التنفيذية لإدارة ...),
+    "X-led coalition", a lower-case "Nineveh health directorate"."""
+    from marsad.names.resolve import lookup
+
+    arp = ar_patterns()
+    out = list(hits)
+
+    def free(s: int, e: int) -> bool:
+        return not any(h.start == s and h.end == e for h in out)
+
+    def add(s: int, e: int, type_: str, canonical: str | None, rule: str) -> None:
+        if s < e and free(s, e):
+            lang = "ar" if "\u0600" <= text[s] <= "\u06ff" else "en"
+            out.append(make(s, e, text[s:e], lang, type_, rule, canonical))
+
+    has_ar = any("\u0600" <= c <= "\u06ff" for c in text[:2000]) or "ال" in text
+    if has_ar:
+        for m in _MIL_REGION.finditer(text):
+            add(m.start(), m.end(), "org", f"{_ORDINALS[m.group(1)]} Military Region", "names.ar.military_region")
+        for m in _ARMED_FORCES.finditer(text):
+            nat = arp.inst_words.get(fold_arabic(m.group(1))[2:], "")
+            if nat.startswith("^"):
+                s = m.start() + (2 if text[m.start()] in "وب" else 0) + (1 if text.startswith("لل", m.start()) else 0)
+                s = text.find("القوات", m.start()) if text.find("القوات", m.start(), m.end()) >= 0 else s
+                add(s, m.end(), "org", f"{nat[1:]} Armed Forces", "names.ar.armed_forces")
+        for m in _LIWA.finditer(text):
+            w = m.group(1)
+            if w in _NOT_LIWA or fold_arabic(w) in arp.stop or w.endswith(("ة", "ًا", "اً")):
+                continue
+            s = m.start() + (1 if text[m.start()] in "وب" else 0)
+            recs, _ = lookup(text[s : m.end()])
+            canon = recs[0].canonical if recs else None
+            add(s, m.end(), "org", canon, "names.ar.brigade")
+        for m in _QUOTED_ORG.finditer(text):
+            recs, _ = lookup(m.group(1))
+            add(m.start(1), m.end(1), "org", recs[0].canonical if recs else None, "names.ar.quoted_org")
+        for m in _ADMIN_BODY.finditer(text):
+            s = m.start()
+            while text[s] in "وبل" and text[s : s + 2] != "ال":
+                s += 1
+            if text.startswith("لل", m.start()):
+                s = m.start() + 1
+            e = m.end()
+            words = text[s:e].split()
+            while words and (fold_arabic(words[-1]) in arp.stop or fold_arabic(words[-1]).startswith(("و", "ف"))
+                             and len(words) > 3):
+                e -= len(words.pop()) + 1
+            if len(words) >= 3:
+                add(s, e, "org", None, "names.ar.admin_body")
+    for m in _LED.finditer(text):
+        recs, _ = lookup(m.group(0))
+        canon = recs[0].canonical if recs else f"{m.group(1)}-led {m.group(2)}"
+        add(m.start(), m.end(), "org", canon, "names.en.led")
+    for m in _LOWER_BODY.finditer(text):
+        s = m.start()
+        for lead in ("The ", "A ", "An ", "This ", "That ", "Its "):
+            if text.startswith(lead, s):
+                s += len(lead)
+        if s >= m.end(1):
+            continue
+        canon = " ".join(w[:1].upper() + w[1:] for w in text[s : m.end()].split())
+        add(s, m.end(), "org", canon, "names.en.lower_body")
+    return out
