@@ -9,6 +9,7 @@ figure over the incident's annotated claims (asserted, not vague)?
     python scripts/check_dossier.py --gold    # gold claims, entities, outlet and date
     python scripts/check_dossier.py --gold --text-dates   # the same, publication dates read from the texts
     python scripts/check_dossier.py --gold-entities   # pipeline claims and dates, gold entities
+    python scripts/check_dossier.py --corpus ../shared/corpus/dev --corpus tests/heldout   # together
 """
 
 from __future__ import annotations
@@ -43,12 +44,22 @@ def main() -> int:
     ap.add_argument("--gold", action="store_true", help="use gold claims/entities instead of the pipeline")
     ap.add_argument("--text-dates", action="store_true", help="with --gold: read publication dates from the texts")
     ap.add_argument("--gold-entities", action="store_true", help="pipeline claims, gold entities (isolates grouping)")
-    ap.add_argument("--corpus", type=Path, default=DEV_CORPUS)
+    ap.add_argument(
+        "--corpus", type=Path, action="append",
+        help="annotated corpus folder (repeatable: all are run together; default the dev corpus)",
+    )
     args = ap.parse_args()
-    if not args.corpus.is_dir():
-        print(f"check_dossier: {args.corpus} not found (../shared is not beside this clone)", file=sys.stderr)
-        return 2
-    gold = load_gold(args.corpus)
+    corpora = args.corpus or [DEV_CORPUS]
+    gold: dict = {}
+    for corpus in corpora:
+        if not corpus.is_dir():
+            print(f"check_dossier: {corpus} not found (../shared is not beside this clone?)", file=sys.stderr)
+            return 2
+        for stem, pair in load_gold(corpus).items():
+            if stem in gold:
+                print(f"check_dossier: document {stem} is in two corpora", file=sys.stderr)
+                return 2
+            gold[stem] = pair
     docs = []
     for g, doc in gold.values():
         if args.gold:
@@ -70,7 +81,8 @@ def main() -> int:
 
     ok = True
     mode = ("gold inputs, dates from the texts" if args.text_dates else "gold inputs") if args.gold else "pipeline + gold entities" if args.gold_entities else "pipeline"
-    print(f"mode: {mode}; {len(docs)} reports, {len(dossiers.incidents)} dossiers")
+    names = ", ".join(str(c) for c in corpora)
+    print(f"mode: {mode}; corpora: {names}; {len(docs)} reports, {len(dossiers.incidents)} dossiers")
     print(f"{'incident':38} {'grouping':22} {'killed people gold/ours':26} {'killed civilians gold/ours':26}")
     for key in sorted(claims_of):
         members = [d for d in dossiers.incidents if any(incident_of[x] == key for x in d.documents)]

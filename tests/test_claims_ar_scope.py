@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.lang.ar.claims import find_claims
-from marsad.record import Document
+from marsad.record import Document, Entity, Mention, Span
 from marsad.segment import segment
 
 
@@ -94,3 +94,24 @@ SIDES = [
 def test_soldiers_side_from_place(text: str, side: str) -> None:
     soldiers = [c for c in _claims(text) if c[1] == "soldiers"]
     assert soldiers and all(c[4] == side for c in soldiers)
+
+
+ORG_SIDES = [
+    # fighters "of" an armed group the names stage found: that group is their side
+    ("قتل ستة عناصر من لواء الفتح المبين في الاشتباكات.", "لواء الفتح المبين", "Liwa al-Fath al-Mubin"),
+    ("نعت حركة المجاهدين الأحرار المجاهد سامي علي الذي ارتقى شهيدا.", "حركة المجاهدين الأحرار", "Free Mujahideen Movement"),
+    # a ministry is no armed force, and the fighters are not "of" it
+    ("أعلنت وزارة الداخلية مقتل ستة مسلحين في الاشتباكات.", "وزارة الداخلية", None),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "side"), ORG_SIDES, ids=[str(i) for i in range(len(ORG_SIDES))])
+def test_combatant_side_from_named_organisation(text: str, org: str, side: str | None) -> None:
+    doc = Document(id="t", text=text)
+    segment(doc)
+    start = text.index(org)
+    canonical = side or "Ministry of Interior"
+    doc.entities.append(Entity(id="e1", text=org, lang="ar", type="org", canonical=canonical,
+                               mentions=[Mention(span=Span(start=start, end=start + len(org)))]))
+    combatants = [c for s in doc.sentences for c in find_claims(doc, s) if c.group == "combatants"]
+    assert combatants and all(c.side == side for c in combatants)

@@ -24,7 +24,7 @@ def reports(tmp_path: Path) -> list[str]:
     return [str(a), str(b)]
 
 
-@pytest.mark.parametrize("fmt,marker", [("json", '"incidents"'), ("csv", "incident,incident_date"), ("md", "# marsad incident dossier"), ("html", "<!DOCTYPE html>")])
+@pytest.mark.parametrize("fmt,marker", [("json", '"incidents"'), ("csv", '"incident","incident_date"'), ("md", "# marsad incident dossier"), ("html", "<!DOCTYPE html>")])
 def test_formats(reports: list[str], fmt: str, marker: str) -> None:
     result = CliRunner().invoke(cli, ["dossier", "--format", fmt, *reports])
     assert result.exit_code == 0, result.output
@@ -38,7 +38,8 @@ def test_output_files_and_incidents_csv(reports: list[str], tmp_path: Path) -> N
     assert result.exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert sorted(d["id"] for d in data["documents"]) == ["a", "b"]
-    rows = list(csv.DictReader(io.StringIO(inc.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(inc.read_text(encoding="utf-8-sig"))))
+    assert "incident" in rows[0]
     assert len(rows) == len(data["incidents"]) >= 1
 
 

@@ -88,6 +88,9 @@ def test_year_less_header_keeps_month_and_day() -> None:
     assert date is None and (mention.month, mention.day) == (3, 5)
 
 
-@pytest.mark.parametrize("text", ["They may 3 times refuse.", "The sun rose.", "wed to the idea"])
+@pytest.mark.parametrize(
+    "text",
+    ["They may 3 times refuse.", "The sun rose.", "wed to the idea", "version 1.2.2020.5", "31/31/2024", "1/2/3/2024"],
+)
 def test_no_false_dates(text: str) -> None:
     assert _resolved(text, "2024-03-06") == []

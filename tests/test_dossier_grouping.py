@@ -7,6 +7,7 @@ from conftest import needs_shared
 from dossier_helpers import make_doc
 
 from marsad.dossier import build_dossiers
+from marsad.dossier.facts import doc_facts
 
 # Hand-written reports about two invented incidents in the same province and a third elsewhere.
 KAFR = ("Kafr Hamra", "place:kafr-hamra", "Kafr Hamra")
@@ -175,3 +176,36 @@ def test_reports_at_city_and_district_level_merge() -> None:
     y1 = make_doc("y1", "A U.S. drone strike in Kabul on Sunday killed ten, relatives said.", "2021-08-30", [city])
     y2 = make_doc("y2", "Relatives in Kabul buried ten killed in Sunday's drone strike.", "2021-08-31", [city])
     assert _groups_of([x1, x2, y1, y2]) == [{"x1", "x2", "y1", "y2"}]
+
+
+PORT = ("Port Saleh", "place:port-saleh", "Port Saleh")
+QARYA = ("Qarya", "place:qarya", "Qarya")
+
+
+@pytest.mark.parametrize(
+    "text,places,primary",
+    [
+        # the dateline is where the reporter is, not where the strike was
+        ("PORT SALEH: An air strike on Qarya killed four on Monday.", [("PORT SALEH", *PORT[1:]), QARYA], "Qarya"),
+        ("(Port Saleh) – An air strike on Qarya killed four.", [PORT, QARYA], "Qarya"),
+        # a place named with the event outranks one named in background
+        ("Talks were held in Port Saleh. Shelling hit Qarya.", [PORT, QARYA], "Qarya"),
+        # a place named as a district is primary when nothing more precise is named with the event
+        ("PORT SALEH: The strike on the market in Qarya district killed 31.", [("PORT SALEH", *PORT[1:]), QARYA], "Qarya"),
+    ],
+)
+def test_primary_place_is_where_the_event_is(text: str, places: list[tuple[str, ...]], primary: str) -> None:
+    facts = doc_facts(make_doc("d", text, "2023-04-12", places))
+    assert facts.primary_place is not None and facts.primary_place.canonical == primary
+
+
+def test_late_report_groups_with_the_day_s_report_by_event_place() -> None:
+    """A report weeks later (its own date first) joins the incident by the place named with the event."""
+    day = make_doc("day", "An air strike on Qarya killed 31 people on Tuesday.", "2022-03-08", [QARYA])
+    late = make_doc(
+        "late",
+        "PORT SALEH – A report published today says an air strike on Qarya on March 8, 2022 killed 27.",
+        "2022-03-29",
+        [("PORT SALEH", *PORT[1:]), QARYA],
+    )
+    assert _groups_of([day, late]) == [{"day", "late"}]

@@ -138,3 +138,132 @@ def test_date_label(date: str | None, expected: str) -> None:
     from marsad.render.dossier_labels import date_label
 
     assert date_label(date) == expected
+
+
+TRICKY_EVIDENCE = [
+    'Three, "at least", were killed',  # comma and quotes
+    "Two were killed\nin the raid",  # a line break inside the evidence
+    "قتل ثلاثة مدنيين، بينهم طفل",  # Arabic with an Arabic comma
+    "-- Six were killed",  # a leading minus (formula guard)
+]
+
+
+def _tricky_set():
+    text = " ".join(TRICKY_EVIDENCE) + " in an air strike on Qaryat on Tuesday."
+    claims = [{"min": 3, "max": 3, "evidence": ev, "source": ["Agency, Ltd."]} for ev in TRICKY_EVIDENCE]
+    return build_dossiers([make_doc("t,1", text, "2023-04-12", [PLACE], claims=claims)])
+
+
+@pytest.mark.parametrize("render,columns", [(claims_csv, CLAIM_COLUMNS), (incidents_csv, None)], ids=["claims", "incidents"])
+def test_csv_files_read_back(tmp_path, render, columns) -> None:
+    """Written as Excel wants it (UTF-8 with BOM, every field quoted) and read back unchanged by the csv module."""
+    from marsad.render.dossier_csv import INCIDENT_COLUMNS, write_csv
+
+    path = tmp_path / "out.csv"
+    write_csv(path, render(_tricky_set()))
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b'"incident",' in raw[:20]
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    header, body = rows[0], rows[1:]
+    assert header == (columns or INCIDENT_COLUMNS)
+    assert body and all(len(r) == len(header) for r in body)
+    if render is claims_csv:
+        evidence = [r[header.index("evidence")] for r in body]
+        assert sorted(evidence) == sorted(
+            ("'" + ev if ev.startswith("-") else ev) for ev in TRICKY_EVIDENCE
+        )
+        assert {r[header.index("doc")] for r in body} == {"t,1"}
+        assert {r[header.index("source")] for r in body} == {"Agency, Ltd."}
+    else:
+        (row,) = body
+        assert row[header.index("place")] == "Qaryat" and row[header.index("documents")] == "1"
+
+
+def test_cli_writes_csv_with_bom(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from marsad.cli import cli
+
+    src = tmp_path / "r.txt"
+    src.write_text("قتل ثلاثة مدنيين في غارة جوية على بلدة قريات يوم الثلاثاء، بحسب مصادر محلية.\n", encoding="utf-8")
+    claims, incidents = tmp_path / "c.csv", tmp_path / "i.csv"
+    result = CliRunner().invoke(
+        cli, ["dossier", "--format", "csv", "-o", str(claims), "--incidents-csv", str(incidents), str(src)]
+    )
+    assert result.exit_code == 0, result.output
+    for path in (claims, incidents):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert rows[0][0] == "incident" and all(len(r) == len(rows[0]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # running text: parentheses, hyphens, dots and "!" are left alone
+        ("Killed (at least 3) in Kafr-Hamra. Wow!", "Killed (at least 3) in Kafr-Hamra. Wow!"),
+        # table cells: a pipe would end the cell
+        ("A | B", "A \\| B"),
+        # code spans and emphasis
+        ("run `rm -rf` now", "run \\`rm -rf\\` now"),
+        ("*bold* and _it_", "\\*bold\\* and \\_it\\_"),
+        # links and images
+        ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+        ("![img](http://x)", "!\\[img\\](http://x)"),
+        # block syntax only where it opens a line
+        ("# Breaking", "\\# Breaking"),
+        ("in #Idlib today", "in #Idlib today"),
+        ("- item", "\\- item"),
+        ("+ item", "\\+ item"),
+        ("3. item", "3\\. item"),
+        ("2) item", "2\\) item"),
+        ("=====", "\\====="),
+        ("toll ##", "toll \\#\\#"),  # a heading's closing sequence
+        # HTML
+        ("<b>x</b> & y", "&lt;b&gt;x&lt;/b&gt; &amp; y"),
+        ("> quoted", "&gt; quoted"),
+        # line breaks cannot start a new block
+        ("first\n# second", "first # second"),
+        ("back\\slash", "back\\\\slash"),
+        ("~~gone~~", "\\~\\~gone\\~\\~"),
+    ],
+)
+def test_md_escape(text: str, expected: str) -> None:
+    from marsad.render.dossier_md import md_escape
+
+    assert md_escape(text) == expected
+
+
+def test_markdown_hostile_table_cells_and_plurals() -> None:
+    doc = make_doc(
+        "p",
+        "Four civilians | killed `x` [y] were killed in an air strike on Qaryat on Tuesday.",
+        "2023-04-12",
+        [PLACE],
+        claims=[{"group": "civilians", "min": 4, "max": 4, "evidence": "Four civilians", "source": ["# A|B"]}],
+    )
+    out = dossier_md(build_dossiers([doc]))
+    assert "1 report, 1 incident." in out
+    row = next(line for line in out.splitlines() if line.startswith("| Killed civilians"))
+    assert row.count("|") - row.count("\\|") == 6  # five cells, no extra cell from input pipes
+    assert "\\# A\\|B" in row
+    assert "\\`x\\` \\[y\\]" in out
+
+
+def test_toll_updates_without_dates_say_no_question_mark() -> None:
+    doc = make_doc(
+        "u",
+        "Five people were killed in an air strike on Qaryat. Later the toll rose to nine people killed.",
+        None,
+        [PLACE],
+        claims=[
+            {"min": 5, "max": 5, "evidence": "Five people were killed", "source": ["Medics"]},
+            {"min": 9, "max": 9, "evidence": "nine people killed", "source": ["Medics"]},
+        ],
+    )
+    ds = build_dossiers([doc])
+    md, html = dossier_md(ds), dossier_html(ds)
+    assert "Toll updates" in md and "(?" not in md and "?," not in html
+    assert "5 (Medics) → 9 (Medics)" in md

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from marsad.dossier.dates import parse_iso
 from marsad.dossier.facts import DocFacts, doc_facts
 from marsad.dossier.grouping import DATE_WINDOW_DAYS, group
 from marsad.dossier.model import DocumentSummary, DossierSet, GroupLink, Incident, PlaceRef
+from marsad.dossier.other_events import mark_other_events
 from marsad.dossier.reconcile import (
     claim_view,
     contested_denials,
@@ -76,13 +78,20 @@ def _incident_id(date: str | None, place: PlaceRef | None, event: str | None, ta
     return ident
 
 
-def build_incident(members: list[DocFacts], links: list[GroupLink], taken: set[str]) -> Incident:
+def build_incident(
+    members: list[DocFacts], links: list[GroupLink], taken: set[str], window: int = DATE_WINDOW_DAYS
+) -> Incident:
     date, date_rule = _date(members)
     docs = sorted(members, key=lambda f: (f.published.isoformat() if f.published else "9999", f.doc.id))
     views = []
+    views_of: dict[str, list] = {}
     for f in docs:
         pub = f.published.isoformat() if f.published else None
-        views.extend(claim_view(f.doc, c, i, pub) for i, c in enumerate(f.doc.claims))
+        views_of[f.doc.id] = [claim_view(f.doc, c, i, pub) for i, c in enumerate(f.doc.claims)]
+        views.extend(views_of[f.doc.id])
+    place = _place(members)
+    day = parse_iso(date) if date and not date.startswith("--") else None
+    mark_other_events(docs, views_of, day, window, place.id if place else None)
     incident_claims = [c for c in views if c.scope == "incident"]
     figs = figures(incident_claims)
     contested = [x for fig in figs for x in contested_figures(fig)]
@@ -91,7 +100,6 @@ def build_incident(members: list[DocFacts], links: list[GroupLink], taken: set[s
     contested += contested_target([f.doc for f in docs])
     events = Counter(f.event_type for f in members if f.event_type)
     event = max(events, key=lambda t: events[t]) if events else None
-    place = _place(members)
     chains = {tuple(c.source) for c in incident_claims}
     origins = {c.origin for c in incident_claims if c.stance == "assert"}
     return Incident(
@@ -114,7 +122,7 @@ def summarize(f: DocFacts, incident: str | None) -> DocumentSummary:
     return DocumentSummary(
         id=f.doc.id,
         path=f.doc.meta.path,
-        outlet=outlet_name(f.doc),
+        outlet=outlet_name(f.doc) if f.doc.outlet is not None or f.doc.meta.outlet else None,
         published=f.published.isoformat() if f.published else (
             f"--{f.published_md[0]:02d}-{f.published_md[1]:02d}" if f.published_md else None
         ),
@@ -134,7 +142,7 @@ def build_dossiers(docs: list[Document], window: int = DATE_WINDOW_DAYS, failed:
     incidents = []
     summaries = []
     for members, links in group(facts, window):
-        inc = build_incident(members, links, taken)
+        inc = build_incident(members, links, taken, window)
         incidents.append(inc)
         summaries.extend(summarize(f, inc.id) for f in members)
     incidents.sort(key=lambda i: (i.date or "", i.id))

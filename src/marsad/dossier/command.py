@@ -90,14 +90,18 @@ def dossier_command(paths: tuple[str, ...], fmt: str, output: str, incidents_csv
     ds = build_dossiers(docs, window=window, failed=[str(f) for f in failures])
     text = _render(ds, fmt)
     try:
+        from marsad.render.dossier_csv import write_csv
+
         if output == "-":
             click.echo(text, nl=False)
+        elif fmt == "csv":
+            write_csv(output, text)
         else:
             Path(output).write_text(text, encoding="utf-8")
         if incidents_csv:
             from marsad.render.dossier_csv import incidents_csv as render_incidents
 
-            Path(incidents_csv).write_text(render_incidents(ds), encoding="utf-8")
+            write_csv(incidents_csv, render_incidents(ds))
     except OSError as exc:
         click.echo(f"marsad dossier: cannot write output: {exc}", err=True)
         sys.exit(1)

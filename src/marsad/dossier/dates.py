@@ -1,6 +1,7 @@
 """Dates in reports: publication dates in headers and datelines, event dates in the text.
 
-Full dates ("3 February 2022", "February 3, 2022", "٣ شباط ٢٠٢٢", "16 آذار/مارس 2017", ISO)
+Full dates ("3 February 2022", "February 3, 2022", "٣ شباط ٢٠٢٢", "16 آذار/مارس 2017", ISO,
+numeric "27/05/2024", day first unless the second number cannot be a month)
 and year-less ones ("Feb 3", "٢٩ آب/أغسطس الماضي") are read with the month names of
 lang/<code>/events.toml; weekdays ("on Thursday", "يوم الخميس") and relative words ("yesterday",
 "أمس") are resolved against the publication date with dateutil.
@@ -61,6 +62,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     b, e = r"(?<![\w])", r"(?![\w])"
     return {
         "iso": re.compile(rf"{b}(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d){e}"),
+        # 27/05/2024, 27.05.2024, 2024/05/27 (day first unless the numbers say otherwise)
+        "numeric": re.compile(
+            rf"{b}(?<![/.]\d)(?<![/.])(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y1>(?:19|20)\d\d)"
+            rf"|(?P<y2>(?:19|20)\d\d)(?P<sep2>[/.])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d)){e}(?![/.]\d)"
+        ),
         # 3 February 2022 / ٣ شباط ٢٠٢٢ / 16 آذار/مارس 2017 / 3 Feb
         "dmy": re.compile(rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?:,?\s+{year})?{e}"),
         # February 3, 2022 / Aug. 29, 2021 / Feb 3
@@ -106,6 +112,17 @@ def find_dates(text: str, published: dt.date | None = None, start: int = 0, end:
         d = _make(int(m["year"]), int(m["m"]), int(m["d"]))
         if d:
             found.append(DateMention(m.start(), m.end(), "iso", d, d.month, d.day, "date.iso"))
+            taken.append(m.span())
+    for m in pats["numeric"].finditer(folded, start, end):
+        if m["y2"]:
+            d = _make(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        else:
+            x, y = int(m["a"]), int(m["b"])
+            # day first (the usage of the Arab and most of the world's press) unless the
+            # second number cannot be a month (05/27/2024, the US order)
+            d = _make(int(m["y1"]), x, y) if y > 12 else _make(int(m["y1"]), y, x)
+        if d and free(*m.span()):
+            found.append(DateMention(m.start(), m.end(), "full", d, d.month, d.day, "date.numeric"))
             taken.append(m.span())
     for key in ("dmy", "mdy"):
         for m in pats[key].finditer(folded, start, end):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,9 +39,17 @@ class PlaceCount:
     canonical: str
     count: int
     first: int  # offset of the first mention
-    container: bool  # a province or country of another place in the report
+    container: bool  # a province or country of another place in the report, or named as a region
     entity: Entity
     names: set[str] = field(default_factory=set)  # normalised spellings: canonical, aliases, as written
+    event: int = 0  # mentions in sentences that name the event (datelines excluded)
+    region: bool = False  # named as a region ("Majz district") and holding no other named place
+    dateline: int = 0  # mentions as the reporter's location ("RIYADH:", "(Beirut) –")
+
+    @property
+    def score(self) -> int:
+        """Mentions outside datelines, those naming the event counting twice."""
+        return max(0, self.count - self.dateline) + self.event
 
 
 @dataclass
@@ -59,12 +68,12 @@ class DocFacts:
 
     @property
     def main_places(self) -> set[str]:
-        """The primary place and places named about as often (at least half as often)."""
+        """The primary place and places named about as often (more than half its `score`)."""
         specific = [p for p in self.places if not p.container] or self.places
         if not specific:
             return set()
-        top = specific[0].count
-        return {p.id for p in specific if p.count * 2 >= top}
+        top = specific[0].score
+        return {p.id for p in specific if p.score * 2 > top or p.score == top}
 
     @property
     def main_dates(self) -> set[dt.date]:
@@ -141,10 +150,40 @@ def place_key(entity: Entity) -> str:
     return entity.id or "name:" + entity.canonical.strip().lower()
 
 
+_DATELINE_AFTER = re.compile(r"^\)?[ \t]*(?:[:\u2013\u2014-]|\n|$)")
+
+
+def _is_dateline(doc: Document, start: int, end: int) -> bool:
+    """A place opening a line as the reporter's location: "RIYADH:", "(Beirut) –", "كابل –", "BEIRUT  MAY 27"."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip(" \t(") != "":
+        return False
+    word = doc.text[start:end]
+    return bool(_DATELINE_AFTER.match(doc.text[end : end + 3])) or (word.isupper() and len(word) > 2)
+
+
+def _event_sentences(doc: Document) -> list[tuple[int, int]]:
+    """Sentences that name an attack (an event word of `events.toml`)."""
+    lang = None if "+" in doc.lang or doc.lang == "other" else doc.lang
+    return [(a, b) for a, b in _sentences(doc) if event_counts(doc.text, lang, a, b)]
+
+
 def doc_places(doc: Document) -> list[PlaceCount]:
-    """Places named in the report, main ones first: provinces, countries and regions ("rural Idlib") last."""
+    """Places named in the report, main ones first: provinces, countries and regions ("rural Idlib") last.
+
+    Places are ranked by `score`: mentions, those in sentences naming the event counting twice,
+    a dateline's place (where the reporter is) not at all. A place named only as a region
+    ("Majz district") is a container unless no specific place is named with the event.
+    """
     by_key: dict[str, PlaceCount] = {}
     as_region: Counter[str] = Counter()
+    eventful = _event_sentences(doc) if any(e.type == "place" for e in doc.entities) else []
+    starts = [a for a, _ in eventful]
+
+    def in_event(a: int, b: int) -> bool:
+        i = bisect_right(starts, a) - 1
+        return i >= 0 and a < eventful[i][1]
+
     for e in doc.entities:
         if e.type != "place":
             continue
@@ -152,15 +191,19 @@ def doc_places(doc: Document) -> list[PlaceCount]:
         key = place_key(e)
         as_region[key] += sum(_in_container_phrase(doc, a, b) for a, b in spans)
         count, first = max(1, len(spans)), min((a for a, _ in spans), default=len(doc.text))
+        datelines = [_is_dateline(doc, a, b) for a, b in spans]
+        n_event = sum(in_event(a, b) and not d for (a, b), d in zip(spans, datelines, strict=True))
         if key in by_key:
             pc = by_key[key]
+            pc.event += n_event
+            pc.dateline += sum(datelines)
             pc.count += count
             pc.first = min(pc.first, first)
             pc.names |= name_forms(e)
             if pc.entity.lat is None and e.lat is not None:
                 pc.entity = e
         else:
-            by_key[key] = PlaceCount(key, e.canonical, count, first, False, e, name_forms(e))
+            by_key[key] = PlaceCount(key, e.canonical, count, first, False, e, name_forms(e), n_event, dateline=sum(datelines))
     for p in by_key.values():
         named_as_region = as_region[p.id] * 3 >= p.count and as_region[p.id] > 0
         is_country = bool(p.entity.country) and p.entity.country.lower() == p.canonical.lower()
@@ -169,7 +212,12 @@ def doc_places(doc: Document) -> list[PlaceCount]:
             for o in by_key.values()
         )
         p.container = is_country or named_as_region or holds_other
-    return sorted(by_key.values(), key=lambda p: (p.container, -p.count, p.first))
+        p.region = named_as_region and not (is_country or holds_other)
+    if not any(p.event for p in by_key.values() if not p.container):
+        for p in by_key.values():
+            if p.region and p.event:
+                p.container = False  # the region is the most precise place given for the event
+    return sorted(by_key.values(), key=lambda p: (p.container, -p.score, p.first))
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:

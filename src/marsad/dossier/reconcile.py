@@ -226,7 +226,7 @@ def contested_figures(fig: Figure) -> list[Contested]:
             Contested(
                 fact=key,
                 kind="figures",
-                reason=f"{fig.outcome} {fig.group}: {_fmt(a)} ({a.origin}) vs {_fmt(b)} ({b.origin})",
+                reason=f"{_what(fig.outcome, fig.group, fig.side)}: {_fmt(a)} ({a.origin}) vs {_fmt(b)} ({b.origin})",
                 claims=ids,
             )
         )
@@ -261,7 +261,7 @@ def contested_denials(claims: list[ClaimView]) -> list[Contested]:
                 Contested(
                     fact=fact_key("casualties", d.group, d.side),
                     kind="denial",
-                    reason=f"{d.origin} {verb} {d.outcome} {d.group}{' of ' + d.side if d.side else ''}; "
+                    reason=f"{d.origin} {verb} {_what(d.outcome, d.group, d.side)}; "
                     f"{', '.join(sorted({c.origin for c in against}))} report some",
                     claims=[d.id, *[c.id for c in against]],
                 )
@@ -342,14 +342,20 @@ def contested_target(docs: list[Document]) -> list[Contested]:
     ]
 
 
+def _what(outcome: str, group: str, side: str | None) -> str:
+    """ "civilians killed", "soldiers (United States) injured", "casualties among children"."""
+    who = f"{group} ({side})" if side else group
+    return f"casualties among {who}" if outcome == "casualties" else f"{who} {outcome}"
+
+
 def _fmt(c: ClaimView) -> str:
     if c.min is not None and c.min == c.max:
-        return f"{'~' if c.approx else ''}{c.min}"
+        return f"{'about ' if c.approx else ''}{c.min}"
     if c.max is None:
-        return f">={c.min}"
+        return f"at least {c.min}"
     if c.min is None:
-        return f"<={c.max}"
-    return f"{c.min}-{c.max}"
+        return f"up to {c.max}"
+    return f"{c.min}–{c.max}"
 
 
 def merge_contested(items: list[Contested]) -> list[Contested]:

@@ -24,10 +24,14 @@ _ART = re.compile(r"\b(?:a[tṯdḏrzsšṣḍṭẓln]|al)-", re.IGNORECASE)
 DIN_MARKS = re.compile(r"[āīūḥṭṣḍẓḫġšǧṯḏĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’ʿʾ]")
 
 
+_OU = re.compile(r"(?<=[^\W\d_])ū(?=(?:kh|gh|sh|th|dh|[^\W\d_aāiīuū])\b)")  # in a final closed syllable
+
+
 def simplify_din(din: str) -> str:
     """DIN -> plain wire-style spelling: Abū Bakr al-Baġdādī -> Abu Bakr al-Baghdadi."""
     s = _ART.sub(lambda m: "al-" if m.group(0)[0].islower() else "Al-", din)
     s = s.translate(_SIMPLE)
+    s = _OU.sub("ou", s)  # Ghandour, Mansour, Mahmoud: a long ū closing the last syllable is "ou" in wires
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = re.sub(r"\bli-l-", "lil-", s)
     s = re.sub(r"\bAbd al-(\w)", lambda m: "Abdul " + m.group(1).upper(), s)
@@ -271,8 +275,8 @@ def latin_to_din(latin: str) -> str | None:
             ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
             cands = romanize_din(ar) if ar else []
             if not cands:
-                if stem.casefold() in _ENGLISH_WORDS:
-                    return None  # an English word (Square, Street, City): not a romanised Arabic name
+                if stem.casefold() in _ENGLISH_WORDS or stem.casefold() in _en_heads() or _NOT_ROMANISED.search(stem):
+                    return None  # an English word (Square, Street, City, Medical): not a romanised Arabic name
                 guesses += 1
                 d, ar = _guess_din(stem), ""
             else:
@@ -291,6 +295,21 @@ _ENGLISH_WORDS = {"square", "street", "road", "city", "district", "area", "town"
                   "hospital", "mosque", "school", "market", "bridge", "prison", "base", "airport", "center", "centre",
                   "old", "new", "north", "south", "east", "west", "upper", "lower", "valley", "river", "hill", "hills",
                   "mountain", "mountains", "plain", "neighbourhood", "neighborhood", "quarter", "governorate"}
+_NOT_ROMANISED = re.compile(r"[cpvx]|ck|ph|[^aeiou]{4}", re.IGNORECASE)  # letters wires do not use for Arabic
+
+
+@lru_cache(maxsize=1)
+def _en_heads() -> frozenset[str]:
+    """English head and function words of names (news, agency, medical, of, the ...)."""
+    from marsad.names.patterns import en_patterns
+
+    enp = en_patterns()
+    return frozenset({w.casefold() for w in enp.org_heads} | {w.casefold() for w in enp.joiners} | {
+        "medical", "satellite", "general", "national", "international", "public", "health", "affairs", "human",
+        "rights", "relief", "emergency", "operations", "arab", "syrian", "iraqi", "press", "daily", "online",
+        "net", "news", "media", "government", "state", "federal", "central", "civil", "defence", "defense"})
+
+
 _GUESS = [("kh", "ḫ"), ("sh", "š"), ("th", "ṯ"), ("dh", "ḏ"), ("gh", "ġ"), ("j", "ǧ"), ("aa", "ā"), ("ee", "ī"),
           ("ii", "ī"), ("oo", "ū"), ("ou", "ū"), ("ei", "ay"), ("ai", "ay"), ("e", "i"), ("o", "u")]
 

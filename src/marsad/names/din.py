@@ -145,13 +145,26 @@ def _vocalise(units: list[tuple[str, str]], alt: bool = False) -> str:
     return out
 
 
+_DIMINUTIVE = re.compile(r"^([^اويىةء])([^اويىةء])ي([^اويىةء])([ةهاى]?)$")
+
+
+def _diminutive(stem: str) -> str | None:
+    """The CuCayC(a) reading of a stem written C C ي C (Suhayla, Ḥumayd, Ǧufayna), an alternative to CaCīC."""
+    m = _DIMINUTIVE.match(_STRIP.sub("", stem))
+    if not m or any(c not in _CONS for c in m.group(1, 2, 3)):
+        return None
+    end = {"ة": "a", "ه": "a", "ا": "ā", "ى": "ā", "": ""}[m.group(4)]
+    return f"{_CONS[m.group(1)]}u{_CONS[m.group(2)]}ay{_CONS[m.group(3)]}{end}"
+
+
 def _fallback(stem: str) -> list[str]:
     units = _units(stem)
     if not units:
         return [stem]
     a = _vocalise(units)
     b = _vocalise(units, alt=True)
-    return list(dict.fromkeys([a, b]))
+    c = _diminutive(stem)
+    return list(dict.fromkeys([a, b] + ([c] if c else [])))
 
 
 @lru_cache(maxsize=4096)

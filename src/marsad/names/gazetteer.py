@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.names.normalize import is_arabic, name_key, skeleton
+from marsad.names.normalize import fold_latin, is_arabic, name_key, skeleton
 
 _DIN_LETTERS = re.compile(r"[āīūḥṭṣḍẓḫġšǧṯḏĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’ʿʾ]")
 
@@ -140,7 +140,7 @@ def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list
                 break
         if rec.source == "entities" and rec.din is None:
             return None
-        return rec.din or _rules_din(surface)
+        return rec.din or _rules_din(surface, rec)
     if rec.din is not None:
         return rec.din
     if _DIN_LETTERS.search(surface):
@@ -150,12 +150,37 @@ def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list
         if isinstance(d, str) and d and skeleton(d) == sk:
             return d
     if rec.source != "entities" and rec.ar and rec.country not in ("Afghanistan", "Israel"):
-        return _rules_din(next(iter(rec.ar)))
+        return _rules_din(_arabic_name(rec), rec)
     return None
 
 
-def _rules_din(arabic: str) -> str | None:
+_NOT_ARABIC_LETTERS = re.compile("[\u0626\u06A9\u06AF\u067E\u0686\u0698\u06C1\u06CC\u06D5\u06C6\u06CE]")
+_SHADDA_OR_VOWELS = re.compile("[\u064E-\u0651]")
+
+
+def _arabic_name(rec: Record) -> str:
+    """The record's Arabic name to romanise: not a Kurdish, Persian or Urdu spelling (ئاممان، عمان شہر),
+    and a vocalised one (عَمّان) when GeoNames has it."""
+    names = [n for n in rec.ar if not _NOT_ARABIC_LETTERS.search(n)] or list(rec.ar)
+    return max(names, key=lambda n: (bool(_SHADDA_OR_VOWELS.search(n)), -names.index(n)))
+
+
+def _rules_din(arabic: str, rec: Record | None = None) -> str | None:
+    """The rules' best DIN reading; for a gazetteer place, the reading whose vowels its Latin names
+    (GeoNames, wire spellings) bear out best (Banī Suhaylā, not Banī Sahīlā: "Bani Suheila")."""
     from marsad.names.din import romanize_din
 
     cands = romanize_din(arabic)
+    if len(cands) > 1 and rec is not None and rec.type == "place":
+        from rapidfuzz import fuzz
+
+        latin = [fold_latin(x) for x in (rec.canonical, *rec.aliases[:20]) if x and not is_arabic(x)]
+        if latin:
+            def score(c: str) -> float:
+                f = fold_latin(c)
+                return max(fuzz.ratio(f, x) for x in latin)
+
+            best = max(cands, key=score)
+            if score(best) > score(cands[0]) + 5:
+                return best
     return cands[0] if cands else None

@@ -57,7 +57,16 @@ def translate_institution(arabic: str) -> str | None:
     joined: list[str] = []  # groups joined by "and", in Arabic order
     nationality: list[str] = []
     located: str | None = None
+    skip_to = 0
     for i, w in enumerate(words[1:], 1):
+        if i < skip_to:
+            continue
+        multi = next((k for k in (3, 2) if i + k <= len(words) and _word(w) is None
+                      and _place(" ".join(words[i : i + k]))), 0)
+        if multi:  # بلدية بنت جبيل: a place of several words
+            groups.append([_place(" ".join(words[i : i + multi])) or ""])
+            skip_to = i + multi
+            continue
         f = fold_arabic(w)
         if f.startswith("وال") and len(f) > 4 and groups:
             got = _word(w[1:])

@@ -179,15 +179,16 @@ def _prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
-def _joinable(text: str, a: Tok, b: Tok, strict: bool = False) -> bool:
-    """Adjacent in one name: same script, only spaces (or, unless strict, a dash) between."""
+def _joinable(text: str, a: Tok, b: Tok, strict: bool = False, listed: bool = False) -> bool:
+    """Adjacent in one name: same script, only spaces (or, unless strict, a dash) between; in Arabic a
+    dash joins only names the gazetteer lists (داعش – ولاية خراسان)."""
     if a.ar != b.ar:
         return False
     if b.start - a.end == 1 and text[a.end] == " ":
         return True
     gap = text[a.end : b.start]
-    if strict and ("–" in gap or "-" in gap or "—" in gap):
-        return False
+    if (strict or (a.ar and not listed)) and ("–" in gap or "-" in gap or "—" in gap):
+        return False  # كوردستان – ارتفع: a dateline's dash ends an Arabic name the gazetteer does not list
     return a.ar == b.ar and bool(_JOIN_GAP.match(gap))
 
 
@@ -263,7 +264,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                         t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in _literal_names()):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
                 j += 1
-                if j >= n or not _joinable(text, toks[j - 1], toks[j]):
+                if j >= n or not _joinable(text, toks[j - 1], toks[j], listed=True):
                     break
                 if toks[j].key:
                     keys.append(toks[j].key)
@@ -374,8 +375,12 @@ def _outlet_cue(toks: list[Tok], i: int, clitic: str, text: str) -> bool:
     if clitic and clitic[-1] in "لب":
         return True
     before = text[max(0, toks[i].start - 2) : toks[i].start]
-    if any(q in before for q in "«\"“'"):
+    if any(q in before for q in "«\"“'("):
         return True
+    after = text[toks[i].end : toks[i].end + 2].lstrip()
+    if after[:1] in ("-", "–", "—", ")") and (i == 0 or not toks[i - 1].ar or toks[i - 1].fold.isdigit()
+                                              or not toks[i - 1].fold.isalpha()):
+        return True  # a dateline: غزة 12-3-2024 وفا- / (وفا)
     if i == 0:
         return False
     p = toks[i - 1].fold
@@ -387,7 +392,7 @@ def _common_word(key: str) -> bool:
     return w is not None and w.kind == "word"
 
 
-_GOVERNOR_CUES = {"محافظ", "قائمقام", "حاكم", "والي"}  # محافظ نينوى: the governor of a place
+_GOVERNOR_CUES = {"محافظ", "قائمقام", "حاكم", "والي", "بلديه"}  # محافظ نينوى: the governor of a place
 
 
 def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
@@ -457,7 +462,7 @@ _FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللت�
 def _cliticised(f: str, arp) -> bool:
     """و/ف/ب + a known word or the article: a clitic, not the first letter of a name."""
     return f[:1] in "وفبل" and (f[1:3] == "ال" or f[1:] in lexicon().by_arabic or f[1:] in arp.given
-                                or f[1:] in arp.stop)
+                                or f[1:] in arp.stop or f[1:] in arp.roles or f[1:] in arp.org_heads)
 
 
 def _is_nisba(t: Tok, arp) -> bool:
@@ -469,7 +474,7 @@ def _is_nisba(t: Tok, arp) -> bool:
     return f.startswith("ال") and f[2:] in arp.nisba
 
 
-def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, limit: int = 3) -> int:
+def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, limit: int = 4) -> int:
     """Extend a person name from token j-1 over given names, عبد ال..., بن X and nisbas; last index."""
     last = j - 1
     k = j
@@ -603,6 +608,10 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 if bare in arp.inst_words and (tk.fold.startswith("ال") or not seen_al) and tk.ar:
                     seen_al = seen_al or tk.fold.startswith("ال")
                     j = k
+                    k += 1
+                    continue
+                if k in place_toks and k - 1 in place_toks and k - 1 > i:
+                    j = k  # بلدية بنت جبيل: the rest of a multi-word place
                     k += 1
                     continue
                 if k - i > 3 or (k - 1 > i and k - 1 in place_toks and not tk.fold.startswith("ال")):
@@ -787,6 +796,10 @@ def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, pla
                 own += j not in covered
                 continue
             if p.fold in ("of", "for", "and", "&", "al", "el") and j - 2 >= 0 and toks[j - 2].cap:
+                if p.fold in ("of", "for", "and") and any(
+                        fold_latin(x.text) in enp.given or fold_latin(x.text) in enp.arabic_given
+                        for x in toks[max(0, j - 3) : j - 1]):
+                    break  # Sarah Jones of Arab News: a person of an outlet, not one name
                 j -= 1
                 continue
             break
@@ -1251,9 +1264,11 @@ def recognize(doc: Document) -> None:
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
     hits.sort(key=lambda h: h.start)
     _by_country(hits)
+    refine.generic_occupation(text, hits, _doc_country(hits))
     _share_din(hits)
     _link_across_scripts(hits)
     refine.align_bilingual(hits)
+    refine.vowels_from_english(hits)
     refine.share_arabic_din(hits)
     doc.entities = _entities(hits)
 

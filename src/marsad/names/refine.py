@@ -58,7 +58,9 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
             m = _OUTLET_SUFFIX.match(text[h.end : h.end + 12])
             if m and h.type == "outlet" and not t.endswith(m.group(1)):
                 add(h, h.start, h.end + m.end())
-            # X في <place>: the body of that place (وزارة الصحة في غزة)
+            # X في <place>: the body of that place (وزارة الصحة في غزة), and the body alone
+            if h.type == "org" and " في " in t:
+                add(h, h.start, h.start + t.index(" في "))
             if h.type == "org":
                 after = text[h.end : h.end + 4]
                 if after == " في ":
@@ -171,23 +173,26 @@ def trim_trailing(text: str, hits: list[Hit]) -> None:
 
 
 def align_bilingual(hits: list[Hit]) -> None:
-    """In a report with both halves: an Arabic body put into English word by word takes the English
-    half's wording when it names the same place and field; English names take the Arabic DIN."""
-    en = [h for h in hits if h.lang == "en" and h.type in ("org", "place") and h.canonical]
+    """In a report with both halves: an Arabic body put into English word by word (دائرة صحة نينوى ->
+    Nineveh Health Department) takes the English half's wording when that names the same place and
+    field with another head (Nineveh health directorate -> Nineveh Health Directorate)."""
+    from marsad.names.canonical import DIN_MARKS
+
+    en = [h for h in hits if h.lang == "en" and h.type == "org" and not DIN_MARKS.search(h.text)
+          and h.rule != "names.masthead"]
     if not en:
         return
     for h in hits:
-        if h.lang != "ar" or h.type not in ("org", "place") or not h.canonical or h.rec is not None:
+        if h.lang != "ar" or h.type != "org" or not h.canonical or h.rec is not None \
+                or h.rule != "names.ar.org_head" or DIN_MARKS.search(h.canonical):
             continue
-        words = {fold_latin(w) for w in h.canonical.split()}
-        if len(words) < 2:
+        words = [fold_latin(w) for w in h.canonical.split()]
+        if len(words) < 3:
             continue
         for o in en:
-            ow = {fold_latin(w) for w in o.text.split()}
-            common = words & ow
-            if len(common) >= len(words) - 1 and len(common) >= 2 and len(ow) == len(words):
+            ow = [fold_latin(w) for w in o.text.split()]
+            if len(ow) == len(words) and len(set(words) & set(ow)) == len(words) - 1:
                 h.canonical = " ".join(w[:1].upper() + w[1:] for w in o.text.split())
-                o.canonical = h.canonical if o.canonical == o.text else o.canonical
                 break
 
 
@@ -226,6 +231,7 @@ _LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(health|interior|
                          r"defense|civil defence|civil defense|media|information)\s+"
                          r"(directorate|department|ministry|office|command|authority|committee|bureau)\b")
 _NAT_EN = {"^Yemeni": "Yemeni", "^Syrian": "Syrian", "^Iraqi": "Iraqi", "^Lebanese": "Lebanese"}
+_FUNCTION_WORDS = {"في", "من", "على", "عن", "إلى", "الى", "مع", "بعد", "قبل", "إن", "أن", "التي", "الذي", "عند", "منذ"}
 _NOT_LIWA = {"مشاة", "مدرع", "مدرعات", "المشاة", "المدرع", "الحرس", "المغاوير", "جديد", "آخر", "واحد", "من", "في"}
 
 
@@ -275,8 +281,7 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
                 s = m.start() + 1
             e = m.end()
             words = text[s:e].split()
-            while words and (fold_arabic(words[-1]) in arp.stop or fold_arabic(words[-1]).startswith(("و", "ف"))
-                             and len(words) > 3):
+            while words and (words[-1] in _FUNCTION_WORDS or (words[-1][:1] in "وف" and len(words) > 3)):
                 e -= len(words.pop()) + 1
             if len(words) >= 3:
                 add(s, e, "org", None, "names.ar.admin_body")
@@ -294,3 +299,53 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
         canon = " ".join(w[:1].upper() + w[1:] for w in text[s : m.end()].split())
         add(s, m.end(), "org", canon, "names.en.lower_body")
     return out
+
+
+_OCCUPIERS = {"التركي": "Turkish", "التركية": "Turkish", "الأمريكي": "US", "الأميركي": "US", "الأمريكية": "US",
+              "الأميركية": "US", "الروسي": "Russian", "الروسية": "Russian", "الإيراني": "Iranian",
+              "الإيرانية": "Iranian", "البريطاني": "British", "الفرنسي": "French"}
+_ISRAEL_COUNTRIES = {"Israel", "Palestine", "Lebanon"}
+
+
+def generic_occupation(text: str, hits: list[Hit], country: str | None) -> None:
+    """قوات الاحتلال is the Israeli army only in Israeli, Palestinian or Lebanese copy and when no other
+    nationality follows (قوات الاحتلال التركي: Turkish occupation forces)."""
+    for h in hits:
+        if h.rec is None or h.rec.id != "org:idf" or h.lang != "ar" or "الاحتلال" not in h.text \
+                or "إسرائيل" in h.text or "الإسرائيلي" in h.text:
+            continue
+        nxt = text[h.end : h.end + 16].split()
+        nat = _OCCUPIERS.get(nxt[0].strip("،,.")) if nxt else None
+        if nat is not None:
+            h.rec, h.canonical = None, f"{nat} occupation forces"
+        elif country is not None and country not in _ISRAEL_COUNTRIES:
+            h.rec, h.canonical = None, "occupation forces"
+
+
+def vowels_from_english(hits: list[Hit]) -> None:
+    """When the rules give several DIN readings of an Arabic name (Ḥarīṯa or Ḥurayṯa), the English half's
+    spelling of the same name (Huraytha) picks the reading; both mentions take it."""
+    from rapidfuzz import fuzz
+
+    from marsad.names.recognize import _link_key
+
+    latin: dict[str, list[str]] = {}
+    for h in hits:
+        if h.lang == "en":
+            latin.setdefault(h.extra.get("link") or _link_key(h), []).append(fold_latin(h.text))
+    if not latin:
+        return
+    chosen: dict[str, str] = {}
+    for h in hits:
+        if h.lang != "ar" or not isinstance(h.din, list) or len(h.din) < 2:
+            continue
+        key = h.extra.get("link") or _link_key(h)
+        spellings = latin.get(key)
+        if not spellings:
+            continue
+        best = max(h.din, key=lambda c: max(fuzz.ratio(fold_latin(c), x) for x in spellings))
+        chosen[key] = best
+    for h in hits:
+        key = h.extra.get("link") or _link_key(h)
+        if key in chosen and isinstance(h.din, list):
+            h.din = chosen[key]

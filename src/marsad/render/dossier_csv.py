@@ -1,11 +1,20 @@
-"""CSV renderings of a dossier: one row per claim, or one row per incident."""
+"""CSV renderings of a dossier: one row per claim, or one row per incident.
+
+Every field is quoted (RFC 4180, CRLF rows), so commas, quotes and line breaks in evidence stay
+inside their cell. Files are written as UTF-8 with a byte-order mark (`write_csv`): Excel needs
+the BOM to read Arabic as UTF-8 when a CSV is opened by double-click; LibreOffice, pandas and
+Python's csv module (with `encoding="utf-8-sig"`) read it too. On stdout no BOM is written.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from marsad.dossier.model import DossierSet, Incident
+
+CSV_ENCODING = "utf-8-sig"  # UTF-8 with BOM, for Excel
 
 CLAIM_COLUMNS = [
     "incident", "incident_date", "place", "claim", "doc", "published", "lang", "outcome", "group", "side",
@@ -27,7 +36,7 @@ def _safe(value: object) -> object:
 
 def claims_csv(ds: DossierSet) -> str:
     out = io.StringIO()
-    w = csv.writer(out)
+    w = csv.writer(out, quoting=csv.QUOTE_ALL)
     w.writerow(CLAIM_COLUMNS)
     for inc in ds.incidents:
         for c in [c for f in inc.figures for c in f.claims] + inc.background:
@@ -55,7 +64,7 @@ def _range(inc: Incident, outcome: str, group: str | None) -> tuple[int | None, 
 
 def incidents_csv(ds: DossierSet) -> str:
     out = io.StringIO()
-    w = csv.writer(out)
+    w = csv.writer(out, quoting=csv.QUOTE_ALL)
     w.writerow(INCIDENT_COLUMNS)
     for inc in ds.incidents:
         civ = _range(inc, "killed", "civilians")
@@ -68,3 +77,8 @@ def incidents_csv(ds: DossierSet) -> str:
         ]
         w.writerow([_safe(v) if v is not None else "" for v in row])
     return out.getvalue()
+
+
+def write_csv(path: str | Path, text: str) -> None:
+    """Write rendered CSV to a file as UTF-8 with BOM, rows ending as rendered (CRLF)."""
+    Path(path).write_text(text, encoding=CSV_ENCODING, newline="")

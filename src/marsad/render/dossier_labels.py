@@ -21,9 +21,16 @@ def event_label(event: str | None) -> str:
     return EVENT_LABELS.get(event or "", "Incident")
 
 
-def figure_label(f: Figure) -> str:
-    side = f" ({f.side})" if f.side else ""
-    return f"{f.outcome.capitalize()} {f.group}{side}"
+def key_label(outcome: str, group: str, side: str | None = None) -> str:
+    """ "Killed civilians", "Injured soldiers (United States)", "Casualties among children"."""
+    who = f"{group} ({side})" if side else group
+    if outcome == "casualties":  # killed or injured, the wording does not say which
+        return f"Casualties among {who}"
+    return f"{outcome.capitalize()} {who}"
+
+
+def figure_label(f: Figure | ClaimView) -> str:
+    return key_label(f.outcome, f.group, f.side)
 
 
 def range_text(low: int | None, high: int | None) -> str:

@@ -14,15 +14,37 @@ from marsad.render.dossier_labels import (
     range_text,
 )
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Characters Markdown (CommonMark + GFM tables and strikethrough) reads as syntax anywhere in a
+# line: backslash, code, emphasis, link brackets, table cells, strikethrough. Parentheses only
+# matter after "]", which is escaped; "!" only before "[".
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
+# At the start of a line: headings, block quotes (">" is already an entity), list markers,
+# thematic breaks, setext underlines, ordered-list numbers ("1." / "1)").
+_MD_LINE_START_NUM = re.compile(r"^(\s*\d{1,9})([.)])")
+_MD_HEADING_END = re.compile(r"(#+)(\s*)$")  # a closing "###" run would be dropped from a heading
 
 
 def md_escape(text: object) -> str:
-    """Input text as literal Markdown: HTML characters become entities, Markdown syntax is escaped."""
+    """Input text as literal Markdown, escaping only what Markdown would read as syntax.
+
+    The text is put on one line; HTML characters (&, <, >) become entities; backslashes,
+    backticks, * _ [ ] | ~ are backslash-escaped everywhere; #, -, +, = and list numbers only
+    where they open the line, and a trailing run of # (a heading's closing sequence).
+    """
     s = str(text if text is not None else "")
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = re.sub(r"\s*\n\s*", " ", s)
-    return _MD_SPECIAL.sub(r"\\\1", s)
+    s = re.sub(r"\s*\n\s*", " ", s).strip()
+    s = _MD_INLINE.sub(r"\\\1", s)
+    if _MD_LINE_START_NUM.match(s):
+        s = _MD_LINE_START_NUM.sub(r"\1\\\2", s, count=1)
+    else:
+        s = re.sub(r"^(\s*)([#+=-])", r"\1\\\2", s, count=1)
+    return _MD_HEADING_END.sub(lambda m: "".join("\\#" for _ in m[1]) + m[2], s, count=1)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """ "1 report", "2 reports"."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def _incident(inc: Incident) -> list[str]:
@@ -35,7 +57,7 @@ def _incident(inc: Incident) -> list[str]:
         extra = ", ".join(e(x) for x in (place.admin1, place.country) if x)
         coords = f" ({place.lat}, {place.lon})" if place.lat is not None else ""
         lines.append(f"- Place: {e(place.canonical)}{', ' + extra if extra else ''}{coords}")
-    lines.append(f"- Date: {e(date_label(inc.date))} ({e(inc.date_rule)})")
+    lines.append(f"- Date: {e(date_label(inc.date))}" + (f"; {e(inc.date_rule)}" if inc.date_rule else ""))
     lines.append(f"- Reports: {len(inc.documents)}; source chains: {inc.sources}; independent origins: {inc.origins}")
     lines.append("")
     lines += ["### Figures", ""]
@@ -58,7 +80,10 @@ def _incident(inc: Incident) -> list[str]:
     if updates:
         lines += ["### Toll updates (in publication order)", ""]
         for f in updates:
-            steps = " → ".join(f"{e(range_text(u.low, u.high))} ({e(u.published or '?')}, {e(chain_text(u.chain))})" for u in f.updates)
+            steps = " → ".join(
+                f"{e(range_text(u.low, u.high))} ({', '.join(e(x) for x in (u.published, chain_text(u.chain)) if x)})"
+                for u in f.updates
+            )
             lines.append(f"- {e(figure_label(f))}: {steps}")
         lines.append("")
     if inc.contested:
@@ -72,7 +97,9 @@ def _incident(inc: Incident) -> list[str]:
     if inc.background:
         lines += ["### Background figures (other events; not counted)", ""]
         for c in inc.background:
-            lines.append(f"- {e(c.outcome)} {e(c.group)}: {e(claim_figure(c))}, {e(chain_text(c.source))}: “{e(c.evidence)}”")
+            lines.append(
+                f"- {e(figure_label(c))}: {e(claim_figure(c))}, {e(chain_text(c.source))} ({e(c.doc)}): “{e(c.evidence)}”"
+            )
         lines.append("")
     lines += ["### Why these reports were grouped", ""]
     for g in inc.grouping:
@@ -95,7 +122,7 @@ def _incident(inc: Incident) -> list[str]:
 
 def dossier_md(ds: DossierSet) -> str:
     lines = ["# marsad incident dossier", ""]
-    lines.append(f"{len(ds.documents)} reports, {len(ds.incidents)} incidents.")
+    lines.append(f"{plural(len(ds.documents), 'report')}, {plural(len(ds.incidents), 'incident')}.")
     lines.append("")
     for inc in ds.incidents:
         lines += _incident(inc)

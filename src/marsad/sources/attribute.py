@@ -10,7 +10,7 @@ from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames
 from marsad.sources.frames_en import _en_patterns, en_frames
-from marsad.sources.lexicon import lang_data, lookup_known, strip_ar
+from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
 
@@ -179,8 +179,18 @@ def _unresolved(pronoun: str, outlet: SourceLink | None) -> list[SourceLink]:
     return [SourceLink(name=label, aliases=[pronoun], kind="anonymous", rule="anaphor.unresolved")]
 
 
+_OUTLET_ANAPHORS = {
+    "الوكالة", "القناة", "الصحيفة", "الشبكة", "الموقع",
+    "the agency", "the channel", "the newspaper", "the network", "the paper", "the outlet",
+}
+
+
 def _narrow(chain: list[SourceLink], pronoun: str) -> list[SourceLink]:
     """The part of the latest chain an anaphor points to ("it" -> up to its last body)."""
+    if pronoun in _OUTLET_ANAPHORS:
+        # "ونقلت الوكالة عن ...": the agency or outlet of that chain, else the one publishing the copy
+        at = [i for i, lk in enumerate(chain) if lk.kind in ("agency", "outlet")]
+        return chain[: at[-1] + 1] if at else []
     if len(chain) < 2:
         return chain
     kinds = (
@@ -227,7 +237,11 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     if len(head) == 2 and len(head[0].split()) <= 4:
         s = head[1]
     words = s.split()[1:9]
-    for i, w in enumerate(words):  # the subject ends at a complementiser or a comma
+    part = _ar_patterns()["participle"]
+    for i, w in enumerate(words):  # the subject ends at a complementiser, a comma or a participle
+        if i and part.fullmatch(w.strip("،,")):
+            words = words[:i]
+            break
         if w in _AR_SUBJECT_END or w.endswith("،"):
             words = words[: i + 1] if w.endswith("،") else words[:i]
             break
@@ -254,6 +268,32 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
 
 
 _CARRY = 6
+
+# a live-blog time stamp or entry line: "10:40 GMT", "2 hours ago", "Updated 14:05", "١٠:٤٠ بتوقيت غزة"
+_STAMP = re.compile(
+    r"^\s*(?:(?:updated|posted|last updated|منذ|آخر تحديث)\s*:?\s*)?"
+    r"(?:[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*(?:[ap]\.?m\.?|GMT|UTC|ET|EST|BST|CET|local time|بتوقيت\s+\S+|[صم])?"
+    r"|\d+\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago|(?:دقيقة|دقائق|ساعة|ساعات))\s*(?:[-–—|:]\s*.{0,80})?$",
+    re.I,
+)
+
+
+def _entry_break(doc: Document, para) -> bool:  # type: ignore[no-untyped-def]
+    """Does this paragraph open a new entry or section (a time stamp, a sub-heading inside the body)?"""
+    t = doc.text[para.start : para.end].strip()
+    if not t or len(t) > 120:
+        return False
+    if _STAMP.match(t):
+        return True
+    # a short heading line without closing punctuation, after the story began
+    return (
+        para.role in ("body", "furniture")
+        and para.id > 2
+        and len(t.split()) <= 10
+        and t[-1] not in ".!?؟:،,\"”»'’)…"
+        and t[:1] not in "\"“«'-•▸*"
+        and not re.search(r"\d", t)
+    )
 
 _OWN_FINDINGS = re.compile(
     r"^(?:the\s+)?(?:initial|preliminary|first|early)\s+(?:reports?|findings|information)$"
@@ -305,6 +345,63 @@ def _choose(frames: list[Frame], p: int, e: int) -> Frame | None:
     return cover[0] if cover else None
 
 
+_NAME_FILLERS = {"the", "of", "a", "an", "for", "in", "and", "في", "و", "ل", "من"}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """Content words of a name, loosely normalised ("Gaza's Ministry of Health" -> gaza, ministry, health)."""
+    name = re.sub(r"(?:'s|’s)\b", "", name)
+    out = set()
+    for w in re.findall(r"[\w\u0600-\u06ff]+", name):
+        k = norm_key(w)
+        if k.startswith("ال") and len(k) > 4:
+            k = k[2:]
+        if k and k not in _NAME_FILLERS:
+            out.add(k)
+    return frozenset(out)
+
+
+def _describes(head: SourceLink, body: SourceLink) -> bool:
+    """Is the headline's `head` a shorter wording of the body's `body` ("Monitor" / "a war monitor")?"""
+    if head.kind != body.kind and "anonymous" in (head.kind, body.kind) and head.kind != "anonymous":
+        return False
+    body_sets = [_name_words(n) for n in body.names()]
+    for n in head.names():
+        words = _name_words(n)
+        if words and any(words <= b for b in body_sets):
+            return True
+    return False
+
+
+def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
+    """A headline or caption source worded differently from the body's is the body's link.
+
+    "Health ministry: 22 killed" over "Gaza's Ministry of Health said 22 ..." (or "Monitor says"
+    over "a war monitor said") names one source: give them one link, so the same figure merges."""
+    tops = [c for c in doc.claims if c.source and roles.get(c.sentence if c.sentence is not None else -1) in (
+        "headline", "caption")]
+    if not tops:
+        return
+    body = [c for c in doc.claims if c.source and roles.get(c.sentence if c.sentence is not None else -1) not in (
+        "headline", "caption", None)]
+    for c in tops:
+        lang = c.lang
+        same_lang = [b for b in body if b.lang == lang]
+        for i, link in enumerate(c.source):
+            if any(link.name.casefold() == b.source[min(i, len(b.source) - 1)].name.casefold() for b in same_lang):
+                continue
+            cands = [(b, bl) for b in same_lang for bl in b.source if _describes(link, bl)]
+            if not cands:
+                continue
+            same_fig = [x for x in cands if (x[0].outcome, x[0].group, x[0].min, x[0].max) == (
+                c.outcome, c.group, c.min, c.max)]
+            target = (same_fig or cands)[0][1]
+            c.source[i] = target.model_copy(
+                update={"aliases": [*target.aliases, *[n for n in link.names() if n not in target.names()]],
+                        "span": link.span}
+            )
+
+
 def attribute_document(doc: Document) -> None:
     ctx = LinkContext(outlet=doc.outlet, text=doc.text)
     subjects: dict[str, SourceLink | None] = {}
@@ -335,6 +432,7 @@ def attribute_document(doc: Document) -> None:
     found_labels = [m.group(1).strip() for m in found if m]
     transcript = "Q" in found_labels and len(found_labels) >= 2
     last_para = -1
+    roles: dict[int, str] = {}
 
     def _half_of(sent) -> int:  # type: ignore[no-untyped-def]
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
@@ -357,6 +455,9 @@ def attribute_document(doc: Document) -> None:
     for sent in doc.sentences:
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
         half = _half_of(sent)
+        if para is not None and sent.paragraph != last_para and _entry_break(doc, para) and half in states:
+            states[half].last = None  # a live-blog entry or a sub-heading: no speaker carries over
+            states[half].history = []
         if sent.id > last_claim.get(half, -1) and not transcript:
             continue
         if not transcript and next_claim.get(sent.id, -1) - sent.id > _CARRY:
@@ -473,8 +574,10 @@ def attribute_document(doc: Document) -> None:
             if credit is not None and sent.start >= credit[1] and not (chain and _same(chain[0], credit[0])):
                 chain = [credit[0], *chain]
             c.source = chain
+        roles[sent.id] = role
         with_chain = [f for f in frames if f.chain]
         if with_chain and role not in ("headline", "caption", "furniture"):
             st.last = list(with_chain[-1].chain or [])
             st.last_para = sent.paragraph
             st.history.extend(list(f.chain or []) for f in with_chain)
+    _headline_links_to_body(doc, roles)

@@ -8,7 +8,7 @@ from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import ar_alternation, lang_data, strip_ar
-from marsad.sources.links import LinkContext, make_link
+from marsad.sources.links import LinkContext, is_place_phrase, make_link, resolve_name
 
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|حينها|آنذاك)"
@@ -66,6 +66,16 @@ _AR_ANONYMITY = re.compile(
 )
 
 
+def _ends_known_name(text: str) -> bool:
+    """Does a known body's name end here ("الوكالة الوطنية للإعلام": its last word is no stop)?"""
+    words = text.split()
+    for k in range(2, min(5, len(words)) + 1):
+        r = resolve_name(" ".join(words[-k:]), "ar")
+        if r is not None and r[2] != "place":
+            return True
+    return False
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -107,7 +117,7 @@ def _ar_speaker_after(
             break
         if pats["stop"].fullmatch(bare) and not (
             bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen)
-        ):
+        ) and not _ends_known_name(region[: w.end()]):
             cut = w.start()
             break
         if n > 1 and (tok.startswith("لـ") or bare.startswith("ل") and _is_told_word(bare)):
@@ -189,7 +199,14 @@ def _ar_strong(text: str, ctx: LinkContext, span: Span | None) -> SourceLink | N
     return (specific or found or [None])[0]
 
 
+_AR_TOLD_TAIL = re.compile(
+    rf"(?:\s+(?:يوم|مساء|صباح|ظهر|فجر|ليلة|خلال|في|عبر|على)?\s*{_AR_TIME}(?:\s+\S+)?|\s+(?:الإعلامية|الاعلامية|الإخبارية|الاخبارية|الفضائية|التلفزيونية|الإذاعية))+$"
+)
+
+
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
+    """The outlet a speaker told ("لشبكة X الإعلامية يوم الاثنين" -> X), None for this outlet."""
+    told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
     selfo = {strip_ar(x) for x in lang_data("ar")["speaker"].get("self_objects", [])}
@@ -236,7 +253,11 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head = head[: vm.start()].strip()
         elif vm:
             head = ""
-        if head and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث"):
+        if (
+            head
+            and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")
+            and not is_place_phrase(head, "ar")  # "حمص: مقتل ..."، "ريف إدلب: ...": a place prefix
+        ):
             link = _ar_strong(
                 head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))
             )

@@ -8,7 +8,7 @@ from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
-from marsad.sources.links import LinkContext, make_link
+from marsad.sources.links import LinkContext, is_place_phrase, make_link
 
 
 @cache
@@ -98,6 +98,45 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# a period after a title or an initial does not end a speaker ("said Dr. Karim Jassim", "Gen. F. Smith")
+_ABBREV = re.compile(
+    r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Rev|Sen|Rep|Gov|St|Jr|Sr|[A-Z])$"
+)
+
+
+_BODY_HEAD = re.compile(
+    r"\b(?:office|ministry|directorate|department|authority|authorities|council|command|army|police|"
+    r"military|monitor|observatory|hospital|centre|center|agency|committee|commission|service|services|"
+    r"defen[cs]e|crescent|cross|coalition|government|municipality|governorate|forces|group|network|cell|"
+    r"sources?|officials?|medics|rescuers|activists|witnesses|residents)$",
+    re.I,
+)
+
+
+_PLACE_PP = re.compile(
+    r"\s(?:in|at)\s+(?:the\s+)?(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,1})(?=\s*(?:[,.;]|$))"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|briefing|interview|"
+    r"report|post|tweet|message|recent\s+\w+|past\s+\w+|[\w-]+\s+(?:statement|briefing|interview|report|post))$",
+    re.I,
+)
+
+
+def _speaker_end(rest: str, keep_place: bool = False) -> re.Match[str] | None:
+    """Where a speaker phrase after a cue ends (None: at the end of the sentence).
+
+    With `keep_place`, a closing locative modifier stays with the speaker ("citing relief teams
+    in the field", "citing doctors at the hospital"), but not a time or a medium ("in a statement")."""
+    for m in _en_patterns()["speaker_end"].finditer(rest):
+        if m.group(0) == "." and _ABBREV.search(rest[: m.start()]):
+            continue
+        if keep_place and m.group(0).strip() in ("in", "at"):
+            pm = _PLACE_PP.match(rest, m.start())
+            if pm and not _NOT_PLACE.match(pm.group("n")):
+                return _speaker_end(rest[: m.start()] + " " * (pm.end() - m.start()) + rest[pm.end() :])
+        return m
+    return None
 _SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
 
 
@@ -259,7 +298,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     if hm and not re.search(r"\d:\d", s[: hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
-        if not pats["cue"].search(head) and hl not in (
+        if not pats["cue"].search(head) and not is_place_phrase(head, "en") and hl not in (
             "breaking",
             "update",
             "watch",
@@ -281,7 +320,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             "for context",
         ):
             link = make_link(head, "en", ctx, Span(start=offset + hm.start(1), end=offset + hm.end(1)))
-            if link is not None and (not is_weak(link) or link.rule == "en.person.role"):
+            if link is not None and (
+                not is_weak(link) or link.rule == "en.person.role" or _BODY_HEAD.search(head)
+            ):  # "City media office: 9 killed": a body named by its head noun speaks too
                 frames.append(
                     Frame([link], offset + hm.start(1), offset + hm.end(), rule="en.headline_colon")
                 )
@@ -340,7 +381,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         deny = cue in low_deny
         if cue in low_acc:
             rest = s[m.end() :]
-            em = pats["speaker_end"].search(rest)
+            em = _speaker_end(rest, keep_place=True)
             sp_txt = rest[: em.start()] if em else rest
             sp_txt = sp_txt.strip()
             chain: list[SourceLink] = []
@@ -419,7 +460,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue
         if cue in ("citing", "quoting"):
             rest = s[m.end() :]
-            em = pats["speaker_end"].search(rest)
+            em = _speaker_end(rest, keep_place=True)
             sp_txt = (rest[: em.start()] if em else rest).strip()
             prev = [
                 f
@@ -443,6 +484,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = m.end() + len(sp_txt)
             continue
         if cue in low_part:
+            if not re.search(r"\w", s[: m.start()]):
+                continue  # "Reporting from Rafah, X says ...": an opening participle belongs to the main verb
             # "..., saying/adding that": the sentence's own frame continues
             if cue == "saying" and frames and frames[-1].end >= offset + m.start() - 12:
                 frames[-1].end = max(frames[-1].end, offset + m.end())
@@ -486,7 +529,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if sub is None:
             # inversion: '"...," said X' / ', says X'
             rest = s[m.end() :]
-            em = pats["speaker_end"].search(rest)
+            em = _speaker_end(rest, keep_place=True)
             sp_txt = (rest[: em.start()] if em else rest).strip()
             pre = s[: m.start()].rstrip()
             if sp_txt and pre and pre[-1] in ",”\"'’" and cue in low_say:

@@ -87,12 +87,26 @@ class LinkContext:
             ):
                 return link
             for n in ([link.person] if link.person else []) + (
-                [link.name] if link.kind in ("person", "spokesperson") else []
+                [link.name, *_person_aliases(link)] if link.kind in ("person", "spokesperson") else []
             ):
                 parts = n.split()
                 if len(parts) >= 2 and norm_key(parts[-1]) == key:
                     return link
         return None
+
+
+def _person_aliases(link: SourceLink) -> list[str]:
+    """A person's aliases that are names (2-4 words, no title or body first): "يحيى X", "Yahya X"."""
+    titles = {strip_ar(w).casefold() for w in lang_data("ar").get("titles", {}).get("person", [])}
+    titles |= {w.casefold() for w in lang_data("en").get("titles", {}).get("person", [])}
+    out = []
+    for a in link.aliases:
+        ws = a.split()
+        if 2 <= len(ws) <= 4 and strip_ar(ws[0]).casefold() not in titles and not any(
+            strip_ar(w).startswith("ال") for w in ws[:-1]
+        ):
+            out.append(a)
+    return out
 
 
 def resolve_name(text: str, lang: str, fuzzy: bool = False) -> tuple[str, list[str], str] | None:
@@ -177,6 +191,41 @@ def _may_be_known_en(cand: str) -> bool:
         return True
     toks = _ASCII_WORD.findall(cand.lower())
     return bool(toks) and all(t in vocab for t in toks)
+
+
+_PLACE_LEAD_AR = re.compile(
+    r"^(?:(?:ريف|محافظة|مدينة|بلدة|قرية|مخيم|حي|منطقة|ناحية|قضاء|مديرية|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)+"
+)
+_PLACE_TAIL_AR = re.compile(r"(?:\s+(?:الجنوبي|الشمالي|الشرقي|الغربي|الأوسط|الجنوبية|الشمالية|الشرقية|الغربية|الوسطى))+$")
+_PLACE_LEAD_EN = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|north-?west(?:ern)?|"
+    r"north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|downtown|greater|the)\s+)+",
+    re.I,
+)
+_PLACE_TAIL_EN = re.compile(
+    r"(?:\s+(?:countryside|province|governorate|region|district|city|camp|town|village|area|strip))+$", re.I
+)
+
+
+def is_place_phrase(text: str, lang: str) -> bool:
+    """Does a phrase name a place ("حمص", "ريف إدلب الجنوبي", "Northern Syria", "MOSUL, Iraq")? A place never speaks."""
+    t = text.strip(_QUOTES + " ,.،:-–—")
+    if not t:
+        return False
+    if lang == "ar":
+        t = _PLACE_TAIL_AR.sub("", _PLACE_LEAD_AR.sub("", t)).strip()
+        cands = [t]
+    else:
+        parts = [p.strip() for p in t.split(",") if p.strip()]  # "MOSUL, Iraq", "Khan Younis, Gaza Strip"
+        cands = [_PLACE_TAIL_EN.sub("", _PLACE_LEAD_EN.sub("", p)).strip() for p in parts]
+        cands = [c.title() if c.isupper() else c for c in cands]
+    if not cands or not all(cands):
+        return False
+    for c in cands:
+        r = _resolve_cached(c, lang, False)
+        if r is None or r[2] != "place" or _FACILITY.search(f"{c} {r[0]}"):
+            return False
+    return True
 
 
 def find_known_inside(
@@ -291,9 +340,9 @@ def _correspondent(
 ) -> SourceLink:
     names = outlet.names() if outlet else ([outlet_text] if outlet_text else [])
     base = outlet.name if outlet else (outlet_text or "")
-    aliases = [surface, *names]
-    for n in names:
-        aliases += [f"{n} correspondent", f"correspondent of {n}", f"مراسل {n}", f"مراسلة {n}"]
+    # real names only: the phrase as seen, the outlet's own names, "<Outlet> correspondent" in Latin script
+    aliases = [re.sub(r"\s+", " ", surface), *names]
+    aliases += [f"{n} correspondent" for n in names if n.isascii()]
     name = f"{base} correspondent".strip() if base else "correspondent"
     return _link(name, aliases, "correspondent", f"{lang}.correspondent", span)
 
@@ -341,6 +390,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                     update={"aliases": _dedupe([*named.aliases, raw, parts[0]], named.name)}
                 )
         first = resolve_name(_en_clean(parts[0]), "en") if parts else None
+        if first and first[2] == "place" and not _FACILITY.search(parts[0]):
+            return None  # "MOSUL, Iraq": a dateline, never a speaker
         if first and first[2] != "person":
             return _link(
                 first[0],
@@ -378,7 +429,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # "residents who spoke to X": X relays them (handled by the chain parser); keep the speaker
     t = re.sub(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$", "", t)
     # "Al Jazeera's Hani Mahmoud": an outlet's reporter
-    pm = re.match(r"^(.{2,40}?)(?:'s|’s)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$", t)
+    pm = re.match(r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$", t)
     if pm:
         ro = resolve_name(pm.group(1), "en")
         if ro and ro[2] in ("agency", "outlet"):
@@ -520,16 +571,25 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if rb:
                 return _link(rb[0], [raw, t, body, *rb[1]], "spokesperson", "en.spokesperson", span)
             return _link(t, [raw, body], "spokesperson", "en.spokesperson", span)
+    if len(words) <= 6 and _EN_BODY_HEAD.search(t) and not re.search(r"\b(?:of|for)\s*$", t):
+        # a body described by its head noun: "the port authority's media office", "the city's health department"
+        return _link(t, [raw], "org", "en.body", span)
     if words and (words[0][:1].isupper() or len(words) <= 3):
         kind = "person" if len(words) >= 2 and all(_EN_NAME_TOKEN.match(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
     return None
 
 
+_EN_BODY_HEAD = re.compile(
+    r"\b(?:office|ministry|directorate|department|authority|council|command|municipality|governorate|"
+    r"administration|observatory|monitor|committee|commission)$",
+    re.I,
+)
+
+
 def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     data = lang_data("en").get("anonymous", {})
     heads = [h.lower() for h in data.get("heads", [])]
-    nat = [n.lower() for n in data.get("nationality", [])]
     tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
     core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
     low = core.lower()
@@ -546,13 +606,6 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
         # "a source in the forensic medicine" -> "forensic medicine source"
         variants.append(label)
         label = f"{tail.group(1).strip()} {label}"
-    rank = ("senior", "top", "high-ranking", "unnamed", "anonymous", "local")
-    plain = [w for w in words if w not in nat and w not in rank]
-    variants.append(" ".join(plain))
-    variants.append(" ".join(w for w in words if w not in rank))
-    variants.append(" ".join(w for w in words if w not in nat))
-    if len(plain) > 1:
-        variants.append(plain[-1])
     pp = re.match(r"^(.+?\s(?:in|at|with|from|of)\s.+?)(?=\s(?:in|at|near|on)\s|$)", t)
     if pp:  # "nurse at X hospital in Y": the head with its first qualifier
         variants.append(re.sub(r"^(?:an?|the)\s+", "", pp.group(1), flags=re.I).lower())
@@ -601,6 +654,11 @@ def _ar_outlet(text: str, ctx: LinkContext) -> SourceLink | None:
     return _link(_ar_strip_outlet_noun(t), [t], "outlet", "outlet", None)
 
 
+_AR_RANKS = (
+    "الدكتور|الدكتورة|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الملازم|الفريق|المشير|الجنرال|المهندس|"
+    "المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|المولوي"
+)
+_AR_RANK = re.compile(rf"^(?:{_AR_RANKS})$")
 _AR_INNER_TITLE = re.compile(
     r"^(\S+(?:\s+\S+){0,8}?)\s+(?:الدكتور|الدكتورة|د\.|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|المهندس|"
     r"المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|الفريق|المولوي)\s+(\S+(?:\s+\S+){0,3})$"
@@ -632,6 +690,8 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     roles = {strip_ar(r) for r in titles.get("person", [])}
     if strip_ar(words[0]) not in roles and strip_ar(words[0]).removeprefix("و") not in roles:
         return None
+    if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")):
+        return None  # "العميد خالد عبدالله X": a rank is followed by the name itself, not by a body
     stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
     for i in range(2, len(words) - 1):
         if not _ar_given_start(words, i):
@@ -678,9 +738,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     cm = re.match(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$", t)
     if cm:
         rest = (cm.group(1) or "").strip(" ،")
-        own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا'])})", t))
+        own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا'])})", t))
         own = own or bool(
-            re.match(r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s|$)", strip_ar(rest))
+            re.match(r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s+(?:في|ب|من)\s.*)?$", strip_ar(rest))
         )
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
@@ -780,6 +840,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         ws = _ar_strip_outlet_noun(t).split()
         if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
             r = resolve_name(" ".join(ws[:-1]), "ar")
+    if r and r[2] == "place" and not _FACILITY.search(f"{t} {r[0]}"):
+        return None  # a place is never a speaker ("حمص: ..."، "وطنية - صور - أفاد"); a hospital is
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
@@ -795,10 +857,21 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if tm:
         rest = tm.group(1).replace("،", " ").split()
         pre = _ar_resolve_prefix(rest)
+        if pre and pre[1][2] == "person":
+            # "اللواء يحيى X": a known person after the title
+            n, rp0 = pre
+            return _link(
+                rp0[0], [raw, " ".join(rest[:n]), *rp0[1]], "person", "ar.person", span, person=rp0[0]
+            )
         if pre:
             n, rb = pre
         else:
             n, rb = 0, None
+        if len(rest) == 1 and _AR_RANK.match(strip_ar(t.split()[0])):
+            # a later "العميد X" is the person named in full before ("العميد عبدالله X")
+            earlier = ctx.recall(rest[0])
+            if earlier is not None and earlier.kind in ("person", "spokesperson"):
+                return earlier
         title_set = {strip_ar(x) for x in titles.get("person", [])}
         while n < len(rest):
             wd = strip_ar(rest[n])
@@ -823,7 +896,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             pw.append(wd)
         person = " ".join(pw)
         body_txt = " ".join(rest[:n])
-        title_txt = " ".join(t.split()[: 1 + n])
+        title_txt = " ".join(t.split()[: 1 + n]) if n else ""  # a bare title is no name
         rb = rb or (resolve_name(body_txt, "ar") if body_txt else None)
         if person:
             rp = resolve_name(person, "ar")
@@ -844,6 +917,11 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if words:
         return _link(t, [raw], "org" if strip_ar(words[0]).startswith("ال") else "person", "ar.name", span)
     return None
+
+
+_FACILITY = re.compile(
+    r"hospital|medical|clinic|complex|cent(?:re|er)|مستشفى|مشفى|مجمع|مركز|مستوصف|عيادة", re.I
+)
 
 
 _AR_ORG_NOUNS = {
@@ -979,10 +1057,10 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         eng = f"{org_names[0]} {head_en}"
     senior = "senior " if "senior" in labels else ""
     name = senior + eng
-    aliases = [t, eng, " ".join(x for x in [nat, *pre_mods, head_en] if x), " ".join([*pre_mods, head_en])]
-    aliases += [f"{n} {head_en}" for n in org_names] + org_names
-    if nat:
-        aliases.append(f"{senior}{nat} {head_en}")
+    aliases = [t]  # the phrase as seen; the English label is the name
+    if post_mods and not org_names:  # "أهالي القرية": "residents", read as "residents of the village"
+        aliases.append(name.strip())
+        name = senior + " ".join(x for x in [nat, *pre_mods, head_en] if x)
     return _link(name.strip(), aliases, "anonymous", "ar.anonymous", None)
 
 

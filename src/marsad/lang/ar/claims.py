@@ -55,7 +55,7 @@ from marsad.record import Claim, Document, Sentence, Span
 _TRIGGER = re.compile(
     r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
     r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
-    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب|سقط"
+    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب|سقط|حيات"
 )
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
                  "تراجع", "ستنظر"}
@@ -135,6 +135,10 @@ def _own_forces(toks: list[Tok], head: int) -> tuple[str, str | None]:
     return "soldiers", best
 
 
+_AGENT = {"بنيران", "نيران", "برصاص", "رصاص", "بيد", "يد", "قبل", "بقصف", "قصف", "بغاره", "بغارات", "بهجوم",
+          "بكمين", "ضد", "مع", "علي"}
+
+
 def _state_force_before(toks: list[Tok], head: int) -> bool:
     """Is the nearest force named before `head` a state force ("الشرطة", "الجيش")?"""
     state = lexicon().state_sides
@@ -157,9 +161,10 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
     reach = 6 if head + 1 < len(toks) and "unit" in toks[head + 1].w.roles else 4  # "قائد كتيبة مدفعية في الجيش"
     member = group == "people" and "member" in toks[head].w.roles
     if (group == "combatants" or member) and any(
-        "state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
-        or (toks[k].w.group == "soldiers" and toks[k].w.group_form == "sg" and is_definite(toks[k]))  # "قائد اللواء العميد"
-        or (member and _token_side(toks[k]) in lex.state_sides)
+        ("state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
+         or (toks[k].w.group == "soldiers" and toks[k].w.group_form == "sg" and is_definite(toks[k]))  # "قائد اللواء العميد"
+         or (member and _token_side(toks[k]) in lex.state_sides))
+        and toks[k - 1].norm not in _AGENT  # not "مرتزقاً ... بنيران الجيش": the army is the killer
         for k in range(head + 1, min(head + reach, len(toks)))
     ):
         group = "soldiers"  # "عناصر من الشرطة": members of a state force
@@ -255,6 +260,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         t = toks[k]
         if (t.punct and t.norm not in ("،", ",")) or t.norm in CONTRAST:
             break  # "بلغت حصيلة الشهداء ثلاثة، فيما أصيب ...": the next clause has its own figure
+        if k == last + 1 and t.norm.startswith("حيات") and first > 0 and toks[first - 1].w.stem.startswith("فقد"):
+            return "killed"  # "فقد 5 أشخاص حياتهم"
         if t.w.conj and t.w.outcome:
             break  # "وأصيب": the next clause
         o = casualty_outcome(t, strong=False)
@@ -381,7 +388,7 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
         w = t.w
         if w.group is None or t.digit or w.num is not None or "condition" in w.roles:
             break  # "حالة بعضهم خطرة": the condition, not a group
-        if w.group_form == "pl" or (w.group_form == "sg" and w.suffix and w.group == "children"):
+        if w.group_form == "pl":
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:
                 found.append(_mk(toks, found, k, k, group, side, None, None, False, True, "ar.list.vague"))
@@ -498,6 +505,58 @@ def _severity_subset(toks: list[Tok], start: int, k: int, partitive: bool = Fals
     return any(_is_among(toks[j]) or "majority" in toks[j].w.roles for j in range(max(0, start - 2), start))
 
 
+def _antecedent_group(toks: list[Tok], before: int) -> tuple[str, str | None] | None:
+    """The force "منهم" refers back to: the nearest definite plural force noun or named armed force
+    earlier in the sentence ("تجمعات للمرتزقة ... العشرات منهم", "مواقع لتنظيم داعش وقتلت 31 منهم")."""
+    state = lexicon().state_sides
+    for k in range(before - 1, -1, -1):
+        t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].norm in ("الذين", "اللذين"):
+            continue  # "عناصر الاحتلال الذين اعتدوا ... وأصابوا العديد منهم": the attackers, not the victims
+        if t.w.group in ("combatants", "soldiers") and t.w.group_form == "pl" and (is_definite(t) or t.w.suffix):
+            side = _side_near(toks, k, k + 4) if not t.w.suffix else None
+            return _fix_group(t.w.group, side, toks, k)  # "يسيطر عليهما مقاتلوها ... إصابة أربعة منهم"
+        side = _token_side(t)
+        if side is not None:
+            return ("soldiers" if side in state else "combatants"), side
+    return None
+
+
+def _group_after_partitive(toks: list[Tok], k: int) -> tuple[str, str | None, int] | None:
+    """The group a "N منهم" figure names right after it: "أطفال", "من النساء"."""
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.w.group and t.w.group != "people" and t.w.group_form == "pl" and not t.w.suffix:
+        group, side = _fix_group(t.w.group, _side_near(toks, k, k + 4), toks, k)
+        return group, side, k
+    return None
+
+
+def _lost_lives(toks: list[Tok], k: int) -> bool:
+    """"فقد 5 أشخاص حياتهم": "their lives" right after the counted noun (the loss is death)."""
+    return any(toks[j].norm.startswith("حيات") for j in range(k, min(k + 2, len(toks))))
+
+
+def _severity_later(toks: list[Tok], h: int) -> bool:
+    """A severity word a few words after "N منهم", in its clause, before any other figure or
+    casualty verb ("خمسة منهم بأنها خطيرة", "ثلاثة منهم وصفت حالتهم بالحرجة")."""
+    if toks[h].norm not in ("منهم", "منهن"):
+        return False
+    for k in range(h + 1, min(h + 6, len(toks))):
+        t = toks[k]
+        if t.clause != toks[h].clause or t.digit or t.w.num is not None or t.w.cas_form == "verb":
+            return False
+        if "severity" in t.w.roles:
+            return True
+    return False
+
+
+_STILL = {"يزال", "تزال", "زال", "زالوا", "يزالون", "لايزال", "مازال", "بقي", "يبقي"}
+
+
 def _severity_of_pool(toks: list[Tok], q: Figure, h: int) -> bool:
     """A figure taken from the definite pool of the wounded ("عدد من الجرحى", "3 من الجرحى")
     and described by its condition: a subset by severity of victims counted elsewhere, unless
@@ -507,6 +566,8 @@ def _severity_of_pool(toks: list[Tok], q: Figure, h: int) -> bool:
         return False
     if q.start > 0 and casualty_outcome(toks[q.start - 1]) not in (None, "injured"):
         return False
+    if any(toks[k].norm in _STILL for k in range(max(0, q.start - 3), q.start)):
+        return True  # "لا يزال عدد من الجرحى يتلقون العلاج": those still in hospital, counted already
     clause = t.clause
     for k in range(h + 1, min(h + 9, len(toks))):
         tk = toks[k]
@@ -625,12 +686,14 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return  # "بينهم 4 في حالة حرجة", "منهم 3 حالات خطرة": a subset by severity
     if kind == "cas" and _severity_of_pool(toks, q, h):
         return  # "لا يزال عدد من الجرحى في حالة حرجة", "نقل 3 من الجرحى لخطورة حالتهم"
-    if kind == "people_of" and _severity_subset(toks, q.start, h + 1, partitive=True):
-        return  # "ثلاثة منهم إصاباتهم بالغة"
+    if kind == "people_of" and (_severity_subset(toks, q.start, h + 1, partitive=True) or _severity_later(toks, h)):
+        return  # "ثلاثة منهم إصاباتهم بالغة", "وصفت إصابات خمسة منهم بأنها خطيرة"
     if _count_of_non_casualties(toks, q.start):
         return  # "ارتفع عدد المعتقلين إلى ثلاثة": a count of detainees
-    if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles:
+    if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles and not _lost_lives(toks, q.end):
         return  # "اعتقلت القوات 20 شخصاً" / "إخراج عشرة أشخاص": not casualties
+    if kind != "cas" and q.start > 1 and toks[q.start - 1].norm in ("علي", "ب") and "block_verb" in toks[q.start - 2].w.roles:
+        return  # "إلقاء القبض على اثنين آخرين", "الإفراج عن": not casualties
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
     if (kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1])
@@ -688,9 +751,11 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
             nx += 1
         if (
             nx < len(toks)
-            and toks[nx].w.cas_form == toks[h].w.cas_form
+            and (toks[nx].w.cas_form == toks[h].w.cas_form
+                 or (toks[nx].w.cas_form in ("sg", "pl") and toks[nx].norm.endswith("ا") and toks[h].norm.endswith("ا")))
             and toks[nx].w.outcome not in (None, outcome)
             and not starts_number(toks, nx + 1)
+            and not (nx + 1 < len(toks) and "others" in toks[nx + 1].w.roles)  # "3 قتلى وجرحى آخرون"
         ):
             if toks[nx].w.conj or toks[nx - 1].norm == "او":
                 outcome = "casualties"  # "عشرات القتلى والجرحى": one quantity over both outcomes
@@ -704,8 +769,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         else:
             group = toks[h].w.group or "people"
             last = h
-        side = _side_near(toks, h, h + 9) if group in ("combatants", "soldiers") else None
-        group, side = _fix_group(group, side, toks, last)
+        side = _side_near(toks, h, h + 9) if group in ("combatants", "soldiers") and not toks[h].w.suffix else None
+        group, side = _fix_group(group, side, toks, last)  # "عناصرها": the side is named before, not after
         if h + 1 < len(toks) and toks[h + 1].w.group == "civilians" and group == "people":
             group, last = "civilians", h + 1  # "قروياً مدنياً"
     elif kind == "others":
@@ -716,6 +781,11 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     elif kind == "force_of":
         ph = _group_of_partitive(toks, h - 1) if h > 0 and toks[h - 1].norm == "من" else None
         group, side = ph if ph else ("combatants", None)
+        last = h
+    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and _group_after_partitive(toks, h + 1):
+        group, side, last = _group_after_partitive(toks, h + 1)  # "خمسة منهم أطفال", "ثلاثة منهم من النساء"
+    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and not found and _antecedent_group(toks, q.start):
+        group, side = _antecedent_group(toks, q.start)  # "تجمعات للمرتزقة ... مصرع العشرات منهم"
         last = h
     elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and found and found[-1].last < q.start:
         group, side, last = found[-1].group, found[-1].side, h  # "39 طفلاً، 36 منهم": of the children
@@ -767,6 +837,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
 
 def _between_outcomes(toks: list[Tok], k: int) -> int | None:
     """"بين قتيل وجريح" right after a figure: the index of its last word, else None."""
+    if k + 3 < len(toks) and toks[k].norm == "ما" and toks[k + 1].norm == "بين":
+        k += 1  # "ما بين شهيد وجريح"
     if k + 2 < len(toks) and toks[k].norm == "بين":
         a, b = casualty_outcome(toks[k + 1]), casualty_outcome(toks[k + 2])
         if a and b and a != b and toks[k + 2].w.conj:
@@ -1047,6 +1119,15 @@ def _obituaries(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if any(f.first <= k <= f.last for f in found):
                 break
             if tk.norm in _MARTYR_TITLES:
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                side = _side_near(toks, i + 1, k)
+                if nxt is not None and not nxt.w.group and nxt.norm not in _MARTYR_TITLES and side is not None \
+                        and side not in lexicon().state_sides:
+                    # "نعى حزب الله الشهيد علي حسن": an armed group mourning a named martyr, its member
+                    found.append(Found(outcome="killed", group="combatants", side=side, min=1, max=1, approx=False,
+                                       vague=False, first=i, last=k, rule="ar.single.obituary"))
+                    used.add(k)
+                    break
                 continue
             w = tk.w
             if w.group and w.group_form == "sg" and is_definite(tk) and not w.suffix:
@@ -1283,6 +1364,7 @@ def _role_at(t: Tok, role: str) -> bool:
     return role in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == role)
 
 
+_CORRECTED = {".", "والصحيح", "الصحيح", "مؤكده", "مؤكدا", "موضحه", "موضحا", "مشيره", "مشيرا", "واكدت", "واوضحت"}
 _RETRACTED = {"ورد", "جاء", "نشر", "اعلن", "اعلنته", "نشرته", "اوردته", "ذكر", "ذكرته"}
 
 
@@ -1303,7 +1385,9 @@ def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
                        for k in range(i + 1, min(i + 5, len(toks)))):
                 continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
             stop = i + 1
-            while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | {".", "والصحيح", "الصحيح"}:
+            while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | _CORRECTED:
+                if stems(toks[stop].norm) & _ASSERT_VERBS:
+                    break  # "مؤكدة أن عدد المصابين ثلاثة": the corrected figure, asserted
                 stop += 1
             for f in found:
                 if i < f.first < stop:
@@ -1348,6 +1432,10 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
         return True
     n = t.norm
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if n in ("منذ", "ومنذ") and nxt is not None and not is_definite(nxt) and (
+        "attack" in nxt.w.roles or stems(nxt.norm) & _event_nouns()
+    ):
+        return True  # "الأكبر منذ مجزرة الحولة التي راح ضحيتها 108": another, earlier event
     if n in ("منذ", "ومنذ") and nxt is not None:
         return nxt.digit or nxt.norm == "ال" or nxt.w.num is not None or nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه")
     if n in ("بعد", "قبل", "وبعد", "وقبل") and nxt is not None:
@@ -1385,12 +1473,23 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
         for f in found:
             if start <= f.first < stop:
                 f.background = True
+    openers = _response_first_words()
+    wars = _war_nouns()
     for i, t in enumerate(toks):
+        if not found:
+            break
+        if t.norm.lstrip("و") in wars:
+            for k in range(i + 1, min(i + 7, len(toks))):
+                if toks[k].norm in ("فيها", "خلالها") and toks[k].clause == t.clause:
+                    for f in found:
+                        if i < f.first and toks[f.first].clause == t.clause:
+                            f.background = True  # "حرباً استمرت عشرين عاماً قُتل فيها أكثر من 2400"
+                    break
         if _separate_attacks(toks, i):
             for f in found:
                 if toks[f.first].clause == t.clause:
                     f.background = True  # "قضى 23 مدنياً في غارتين منفصلتين": a total over several attacks
-        if _responds_to_attack(toks, i):
+        if t.norm in openers and _responds_to_attack(toks, i):
             stop = i + 1
             while stop < len(toks) and toks[stop].clause == t.clause and toks[stop].norm not in CONTRAST:
                 stop += 1
@@ -1420,6 +1519,17 @@ def _separate_attacks(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1]
     form = prev.norm[1:] if prev.norm.startswith(("ب", "و", "ف")) else prev.norm
     return "attack" in prev.w.roles or "attack" in analyze(form).roles
+
+
+@lru_cache(maxsize=1)
+def _war_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lexicon_data()["not_claims"]["war_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _response_first_words() -> frozenset[str]:
+    firsts = {words[0] for words in _response_openers()}
+    return frozenset(firsts | {"و" + w for w in firsts} | {"ف" + w for w in firsts})
 
 
 def _responds_to_attack(toks: list[Tok], i: int) -> bool:

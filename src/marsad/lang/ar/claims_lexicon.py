@@ -209,6 +209,12 @@ def analyze(token: str) -> Word:
                     elif w is None and suf and stem.endswith(("ئ", "ؤ")):
                         stem = stem[:-1] + "ء"  # hamza seated before a suffix: أبنائه -> أبناء
                         w = words.get(stem)
+                    elif w is None and suf and stem.endswith(("و", "ي")) and len(stem) > 4:
+                        w = words.get(stem + "ن")  # construct plural before a suffix: مقاتلوها -> مقاتلون
+                        if w is not None and w.group_form == "pl":
+                            stem = stem + "ن"
+                        else:
+                            w = None
                     if w is None or len(stem) <= best_len:
                         continue
                     if suf == "نا" and "own_force" not in w.roles:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
@@ -43,6 +43,9 @@ DETERMINERS = frozenset("them whom the his her its their our those these us of".
 SUBSET_CUES = (("including",), ("among", "them"), ("among", "whom"), ("among", "those"), ("of", "whom"),
                ("among", "the", "dead"), ("among", "the", "victims"), ("mostly",), ("most", "of", "them"),
                ("many", "of", "them"), ("of", "them"), ("among", "them", "were"), ("among", "those", "killed"))
+SUBSET_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in SUBSET_CUES:
+    SUBSET_LAST.setdefault(_cue[-1], []).append(_cue)
 CLAUSE_BREAK = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however"})
 WEAK_OUTCOME = frozenset({"fell", "fall", "lost"})
 OWNERS = frozenset("relatives families family names funeral funerals memory graves list identities photos "
@@ -60,7 +63,7 @@ SOURCE_PARTICIPLES = frozenset("given cited provided announced released issued q
                                "circulated reported".split())
 NOT_MENTIONED = re.compile(r"\b(?:(?:made|makes|make|contained|contains|with|gave|gives) no (?:mention|reference|word)|"
                            r"(?:did|does|do) not (?:mention|refer to|say anything about)|without (?:mentioning|"
-                           r"referring to)|no word on|silent on)\b", re.IGNORECASE)  # the lead (and its weekday) sits in the report's first paragraphs
+                           r"referring to)|no word (?:on|about)|silent on|said nothing (?:about|of|on))\b", re.IGNORECASE)  # the lead (and its weekday) sits in the report's first paragraphs
 REPORT_NOUNS = frozenset("reports report claims claim allegations allegation account accounts version narrative rumours rumors "
                           "stories figures".split())
 MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
@@ -132,7 +135,11 @@ class SentenceRules:
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
         i = 0
+        first_words = lex.outcomes.lengths
         while i < self.n:
+            if self.words[i] not in first_words:
+                i += 1
+                continue
             m = lex.outcomes.match(self.words, i)
             if m and self._modifier_of(i):
                 i += m[0]  # "relatives of victims": the outcome word names other people
@@ -743,6 +750,28 @@ class SentenceRules:
         self.used.update(range(0, died + 1))
         return self.claim("killed", g[1], None, quantity("exact", 1), 0, died, "en.single.definite")
 
+    def _minor_age(self, i: int, last: int) -> bool:
+        """An age under 18 given with a single person: 'a 10-year-old herder', 'a shepherd, 11,'."""
+        w = self.words
+        for k in range(i, last):
+            if w[k] == "year-old" and k >= 2 and w[k - 1] == "-":
+                age = self.number_at(k - 2)
+                return age is not None and age[0] < 18
+        if w[last + 1 : last + 2] == [","] and last + 3 < self.n and w[last + 3] == ",":
+            age = self.number_at(last + 2)
+            return age is not None and age[1] == last + 2 and age[0] < 18
+        return False
+
+    def _died_after(self, k: int) -> int | None:
+        """Token of 'died' / 'succumbed' later in the clause of token k (not past a comma)."""
+        w = self.words
+        for b in range(k + 1, min(self.n, k + 12)):
+            if w[b] in (",", ";", ":", "and", "but"):
+                return None
+            if w[b] in ("died", "succumbed"):
+                return b
+        return None
+
     def _later_died(self, k: int) -> int | None:
         """Token of 'died' / 'succumbed' right after token k ('later died', 'have since died')."""
         w = self.words
@@ -832,26 +861,9 @@ class SentenceRules:
             return None
         return None
 
-    def sides_in(self, lo: int, hi: int, kind: str, words: list[str] | None = None,
-                 text_starts: list[int] | None = None) -> list[tuple[int, str]]:
-        """(token, side) of every force or nationality of `kind` between tokens lo and hi
-        (not 'us' the pronoun, nor one that only qualifies a figure or an account)."""
-        w = self.words if words is None else words
-        starts = self.starts if text_starts is None else text_starts
-        out: list[tuple[int, str]] = []
-        b = lo
-        while b < min(hi, len(w)):
-            m = self.lex.sides.match(w, b)
-            if m is None:
-                b += 1
-                continue
-            name, k = m[1]
-            nxt = w[b + m[0]] if b + m[0] < len(w) else ""
-            if name and k == kind and not (w[b] == "us" and self.doc.text[starts[b]] == "u") \
-                    and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS:
-                out.append((b, str(name)))
-            b += m[0]
-        return out
+    def sides_in(self, lo: int, hi: int, kind: str) -> list[tuple[int, str]]:
+        """(token, side) of every force or nationality of `kind` between tokens lo and hi."""
+        return _sides(self.lex, self.words, self.starts, self.doc.text, lo, hi, kind)
 
     def context_side(self, group: str, tok: int) -> str | None:
         """Whose forces, when the figure's own phrase does not say: a state force (soldiers) or
@@ -866,10 +878,9 @@ class SentenceRules:
             before = [s for s in here if s[0] < tok]
             return before[-1][1] if before else here[0][1]
         for other in self._context_sentences():
-            words, starts, _ = token_arrays(self.doc.text, other.start, other.end, QUOTES)
-            found = self.sides_in(0, len(words), kind, words, starts)
+            found = _sentence_sides(self.doc.text[other.start : other.end], kind)
             if found:
-                return found[-1][1]
+                return found[-1]
         if group == "soldiers":
             return document_country(self.doc)
         return None
@@ -972,11 +983,13 @@ class SentenceRules:
             if not (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters):
                 break
             k -= 1
-        for cue in SUBSET_CUES:
-            n = len(cue)
-            for back in (0, 1, 2):  # allow words between ("including at least", "including those of")
-                s = m.first - n - back
-                if s >= 0 and tuple(w[s : s + n]) == cue:
+        for back in (0, 1, 2):  # allow words between ("including at least", "including those of")
+            e = m.first - 1 - back
+            if e < 0 or w[e] not in SUBSET_LAST:
+                continue
+            for cue in SUBSET_LAST[w[e]]:
+                s = e + 1 - len(cue)
+                if s >= 0 and tuple(w[s : e + 1]) == cue:
                     return True
         return False
 
@@ -1061,7 +1074,10 @@ class SentenceRules:
                     day = WEEKDAY.search(m.group())
                     lead = WEEKDAY.search(text, 0, min(self.sentence.start, LEAD_CHARS))
                     date = DATE_OPENER.match(m.group())
-                    if date:  # "On April 20, ...": another event unless the lead gives that date
+                    opener = m.group().lower()
+                    if opener.lstrip(" \t\n\"'“-—–").startswith("also") or "earlier" in opener or "before" in opener:
+                        self._other = True  # "Also on Friday, gunfire killed ...", "Earlier on Monday, ..."
+                    elif date:  # "On April 20, ...": another event unless the lead gives that date
                         self._other = date.group(1).lower() not in text[: min(self.sentence.start, LEAD_CHARS)].lower()
                     else:  # "On Sunday, ..." is another event only when the lead names another day
                         self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
@@ -1077,8 +1093,10 @@ class SentenceRules:
         if m.others or (g is None and prev is not None and self._coordinated(m, prev) and prev.group
                         and prev.group != "__noun__" and (not m.qty.vague or more)):
             g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
-            if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1:
+            if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1 \
+                    and g not in ("soldiers", "combatants"):
                 g = "people"  # "a woman was killed and seven others injured": other people
+                # (but "killed a soldier and wounded two others": others of the same force)
             if m.side is None and prev is not None:
                 m.side = prev.side
         if g is None and self.words[max(0, m.first - 3) : m.first] in (["in", "addition", "to"], ["as", "well", "as"]):
@@ -1338,7 +1356,7 @@ class SentenceRules:
             claims.append(definite)
         for i, word in enumerate(w):
             if i in self.used or word not in SINGLE_STARTERS and word not in self.lex.singular and not (
-                    i > 0 and w[i - 1] in TRANSITIVE):
+                    i > 0 and w[i - 1] in TRANSITIVE) and not (i == 0 and word in self.lex.sides):
                 continue
             # headline style drops the article: "troops kill teenager", "kill Palestinian boy",
             # "Child among 5 killed", "kills 6, including child"
@@ -1348,7 +1366,10 @@ class SentenceRules:
                      and w[i + 1 : i + 2] and w[i + 1] in self.lex.singular)
                 or (i == 0 or w[i - 1] in (",", ":")) and word in self.lex.singular and w[i + 1 : i + 2] == ["among"]
                 or i == 0 and word in self.lex.singular and self.doc.text[self.starts[i]].isupper()
-                and self._headline_outcome(i + 1) is not None)
+                and self._headline_outcome(i + 1) is not None
+                or i == 0 and self.side_at(0) and self.side_at(0)[0] == 1 and self.n > 1  # type: ignore[index]
+                and self._single_noun(1) and self.doc.text[self.starts[i]].isupper()
+                and self._headline_outcome(1 + self.group_at(1)[0]) is not None)  # type: ignore[index]
             if word not in SINGLE_STARTERS and not bare:
                 continue
             if word == "including" and not (i + 1 < self.n and (
@@ -1430,6 +1451,9 @@ class SentenceRules:
                     elif w[kk + 2].isdigit() and w[kk + 3 : kk + 4] == ["s"]:
                         kk += 4  # "a man in his 50s"
                 while kk < self.n and steps < 10:
+                    if w[kk : kk + 3] == ["with", "the", "rank"] and kk + 4 < self.n and w[kk + 3] == "of":
+                        kk += 5  # "an officer with the rank of captain was killed"
+                        continue
                     o = self.outcome_starting(kk)
                     if o and w[kk] in ("injured", "wounded", "dead") and self.group_at(kk + 1) and kk > gm.last + 1:
                         break  # "a woman and her three injured daughters": the adjective is the daughters'
@@ -1454,6 +1478,11 @@ class SentenceRules:
             if outcome is None:
                 continue
             group = self.resolve_group(gm, None) or "people"
+            if group == "people" and self._minor_age(i, gm.last):
+                group = "children"  # "a 10-year-old herder", "a shepherd, 11,"
+            if outcome == "injured" and w[gm.last + 1 : gm.last + 2] in (["who"], ["that"]) \
+                    and otok is not None and (d := self._died_after(otok)) is not None:
+                outcome, otok = "killed", d  # "a boy who was wounded in the strike died on Wednesday"
             end = otok if otok is not None and otok > gm.last else gm.last
             start = otok if otok is not None and i - 4 <= otok < i else i
             gm.group, gm.outcome, gm.outcome_tok = group, outcome, otok
@@ -1645,7 +1674,9 @@ class SentenceRules:
         not to be given is no claim."""
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
-        if "mention" not in text[lo:hi] and "reference" not in text[lo:hi] and "word on" not in text[lo:hi]:
+        piece = text[lo:hi]
+        if "mention" not in piece and "reference" not in piece and "word " not in piece and "nothing" not in piece \
+                and "silent" not in piece and "refer" not in piece:
             return False
         return any(not BEFORE_BREAK.search(text, m.end(), hi)
                    for m in NOT_MENTIONED.finditer(text, max(lo, claim.evidence[0].start - 80), hi))
@@ -1665,6 +1696,37 @@ class SentenceRules:
 
 
 HOW_MANY_WINDOW = 600
+
+
+def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi: int,
+           kind: str) -> list[tuple[int, str]]:
+    """(token, side) of every force or nationality of `kind` between tokens lo and hi (not
+    'us' the pronoun, nor one that only qualifies a figure or an account)."""
+    out: list[tuple[int, str]] = []
+    b, first = lo, lex.sides.lengths
+    while b < min(hi, len(w)):
+        if w[b] not in first:
+            b += 1
+            continue
+        m = lex.sides.match(w, b)
+        if m is None:
+            b += 1
+            continue
+        name, k = m[1]  # type: ignore[misc]
+        nxt = w[b + m[0]] if b + m[0] < len(w) else ""
+        if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
+                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS:
+            out.append((b, str(name)))
+        b += m[0]
+    return out
+
+
+@lru_cache(maxsize=64)
+def _sentence_sides(piece: str, kind: str) -> tuple[str, ...]:
+    """The sides of `kind` a context sentence names, in order (cached: a headline serves every
+    sentence of its report)."""
+    words, starts, _ = token_arrays(piece, 0, len(piece), QUOTES)
+    return tuple(name for _, name in _sides(lexicon(), words, starts, piece, 0, len(words), kind))
 
 
 def document_country(doc: Document) -> str | None:

@@ -64,15 +64,22 @@ class Cues:
 
     lower: re.Pattern[str]
     anycase: re.Pattern[str]
+    literals: tuple[str, ...] = ()  # every match contains one of these (a cheap prefilter); () = none
 
     @classmethod
-    def build(cls, pattern: str) -> Cues:
-        return cls(re.compile(pattern), re.compile(pattern, re.IGNORECASE))
+    def build(cls, pattern: str, literals: list[str] | None = None) -> Cues:
+        return cls(re.compile(pattern), re.compile(pattern, re.IGNORECASE), tuple(literals or ()))
+
+    def _absent(self, low: str) -> bool:
+        """True when no literal of the prefilter occurs: the regex cannot match."""
+        return bool(self.literals) and not any(map(low.__contains__, self.literals))
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) offsets into `text` of every match in text[start:end]."""
         piece = text[start:end]
         low = piece.lower()
+        if self._absent(low):
+            return []
         if len(low) != len(piece):
             return [m.span() for m in self.anycase.finditer(text, start, end)]
         return [(start + m.start(), start + m.end()) for m in self.lower.finditer(low)]
@@ -80,6 +87,8 @@ class Cues:
     def search(self, text: str, start: int, end: int) -> bool:
         piece = text[start:end]
         low = piece.lower()
+        if self._absent(low):
+            return False
         if len(low) != len(piece):
             return self.anycase.search(text, start, end) is not None
         return self.lower.search(low) is not None
@@ -153,11 +162,11 @@ def lexicon() -> Lexicon:
         before_words=frozenset(data["distractors"]["before"]),
         months=frozenset(data["distractors"]["months"]),
         not_casualty=frozenset(data["distractors"]["not_casualty"]),
-        deny=Cues.build(data["stance"]["deny"]),
+        deny=Cues.build(data["stance"]["deny"], data["stance"].get("deny_literals")),
         retraction=Cues.build(data["stance"]["retraction"]),
         take_back=Cues.build(data["stance"]["take_back"]),
         anaphora=re.compile(data["stance"]["anaphora"], re.IGNORECASE),
-        background=Cues.build(data["scope"]["background"]),
+        background=Cues.build(data["scope"]["background"], data["scope"].get("background_literals")),
         link_marker=re.compile(data["scope"]["link_marker"], re.IGNORECASE | re.MULTILINE),
         shift=re.compile(data["scope"]["shift"], re.IGNORECASE),
         new_attack=re.compile(data["scope"]["new_attack"], re.IGNORECASE),
