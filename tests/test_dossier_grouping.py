@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import needs_shared
 from dossier_helpers import make_doc
@@ -129,14 +131,23 @@ def test_places_match_by_name_when_ids_differ(name_a: str, name_b: str, same: bo
     assert (len(build_dossiers([a, b]).incidents) == 1) is same
 
 
+HELDOUT = Path(__file__).parent / "heldout"
+
+
 @needs_shared
-def test_dev_corpus_figures_with_gold_inputs() -> None:
-    """Each dev dossier's killed people/civilians low-high equal the range over the incident's gold claims."""
+@pytest.mark.parametrize("text_dates", [False, True], ids=["gold-dates", "text-dates"])
+def test_dev_and_heldout_corpora_figures_with_gold_inputs(text_dates: bool) -> None:
+    """Dev and held-out reports run together: one dossier per gold incident, none mixed, and each
+    dossier's killed people/civilians low-high equal the range over the incident's gold claims."""
     from marsad.dossier.gold_inputs import gold_documents
 
-    pairs = gold_documents()
+    pairs = gold_documents() + gold_documents(HELDOUT)
+    if text_dates:
+        for _, d in pairs:
+            d.meta.published = None
     incident_of = {d.id: g["incident"] for g, d in pairs}
     ds = build_dossiers([d for _, d in pairs])
+    assert len(ds.incidents) == len(set(incident_of.values()))
     for inc in ds.incidents:
         (key,) = {incident_of[d] for d in inc.documents}
         claims = [c for g, _ in pairs if g["incident"] == key for c in g["claims"]]

@@ -226,6 +226,8 @@ _QUOTED_ORG = re.compile(rf"(?:أعلنت|وأعلنت|قالت|وقالت|تب�
                          rf"\s*[«\"“]((?:ال)[{_A}]+(?: [{_A}]+){{0,3}})[»\"”]")
 _ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة)"
                          rf"(?: ال[{_A}]+){{1,2}} (?:ل|لل)[{_A}]{{3,}}(?: (?!ال)[{_A}]{{3,}}){{0,2}}(?: ال[{_A}]{{3,}})?")
+_ADMIN_HEAD = re.compile(r"(?:ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة) ال[^ ]+ لل?")
+_LOWER_HEAD = re.compile(r" (?:directorate|department|ministry|office|command|authority|committee|bureau)\b")
 _LED = re.compile(r"\b([A-Z][A-Za-z.]*)-led\s+(coalition|alliance|forces)\b")
 _LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(health|interior|police|security|education|defence|"
                          r"defense|civil defence|civil defense|media|information)\s+"
@@ -252,17 +254,17 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
             lang = "ar" if "\u0600" <= text[s] <= "\u06ff" else "en"
             out.append(make(s, e, text[s:e], lang, type_, rule, canonical))
 
-    has_ar = any("\u0600" <= c <= "\u06ff" for c in text[:2000]) or "ال" in text
+    has_ar = "ال" in text
     if has_ar:
-        for m in _MIL_REGION.finditer(text):
+        for m in _MIL_REGION.finditer(text) if "المنطقة العسكرية" in text else ():
             add(m.start(), m.end(), "org", f"{_ORDINALS[m.group(1)]} Military Region", "names.ar.military_region")
-        for m in _ARMED_FORCES.finditer(text):
+        for m in _ARMED_FORCES.finditer(text) if "قوات المسلحة" in text else ():
             nat = arp.inst_words.get(fold_arabic(m.group(1))[2:], "")
             if nat.startswith("^"):
                 s = m.start() + (2 if text[m.start()] in "وب" else 0) + (1 if text.startswith("لل", m.start()) else 0)
                 s = text.find("القوات", m.start()) if text.find("القوات", m.start(), m.end()) >= 0 else s
                 add(s, m.end(), "org", f"{nat[1:]} Armed Forces", "names.ar.armed_forces")
-        for m in _LIWA.finditer(text):
+        for m in _LIWA.finditer(text) if any(w in text for w in ("لواء", "كتائب", "سرايا", "فيلق")) else ():
             w = m.group(1)
             if w in _NOT_LIWA or fold_arabic(w) in arp.stop or w.endswith(("ة", "ًا", "اً")):
                 continue
@@ -270,10 +272,10 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
             recs, _ = lookup(text[s : m.end()])
             canon = recs[0].canonical if recs else None
             add(s, m.end(), "org", canon, "names.ar.brigade")
-        for m in _QUOTED_ORG.finditer(text):
+        for m in _QUOTED_ORG.finditer(text) if any(q in text for q in "«\"“") else ():
             recs, _ = lookup(m.group(1))
             add(m.start(1), m.end(1), "org", recs[0].canonical if recs else None, "names.ar.quoted_org")
-        for m in _ADMIN_BODY.finditer(text):
+        for m in _ADMIN_BODY.finditer(text) if _ADMIN_HEAD.search(text) else ():
             s = m.start()
             while text[s] in "وبل" and text[s : s + 2] != "ال":
                 s += 1
@@ -285,11 +287,11 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
                 e -= len(words.pop()) + 1
             if len(words) >= 3:
                 add(s, e, "org", None, "names.ar.admin_body")
-    for m in _LED.finditer(text):
+    for m in _LED.finditer(text) if "-led" in text else ():
         recs, _ = lookup(m.group(0))
         canon = recs[0].canonical if recs else f"{m.group(1)}-led {m.group(2)}"
         add(m.start(), m.end(), "org", canon, "names.en.led")
-    for m in _LOWER_BODY.finditer(text):
+    for m in _LOWER_BODY.finditer(text) if _LOWER_HEAD.search(text) else ():
         s = m.start()
         for lead in ("The ", "A ", "An ", "This ", "That ", "Its "):
             if text.startswith(lead, s):

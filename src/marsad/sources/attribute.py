@@ -396,10 +396,7 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
             same_fig = [x for x in cands if (x[0].outcome, x[0].group, x[0].min, x[0].max) == (
                 c.outcome, c.group, c.min, c.max)]
             target = (same_fig or cands)[0][1]
-            c.source[i] = target.model_copy(
-                update={"aliases": [*target.aliases, *[n for n in link.names() if n not in target.names()]],
-                        "span": link.span}
-            )
+            c.source[i] = target.model_copy(update={"span": link.span})
 
 
 def attribute_document(doc: Document) -> None:

@@ -270,7 +270,7 @@ def _is_outlet_word(text: str, ctx: LinkContext) -> bool:
 def _dedupe(names: list[str], first: str) -> list[str]:
     out, keys = [], {norm_key(first)}
     for n in names:
-        n = n.strip(_QUOTES + " ,.;:")
+        n = re.sub(r"\s+", " ", n).strip(_QUOTES + " ,.;:،")
         k = norm_key(n)
         if n and k and k not in keys:
             keys.add(k)
@@ -335,6 +335,9 @@ def _strip_media_words(text: str) -> str:
     return t.strip()
 
 
+_AR_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
 def _correspondent(
     outlet: SourceLink | None, surface: str, outlet_text: str, lang: str, span: Span | None
 ) -> SourceLink:
@@ -342,15 +345,25 @@ def _correspondent(
     base = outlet.name if outlet else (outlet_text or "")
     # real names only: the phrase as seen, the outlet's own names, "<Outlet> correspondent" in Latin script
     aliases = [re.sub(r"\s+", " ", surface), *names]
-    aliases += [f"{n} correspondent" for n in names if n.isascii()]
-    name = f"{base} correspondent".strip() if base else "correspondent"
+    aliases += [f"{n} correspondent" for n in names if not _AR_LETTER.search(n)]
+    if base and _AR_LETTER.search(base):  # an outlet known only by its Arabic name: no mixed-script name
+        name = next((a for a in aliases if base in a and a != base), f"مراسل {base}")
+    else:
+        name = f"{base} correspondent".strip() if base else "correspondent"
     return _link(name, aliases, "correspondent", f"{lang}.correspondent", span)
+
+
+_EN_TIME_TAIL = re.compile(
+    r",?\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:\w+day|week|night|month)(?:\s+(?:night|morning|evening|afternoon))?$"
+    r"|,?\s+(?:yesterday|today|tonight)$",
+    re.I,
+)
 
 
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an English speaker phrase names, or None when it names no one."""
     data = lang_data("en")
-    raw = text.strip()
+    raw = _EN_TIME_TAIL.sub("", text.strip())  # "X, on Sunday": no date in a name
     t = _en_clean(raw)
     t = re.sub(r"\s+(?:via|through)\s+.*$", "", t)
     t = re.sub(
@@ -421,8 +434,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # "known as X"
     m = re.search(r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$", t)
     if m:
-        person = m.group(1).strip(" ,")
+        person = m.group(1).split(",")[0].strip(" ,")  # "known as Rashid, on Sunday": the name only
         head = t[: m.start()].strip(" ,")
+        raw = raw[: raw.find(person) + len(person)] if person in raw else raw
         hl = en_link(head, ctx, None) if head else None
         aliases = [raw, person, head] + (hl.names() if hl else [])
         return _link(person, aliases, "person", "en.person.known_as", span, person=person)
@@ -432,6 +446,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     pm = re.match(r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$", t)
     if pm:
         ro = resolve_name(pm.group(1), "en")
+        if ro is None and re.search(
+            r"\b(?:News|TV|Television|Radio|Channel|Press|Times|Post|Network|Agency|Broadcasting)$", pm.group(1)
+        ):
+            ro = (pm.group(1), [], "outlet")  # "Sky News' Omar Saleh": a medium's reporter, known or not
         if ro and ro[2] in ("agency", "outlet"):
             outlet = _link(ro[0], [pm.group(1), *ro[1]], ro[2], "outlet", None)
             corr_link = _correspondent(outlet, raw, pm.group(1), "en", span)
@@ -483,15 +501,17 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     anon = _en_anonymous(t)
     if anon is not None:
         label, variants = anon
-        return _link(label, [raw, t, *variants], "anonymous", "en.anonymous", span)
+        seen = [x for x in (raw, t) if len(x.split()) > 1 or x.lower() == label.lower()]
+        return _link(label, [*seen, *variants], "anonymous", "en.anonymous", span)
     # a known body inside the phrase ("the Russian Sputnik news agency", "Children's Fund (UNICEF)")
     if not any(w.lower().strip(".,") in title_words or w.lower() in spokes for w in words):
         found = find_known_inside(words, "en")
         if found:
             i, j, rk = found
+            seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
             return _link(
                 rk[0],
-                [raw, t, " ".join(words[i:j]), *rk[1]],
+                [*seen, " ".join(words[i:j]), *rk[1]],
                 rk[2] if rk[2] in ("agency", "outlet") else "org",
                 "en.known.part",
                 span,
@@ -601,10 +621,11 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
         return None
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
-    variants = [low, core, t.lower()]
+    variants = [v for v in (low, core, t.lower()) if len(v.split()) > 1 or v == label.lower()]
     if tail and words[-1] in ("source", "sources", "official", "officials"):
         # "a source in the forensic medicine" -> "forensic medicine source"
-        variants.append(label)
+        if len(label.split()) > 1:
+            variants.append(label)
         label = f"{tail.group(1).strip()} {label}"
     pp = re.match(r"^(.+?\s(?:in|at|with|from|of)\s.+?)(?=\s(?:in|at|near|on)\s|$)", t)
     if pp:  # "nurse at X hospital in Y": the head with its first qualifier
@@ -851,7 +872,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if found:
             i, j, rk = found
             kind = rk[2] if rk[2] in ("agency", "outlet") else "org"
-            return _link(rk[0], [raw, t, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
+            seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X في تقرير أصدرته"
+            return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
     tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
     if tm:

@@ -540,6 +540,29 @@ def _lost_lives(toks: list[Tok], k: int) -> bool:
     return any(toks[j].norm.startswith("حيات") for j in range(k, min(k + 2, len(toks))))
 
 
+_ACCORDING = {"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "عن", "لسان", "قال", "وقال", "قالت", "وقالت", "افاد",
+              "وافاد", "اكد", "واكد", "ذكر", "وذكر", "اوضح", "واوضح", "روي", "يروي"}
+
+
+def _suffering_force(toks: list[Tok], start: int) -> tuple[str, str | None] | None:
+    """"قواتنا تكبدت ثلاثة شهداء", "تكبد الجيش 5 قتلى": the force that suffered the losses, as
+    subject of "تكبد" right before or after the verb."""
+    for v in (start - 1, start - 2):
+        if v < 1 or not toks[v].norm.lstrip("و").startswith(("تكبد", "يتكبد", "تتكبد")):
+            continue
+        for k in (v - 1, v + 1):
+            if 0 <= k < start and k != v:
+                t = toks[k]
+                side = _token_side(t)
+                if t.w.group in ("combatants", "soldiers"):
+                    return _fix_group(t.w.group, side or _side_near(toks, k + 1, k + 4), toks, k)
+                if side is not None:
+                    return ("soldiers" if side in lexicon().state_sides else "combatants"), side
+                if "state_force" in t.w.roles or (t.phrase and t.phrase[1] == "state_force"):
+                    return "soldiers", _side_near(toks, k, k + 4)
+    return None
+
+
 def _severity_later(toks: list[Tok], h: int) -> bool:
     """A severity word a few words after "N منهم", in its clause, before any other figure or
     casualty verb ("خمسة منهم بأنها خطيرة", "ثلاثة منهم وصفت حالتهم بالحرجة")."""
@@ -682,6 +705,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         kind = "side"  # "خمسة عراقيون": a plural of relation counts people
     if kind == "block":
         return
+    if number_tok.w.stem in ("احد", "احدي") and q.number_start > 0 and toks[q.number_start - 1].norm in _ACCORDING:
+        return  # "بحسب أحد الصحافيين": the source, not a casualty
     if kind in ("bare", "unknown", "group") and _severity_subset(toks, q.start, h if kind == "group" else q.end):
         return  # "بينهم 4 في حالة حرجة", "منهم 3 حالات خطرة": a subset by severity
     if kind == "cas" and _severity_of_pool(toks, q, h):
@@ -821,6 +846,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
                 group, side = prev.group, prev.side
     if group == "people" and kind in ("cas", "bare"):
         group = _group_of_count_word(toks, q.start) or group
+    if group == "people" and kind in ("cas", "bare", "side") and q.start > 1:
+        group, side = _suffering_force(toks, q.start) or (group, side)  # "قواتنا تكبدت ثلاثة شهداء"
     nx = last + 1
     if nx < len(toks) and toks[nx].w.cas_form == "pl" and _has_preposition(toks[nx]) and casualty_outcome(toks[nx]) == outcome:
         used.add(nx)  # "لإصابات" after "5 مدنيين": part of this claim, no vague one
@@ -1254,6 +1281,30 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             found.append(Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=last, rule="ar.vague.noun"))
             used.update(range(i, last + 1))
+
+
+_HUMAN_LOSS = ("بشريه", "بالارواح", "الارواح", "ارواح", "البشريه")
+
+
+def _human_losses(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"كبدت القوات المهاجمين خسائر بشرية كبيرة", "خسائر فادحة في الأرواح": human losses with no
+    figure are a vague casualties claim (the group: a force word right before "خسائر")."""
+    for i, t in enumerate(toks):
+        if i in used or t.w.stem != "خسائر" or is_definite(t) or t.w.suffix:
+            continue
+        if any(f.first <= i <= f.last for f in found) or _hypothetical(toks, i):
+            continue
+        if any("neg" in toks[k].w.roles for k in range(max(0, i - 5), i) if toks[k].clause == t.clause):
+            continue
+        end = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].norm in _HUMAN_LOSS), None)
+        if end is None:
+            continue
+        group, side = "people", None
+        if i > 0 and toks[i - 1].w.group in ("combatants", "soldiers") and toks[i - 1].w.group_form == "pl":
+            group, side = _fix_group(toks[i - 1].w.group, _side_near(toks, i - 1, i), toks, i - 1)
+        found.append(Found(outcome="casualties", group=group, side=side, min=None, max=None, approx=False,
+                           vague=True, first=i, last=end, rule="ar.vague.losses"))
+        used.update(range(i, end + 1))
 
 
 def _whole_families(toks: list[Tok], used: set[int], found: list[Found]) -> None:
@@ -1840,6 +1891,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _lists(toks, used, found)
     _vague_nouns(toks, used, found)
     _whole_families(toks, used, found)
+    _human_losses(toks, used, found)
     _verb_groups(toks, used, found)
     _clause_groups(toks, used, found)
     has_cas = any(casualty_outcome(t, strong=False) for t in toks)
