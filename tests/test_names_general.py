@@ -81,8 +81,7 @@ FOUND = [
     ("Khalil Haddad, head of the local council, said three people died.", "Khalil Haddad", "person", None),
     ("أعلنت قيادة عمليات البصرة اعتقال ثلاثة مطلوبين.", "قيادة عمليات البصرة", "org",
      "Basra Operations Command"),
-    ("قتل مدنيان بقصف على قضاء القائم غرب محافظة الأنبار.", "محافظة الأنبار", "place", "Anbar"),
-    ("وقال محافظ الأنبار إن الطرق أغلقت.", "الأنبار", "place", "Anbar"),
+    ("قتل مدنيان بقصف على قضاء القائم غرب محافظة الأنبار.", "الأنبار", "place", "Anbar"),
 ]
 
 NOT_FOUND = [
@@ -94,6 +93,7 @@ NOT_FOUND = [
     ("قال مدير المستشفى الدكتور خليل العمري إن الجرحى بينهم أطفال.", "خليل"),
     ("وقالت قيادة المقاومة إن الهجوم فشل.", "قيادة المقاومة"),  # a common noun, not a named body
     ("وقال إن حكومة البلاد مسؤولة عن الأمن.", "حكومة البلاد"),
+    ("Residents said the Tal area was shelled overnight.", "Tal"),
 ]
 
 
