@@ -38,6 +38,8 @@ FOUND = [
     ("ذكر موقع المسيرة نت أن الغارات تواصلت.", "المسيرة نت", "outlet", "Al-Masirah", None),
     ("قال الدفاع المدني في غزة إن الطواقم انتشلت جثثاً.", "الدفاع المدني", "org", None, None),
     ("قال رئيس بلدية دير البلح إن القصف دمر المنازل.", "بلدية دير البلح", "org", "Deir al-Balah Municipality", None),
+    ("نقل المصابون إلى مستشفى الشهيد سامي ناصر في المدينة.", "مستشفى الشهيد سامي ناصر", "place", None, None),
+    ("وقال مدير مدرسة الشهيد أحمد الخالدي إن الصفوف دمرت.", "مدرسة الشهيد أحمد الخالدي", "place", None, None),
     # Arabic bodies
     ("قتل أربعة من عناصر لواء زينبيون في الغارة.", "لواء زينبيون", "org", "Liwa Zainebiyoun", None),
     ("قالت القوات المسلحة اليمنية إنها أسقطت طائرة.", "القوات المسلحة اليمنية", "org", "Yemeni Armed Forces", None),
@@ -55,6 +57,9 @@ FOUND = [
     ("The Anbar health directorate said eight were hurt.", "Anbar health directorate", "org",
      "Anbar Health Directorate", None),
     ("The group's Aamaq agency said fighters were involved.", "Aamaq", "outlet", "Amaq", None),
+    ("Hama's health directorate said six died.", "Hama's health directorate", "org", "Hama Health Directorate", None),
+    ("Members of the Liwa al-Baqir militia were among the dead.", "Liwa al-Baqir", "org", None, None),
+    ("Fighters of the Liwa al-Quds militia were among the dead.", "Liwa al-Quds", "org", None, None),
     ("AMMAN, Jordan (Reuters) - Two people were killed in a blast.", "AMMAN", "place", "Amman", "‘Ammān"),
     ("SULAIMANIYAH, Kurdistan Region – A drone hit a base.", "Kurdistan Region", "place", "Kurdistan Region", None),
     ("Rescuers in Rafah said Mahmoud Saleh of Levant News was hurt.", "Levant News", "outlet", None, None),
@@ -87,6 +92,9 @@ def test_found(text: str, surface: str, type_: str, canonical: str | None, din: 
 # (text, surface that must NOT be an entity of that type)
 NOT_FOUND = [
     ("وقال المتحدث باسم الوزارة في تصريح صحفي إن الغارة دمرت المنزل.", "تصريح صحفي", "person"),
+    ("وتعرضت مدينة لقصف عنيف أمس.", "لقصف عنيف", "place"),
+    ("وصل النازحون إلى بلدة صغيرة قرب الحدود.", "صغيرة", "place"),
+    ("وقال مدير مدرسة الشهيد أحمد الخالدي إن الصفوف دمرت.", "أحمد الخالدي", "person"),
     ("وأوضح مسؤول في تصريح لوكالة الأنباء أن القتلى مدنيون.", "تصريح", "person"),
     ("أعلنت الوحدة التنفيذية لإدارة مخيمات النازحين عن وصول مساعدات.", "النازحين", "place"),
     ("نصبت العائلات الخيام في العراء بعد القصف.", "الخيام", "place"),
@@ -141,3 +149,47 @@ def test_english_spelling_picks_the_arabic_reading() -> None:
             "قصفت الطائرات قرية حريثة بحسب السكان.")
     ar = _find(text, "حريثة")
     assert ar is not None and ar.din == "Ḥurayṯa"
+
+
+@pytest.mark.parametrize(("latin", "din"), [
+    ("Younis Ahmed", "Yūnis Aḥmad"),
+    ("Yunus", "Yūnus"),
+    ("Ali Yusuf", "‘Alī Yūsuf"),
+    ("Omar Yousif", "‘Umar Yūsif"),
+    ("Mohammed Khalil", "Muḥammad Ḫalīl"),
+    ("Nasser Medical Complex", None),
+    ("Levant News Agency", None),
+])
+def test_latin_din_follows_the_spelled_vowel(latin: str, din: str | None) -> None:
+    from marsad.names.canonical import latin_to_din
+
+    assert latin_to_din(latin) == din
+
+
+@pytest.mark.parametrize(("arabic", "canonical"), [
+    ("بلدية بنت جبيل", "Bint Jbeil Municipality"),
+    ("مديرية صحة دير الزور", "Deir ez-Zor Health Directorate"),
+    ("مستشفى دير البلح", "Deir al-Balah Hospital"),
+])
+def test_institution_with_a_place_of_several_words(arabic: str, canonical: str) -> None:
+    from marsad.names.institutions import translate_institution
+
+    assert translate_institution(arabic) == canonical
+
+
+@pytest.mark.parametrize(("arabic", "canonical"), [
+    ("غندور", "Ghandour"),
+    ("محمود", "Mahmoud"),
+    ("المخلافي", "al-Mikhlafi"),
+])
+def test_wire_spelling(arabic: str, canonical: str) -> None:
+    from marsad.names.canonical import canonical_from_arabic
+
+    assert canonical_from_arabic(arabic).casefold() == canonical.casefold()
+
+
+def test_masthead_outlet_keeps_its_record() -> None:
+    text = ("وفا | الرئيسية\n\nغزة 12-3-2024 - استشهد خمسة مواطنين.\n\nوأصيب آخرون بجروح.\n\n"
+            "وقالت مصادر طبية إن الحصيلة مرشحة للارتفاع.")
+    e = _find(text, "وفا")
+    assert e is not None and e.canonical == "WAFA"

@@ -82,6 +82,9 @@ FOUND = [
     ("أعلنت قيادة عمليات البصرة اعتقال ثلاثة مطلوبين.", "قيادة عمليات البصرة", "org",
      "Basra Operations Command"),
     ("قتل مدنيان بقصف على قضاء القائم غرب محافظة الأنبار.", "الأنبار", "place", "Anbar"),
+    ("قتل مدنيان بقصف على قضاء القائم غرب محافظة الأنبار.", "محافظة الأنبار", "place", "Anbar"),
+    ("وقال محافظ الأنبار إن الطرق أغلقت.", "الأنبار", "place", "Anbar"),
+    ("Residents said the Tal area was shelled overnight.", "Tal", "place", None),  # "the X area" names a place
 ]
 
 NOT_FOUND = [
@@ -93,7 +96,6 @@ NOT_FOUND = [
     ("قال مدير المستشفى الدكتور خليل العمري إن الجرحى بينهم أطفال.", "خليل"),
     ("وقالت قيادة المقاومة إن الهجوم فشل.", "قيادة المقاومة"),  # a common noun, not a named body
     ("وقال إن حكومة البلاد مسؤولة عن الأمن.", "حكومة البلاد"),
-    ("Residents said the Tal area was shelled overnight.", "Tal"),
 ]
 
 

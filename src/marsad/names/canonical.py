@@ -270,7 +270,7 @@ def latin_to_din(latin: str) -> str | None:
             out.append(f"{first} Allāh")
             continue
         if w:
-            d, ar = w.din, w.arabic
+            d, ar = _spelled_vowel(w.din, stem), w.arabic
         else:
             ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
             cands = romanize_din(ar) if ar else []
@@ -295,6 +295,19 @@ _ENGLISH_WORDS = {"square", "street", "road", "city", "district", "area", "town"
                   "hospital", "mosque", "school", "market", "bridge", "prison", "base", "airport", "center", "centre",
                   "old", "new", "north", "south", "east", "west", "upper", "lower", "valley", "river", "hill", "hills",
                   "mountain", "mountains", "plain", "neighbourhood", "neighborhood", "quarter", "governorate"}
+_LAST_SHORT = re.compile(r"([iu])([^aiuāīū‘’-]+)$")
+_LATIN_LAST = re.compile(r"(?<![aeiou])([iu])([^aeiouy]+)$")
+
+
+def _spelled_vowel(din: str, latin: str) -> str:
+    """The short i/u of a name's last syllable as the Latin spelling writes it (Younis -> Yūnis, not the
+    lexicon's Yūnus); e, o and a say too little to change anything."""
+    m, lm = _LAST_SHORT.search(din), _LATIN_LAST.search(latin.lower())
+    if m and lm and m.group(1) != lm.group(1):
+        return din[: m.start(1)] + lm.group(1) + din[m.end(1) :]
+    return din
+
+
 _NOT_ROMANISED = re.compile(r"[cpvx]|ck|ph|[^aeiou]{4}", re.IGNORECASE)  # letters wires do not use for Arabic
 
 

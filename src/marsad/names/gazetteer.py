@@ -165,6 +165,11 @@ def _arabic_name(rec: Record) -> str:
     return max(names, key=lambda n: (bool(_SHADDA_OR_VOWELS.search(n)), -names.index(n)))
 
 
+def _vowel_groups(din: str) -> int:
+    """Syllable nuclei of a reading: the Latin names may choose vowels, not drop or add syllables."""
+    return len(re.findall("[aiuāīū]+", din.lower()))
+
+
 def _rules_din(arabic: str, rec: Record | None = None) -> str | None:
     """The rules' best DIN reading; for a gazetteer place, the reading whose vowels its Latin names
     (GeoNames, wire spellings) bear out best (Banī Suhaylā, not Banī Sahīlā: "Bani Suheila")."""
@@ -180,7 +185,7 @@ def _rules_din(arabic: str, rec: Record | None = None) -> str | None:
                 f = fold_latin(c)
                 return max(fuzz.ratio(f, x) for x in latin)
 
-            best = max(cands, key=score)
+            best = max((c for c in cands if _vowel_groups(c) == _vowel_groups(cands[0])), key=score)
             if score(best) > score(cands[0]) + 5:
                 return best
     return cands[0] if cands else None

@@ -329,6 +329,9 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                     not toks[j + 1].ar and \
                     _ART_OR_BIN.match(toks[j + 1].text):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
+        if single and not t.ar and i > 0 and _joinable(text, toks[i - 1], t, strict=True) \
+                and fold_latin(toks[i - 1].text) in _ORGISH and rec.type == "place":
+            continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
         if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
             continue
         if rec.type == "place" and t.ar and single and (_common_word(t.key) or t.key in arp.stop) \
@@ -454,6 +457,7 @@ _GENERIC_HEADS = {"حركه", "تنظيم", "جماعه", "منظمه", "قنا�
                   "مخيم", "مدينه", "بلده", "قريه",
                   "group", "movement", "organisation", "organization"}
 # heads that are common nouns as often as names: taken only with a complement of institution words and places
+_NAMESAKE_TITLES = {"الشهيد", "الشهيده", "الدكتور", "الامام", "الشيخ", "الرئيس", "الملك", "الامير", "القائد"}
 _STRICT_HEADS = {"قياده", "حكومه", "دائره", "بعثه", "محكمه", "نقابه", "مفوضيه", "شرطه", "وزاره", "بلديه"}
 _PLURAL_CUES = {"بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات", "نواحي", "محافظات"}
 _FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "الذى", "الي", "الى"}
@@ -589,6 +593,23 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if f in arp.western_given and joined and _ar_name_token(nxt, arp) and i + 1 not in covered:
             take(i, i + 1, "person", "names.ar.western", western=True, skip=skip)
             continue
+        # a landmark named after a person: مستشفى الشهيد محمد الدرة, مدرسة الشيخ X
+        if f in arp.org_heads and arp.org_heads[f] == "place" and joined and i + 2 < n \
+                and nxt.fold in _NAMESAKE_TITLES and toks[i + 2].fold in arp.given \
+                and _joinable(text, nxt, toks[i + 2]) and i + 1 not in covered and i + 2 not in covered:
+            last = max(_ar_person_tail(text, toks, i + 3, covered, arp), i + 2)
+            nx = toks[last + 1] if last + 1 < n else None
+            if nx is not None and last + 1 not in covered and _joinable(text, toks[last], nx) \
+                    and nx.fold.startswith("ال") and _ar_name_token(nx, arp) and nx.fold not in arp.stop \
+                    and not nx.fold.endswith(("ين", "ون", "ات")):
+                last += 1  # مستشفى الشهيد محمد الدرة: the family name
+            elif nx is not None and last + 1 not in covered and _joinable(text, toks[last], nx) \
+                    and _ar_name_token(nx, arp) and not nx.fold.startswith(("ال", "و", "ف", "ب", "ل")) \
+                    and len(nx.fold) >= 3 and (last + 2 >= n or toks[last + 2].fold in arp.stop
+                                               or not _joinable(text, nx, toks[last + 2])):
+                last += 1  # مستشفى الشهيد كمال عدوان | في
+            take(i, last, "place", "names.ar.namesake", skip=skip)
+            continue
         # head noun of a body, outlet or landmark + its complement
         district = f == "مديريه" and i + 1 in place_toks  # مديرية رازح: a district (Yemen), not a directorate
         if f in arp.org_heads and not district and joined and (i + 1 not in covered or i + 1 in place_toks) \
@@ -651,6 +672,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             pw = nxt.fold in arp.place_words or nxt.fold.removeprefix("ال") in arp.place_words
             if (f in _PLURAL_CUES or f.endswith("ات")) and nxt.fold.startswith("ال") and nxt.fold.endswith(("ين", "ون")):
                 continue  # مخيمات النازحين: a common noun after a plural cue
+            if nxt.fold[:1] == "ل" and not nxt.fold.startswith("ال"):
+                continue  # مدينة لقصف: a preposition, not a name (places in ل- are in the gazetteer)
             if nxt.fold in arp.place_cues or _MASDAR.match(nxt.fold) or nxt.fold.endswith(("يه", "ات")) or (
                     not pw and not _ar_name_token(nxt, arp)) or _TANWIN.search(nxt.text):
                 continue
@@ -679,6 +702,9 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     or toks[k].fold in arp.inst_words or (toks[k].fold in arp.place_cues and k + 1 in covered)
                     or (toks[k].fold in arp.roles and toks[k].fold.startswith("ال"))):
                 k += 1
+            if any(arp.org_heads.get(toks[x].fold) == "place" and x + 1 < n and toks[x + 1].fold in _NAMESAKE_TITLES
+                   for x in range(i + 1, k)):
+                continue  # مدير مستشفى الشهيد X: the hospital is named after X, X is not the director
             if k < n and k not in covered and toks[k].fold in arp.given and k + 1 < n \
                     and _joinable(text, toks[k - 1], toks[k]) and _joinable(text, toks[k], toks[k + 1]):
                 last = _ar_person_tail(text, toks, k + 1, covered, arp)
@@ -1095,6 +1121,9 @@ def _byline_hits(doc: Document) -> list[Hit]:
     return out
 
 
+_SITE_SUFFIX = re.compile(r"\s+(?:نت|نيوز|أونلاين|اونلاين|Net|net|Online|online)$")
+
+
 def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
     """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
     a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
@@ -1149,7 +1178,13 @@ def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
             if cands:
                 _, at, seg = max(cands) if p.id == pid else cands[0]
                 s = p.start + at
-                out.append(Hit(s, s + len(seg), seg, lang, "outlet", "names.masthead", ntok=len(seg.split())))
+                recs, key = lookup(seg)
+                site = not recs and bool(_SITE_SUFFIX.search(seg))
+                if site:  # المسيرة نت, X News: the outlet's site or service
+                    recs, key = lookup(_SITE_SUFFIX.sub("", seg))
+                rec = recs[0] if recs and recs[0].type == "outlet" else None  # وفا -> WAFA, not a romanisation
+                out.append(Hit(s, s + len(seg), seg, lang, "outlet", "names.masthead", ntok=len(seg.split()),
+                               rec=rec, key=key if rec else "", extra={"site": site}))
             if out and out[-1].lang == lang:
                 break
     return out
@@ -1163,6 +1198,8 @@ def _hit_din_canon(h: Hit) -> None:
     if h.rec is not None:
         h.canonical = h.extra.get("canonical") or h.rec.canonical
         h.din = surface_din(h.rec, h.text, h.key) if "canonical" not in h.extra else _first(romanize_din(h.text))
+        if h.extra.get("site") and h.lang == "ar":
+            h.din = _first(romanize_din(h.text))  # المسيرة نت: al-Masīra Nat
         return
     if h.extra.get("canonical"):
         h.canonical = h.extra["canonical"]
@@ -1183,7 +1220,8 @@ def _hit_din_canon(h: Hit) -> None:
             cands = romanize_din(h.text)
             h.din = cands[0] if len(cands) == 1 else (cands[:3] or None)
             h.canonical = translate_institution(h.text) or (
-                canonical_with_head(h.text) if h.rule in ("names.ar.org_head", "names.masthead") else None
+                canonical_with_head(h.text) if h.rule in ("names.ar.org_head", "names.masthead", "names.ar.namesake")
+                else None
             ) or canonical_from_arabic(h.text)
         return
     if DIN_MARKS.search(h.text):

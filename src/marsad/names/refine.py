@@ -56,8 +56,11 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 if t.startswith(head) and h.type == "place" and len(t) > len(head) + 1:
                     add(h, h.start + len(head), h.end, rule=h.rule, ntok=max(1, h.ntok - 1))
             m = _OUTLET_SUFFIX.match(text[h.end : h.end + 12])
-            if m and h.type == "outlet" and not t.endswith(m.group(1)):
-                add(h, h.start, h.end + m.end())
+            if m and h.type == "outlet" and h.rec is not None and not t.endswith(m.group(1)):
+                e = h.end + m.end()  # المسيرة نت: the outlet's site, not a new name
+                out[:] = [x for x in out if not (x.start == h.start and x.end == e and x.rec is None)]
+                if not _span_taken(out, h.start, e):
+                    out.append(replace(h, end=e, text=text[h.start : e], extra={**h.extra, "site": True}))
             # X في <place>: the body of that place (وزارة الصحة في غزة), and the body alone
             if h.type == "org" and " في " in t:
                 add(h, h.start, h.start + t.index(" في "))
@@ -229,7 +232,7 @@ _ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:وحدة|هيئة|
 _ADMIN_HEAD = re.compile(r"(?:ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة) ال[^ ]+ لل?")
 _LOWER_HEAD = re.compile(r" (?:directorate|department|ministry|office|command|authority|committee|bureau)\b")
 _LED = re.compile(r"\b([A-Z][A-Za-z.]*)-led\s+(coalition|alliance|forces)\b")
-_LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(health|interior|police|security|education|defence|"
+_LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(health|interior|police|security|education|defence|"
                          r"defense|civil defence|civil defense|media|information)\s+"
                          r"(directorate|department|ministry|office|command|authority|committee|bureau)\b")
 _NAT_EN = {"^Yemeni": "Yemeni", "^Syrian": "Syrian", "^Iraqi": "Iraqi", "^Lebanese": "Lebanese"}
@@ -298,8 +301,10 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
                 s += len(lead)
         if s >= m.end(1):
             continue
-        canon = " ".join(w[:1].upper() + w[1:] for w in text[s : m.end()].split())
+        canon = " ".join(w[:1].upper() + w[1:] for w in re.sub(r"['’]s\b", "", text[s : m.end()]).split())
         add(s, m.end(), "org", canon, "names.en.lower_body")
+        if m.end(1) < m.start(2) - 1:  # Idlib's health directorate: also the body without its place
+            add(m.start(2), m.end(), "org", canon, "names.en.lower_body")
     return out
 
 
@@ -324,6 +329,10 @@ def generic_occupation(text: str, hits: list[Hit], country: str | None) -> None:
             h.rec, h.canonical = None, "occupation forces"
 
 
+def _vowel_groups(din: str) -> int:
+    return len(re.findall("[aiuāīū]+", din.lower()))
+
+
 def vowels_from_english(hits: list[Hit]) -> None:
     """When the rules give several DIN readings of an Arabic name (Ḥarīṯa or Ḥurayṯa), the English half's
     spelling of the same name (Huraytha) picks the reading; both mentions take it."""
@@ -345,7 +354,9 @@ def vowels_from_english(hits: list[Hit]) -> None:
         spellings = latin.get(key)
         if not spellings:
             continue
-        best = max(h.din, key=lambda c: max(fuzz.ratio(fold_latin(c), x) for x in spellings))
+        nuclei = _vowel_groups(h.din[0])
+        best = max((c for c in h.din if _vowel_groups(c) == nuclei),
+                   key=lambda c: max(fuzz.ratio(fold_latin(c), x) for x in spellings))
         chosen[key] = best
     for h in hits:
         key = h.extra.get("link") or _link_key(h)

@@ -66,6 +66,11 @@ _AR_ANONYMITY = re.compile(
 )
 
 
+@cache
+def _ar_titles() -> frozenset[str]:
+    return frozenset(strip_ar(t) for t in lang_data("ar").get("titles", {}).get("person", []))
+
+
 def _ends_known_name(text: str) -> bool:
     """Does a known body's name end here ("الوكالة الوطنية للإعلام": its last word is no stop)?"""
     words = text.split()
@@ -117,7 +122,9 @@ def _ar_speaker_after(
             break
         if pats["stop"].fullmatch(bare) and not (
             bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen)
-        ) and not _ends_known_name(region[: w.end()]):
+        ) and not _ends_known_name(region[: w.end()]) and not (
+            bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles()
+        ):  # "المقدم علي X": after a title, علي is the name Ali
             cut = w.start()
             break
         if n > 1 and (tok.startswith("لـ") or bare.startswith("ل") and _is_told_word(bare)):

@@ -133,7 +133,9 @@ def _speaker_end(rest: str, keep_place: bool = False) -> re.Match[str] | None:
             continue
         if keep_place and m.group(0).strip() in ("in", "at"):
             pm = _PLACE_PP.match(rest, m.start())
-            if pm and not _NOT_PLACE.match(pm.group("n")):
+            before = rest[: m.start()].split()
+            common = bool(before) and before[-1].islower()  # "relief teams in the field", not "Dr. X at the hospital"
+            if pm and common and not _NOT_PLACE.match(pm.group("n")):
                 return _speaker_end(rest[: m.start()] + " " * (pm.end() - m.start()) + rest[pm.end() :])
         return m
     return None

@@ -194,7 +194,7 @@ def _may_be_known_en(cand: str) -> bool:
 
 
 _PLACE_LEAD_AR = re.compile(
-    r"^(?:(?:ريف|محافظة|مدينة|بلدة|قرية|مخيم|حي|منطقة|ناحية|قضاء|مديرية|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)+"
+    r"^(?:(?:ريف|محافظة|ولاية|إقليم|اقليم|مدينة|بلدة|قرية|مخيم|حي|منطقة|ناحية|قضاء|مديرية|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)+"
 )
 _PLACE_TAIL_AR = re.compile(r"(?:\s+(?:الجنوبي|الشمالي|الشرقي|الغربي|الأوسط|الجنوبية|الشمالية|الشرقية|الغربية|الوسطى))+$")
 _PLACE_LEAD_EN = re.compile(
@@ -360,10 +360,18 @@ _EN_TIME_TAIL = re.compile(
 )
 
 
+_EN_LEAD = re.compile(
+    r"^(?:at the same time|meanwhile|in addition|however|in turn|for (?:its|his|her|their) part"
+    r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+",
+    re.I,
+)
+
+
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an English speaker phrase names, or None when it names no one."""
     data = lang_data("en")
     raw = _EN_TIME_TAIL.sub("", text.strip())  # "X, on Sunday": no date in a name
+    raw = _EN_LEAD.sub("", raw) or raw  # "On his part, the spokesman ...": the lead is no name
     t = _en_clean(raw)
     t = re.sub(r"\s+(?:via|through)\s+.*$", "", t)
     t = re.sub(
@@ -375,7 +383,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         flags=re.I,
     )
     t = re.sub(
-        r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part)\s*,?\s+(?:the\s+)?",
+        r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part"
+        r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+(?:the\s+)?",
         "",
         t,
         flags=re.I,
@@ -417,7 +426,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         persons = [lk for lk in links if lk.kind in ("person", "spokesperson") and lk.rule != "en.name.place"]
         if persons:
             best = persons[-1] if len(persons) > 1 and persons[0].rule == "en.person.role" else persons[0]
-            others = [n for lk in links if lk is not best for n in lk.names()]
+            others = [
+                n for lk in links if lk is not best for n in lk.names() if len(n.split()) > 1 or lk.kind != "anonymous"
+            ]  # not a bare "director"
             return _link(
                 best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person
             )
@@ -508,6 +519,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         found = find_known_inside(words, "en")
         if found:
             i, j, rk = found
+            if j < len(words) and _EN_BODY_HEAD.search(t):
+                return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
             return _link(
                 rk[0],
@@ -565,16 +578,25 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 body = (head_txt[: mm.start()] + " " + head_txt[mm.end() :]).strip()
                 break
         body = re.sub(r"(?:'s|’s)$", "", _en_clean(body)) if body else ""
+        # titles left in the body are no part of its name ("IDF Lt. Col.", "Pentagon Captain")
+        bw = body.split()
+        while bw and (bw[-1].lower() in title_words or bw[-1].lower().rstrip(".") + "." in title_words):
+            bw.pop()
+        body = " ".join(bw)
         if body and not role and len(person) < 2:
             return _link(t, [raw], "org", "en.name", span)
         rb = resolve_name(body, "en") if body else None
         rp = resolve_name(ptxt, "en")
         pname = rp[0] if rp and rp[2] == "person" else ptxt
         aliases = [raw, t, ptxt, *(rp[1] if rp else [])]
-        if head_txt:
-            aliases.append(f"{head_txt} {ptxt}")
-        if body:
-            aliases += [body] + ([rb[0], *rb[1]] if rb else [])
+        if rb and rb[2] != "place":
+            aliases += [body, rb[0], *rb[1]]  # the body a spokesperson speaks for: its real names
+        elif (
+            body
+            and all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in body.split())
+            and _ORG_WORDS.search(body)
+        ):
+            aliases.append(body)
         kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
         return _link(pname, aliases, kind, "en.person", span, person=pname)
     if head and not person and any(w.lower() in title_words for w in head) and len(words) <= 6:
@@ -621,7 +643,7 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
         return None
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
-    variants = [v for v in (low, core, t.lower()) if len(v.split()) > 1 or v == label.lower()]
+    variants = [low, core, t.lower()]
     if tail and words[-1] in ("source", "sources", "official", "officials"):
         # "a source in the forensic medicine" -> "forensic medicine source"
         if len(label.split()) > 1:
@@ -630,7 +652,7 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     pp = re.match(r"^(.+?\s(?:in|at|with|from|of)\s.+?)(?=\s(?:in|at|near|on)\s|$)", t)
     if pp:  # "nurse at X hospital in Y": the head with its first qualifier
         variants.append(re.sub(r"^(?:an?|the)\s+", "", pp.group(1), flags=re.I).lower())
-    return label, variants
+    return label, [v for v in variants if len(v.split()) > 1 or v == label.lower()]  # no bare head
 
 
 # ---------------------------------------------------------------- Arabic
@@ -711,8 +733,8 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     roles = {strip_ar(r) for r in titles.get("person", [])}
     if strip_ar(words[0]) not in roles and strip_ar(words[0]).removeprefix("و") not in roles:
         return None
-    if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")):
-        return None  # "العميد خالد عبدالله X": a rank is followed by the name itself, not by a body
+    if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")) or _ar_given_start(words, 1):
+        return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
     stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
     for i in range(2, len(words) - 1):
         if not _ar_given_start(words, i):
@@ -732,12 +754,17 @@ def _ar_anaphor_set() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar").get("speaker", {}).get("anaphors", []))
 
 
+_AR_SPEECH_TAIL = re.compile(
+    r"\s+(?:في|خلال|عبر)\s+(?:تصريح|تصريحات|كلمة|بيان|حديث|مقابلة|مؤتمر|تغريدة|منشور|لقاء|اتصال)(?:\s.*)?$"
+)
+
+
 def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an Arabic speaker phrase names, or None."""
     data = lang_data("ar")
     sp = data.get("speaker", {})
     titles = data.get("titles", {})
-    raw = text.strip()
+    raw = _AR_SPEECH_TAIL.sub("", text.strip())  # "X في تصريح لـ...": the speech event is no name
     t = _ar_clean(raw)
     if not t or len(t.split()) > 14:
         return None
@@ -830,14 +857,38 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             n = 1
             while n < len(rest) and strip_ar(rest[n]).startswith("ال"):
                 n += 1
-            body_txt, person, rb = " ".join(rest[:n]), " ".join(rest[n:]), None
+            given = next((i for i in range(1, len(rest)) if _ar_given_start(rest, i)), None)
+            if given is not None and given > n:  # "شرطة ولاية بغلان عبد البصير X": the name starts the person
+                n = given
+            body_txt, person, rb = " ".join(rest[:n]), " ".join(rest[n:]), resolve_name(" ".join(rest[:n]), "ar")
+            if rb and rb[2] == "place":
+                rb = None
         body_names = [body_txt] + ([rb[0], *rb[1]] if rb else [])
+        if strip_ar(body_txt) in _ar_anaphor_set():
+            # "الناطق باسم الوزارة": the ministry named before, else no body name
+            noun = strip_ar(body_txt).removeprefix("ال")
+            back = next(
+                (lk for lk in reversed(ctx.seen) if lk.kind == "org" and any(noun in strip_ar(x) for x in lk.names())),
+                None,
+            )
+            body_names = back.names() if back is not None else []
         # a parenthetical short name after the body ("(البنتاغون)") was cleaned into the words
         if person:
             pre2 = _ar_resolve_prefix(person.split())
-            if pre2 and pre2[0] < len(person.split()):
+            if is_place_phrase(person, "ar"):
+                body_txt, person = f"{body_txt} {person}", ""  # "باسم شرطة ولاية X": the place is the body's
+                body_names = [body_txt]
+            elif pre2 and pre2[1][2] == "place":
+                # "شرطة ولاية بغلان": a place completes the body, it is never the person
+                body_txt = f"{body_txt} {' '.join(person.split()[: pre2[0]])}"
+                person = " ".join(person.split()[pre2[0] :])
+                body_names = [body_txt]
+            elif pre2 and pre2[0] < len(person.split()):
                 body_names += [pre2[1][0], *pre2[1][1]]
                 person = " ".join(person.split()[pre2[0] :])
+        ranks = {strip_ar(x) for x in titles.get("person", [])}
+        while person and len(person.split()) > 1 and strip_ar(person.split()[0]) in ranks:
+            person = person.split(" ", 1)[1]  # "الكابتن جيف X": the title is no part of the name
         if person:
             rp = resolve_name(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
@@ -849,7 +900,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 span,
                 person=pname,
             )
-        name = rb[0] if rb else body_txt
+        name = rb[0] if rb else (body_names[0] if body_names else t)
         return _link(name, [raw, *body_names], "spokesperson", "ar.spokesperson", span)
     # anonymous: "مصادر محلية", "مسؤول أمريكي رفيع", "مصدر في الطب العدلي", "مسؤول في الحشد الشعبي"
     anon = _ar_anonymous(t, ctx)
@@ -876,6 +927,17 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
     tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
+    appos_names: list[str] = []
+    if tm and "،" in tm.group(1) and len(tm.group(1).split("،")[0].split()) >= 2:
+        # "الطبيب أحمد X، مدير مستشفى Y": the person before the comma, their role after it
+        main, appos = tm.group(1).split("،", 1)
+        al = ar_link(appos.strip(), ctx.probe(), None)
+        appos_names = [appos.strip()] + (
+            [n for n in al.names() if n != appos.strip()] if al is not None and al.kind != "person" else []
+        )
+        t = t[: tm.start(1)] + main.strip()
+        raw = t
+        tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
     if tm:
         rest = tm.group(1).replace("،", " ").split()
         pre = _ar_resolve_prefix(rest)
@@ -911,19 +973,22 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             b = strip_ar(wd)
             if (
                 len(pw) >= 4
+                or b in ("في", "من", "على", "خلال", "عبر", "إلى", "الى", "عن", "مع", "لدى")
                 or b.startswith(("لل", "بال", "لذ"))
                 or (len(pw) >= 2 and b.endswith(("ه", "ها", "هم")))
             ):
                 break
             pw.append(wd)
         person = " ".join(pw)
+        if person and person in raw:
+            raw = raw[: raw.find(person) + len(person)]  # the name ends the phrase: no "اعتذاره لذوي ..."
         body_txt = " ".join(rest[:n])
         title_txt = " ".join(t.split()[: 1 + n]) if n else ""  # a bare title is no name
         rb = rb or (resolve_name(body_txt, "ar") if body_txt else None)
         if person:
             rp = resolve_name(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
-            aliases = [raw, person, title_txt, *(rp[1] if rp else [])]
+            aliases = [raw, person, title_txt, *(rp[1] if rp else []), *appos_names]
             if rb:
                 aliases += [rb[0], *rb[1]]
             return _link(pname, aliases, "person", "ar.person", span, person=pname)

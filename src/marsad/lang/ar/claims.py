@@ -12,9 +12,16 @@ Figures in other events, earlier periods or war-wide totals get scope
 "background" (also a whole paragraph opened by "وفي حادث منفصل" / "على صعيد
 آخر", and a pluperfect "وكانت غارة قد ..." telling another, earlier attack); a
 denial verb makes the claims it governs stance "deny". Subsets by severity
-("بينهم 4 في حالة حرجة"), missing people and nouns that refer back to counted
-victims ("ذوي الضحايا") make no claim; "آخرون" takes the head noun of a
-"بينهم" list, not its members.
+("بينهم 4 في حالة حرجة", "لا يزال عدد من الجرحى في حالة حرجة"), missing people
+and nouns that refer back to counted victims ("ذوي الضحايا") make no claim;
+"آخرون" takes the head noun of a "بينهم" list, not its members. Two outcomes
+joined over one quantity ("مقتل وإصابة 30", "قتلى وجرحى", "بين قتيل وجريح")
+are one claim of outcome "casualties". A body's own forces ("مقاتلينا",
+"منتسبيها"), ranks and army units are soldiers of its state; fighters named
+"of" an organisation the names stage found take it as their side. A
+correction ("تصحح ... ما ورد ... بشأن") or a rebuttal ("ما تناقلته ... عارٍ عن
+الصحة") makes the figures it names denials; figures of an attack this one
+answers ("رداً على غارات أمس") or told "in" a war are background.
 
 Modules: claims_lexicon.toml (the words, as data) and claims_lexicon.py (its
 lookup, clitics stripped), claims_tokens.py (tokens with offsets),
@@ -548,7 +555,7 @@ def _suffering_force(toks: list[Tok], start: int) -> tuple[str, str | None] | No
     """"قواتنا تكبدت ثلاثة شهداء", "تكبد الجيش 5 قتلى": the force that suffered the losses, as
     subject of "تكبد" right before or after the verb."""
     for v in (start - 1, start - 2):
-        if v < 1 or not toks[v].norm.lstrip("و").startswith(("تكبد", "يتكبد", "تتكبد")):
+        if v < 0 or not toks[v].norm.lstrip("و").startswith(("تكبد", "يتكبد", "تتكبد")):
             continue
         for k in (v - 1, v + 1):
             if 0 <= k < start and k != v:
@@ -782,8 +789,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
             and not starts_number(toks, nx + 1)
             and not (nx + 1 < len(toks) and "others" in toks[nx + 1].w.roles)  # "3 قتلى وجرحى آخرون"
         ):
-            if toks[nx].w.conj or toks[nx - 1].norm == "او":
-                outcome = "casualties"  # "عشرات القتلى والجرحى": one quantity over both outcomes
+            if q.vague and toks[nx].w.conj and toks[nx - 1].norm != "او":
+                extra.append(toks[nx].w.outcome)  # "عشرات القتلى والجرحى": dozens of each, two vague claims
+                used.add(nx)
+                last = nx
+            elif toks[nx].w.conj or toks[nx - 1].norm == "او":
+                outcome = "casualties"  # "30 قتيلاً وجريحاً", "قتيل أو جريح": one figure over both outcomes
                 used.add(nx)
                 last = nx
     elif kind == "group":
@@ -832,8 +843,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     if kind != "cas" and _missing_after(toks, last + 1):
         return  # "عدد من السكان في عداد المفقودين": missing people are no casualties
     if outcome is None:
-        if _joint_outcomes(toks, q.start, last):
-            outcome = "casualties"  # "مقتل وإصابة 40 شخصاً", "استشهاد وإصابة العشرات": one quantity, both outcomes
+        joint = _joint_outcomes(toks, q.start, last)
+        if joint and q.vague:
+            outcome = joint[0]  # "استشهاد وإصابة العشرات": a vague count of each outcome, two vague claims
+            extra.append(joint[1])
+        elif joint:
+            outcome = "casualties"  # "مقتل وإصابة 40 شخصاً": one figure over both outcomes
         else:
             outcome = _outcome_for(toks, q.start, last, found)
         if outcome is None:
@@ -846,7 +861,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
                 group, side = prev.group, prev.side
     if group == "people" and kind in ("cas", "bare"):
         group = _group_of_count_word(toks, q.start) or group
-    if group == "people" and kind in ("cas", "bare", "side") and q.start > 1:
+    if group == "people" and kind in ("cas", "bare", "side") and q.start > 0:
         group, side = _suffering_force(toks, q.start) or (group, side)  # "قواتنا تكبدت ثلاثة شهداء"
     nx = last + 1
     if nx < len(toks) and toks[nx].w.cas_form == "pl" and _has_preposition(toks[nx]) and casualty_outcome(toks[nx]) == outcome:
@@ -923,10 +938,11 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             continue
         head_claim = _head_claim(toks, found, i)
         outcome = casualty_outcome(toks[i - 1])
-        if head_claim is None or not outcome:
+        if not outcome or (head_claim is None and "ordinal" not in t.w.roles):
             continue
         n = 1 if "ordinal" in t.w.roles else {"اخر": 1, "اخرين": None, "اخرون": None}.get(t.w.stem, 2)
-        found.append(Found(outcome=outcome, group=head_claim.group, side=head_claim.side, min=n, max=n,
+        group, side = (head_claim.group, head_claim.side) if head_claim else ("people", None)  # "وأصيب رابع"
+        found.append(Found(outcome=outcome, group=group, side=side, min=n, max=n,
                            approx=False, vague=n is None, first=i - 1, last=i, rule="ar.others.alone"))
         used.add(i)
     found.sort(key=lambda f: f.first)
@@ -1462,18 +1478,30 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool) ->
             for f in after:
                 f.stance = "deny"
             continue
-        for k in range(i + 1, min(i + 5, len(toks))):
-            tk = toks[k]
-            if tk.punct:
-                break
-            if ("deny_obj" in tk.w.roles or (tk.phrase and tk.phrase[1] == "deny_obj")) and context_has_casualty:
-                found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
-                                   approx=False, vague=True, first=i, last=k, rule="ar.deny.matter",
-                                   stance="deny"))
-                break
+        before = [f for f in found if f.last < i and f.stance == "assert" and not f.background]
+        objects = [i] if t.norm in _DENY_WITH_OBJECT else []
+        objects += [k for k in range(i + 1, min(i + 5, len(toks)))
+                    if "deny_obj" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "deny_obj")]
+        objects = [k for k in objects if not any(toks[j].punct for j in range(i + 1, k))]
+        if not objects:
+            continue
+        if len(before) == 1:
+            # "تحدثت مصادر عن مقتل 3 جنود، إلا أن الجيش نفى ذلك", "وهو ما نفاه الجيش": that figure, denied
+            f = before[0]
+            found.append(Found(outcome=f.outcome, group=f.group, side=f.side, min=f.min, max=f.max, approx=f.approx,
+                               vague=f.vague, first=i, last=objects[0], rule="ar.deny.that", stance="deny"))
+        elif context_has_casualty:
+            found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
+                               approx=False, vague=True, first=i, last=objects[0], rule="ar.deny.matter",
+                               stance="deny"))
 
 
-_PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "سنوات", "اعوام", "يوما", "شهرا", "عاما", "اسبوع", "شهر"}
+# Denial verbs that carry their object ("وهو ما نفاه الجيش": denied it).
+_DENY_WITH_OBJECT = {"نفاه", "نفته", "نفوه", "ينفيه", "تنفيه", "نفاها", "نفتها", "كذبه", "كذبته", "ونفاه", "ونفته"}
+
+
+_PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "سنوات", "اعوام", "يوما", "شهرا", "عاما", "اسبوع", "شهر",
+            "يومين", "ساعتين", "اسبوعين", "شهرين", "عامين", "سنتين"}
 
 
 def _background_cue(toks: list[Tok], i: int) -> bool:

@@ -50,12 +50,15 @@ def number_at(toks: list[Tok], i: int) -> tuple[int | None, int, bool] | None:
         return value, j, False
     w = tok.w
     if tok.phrase and tok.phrase[0] == "vague":
-        return None, i + tok.phrase[2], True
+        j = i + tok.phrase[2]
+        if j < len(toks) and (toks[j].w.vague or toks[j].w.mult) and not toks[j].w.conj:
+            j += 1  # "عدة مئات", "بضع عشرات": one vague quantity
+        return None, j, True
     if w.num is None and w.mult is None:
         if w.vague:
             j = i + 1
-            # "عشرات الآلاف", "العشرات من"
-            if j < len(toks) and toks[j].w.mult and not toks[j].w.conj:
+            # "عشرات الآلاف", "بضع عشرات", "العشرات من"
+            if j < len(toks) and (toks[j].w.mult or toks[j].w.vague) and not toks[j].w.conj:
                 j += 1
             return None, j, True
         return None

@@ -259,10 +259,14 @@ class SentenceRules:
         out: list[Mention] = []
         starters, w = self.starters, self.words
         after = -1
+        article_next = _article_next(self.lex)
+        last = self.n - 1
         for i, word in enumerate(w):
             if i < after or not (word[:1].isdigit() or word in starters
                                  or "-" in word and word.split("-", 1)[0] in starters):
                 continue
+            if (word == "a" or word == "an") and (i == last or w[i + 1] not in article_next):
+                continue  # "a strike": an article that starts no quantity ("a dozen", "a number of")
             m = self.mention_at(i)
             if m is not None:
                 out.append(m)
@@ -1305,6 +1309,8 @@ class SentenceRules:
                 continue
             if w[k + o[0] - 1] in ("toll", "tolls"):
                 continue  # "no immediate toll": no figure given
+            if word == "none" and any(x in SEVERITY for x in w[k + o[0] : k + o[0] + 5]):
+                continue  # "none of the wounded was in critical condition": severity, not a count
             outcome = o[1]
             ok = k + o[0]
             if w[k] in ("fell",):
@@ -1354,7 +1360,10 @@ class SentenceRules:
         definite = self._definite_died()
         if definite is not None:
             claims.append(definite)
-        for i, word in enumerate(w):
+        entry = _single_entry(self.lex)
+        cands = [i for i, word in enumerate(w) if word in entry or i == 0 or w[i - 1] in TRANSITIVE]
+        for i in cands:
+            word = w[i]
             if i in self.used or word not in SINGLE_STARTERS and word not in self.lex.singular and not (
                     i > 0 and w[i - 1] in TRANSITIVE) and not (i == 0 and word in self.lex.sides):
                 continue
@@ -1719,6 +1728,32 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
             out.append((b, str(name)))
         b += m[0]
     return out
+
+
+_ARTICLE_NEXT: dict[int, frozenset[str]] = {}
+
+
+def _article_next(lex: Lexicon) -> frozenset[str]:
+    """Words after 'a' / 'an' that make a quantity ('a dozen', 'a number of', 'an estimated')."""
+    words = _ARTICLE_NEXT.get(id(lex))
+    if words is None:
+        found = {"dozen", "hundred", "thousand"}
+        for table in (lex.qualifiers, lex.vague):
+            for art in ("a", "an"):
+                found |= table.seconds.get(art, frozenset())
+        words = _ARTICLE_NEXT[id(lex)] = frozenset(found)
+    return words
+
+
+_ENTRY: dict[int, frozenset[str]] = {}
+
+
+def _single_entry(lex: Lexicon) -> frozenset[str]:
+    """Words a single-person mention can start with ('a', 'his', 'girl', ...)."""
+    entry = _ENTRY.get(id(lex))
+    if entry is None:
+        entry = _ENTRY[id(lex)] = SINGLE_STARTERS | lex.singular
+    return entry
 
 
 @lru_cache(maxsize=64)

@@ -72,7 +72,10 @@ class Cues:
 
     def _absent(self, low: str) -> bool:
         """True when no literal of the prefilter occurs: the regex cannot match."""
-        return bool(self.literals) and not any(map(low.__contains__, self.literals))
+        if not self.literals:
+            return False
+        padded = low + " "  # a literal may end in the space after a word ("war ") at the very end
+        return not any(map(padded.__contains__, self.literals))
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) offsets into `text` of every match in text[start:end]."""
