@@ -55,8 +55,16 @@ def _date_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:ال)?(?:{alt})(?![^\W\d_])\.?")
 
 
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def word_count(text: str, limit: int | None = None) -> int:
+    """Words in `text`; with `limit`, counting stops past it (a cheap "longer than" test)."""
+    if limit is None:
+        return len(_WORD.findall(text))
+    n = 0
+    for _ in _WORD.finditer(text):
+        n += 1
+        if n > limit:
+            break
+    return n
 
 
 MAX_CUE_CHARS = 600  # longer paragraphs are running text: only a caption prefix is looked for
@@ -70,7 +78,7 @@ def is_caption(text: str) -> bool:
         if norm.startswith(cue) and norm[len(cue) : len(cue) + 2].lstrip()[:1] in (":", "-", "|", "–"):
             return True
     m = _BRACKET_END.search(norm) if len(text) <= MAX_CUE_CHARS else None
-    if m and word_count(norm) <= 40:
+    if m and word_count(norm, 40) <= 40:
         inner = m.group(1)
         return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", inner) for c in _cues()["caption_ends"])
     return False
@@ -87,7 +95,7 @@ def _is_menu(norm: str) -> bool:
 
 def _is_masthead(text: str) -> bool:
     """A short all-capitals Latin line: "U.S. DEPARTMENT OF DEFENSE", "MIDDLE EAST"."""
-    if len(text) > 80 or word_count(text) > 6:
+    if len(text) > 80 or word_count(text, 6) > 6:
         return False
     letters = [ch for ch in text if ch.isalpha()]
     latin = [ch for ch in letters if ch.isascii()]
@@ -99,7 +107,7 @@ def is_dateline(text: str) -> bool:
     if len(text) > MAX_CUE_CHARS:
         return False
     norm = _norm(text)
-    if word_count(norm) > 20:
+    if word_count(norm, 20) > 20:
         return False
     rest, n_dates = _date_names().subn(" ", norm)
     rest, n_times = _TIME.subn(" ", rest)
@@ -147,7 +155,7 @@ LEAD_MIN_WORDS = 12  # the lead is the first paragraph this long after the headl
 
 def _is_full(text: str, lang: str) -> bool:
     """A paragraph of running text rather than a title or label."""
-    n = word_count(text)
+    n = word_count(text, 45)
     if n >= 45:
         return True
     ended = _ENDS_SENTENCE.search(text.rstrip("\"'”’»)] "))
@@ -172,13 +180,13 @@ def _headline(text: str, preamble: list[tuple[int, Paragraph]], title: str | Non
             line = _squash(text[p.start : p.end])
             if line and (line in squashed or squashed in line) and min(len(line), len(squashed)) >= 0.6 * max(len(line), len(squashed)):
                 return i, p
-    sized = [(i, p) for i, p in preamble if HEADLINE_WORDS[0] <= word_count(text[p.start : p.end]) <= HEADLINE_WORDS[1]]
+    sized = [(i, p) for i, p in preamble if HEADLINE_WORDS[0] <= word_count(text[p.start : p.end], HEADLINE_WORDS[1]) <= HEADLINE_WORDS[1]]
     unended = [(i, p) for i, p in sized if not _ended(text[p.start : p.end])]
     if unended:
         return unended[0]
     first_sentence = next((i for i, p in preamble if _ended(text[p.start : p.end])), None)
     if first_sentence is not None:
-        short = [(i, p) for i, p in preamble if i < first_sentence and 0 < word_count(text[p.start : p.end]) <= HEADLINE_WORDS[1]]
+        short = [(i, p) for i, p in preamble if i < first_sentence and 0 < word_count(text[p.start : p.end], HEADLINE_WORDS[1]) <= HEADLINE_WORDS[1]]
         if short:
             return short[-1]
     return sized[0] if sized else None
@@ -197,7 +205,7 @@ def assign_roles(doc: Document, groups: list[list[Paragraph]]) -> None:
                 in_links = False
             elif in_links and _BULLET.match(t):
                 cued[p.id] = "furniture"
-            elif is_furniture(t) or (_is_related_header(t) and word_count(t) <= 6):
+            elif is_furniture(t) or (_is_related_header(t) and word_count(t, 6) <= 6):
                 cued[p.id] = "furniture"
                 in_links = _is_related_header(t)
             else:
@@ -211,7 +219,7 @@ def assign_roles(doc: Document, groups: list[list[Paragraph]]) -> None:
         if head is not None and head[1].id == free[-1][1].id:
             head = None  # a headline heads something: a lone paragraph is the story itself
         head_at = head[0] if head else -1
-        lead = next((p.id for i, p in free if i > head_at and word_count(text[p.start : p.end]) >= LEAD_MIN_WORDS), None)
+        lead = next((p.id for i, p in free if i > head_at and word_count(text[p.start : p.end], LEAD_MIN_WORDS) >= LEAD_MIN_WORDS), None)
         for i, p in enumerate(group):
             if p.id in cued:
                 p.role = cued[p.id]  # type: ignore[assignment]

@@ -19,6 +19,7 @@ from marsad.segment.script import strip_arabic_marks
 
 _CANDIDATE = re.compile(r"(?:[.!?؟…]+)[\"'”’»)\]]*(?=\s)")
 _OPEN = {"“": "”", "«": "»"}
+_OPEN_RE = re.compile("[" + "".join(_OPEN) + "]")
 _QUOTE_REACH = 600  # a quotation longer than this is split like plain text
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _TOKEN_STRIP = "\"'“”‘’«»([{"
@@ -69,15 +70,14 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Typographic quotations (“...” and «...») that close within reach."""
     spans: list[tuple[int, int]] = []
     i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPEN:
-            close = text.find(_OPEN[ch], i + 1, min(end, i + _QUOTE_REACH))
-            if close != -1:
-                spans.append((i, close))
-                i = close + 1
-                continue
-        i += 1
+    while (m := _OPEN_RE.search(text, i, end)) is not None:
+        i = m.start()
+        close = text.find(_OPEN[text[i]], i + 1, min(end, i + _QUOTE_REACH))
+        if close != -1:
+            spans.append((i, close))
+            i = close + 1
+        else:
+            i += 1
     return spans
 
 
