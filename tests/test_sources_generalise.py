@@ -56,6 +56,14 @@ HEADLINES = [
         [("5 dead", 5), ("five people", 5)],
     ),
     (
+        "Monitor: 17 dead in market strike\n\nThe Syrian Observatory for Human Rights said 17 people were killed in the strike on the market of the town.",
+        [("17 dead", 17), ("17 people", 17)],
+    ),
+    (
+        "Army says 5 militants killed in raid\n\nThe Iraqi military said in a statement that 5 militants were killed in the raid on a hideout.",
+        [("5 militants killed", 5), ("5 militants were", 5)],
+    ),
+    (
         "الصحة: 19 قتيلاً في غارات على المخيم\n\nوقالت وزارة الصحة في القطاع إن 19 شخصاً قتلوا في الغارات على المخيم فجر اليوم.",
         [("19 قتيلاً", 19), ("19 شخصاً", 19)],
     ),
@@ -145,7 +153,13 @@ def test_later_short_mention_is_the_full_name(first: str, later: str, name: str)
 
 @pytest.mark.parametrize(
     ("phrase", "lang"),
-    [("حمص", "ar"), ("ريف إدلب الجنوبي", "ar"), ("MOSUL, Iraq", "en"), ("Northern Syria", "en"), ("Tyre", "en")],
+    [
+        ("حمص", "ar"),
+        ("ريف إدلب الجنوبي", "ar"),
+        ("MOSUL, Iraq", "en"),
+        ("Northern Syria", "en"),
+        ("Tyre", "en"),
+    ],
 )
 def test_a_place_never_speaks(phrase: str, lang: str) -> None:
     link = make_link(phrase, lang, LinkContext())

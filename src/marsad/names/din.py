@@ -145,16 +145,17 @@ def _vocalise(units: list[tuple[str, str]], alt: bool = False) -> str:
     return out
 
 
-_DIMINUTIVE = re.compile(r"^([^اويىةء])([^اويىةء])ي([^اويىةء])([ةهاى]?)$")
+_DIMINUTIVE = re.compile(r"^([^اىيةء])([^اىيةء])ي([^اويىةء])([ةهاى]?)$")
 
 
 def _diminutive(stem: str) -> str | None:
     """The CuCayC(a) reading of a stem written C C ي C (Suhayla, Ḥumayd, Ǧufayna), an alternative to CaCīC."""
     m = _DIMINUTIVE.match(_STRIP.sub("", stem))
-    if not m or any(c not in _CONS for c in m.group(1, 2, 3)):
+    if not m or any(c not in _CONS and c != "و" for c in m.group(1, 2, 3)):
         return None
     end = {"ة": "a", "ه": "a", "ا": "ā", "ى": "ā", "": ""}[m.group(4)]
-    return f"{_CONS[m.group(1)]}u{_CONS[m.group(2)]}ay{_CONS[m.group(3)]}{end}"
+    c1, c2, c3 = (_CONS.get(c, "w") for c in m.group(1, 2, 3))
+    return f"{c1}u{c2}ay{c3}{end}"  # و is a consonant here: Šuwayḥa
 
 
 def _fallback(stem: str) -> list[str]:
@@ -164,6 +165,8 @@ def _fallback(stem: str) -> list[str]:
     a = _vocalise(units)
     b = _vocalise(units, alt=True)
     c = _diminutive(stem)
+    if c and _STRIP.sub("", stem)[1:2] == "و":
+        return list(dict.fromkeys([c, a, b]))  # C و ي C: Kuwayt, Nuwayra, Šuwayḥa (not Kūyat)
     return list(dict.fromkeys([a, b] + ([c] if c else [])))
 
 

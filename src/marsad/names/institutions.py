@@ -43,6 +43,48 @@ def _word(word: str) -> tuple[str, str] | None:
     return "noun", e
 
 
+_HEAD_ADJ = {"عامه": "General", "عام": "General", "تنفيذيه": "Executive", "عليا": "Higher", "وطنيه": "National",
+             "مركزيه": "Central", "دوليه": "International", "مستقله": "Independent", "فرعيه": "Sub-"}
+
+
+def _definite_body(words: list[str]) -> str | None:
+    """المديرية العامة للدفاع المدني -> General Directorate of Civil Defence: a definite head, its
+    adjectives, then ل/لل + a complement of institution words."""
+    arp = ar_patterns()
+    head = fold_arabic(words[0])[2:]
+    template = arp.inst_heads.get(head)
+    if template is None or not template.startswith("{} "):
+        return None
+    adjs: list[str] = []
+    k = 1
+    while k < len(words) and fold_arabic(words[k]).startswith("ال"):
+        a = _HEAD_ADJ.get(fold_arabic(words[k])[2:])
+        if a is None:
+            return None
+        adjs.append(a)
+        k += 1
+    if k >= len(words) or not fold_arabic(words[k]).startswith("ل"):
+        return None
+    first = fold_arabic(words[k])
+    rest = ["ال" + first[2:] if first.startswith("لل") else first[1:], *words[k + 1 :]]
+    groups: list[list[str]] = []
+    for w in rest:
+        got = _word(w)
+        if got is None:
+            return None
+        kind, eng = got
+        if kind == "adj" and groups:
+            groups[-1].insert(0, eng)
+        elif kind in ("noun", "place"):
+            groups.append([eng])
+        else:
+            return None
+    if not groups:
+        return None
+    name = " ".join([*adjs, template[3:], "of", _compound(groups)]).replace("Sub- ", "Sub-")
+    return " ".join(name.split())
+
+
 @lru_cache(maxsize=20_000)
 def translate_institution(arabic: str) -> str | None:
     """English name of an Arabic institution name, or None when a word of it is not known."""
@@ -50,6 +92,8 @@ def translate_institution(arabic: str) -> str | None:
     arp = ar_patterns()
     if len(words) < 2:
         return None
+    if fold_arabic(words[0]).startswith("ال"):
+        return _definite_body(words)
     template = arp.inst_heads.get(fold_arabic(words[0]))
     if template is None:
         return None

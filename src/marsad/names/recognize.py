@@ -525,6 +525,23 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
     return last
 
 
+def _family_name(text: str, toks: list[Tok], last: int, covered: set[int], arp) -> int:
+    """A family name without the article closing a name of given names (علي حسن سلامة): a name word
+    followed by punctuation, the end or a function word; the last index."""
+    n = len(toks)
+    k = last + 1
+    if k >= n or k in covered or not _joinable(text, toks[last], toks[k], strict=True):
+        return last
+    nx = toks[k]
+    if not _ar_name_token(nx, arp) or nx.fold.startswith(("ال", "و", "ف", "ب", "ل")) or len(nx.fold) < 3 \
+            or nx.fold in arp.roles or nx.fold in arp.org_heads or nx.fold in arp.place_cues or _MASDAR.match(nx.fold):
+        return last
+    after = toks[k + 1] if k + 1 < n else None
+    if after is None or not _joinable(text, nx, after) or after.fold in arp.stop:
+        return k
+    return last
+
+
 def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                      place_toks: frozenset[int] = frozenset(), gtypes: dict[int, str] | None = None) -> list[Hit]:
     arp = ar_patterns()
@@ -587,6 +604,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if f in arp.given and joined and i + 1 not in covered and _raw(t)[skip:] not in _RAW_STOP:
             last = _ar_person_tail(text, toks, i + 1, covered, arp)
             if last > i:
+                if last > i + 1 or toks[last].fold in arp.given:
+                    last = _family_name(text, toks, last, covered, arp)  # علي حسن سلامة
                 take(i, last, "person", "names.ar.given", skip=skip)
                 continue
         # Western given name in Arabic script + surname
@@ -635,6 +654,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     j = k  # بلدية بنت جبيل: the rest of a multi-word place
                     k += 1
                     continue
+                if tk.fold.startswith("لل") and tk.fold.endswith(("ين", "ون")) and arp.org_heads[f] == "place":
+                    break  # مخيم X للنازحين: who the camp is for, not its name
                 if k - i > 3 or (k - 1 > i and k - 1 in place_toks and not tk.fold.startswith("ال")):
                     break  # a place closes the name (مديرية صحة حماة | وصول ...)
                 if tk.fold in arp.stop or tk.fold in arp.roles or tk.fold in arp.org_heads or not tk.ar \

@@ -231,7 +231,7 @@ _ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:وحدة|هيئة|
                          rf"(?: ال[{_A}]+){{1,2}} (?:ل|لل)[{_A}]{{3,}}(?: (?!ال)[{_A}]{{3,}}){{0,2}}(?: ال[{_A}]{{3,}})?")
 _ADMIN_HEAD = re.compile(r"(?:ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة) ال[^ ]+ لل?")
 _LOWER_HEAD = re.compile(r" (?:directorate|department|ministry|office|command|authority|committee|bureau)\b")
-_LED = re.compile(r"\b([A-Z][A-Za-z.]*)-led\s+(coalition|alliance|forces)\b")
+_LED = re.compile(r"\b([A-Z][A-Za-z.]+)-led\s+(coalition|alliance|forces)\b")
 _LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(health|interior|police|security|education|defence|"
                          r"defense|civil defence|civil defense|media|information)\s+"
                          r"(directorate|department|ministry|office|command|authority|committee|bureau)\b")

@@ -8,7 +8,7 @@ from functools import cache
 from marsad.record import Claim, Document, SourceLink
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
-from marsad.sources.frames_ar import _ar_patterns, ar_frames
+from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
 from marsad.sources.frames_en import _en_patterns, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
@@ -153,7 +153,15 @@ _PERSON_ANAPHORS = {
 }
 
 
-_HEAD_WORDS = {"المصدر": "source", "المصادر": "sources", "المسؤول": "official", "المسؤولون": "officials"}
+_HEAD_WORDS = {
+    "المصدر": "source",
+    "المصادر": "sources",
+    "المسؤول": "official",
+    "المسؤولون": "officials",
+    "الوزارة": "ministry",
+    "المنظمة": "organisation",
+    "الهيئة": "authority",
+}
 
 
 def _by_head(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] | None:
@@ -164,6 +172,28 @@ def _by_head(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] 
     for chain in reversed(history):
         if chain and chain[-1].kind == "anonymous" and chain[-1].name.split()[-1].lower() == head:
             return list(chain)
+    return None
+
+
+_NOUN_STEMS = {
+    "الوزارة": ("وزار", "ministry"),
+    "the ministry": ("وزار", "ministry"),
+    "المنظمة": ("منظم", "organi"),
+    "the organisation": ("منظم", "organi"),
+    "the organization": ("منظم", "organi"),
+    "the monitor": ("مرصد", "monitor", "observatory"),
+    "the command": ("قياد", "command"),
+    "الهيئة": ("هيئ", "commission", "authority"),
+}
+
+
+def _by_noun(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] | None:
+    """For "الوزارة"/"the ministry": the latest chain up to a link whose names hold that noun."""
+    stems = _NOUN_STEMS[pronoun]
+    for chain in reversed(history):
+        for i in range(len(chain) - 1, -1, -1):
+            if any(st in n.casefold() for n in chain[i].names() for st in stems):
+                return list(chain[: i + 1])
     return None
 
 
@@ -239,8 +269,8 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
     words = s.split()[1:9]
     part = _ar_patterns()["participle"]
     for i, w in enumerate(words):  # the subject ends at a complementiser, a comma or a participle
-        if i and part.fullmatch(w.strip("،,")):
-            words = words[:i]
+        if i and (part.fullmatch(w.strip("،,")) or is_object_noun(w, words[i - 1])):
+            words = words[:i]  # a participle or an object noun ("الجرحى") ends the subject
             break
         if w in _AR_SUBJECT_END or w.endswith("،"):
             words = words[: i + 1] if w.endswith("،") else words[:i]
@@ -368,9 +398,21 @@ def _describes(head: SourceLink, body: SourceLink) -> bool:
     body_sets = [_name_words(n) for n in body.names()]
     for n in head.names():
         words = _name_words(n)
-        if words and any(words <= b for b in body_sets):
+        if words and any(all(({w} | _KIND_WORDS.get(w, set())) & b for w in words) for b in body_sets):
             return True
     return False
+
+
+# a headline's generic word and the words of the names it describes ("Monitor" -> the Observatory)
+_KIND_WORDS: dict[str, set[str]] = {
+    "monitor": {"observatory", "watchdog", "مرصد"},
+    "war": {"observatory"},
+    "rescuers": {"civil", "helmets", "rescue", "دفاع"},
+    "medics": {"crescent", "paramedics", "هلال"},
+    "army": {"military", "forces", "defense", "defence", "جيش"},
+    "military": {"army", "forces", "defense", "defence", "جيش"},
+    "مرصد": {"observatory", "monitor"},
+}
 
 
 def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
@@ -499,6 +541,10 @@ def attribute_document(doc: Document) -> None:
         # resolve anaphoric frames; nest a frame that opens its predecessor's content
         resolved: list[Frame] = []
         for f in frames:
+            if f.chain is None and f.pronoun == "continued":
+                # a continuation right after a speaker's sentence is theirs; otherwise the outlet's
+                near = st.last and st.last_para >= sent.paragraph - 1 and role not in ("headline", "caption")
+                f.chain = list(st.last or []) if near else []
             if f.chain is None:
                 prev = [g for g in resolved if g.chain and g.end <= f.start]
                 chain: list[SourceLink] | None = None
@@ -520,6 +566,9 @@ def attribute_document(doc: Document) -> None:
                         chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
+                if chain is None and role not in ("headline", "caption", "furniture") and f.pronoun in _NOUN_STEMS:
+                    # "الوزارة"/"the ministry": the latest ministry named, never another kind of body
+                    chain = _by_noun(st.history, f.pronoun) or _unresolved(f.pronoun, doc.outlet)
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = (
                         _narrow(list(st.last), f.pronoun) if st.last else (list(st.base) if st.base else None)

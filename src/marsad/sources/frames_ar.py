@@ -15,7 +15,7 @@ _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|ا�
 _AR_TITLE_START = re.compile(
     r"^(?:ال)?(?:مدير|رئيس|قائد|مسؤول|سفير|محافظ|المتحدث|الناطق|متحدث|ناطق|وزارة|هيئة|منظمة|مكتب|مركز|مديرية|لجنة)"
 )
-_AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤولون", "ناشط", "طبيب", "مسؤولين"}
+_AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤولون", "ناشط", "طبيب", "مسؤولين", "ضابط", "مسعف", "ممرض", "ممرضة"}
 
 
 @cache
@@ -57,13 +57,36 @@ def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
 
 def _is_told_word(bare: str) -> bool:
     nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
-    return any(bare.startswith("ل" + strip_ar(n)) for n in nouns)
+    return any(bare.startswith("ل" + strip_ar(n)) for n in nouns) or _is_medium(bare[1:])
+
+
+def _is_medium(word: str) -> bool:
+    """A known outlet or agency named by one word ("سانا" in "قال X لسانا")."""
+    if len(word) < 3:
+        return False
+    r = resolve_name(word, "ar")
+    return r is not None and r[2] in ("outlet", "agency")
 
 
 _AR_ANONYMITY = re.compile(
     r"،?\s*(?:[وف]?(?:طلب|طلبت|طلبوا|فضل|فضلت|فضلوا|رفض|رفضت|رفضوا|اشترط|اشترطت|مفضلا|مفضلة|طالبا))\s+"
     r"(?:عدم\s+)?(?:الكشف|ذكر|نشر|كشف)(?:\s.*)?$"
 )
+
+
+@cache
+def _object_sets() -> tuple[frozenset[str], frozenset[str]]:
+    sp = lang_data("ar").get("speaker", {})
+    return (
+        frozenset(strip_ar(w) for w in sp.get("objects", [])),
+        frozenset(strip_ar(w) for w in sp.get("kin_heads", [])),
+    )
+
+
+def is_object_noun(word: str, prev: str) -> bool:
+    """A casualty noun that is a verb's object, not part of a speaker ("الجرحى" but not "أقارب الضحايا")."""
+    objects, kin = _object_sets()
+    return strip_ar(word).strip("،,") in objects and strip_ar(prev).removeprefix("و") not in kin
 
 
 @cache
@@ -120,6 +143,9 @@ def _ar_speaker_after(
         if n > 1 and pats["participle"].fullmatch(tok.strip("،,")):
             cut = w.start()  # "أدان X الهجوم، مؤكداً": a participle continues the verb, never a name
             break
+        if n > 1 and is_object_noun(bare, prev):
+            cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
+            break
         if pats["stop"].fullmatch(bare) and not (
             bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen)
         ) and not _ends_known_name(region[: w.end()]) and not (
@@ -160,7 +186,10 @@ def _ar_speaker_after(
     spk = "، ".join(x.strip() for x in keep if x.strip())
     told = ""
     tm = pats["told"].search(" " + spk)
-    if tm:
+    last = spk.split()[-1] if len(spk.split()) > 1 else ""
+    if not tm and last.startswith("ل") and _is_medium(strip_ar(last)[1:]):
+        told, spk = last[1:], spk[: spk.rfind(last)].strip()  # "قال X لسانا": X told that medium
+    elif tm:
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
         spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
@@ -264,6 +293,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head
             and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")
             and not is_place_phrase(head, "ar")  # "حمص: مقتل ..."، "ريف إدلب: ...": a place prefix
+            and not is_place_phrase(re.split(r"\s[-–—]\s?", head)[0], "ar")  # "صنعاء - سبأ:": a dateline credit
         ):
             link = _ar_strong(
                 head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))
@@ -284,6 +314,11 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if link is not None:
             frames.append(Frame([link], offset + am.start(1), offset + am.end(), rule="ar.amma"))
             consumed_to = max(consumed_to, am.end())
+        elif nxt in ("هم", "هو", "هي", "هن", "هما") and am.start() < 3:
+            # "أما القتلى الإيرانيون فهم ...": the enumeration the previous speaker began goes on
+            frames.append(
+                Frame(None, offset + am.start(1), offset + am.end(), pronoun="continued", rule="ar.amma.cont")
+            )
     for tm in pats["tally"].finditer(s):
         # "وتراوحت تقديرات ناشطين ... بين 40 و50": the tally's owner speaks for the sentence
         words = tm.group("src").split()

@@ -1124,9 +1124,12 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         if w in ("في", "من", "ب", "لدى") and i + 1 < len(words):
             org_txt = " ".join(words[i + 1 :])
             r = resolve_name(org_txt, "ar")
+            inst = lang_data("ar").get("institutions", {}).get(strip_ar(words[i + 1]))
             if r:
                 org_names = [r[0], *r[1]]
                 labels.append(r[0])
+            elif inst and inst[:1].islower():  # "ضابط في الشرطة": a police officer
+                nat = f"{nat} {inst}".strip()
             else:
                 labels.append(org_txt)
             break

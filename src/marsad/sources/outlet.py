@@ -208,12 +208,24 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
         cands.append((m.group(1), start))
     for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
         cands.append((m.group(1), start))
+    # an Arabic dateline credit: "صنعاء - سبأ:"، "دمشق – سانا –"
+    for m in re.finditer(
+        r"(?:^|\n)[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—][ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[:\-–—]",
+        block[:1500],
+    ):
+        if _is_place(m.group(1).strip()):
+            cands.append((m.group(2), start + m.start() + (1 if block[m.start()] == "\n" else 0)))
     for c, copy_start in cands:
         c = c.strip()
         k = lookup_known(c)
         r = resolve_name(c, "ar" if re.search(r"[\u0600-\u06ff]", c) else "en")
         kind = k.kind if k else None
-        if kind != "agency" and not (r and r[2] == "agency"):
+        wire = (
+            r is not None
+            and r[2] == "outlet"
+            and any(re.search(r"\bAgency\b|وكالة", n) for n in [r[0], *r[1]])
+        )
+        if kind != "agency" and not (r and r[2] == "agency") and not wire:
             continue
         if doc.outlet is not None:
             keys = {norm_key(n) for n in doc.outlet.names()}

@@ -59,6 +59,14 @@ POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 DATE_OPENER = re.compile(r"\W*on ((?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+))", re.IGNORECASE)
 LEAD_CHARS = 1500
+# a nationality before one of these names the attacker, not the casualties' side ("Israeli strike kills
+# three soldiers near Damascus")
+ATTACK_NOUNS = frozenset("strike strikes airstrike airstrikes drone drones jets warplanes aircraft planes shelling "
+                         "artillery missile missiles rocket rockets raid raids bombardment fire gunfire attack "
+                         "attacks helicopter helicopters tank tanks ambush bombing bombings".split())
+# before a noun these make a count of people who are no casualties ("two missing people"), unlike
+# "two displaced children were killed"
+NOT_CASUALTY_ADJ = frozenset("missing detained arrested captured abducted kidnapped".split())
 SOURCE_PARTICIPLES = frozenset("given cited provided announced released issued quoted published claimed put "
                                "circulated reported".split())
 NOT_MENTIONED = re.compile(r"\b(?:(?:made|makes|make|contained|contains|with|gave|gives) no (?:mention|reference|word)|"
@@ -400,6 +408,9 @@ class SentenceRules:
         w = self.words
         k, unknown = j, False
         while k < self.n and k < j + limit + 2:
+            if w[k] in NOT_CASUALTY_ADJ:
+                m.group = "__noun__"  # "two missing people", "three detained men": not casualties
+                return
             if w[k] in ("others", "other", "more", "further", "additional") and not self.group_at(k + 1):
                 if w[k] == "others":
                     m.others = True
@@ -1724,7 +1735,7 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
-                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS:
+                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS:
             out.append((b, str(name)))
         b += m[0]
     return out
