@@ -44,12 +44,32 @@ def half_of(doc: Document, claim: Claim) -> int | None:
     return doc.paragraphs[sentence.paragraph].half
 
 
+def share_sides(doc: Document) -> None:
+    """A figure of fighters or soldiers whose side the sentence does not say ("five gunmen
+    killed") takes the side the report gives the same figure elsewhere in its language half
+    ("five members of the X cell were killed"), when that side is the only one given."""
+    sided: dict[tuple, set[str]] = {}
+    for claim in doc.claims:
+        if claim.side and claim.group in ("combatants", "soldiers") and not claim.vague:
+            key = (claim.lang, claim.outcome, claim.group, claim.min, claim.max, half_of(doc, claim))
+            sided.setdefault(key, set()).add(claim.side)
+    if not sided:
+        return
+    for claim in doc.claims:
+        if claim.side is None and claim.group in ("combatants", "soldiers") and not claim.vague:
+            sides = sided.get((claim.lang, claim.outcome, claim.group, claim.min, claim.max, half_of(doc, claim)))
+            if sides is not None and len(sides) == 1:
+                claim.side = next(iter(sides))
+
+
 def merge_repeats(doc: Document) -> None:
     """One claim per (figure, source chain, language half); repeats add evidence spans.
 
     Two equal figures in one sentence ("five Iraqis and five Iranians") are two claims,
-    not a repetition, so a claim only absorbs repeats from other sentences.
+    not a repetition, so a claim only absorbs repeats from other sentences. Fighters with
+    no side first take the side the same figure has elsewhere (`share_sides`).
     """
+    share_sides(doc)
     kept: dict[tuple, list[tuple[Claim, set[int | None]]]] = {}
     out: list[Claim] = []
     for claim in doc.claims:

@@ -102,7 +102,7 @@ def word_spelling(word: str, din_word: str | None = None, use_peer: bool = False
         return place
     if k.endswith("ي") and len(k) > 3:  # nisba of a known place: المنبجي -> al-Manbiji
         base = _place_words().get(k[:-1]) or _place_words().get("ال" + k[:-1])
-        if base and " " not in base:
+        if base and " " not in base and _spells(base, k[:-1]):
             return article + re.sub(r"^(?:al-|Al-)", "", base).rstrip("ae") + "i"
     a = attested().get(k)
     if a and (a[1] >= 2 or not article):
@@ -115,6 +115,15 @@ def word_spelling(word: str, din_word: str | None = None, use_peer: bool = False
         d = romanize_din(k)
         din_word = d[0] if d else k
     return article + simplify_din(din_word).removeprefix("al-")
+
+
+def _spells(latin: str, arabic: str) -> bool:
+    """A place's English name is a romanisation of its Arabic one (Manbij, منبج), not an exonym
+    (Jerusalem, القدس; Aleppo, حلب): the first consonant agrees."""
+    d = romanize_din(arabic)
+    first = re.sub(r"^(?:al-|a[a-zḍḏšṣṭṯẓ]-)", "", simplify_din(d[0]) if d else "", flags=re.I)[:1].casefold()
+    lat = re.sub(r"^(?:al-|el-)", "", latin, flags=re.I)[:1].casefold()
+    return bool(first) and first == lat
 
 
 def _word_wire(word: str, din_word: str, peer: bool = False) -> str:
@@ -165,7 +174,10 @@ _HEADS = {"قناه": "TV", "تلفزيون": "TV", "وكاله": "Agency", "ش�
           "مجمع": "Complex"}
 _HEAD_ADJ = {"الاخباريه": "News", "الاخباري": "News", "للانباء": "News", "الفضائيه": "", "الحقوقي": "Rights",
              "الاعلامي": "Media", "اليوم": "Today", "الدولي": "International", "الدوليه": "International",
-             "الكبير": "Grand", "الطبي": "Medical", "الوطني": "National", "الوطنيه": "National"}
+             "الكبير": "Grand", "الطبي": "Medical", "الوطني": "National", "الوطنيه": "National",
+             "العام": "General", "العامه": "General", "التخصصي": "Specialised", "التعليمي": "Teaching",
+             "الجامعي": "University", "الحكومي": "Government", "الميداني": "Field", "الجراحي": "Surgical",
+             "العسكري": "Military", "المركزي": "Central", "الاهلي": "Private", "المدني": "Civil"}
 
 
 def canonical_with_head(arabic: str) -> str | None:
@@ -182,6 +194,8 @@ def canonical_with_head(arabic: str) -> str | None:
     if "News" in adjs and head == "TV":
         head = "Channel"
     base = canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")
+    if base.startswith(("bin ", "Bin ")) and ar_word_key(name[0]) == "ابن":  # مستشفى ابن سينا: Ibn Sina Hospital
+        base = "Ibn " + base[4:]
     base = base[:1].upper() + base[1:]
     return " ".join(x for x in [base, *adjs, head] if x)
 

@@ -102,6 +102,7 @@ def translate_institution(arabic: str) -> str | None:
     nationality: list[str] = []
     located: str | None = None
     skip_to = 0
+    place_at: set[int] = set()  # word positions of places in the complement
     for i, w in enumerate(words[1:], 1):
         if i < skip_to:
             continue
@@ -110,6 +111,7 @@ def translate_institution(arabic: str) -> str | None:
         if multi:  # بلدية بنت جبيل: a place of several words
             groups.append([_place(" ".join(words[i : i + multi])) or ""])
             skip_to = i + multi
+            place_at.add(i + multi - 1)
             continue
         f = fold_arabic(w)
         if f.startswith("وال") and len(f) > 4 and groups:
@@ -129,11 +131,19 @@ def translate_institution(arabic: str) -> str | None:
         if kind == "adj":
             if not groups:
                 return None
-            groups[-1].insert(0, eng)
+            if i - 1 in place_at:  # مستشفى جنين الحكومي: the adjective qualifies the head (Jenin Government Hospital)
+                groups[-1].append(eng)
+            else:
+                groups[-1].insert(0, eng)
         elif kind == "nat":
             nationality.append(eng)
+        elif kind == "place" and groups and groups[-1] == ["Governorate"]:
+            groups[-1] = [eng]  # شرطة محافظة كركوك: Kirkuk Police, as wires name it
+            place_at.add(i)
         else:
             groups.append([eng])
+            if kind == "place":
+                place_at.add(i)
     if groups:
         joined.append(_compound(groups))
     if not joined:

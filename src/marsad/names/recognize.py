@@ -154,13 +154,13 @@ def _ar_word_key(fold: str) -> str:
 def _ar_triggers() -> frozenset[str]:
     arp = ar_patterns()
     return frozenset().union(_intro_firsts(arp), arp.speech_verbs, arp.kunya, arp.given, arp.western_given,
-                             arp.org_heads, arp.place_cues, arp.roles)
+                             arp.org_heads, arp.place_cues, arp.roles, {"عبد"})
 
 
 def _ar_clitic_trigger(f: str) -> bool:
     arp = ar_patterns()
     r = f[1:]
-    return (f[:1] in "وفب" and (r in arp.kunya or r in arp.org_heads or r in arp.given)) or \
+    return (f[:1] in "وفب" and (r in arp.kunya or r in arp.org_heads or r in arp.given or r == "عبد")) or \
         (f[:1] == "ل" and r in arp.org_heads) or (f[:1] in "وب" and r in arp.place_cues)
 
 
@@ -260,7 +260,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 key = " ".join(keys)
                 if key not in pref:
                     break
-                if key in gz.index and (best is None or j > best[0]) and (
+                if key in gz.index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
                         t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in _literal_names()):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
                 j += 1
@@ -563,7 +563,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if i in covered:
             continue
         f, skip = t.fold, 0
-        if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given):
+        if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given
+                                              or f[1:] == "عبد"):
             f, skip = f[1:], 1
         if f[:1] == "ل" and len(f) > 3 and f[1:] in arp.org_heads:
             f, skip = f[1:], 1
@@ -600,6 +601,20 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             last = _ar_person_tail(text, toks, j + 1, covered, arp, limit=2)
             take(i, max(last, j), "person", "names.ar.kunya", skip=skip)
             continue
+        # given name + a family name in أبو/أم (نزار أبو صالح)
+        if f in arp.given and joined and i + 2 < n and nxt.fold in arp.kunya and i + 1 not in covered \
+                and i + 2 not in covered and _raw(t)[skip:] not in _RAW_STOP and _joinable(text, nxt, toks[i + 2]) \
+                and _ar_name_token(toks[i + 2], arp) and not toks[i + 2].fold.startswith(("و", "ف", "ب", "ل")):
+            last = max(_ar_person_tail(text, toks, i + 3, covered, arp, limit=1), i + 2)
+            take(i, last, "person", "names.ar.given_kunya", skip=skip)
+            continue
+        # عبد ال... + a nisba or family name (عبد الرحمن القدسي)
+        if f == "عبد" and joined and i + 2 < n and nxt.fold.startswith("ال") and i + 1 not in covered \
+                and _ar_name_token(nxt, arp):
+            last = _ar_person_tail(text, toks, i + 2, covered, arp)
+            if last > i + 1:
+                take(i, last, "person", "names.ar.given", skip=skip)
+                continue
         # given name + nasab / nisba / second name
         if f in arp.given and joined and i + 1 not in covered and _raw(t)[skip:] not in _RAW_STOP:
             last = _ar_person_tail(text, toks, i + 1, covered, arp)
@@ -726,6 +741,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             if any(arp.org_heads.get(toks[x].fold) == "place" and x + 1 < n and toks[x + 1].fold in _NAMESAKE_TITLES
                    for x in range(i + 1, k)):
                 continue  # مدير مستشفى الشهيد X: the hospital is named after X, X is not the director
+            if k - 1 > i and k < n and k not in covered and toks[k - 1].fold in arp.org_heads:
+                continue  # مدير مستشفى ابن سينا: the name after a head noun is the body's, not the director's
             if k < n and k not in covered and toks[k].fold in arp.given and k + 1 < n \
                     and _joinable(text, toks[k - 1], toks[k]) and _joinable(text, toks[k], toks[k + 1]):
                 last = _ar_person_tail(text, toks, k + 1, covered, arp)
@@ -1246,11 +1263,15 @@ def _hit_din_canon(h: Hit) -> None:
             ) or canonical_from_arabic(h.text)
         return
     if DIN_MARKS.search(h.text):
-        h.din = h.text.replace("'", "’")
+        h.din = _SUN_ARTICLE.sub(lambda m: f"{m[1]}{m[2].lower()}-{m[2]}", h.text.replace("'", "’"))  # ar-Rawḍa
         h.canonical = din_to_wire(h.text)
         return
     h.canonical = re.sub(r"^(?:the|The)\s+", "", h.text)
     h.din = None if h.western else latin_to_din(h.text)
+
+
+# the DIN article before a sun letter (not a Latin digraph such as th, sh)
+_SUN_ARTICLE = re.compile(r"\b([Aa])l-([TṮDḎRZSŠṢḌṬẒLNtṯdḏrzsšṣḍṭẓln])(?!h)")
 
 
 def _first(cands: list[str]) -> str | None:
@@ -1323,6 +1344,7 @@ def recognize(doc: Document) -> None:
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
     hits.sort(key=lambda h: h.start)
     _by_country(hits)
+    _west_bank_bodies(hits)
     refine.generic_occupation(text, hits, _doc_country(hits))
     _share_din(hits)
     _link_across_scripts(hits)
@@ -1371,6 +1393,32 @@ def _by_country(hits: list[Hit]) -> None:
             rec = gz.records.get(h.rec.by_country[country])
             if rec is not None:
                 h.rec, h.canonical = rec, rec.canonical
+
+
+def _west_bank_bodies(hits: list[Hit]) -> None:
+    """وزارة الصحة الفلسطينية in West Bank copy is the Palestinian Ministry of Health, not Gaza's."""
+    if any(h.rec is not None and h.rec.id in _WEST_BANK_NAMES for h in hits) and _west_bank_report(hits):
+        for h in hits:
+            if h.rec is not None and h.rec.id in _WEST_BANK_NAMES and "canonical" not in h.extra \
+                    and not re.search(r"غزة|غزه|Gaza", h.text):
+                h.canonical = _WEST_BANK_NAMES[h.rec.id]
+
+
+# The Palestinian bodies wires name after Gaza in Gaza copy but as Palestinian in West Bank copy.
+_WEST_BANK_NAMES = {"org:moh-palestine": "Palestinian Ministry of Health"}
+_GAZA_ADMIN1 = frozenset({"Gaza", "Gaza Strip", "North Gaza", "Deir al-Balah", "Khan Yunis", "Rafah"})
+
+
+def _west_bank_report(hits: list[Hit]) -> bool:
+    """More of the report's Palestinian places lie in the West Bank (Jenin, Nablus ...) than in Gaza."""
+    wb = gaza = 0
+    for h in hits:
+        if h.rec is not None and h.type == "place" and h.rec.country == "Palestine":
+            if h.rec.admin1 in _GAZA_ADMIN1 or h.rec.id in ("place:gaza", "place:gaza-strip"):
+                gaza += 1
+            else:
+                wb += 1
+    return wb > gaza
 
 
 def _share_din(hits: list[Hit]) -> None:

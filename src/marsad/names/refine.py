@@ -24,7 +24,7 @@ from marsad.names.patterns import ar_patterns
 if TYPE_CHECKING:
     from marsad.names.recognize import Hit
 
-_AR_HEADS_DROP = ("مخيم ", "محافظة ", "محافظه ")
+_AR_HEADS_DROP = ("مخيم ", "محافظة ", "محافظه ", "قضاء ", "ناحية ", "ناحيه ")
 _EN_TAIL_DROP = re.compile(r"^(.+?)\s+(?:camp|Camp|group|Group)$")
 _POSSESSIVE_HEAD = re.compile(r"^([A-Z][\w-]+)['’]s\s+(.+)$")
 _EN_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
@@ -55,6 +55,8 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
             for head in _AR_HEADS_DROP:
                 if t.startswith(head) and h.type == "place" and len(t) > len(head) + 1:
                     add(h, h.start + len(head), h.end, rule=h.rule, ntok=max(1, h.ntok - 1))
+            if h.type == "outlet" and h.rec is not None and t.startswith(("قناة ", "قناه ")) and len(t) > 6:
+                add(h, h.start + 5, h.end, rule=h.rule, ntok=max(1, h.ntok - 1))  # قناة المسيرة: also المسيرة
             m = _OUTLET_SUFFIX.match(text[h.end : h.end + 12])
             if m and h.type == "outlet" and h.rec is not None and not t.endswith(m.group(1)):
                 e = h.end + m.end()  # المسيرة نت: the outlet's site, not a new name
@@ -112,6 +114,8 @@ def extend_conjoined(text: str, hits: list[Hit]) -> None:
         if not eng or eng[:1] in "+^":
             continue
         e = h.end + m.end()
+        if any(x.rec is not None and x.start <= h.end + 2 < x.end and x.end > e for x in hits):
+            continue  # محور تعز والشرطة الاتحادية: the next word starts another listed body
         canon = f"{h.rec.canonical} and {eng}"
         hits.append(replace(h, end=e, text=text[h.start : e], rec=None, extra={**h.extra, "canonical": canon},
                             rule="names.ar.conjoined"))
@@ -302,6 +306,9 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
         if s >= m.end(1):
             continue
         canon = " ".join(w[:1].upper() + w[1:] for w in re.sub(r"['’]s\b", "", text[s : m.end()]).split())
+        recs, _ = lookup(text[s : m.end()])  # Turkey's defence ministry: the listed body
+        if recs and recs[0].type == "org":
+            canon = recs[0].canonical
         add(s, m.end(), "org", canon, "names.en.lower_body")
         if m.end(1) < m.start(2) - 1:  # Idlib's health directorate: also the body without its place
             add(m.start(2), m.end(), "org", canon, "names.en.lower_body")

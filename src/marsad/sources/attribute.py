@@ -78,6 +78,28 @@ def _mostly_upper(label: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
+def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext) -> list[SourceLink]:  # type: ignore[no-untyped-def]
+    """'"We first counted nine. That was wrong," a spokesman said.': a quotation spanning sentences
+    is the speaker's named after it closes, a few sentences on in the same paragraph."""
+    if not _in_open_quote(doc, para_start, sent.end):
+        return []
+    idx = next((i for i, x in enumerate(doc.sentences) if x.id == sent.id), -1)
+    for nxt in doc.sentences[idx + 1 : idx + 4]:
+        if nxt.paragraph != sent.paragraph:
+            break
+        ntext = doc.text[nxt.start : nxt.end]
+        close = re.search(r"[”»\"]", ntext)
+        if not close:
+            continue
+        lang = nxt.lang if nxt.lang in ("ar", "en") else "en"
+        frames = (ar_frames if lang == "ar" else en_frames)(ntext, nxt.start, ctx)
+        for fr in frames:
+            if fr.before and fr.chain and fr.start >= nxt.start + close.start():
+                return list(fr.chain)
+        break
+    return []
+
+
 def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
     seg = doc.text[para_start:sent_start]
     opened = sum(seg.count(c) for c in _OPEN_Q)
@@ -616,6 +638,12 @@ def attribute_document(doc: Document) -> None:
             pos = _claim_pos(c)
             f = _choose(frames, *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
+            if f is None and not default and para is not None and role not in ("headline", "caption"):
+                later = _closing_speaker(doc, sent, para.start, ctx)
+                if later:
+                    chain = list(st.base) + later if st.base and not _same(later[0], st.base[0]) else later
+                    if doc.outlet is not None and chain and _is_outlet_itself(chain[0], doc.outlet):
+                        chain = chain[1:]
             credit = agencies.get(half)
             if credit is not None and sent.start >= credit[1] and not (chain and _same(chain[0], credit[0])):
                 chain = [credit[0], *chain]

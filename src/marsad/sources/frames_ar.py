@@ -55,6 +55,14 @@ def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
 
 
+_AR_TOLD_ASIDE = re.compile(
+    r"،\s*(?:في|ضمن|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
+    r"\s+(لـ?\s*\S[^،]{1,60}?)\s*(?=،|$)"
+)
+_AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
+_AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
+
+
 def _is_told_word(bare: str) -> bool:
     nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
     return any(bare.startswith("ل" + strip_ar(n)) for n in nouns) or _is_medium(bare[1:])
@@ -122,6 +130,15 @@ def _ar_speaker_after(
     if rm and rm.start() < seg_end:
         seg_end, ended_comp = rm.start(), True
     region = rest[:seg_end]
+    # asides between the speaker and its verb's complement, blanked in place (offsets kept):
+    # "، في تصريح لقناة X،" names the medium told; "، وهو من سكان الحي،" describes the speaker
+    told_aside = ""
+    am = _AR_TOLD_ASIDE.search(region)
+    if am:
+        told_aside = am.group(1).strip()
+        region = region[: am.start()] + " " * (am.end() - am.start()) + region[am.end() :]
+    for dm in _AR_DESC_ASIDE.finditer(region):
+        region = region[: dm.start()] + " " * (dm.end() - dm.start()) + region[dm.end() :]
     skip_to = 0
     for name in protect or []:
         pm = re.match(rf"^\s*(?:مراسل|مراسلة)\s+{ar_alternation([name])}", region)
@@ -166,7 +183,8 @@ def _ar_speaker_after(
             break
         prev = tok
     if cut < len(region):
-        ended_comp = False
+        # "قال X، الدكتور Y، لمراسل Z، إن": only the told medium's comma before the complementiser
+        ended_comp = ended_comp and region[cut:].strip(" ،,") == ""
         seg_end = cut
     region = region[:cut]
     segs = region.split("،")
@@ -193,6 +211,8 @@ def _ar_speaker_after(
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
         spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
+    if not told and told_aside:
+        told = re.sub(r"^ل(?:ـ)?\s*", "", told_aside)
     spk = re.sub(rf"^(?:{_AR_TIME}\s+)+", "", spk)
     delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
@@ -407,7 +427,9 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 for f in frames
                 if f.after and f.end <= offset + m.start() and not f.rule.startswith("ar.according")
             ]
-            adjacent = bool(frames) and s[frames[-1].end - offset : m.start()].strip(" ،,") == ""
+            gap = s[frames[-1].end - offset : m.start()].strip(" ،,") if frames else "-"
+            # "قال مراسل X في تعز نقلاً عن Y": a short locative between speaker and relay
+            adjacent = bool(frames) and (gap == "" or bool(_AR_LOCATIVE_GAP.fullmatch(gap)))
             # "أفاد X بمقتل ...، نقلاً عن Y": the sentence's speaker relays Y
             trailing = bool(prior) and s[: m.start()].rstrip().endswith(("،", ","))
             if "نقل" in w and (adjacent or trailing):
@@ -422,6 +444,10 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             )
             consumed_to = end
             continue
+        if w in relay:
+            nxt = s[m.end() :].split()[:1]
+            if nxt and (is_object_noun(strip_ar(nxt[0]).strip("،,"), "") or re.match(r"[\d٠-٩]", nxt[0])):
+                continue  # "فرق الإسعاف نقلت الجرحى إلى المستشفى": carrying the wounded, not relaying
         if w in relay or w in learn:
             prep = "عن" if w in relay else "من"
             rest = s[m.end() :]

@@ -33,6 +33,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_EN_TOLD_ASIDE = re.compile(
+    r"^\s*,?\s*in\s+(?:an?\s+)?(?:(?:brief|short|televised|written|exclusive|separate)\s+)?"
+    r"(?:statement|interview|remarks?|comments?|briefing)\s+(?:carried\s+by|to|with|on)\s+(.{2,80}?)\s*(?=,|\sthat\b)",
+    re.I,
+)
+_EN_POSSESSOR = re.compile(r"^(?:the\s+)?(?:(?:group|movement|army|militia|rebels|government)(?:'s|’s)\s+)?", re.I)
+
 _EN_VERBISH = re.compile(
     r"\b(?:was|were|is|are|been|be|being|killed|died|wounded|injured|had|have|has|did|do|does|not|no|it's|there)\b|\d",
     re.I,
@@ -92,7 +99,8 @@ _EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", 
 _ANON_APPOS = re.compile(
     r",\s*(?:(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)"
     r"|who\s+(?:asked|requested|declined|spoke|refused)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?"
-    r"(?:named|identified|on\s+condition))[^,;:“”\"]*,\s*$",
+    r"(?:named|identified|on\s+condition))[^,;:“”\"]*"
+    r"(?:,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?,\s*$",  # "..., who asked to be identified as Samir, told"
     re.I,
 )
 
@@ -202,10 +210,12 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             and right[-1].lower() in heads
             and len(right) <= 3
         )
+        # "Britain and France", "the Administration of North and East Syria": one proper name
         keep = keep or (
             bool(left and right)
-            and len(left) <= 4
-            and all(w[:1].isupper() for w in left)
+            and len(left) <= 6
+            and any(w[:1].isupper() for w in left[:2])
+            and all(w[:1].isupper() or w.lower() in ("the", "of", "for") for w in left)
             and all(w[:1].isupper() or w.lower() in ("the", "of") for w in right)
         )
         if not keep:
@@ -231,6 +241,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
     before_txt = stripped[:head_start].rstrip()
+    if re.search(r"\s(?:who|which)$", head) and before_txt.endswith(","):
+        return None  # "X, a trader who said he ..., told Y": a relative clause inside an appositive
     preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(re.search(r"\w", before_txt))
     return head, head_start, preceded
 
@@ -581,6 +593,12 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         )
                         consumed_to = end
                         continue
+        elif am := _EN_TOLD_ASIDE.match(s[m.end() :]):
+            # "X denied, in a statement to the group's Al-Masirah channel, that ...": the medium relays X
+            told = told_outlet(_EN_POSSESSOR.sub("", am.group(1)), "en", ctx)
+            if told is not None and chain2 is not None:
+                chain4 = [told, *chain2]
+                end = m.end() + am.end()
         elif cue in low_relay:
             rest = s[m.end() :]
             om = re.match(

@@ -307,10 +307,18 @@ def _en_clean(text: str) -> str:
     return t.strip(_QUOTES + " ,.")
 
 
+_EN_WORDLIKE = re.compile(r"[‘’']?[^\W\d_][\w\-’'‘]*\.?")
+
+
+def _name_token(w: str) -> bool:
+    """A token of a person's name: capitalised, also in a romanisation ("Ṣāliḥ", "‘Abd")."""
+    return bool(_EN_NAME_TOKEN.match(w)) or (w.lstrip("‘’'")[:1].isupper() and bool(_EN_WORDLIKE.fullmatch(w)))
+
+
 def _en_person_tail(words: list[str]) -> tuple[list[str], list[str]]:
     """Split words into (head, trailing person name of capitalised tokens)."""
     i = len(words)
-    while i > 0 and _EN_NAME_TOKEN.match(words[i - 1]):
+    while i > 0 and _name_token(words[i - 1]):
         i -= 1
     return words[:i], words[i:]
 
@@ -391,6 +399,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     )
     if not t or len(t.split()) > 14:
         return None
+    # "Shafaq News/ A security source in Kirkuk": the outlet's own dateline is no part of the speaker
+    dm = re.match(r"^(.{2,30}?)\s*/\s+(\S.*)$", t)
+    if dm and (_is_outlet(dm.group(1), ctx) or (resolve_name(dm.group(1), "en") or ("", [], ""))[2] in ("outlet", "agency")):
+        return en_link(dm.group(2), ctx, span)
     if _is_outlet(t, ctx) or _is_outlet_word(raw, ctx):
         return ctx.outlet
     low = t.lower()
@@ -470,12 +482,15 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # correspondent
     corr = lang_data("en").get("titles", {}).get("correspondent", ["correspondent"])
     cm = re.match(
-        rf"^(?:(?P<o1>.+?)(?:'s|’s)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+))?$",
+        rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
+        r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
         t,
         re.I,
     )
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
+        # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
+        otext = re.sub(r"\s+(?:(?:based|stationed)\s+)?in\s+[A-Z].*$", "", otext).strip()
         if otext.lower() in (
             "local",
             "field",
@@ -537,7 +552,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
     # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
     om = re.search(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$", t)
-    if om and _ORG_WORDS.search(om.group(1)) and _EN_NAME_TOKEN.match(om.group(1).split()[-1]) is not None:
+    if om and _ORG_WORDS.search(om.group(1)) and _name_token(om.group(1).split()[-1]):
         name = om.group(1)
         return _link(name, [raw, t], "org", "en.org", span)
     if person and head and head[-1].lower() in _PREPS:
@@ -617,7 +632,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         # a body described by its head noun: "the port authority's media office", "the city's health department"
         return _link(t, [raw], "org", "en.body", span)
     if words and (words[0][:1].isupper() or len(words) <= 3):
-        kind = "person" if len(words) >= 2 and all(_EN_NAME_TOKEN.match(w) for w in words) else "org"
+        kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
     return None
 
@@ -749,6 +764,26 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     return None
 
 
+def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # type: ignore[type-arg]
+    """ "رئيسة المجلس المحلي، الدكتورة سلمى X" -> ("رئيسة المجلس المحلي", "سلمى X"): a role, then the
+    person between commas."""
+    m = re.match(r"^([^،]{3,70}?)\s*،\s*([^،]{3,45}?)\s*،?$", t)
+    if not m:
+        return None
+    head, person = m.group(1).strip(), m.group(2).split()
+    roles = {strip_ar(r) for r in titles.get("person", [])}
+    first = strip_ar(head.split()[0]).removeprefix("و")
+    if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
+        return None
+    honorific = {strip_ar(x) for x in titles.get("honorific", [])}
+    while person and (strip_ar(person[0]) in honorific or strip_ar(person[0]) in roles and len(person) > 2):
+        person = person[1:]
+    stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
+    if not 2 <= len(person) <= 4 or any(strip_ar(w) in stops or strip_ar(w) in roles for w in person):
+        return None
+    return head, " ".join(person)
+
+
 @cache
 def _ar_anaphor_set() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar").get("speaker", {}).get("anaphors", []))
@@ -786,6 +821,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     cm = re.match(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$", t)
     if cm:
         rest = (cm.group(1) or "").strip(" ،")
+        # "مراسل الجزيرة في تعز": the post is no part of the outlet's name
+        rest = re.sub(r"\s+(?:في|من)\s+\S.*$", "", rest).strip(" ،") or rest
         own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا'])})", t))
         own = own or bool(
             re.match(r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s+(?:في|ب|من)\s.*)?$", strip_ar(rest))
@@ -828,7 +865,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             name, aliases, "spokesperson" if hl else "person", "ar.person.inner_title", span, person=person
         )
     # "<role> <body> <given name> ...": a role phrase ends where a given name begins
-    split = _ar_role_person_split(t, titles)
+    split = _ar_role_person_split(t, titles) or _ar_role_comma_person(t, titles)
     if split is not None:
         head, person = split
         hl = ar_link(head, ctx.probe(), None)

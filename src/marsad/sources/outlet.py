@@ -33,7 +33,14 @@ _NAV = {
 _GENERIC = {"agencies", "agency", "exclusive", "staff", "وكالات", "خاص", "المحرر", "editor", "desk", "wires"}
 _OUTLET_NOUNS = re.compile(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|جريدة|مجلة)\s+")
 _EN_SUFFIX = re.compile(
-    r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio)$", re.I
+    r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio|Net|"
+    r"(?:News\s+)?(?:Arabic|English|Arabia))$",
+    re.I,
+)
+_AR_SUFFIX = re.compile(r"(?:\s+(?:نيوز\s+)?عربي|\s+الفضائية|\s+الإخبارية|\s*\.?\s*نت)$")
+# a word that only an outlet's name carries ("BBC News Arabic", "Al Jazeera Net", "شفق نيوز")
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Net|TV|Times|Post|Press|Agency|Channel|Radio|Television)\b|نيوز|نت\b|قناة|وكالة|صحيفة|موقع|جريدة"
 )
 _DATE_WORD = re.compile(
     r"\b\d{4}\b|[٠-٩]{4}|\d{1,2}[:/]\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"
@@ -69,7 +76,14 @@ def _name_candidate(seg: str) -> str | None:
 
 def outlet_link(name: str, extra: list[str] | None = None) -> SourceLink:
     """A link for an outlet named `name` (canonical when known)."""
-    variants = [name, _OUTLET_NOUNS.sub("", name), _EN_SUFFIX.sub("", name)]
+    variants = [name, _OUTLET_NOUNS.sub("", name), _EN_SUFFIX.sub("", name), _AR_SUFFIX.sub("", name)]
+    # "وكالة الأنباء العراقية (واع)", "وكالة أنباء هاوار Anha": the name, then its abbreviation
+    paren = re.match(r"^(.{3,}?)\s*\(([^()]{2,30})\)$", name)
+    if paren:
+        variants += [paren.group(1), paren.group(2)]
+    mixed = re.match(r"^([\u0600-\u06ff][\u0600-\u06ff ]+?)\s+([A-Za-z][\w .\-]{1,30})$", name)
+    if mixed:
+        variants += [mixed.group(1), mixed.group(2)]
     r = None
     for v in variants:
         r = resolve_name(v, "ar" if re.search(r"[\u0600-\u06ff]", v) else "en")
@@ -102,21 +116,37 @@ def _header_names(block: str) -> list[str]:
         return names
     first = lines[0]
     if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
-        for seg in re.split(r"\s[|·–—]\s|\s-\s|\|", first):
-            c = _name_candidate(seg)
-            if c and len(c.split()) > 5:
-                c = None
-            if c:
-                names.append(c)
-                break
+        segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
+        segs = [c for c in segs if len(c.split()) <= 5]
+        # "<full name> - <abbreviation>": the first segment, unless only a later one is known
+        known = [c for c in segs if _known_outlet(c)]
+        if segs:
+            names.append(known[0] if known and not _known_outlet(segs[0]) else segs[0])
+            names += [c for c in segs if c != names[0]]
     # "Al-Duha – Monday 30 August 2021", "Manārat aš-Šamāl – Exclusive  21 July", "X - Agencies | date"
-    for line in lines[1:5]:
+    for i, line in enumerate(lines[1:5], 1):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        dated_next = bool(_DATE_WORD.search(nxt)) and len(nxt.split()) <= 8
+        # a masthead line over a date line: "BBC News Arabic" / "16 October 2024"
+        if (
+            dated_next
+            and len(line.split()) <= 5
+            and not _DATE_WORD.search(line)
+            and not re.search(r"\s[–—\-|]\s", line)
+        ):
+            c = _name_candidate(line)
+            if c and not _is_place(c) and (_OUTLET_WORD.search(c) or _known_outlet(c)):
+                if not names or norm_key(c) != norm_key(names[0]):
+                    names.append(c)
+                continue
         m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line)
         if not m or len(line.split()) > 14:
             continue
         left, right = m.group(1), re.split(r"\s{2,}|\s\|\s|:", m.group(2))[0].strip()
+        left = _drop_place_part(left)
         if (
-            _DATE_WORD.search(m.group(2))
+            dated_next
+            or _DATE_WORD.search(m.group(2))
             or right.split()[0].lower().strip(":|") in _GENERIC
             or strip_ar(right.split()[0]).strip(":|") in _GENERIC
         ):
@@ -126,6 +156,27 @@ def _header_names(block: str) -> list[str]:
             if c and (not names or norm_key(c) != norm_key(names[0])):
                 names.append(c)
     return names
+
+
+def _known_outlet(text: str) -> bool:
+    """`text` names a known outlet or agency (after dropping "Net", "News Arabic", "نت")."""
+    for v in (text, _EN_SUFFIX.sub("", text), _AR_SUFFIX.sub("", text)):
+        r = resolve_name(v, "ar" if re.search(r"[\u0600-\u06ff]", v) else "en")
+        if r and r[2] in {"outlet", "agency"}:
+            return True
+        k = lookup_known(v)
+        if k and k.kind in {"outlet", "agency"}:
+            return True
+    return False
+
+
+def _drop_place_part(text: str) -> str:
+    """ "Shafaq News / Kirkuk" -> "Shafaq News": a masthead's place after a slash."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    kept = [p for p in parts if not _is_place(p)]
+    return kept[0] if len(kept) == 1 else text
 
 
 def _is_place(text: str) -> bool:

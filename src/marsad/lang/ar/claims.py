@@ -47,6 +47,7 @@ from marsad.lang.ar.claims_figures import (
 from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems
 from marsad.lang.ar.claims_tokens import (
     CONTRAST,
+    FUNCTION_WORDS,
     QUOTES,
     Tok,
     casualty_outcome,
@@ -449,6 +450,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             used.update(range(i, end))
             i = end
             continue
+        if not t.digit and w.group_form == "du" and w.group and (_fate_of(toks, i) or _missing_after(toks, i + 1)):
+            used.add(i)  # "لا يزال مصير شخصين مجهولاً": missing, no casualty
+            i += 1
+            continue
         if not t.digit and w.group_form == "du" and w.group:
             side = _side_near(toks, i + 1, i + 4)
             group, side = _fix_group(w.group, side, toks, i)
@@ -578,6 +583,22 @@ def _severity_later(toks: list[Tok], h: int) -> bool:
     for k in range(h + 1, min(h + 6, len(toks))):
         t = toks[k]
         if t.clause != toks[h].clause or t.digit or t.w.num is not None or t.w.cas_form == "verb":
+            return False
+        if "severity" in t.w.roles:
+            return True
+    return False
+
+
+def _among_severity(toks: list[Tok], q: Figure, h: int) -> bool:
+    """A figure right after "بينهم / منها" (of the wounded, or of no noun) described a few words
+    later by its condition only: a subset by severity, no claim of its own."""
+    if q.start == 0 or not _is_among(toks[q.start - 1]):
+        return False
+    if toks[h].w.outcome not in (None, "injured"):
+        return False
+    for k in range(h + 1, min(h + 6, len(toks))):
+        t = toks[k]
+        if t.clause != toks[h].clause or t.digit or t.w.num is not None or t.w.group or casualty_outcome(t):
             return False
         if "severity" in t.w.roles:
             return True
@@ -714,12 +735,20 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return
     if number_tok.w.stem in ("احد", "احدي") and q.number_start > 0 and toks[q.number_start - 1].norm in _ACCORDING:
         return  # "بحسب أحد الصحافيين": the source, not a casualty
+    if (number_tok.w.stem in ("احد", "احدي") and kind == "group" and q.number_start > 0
+            and toks[q.number_start - 1].norm in ("هو", "وهو", "هي", "وهي", "كونه", "بصفته", "باعتباره")):
+        return  # "وهو أحد أبناء القرية": who the speaker is, not a count
     if kind in ("bare", "unknown", "group") and _severity_subset(toks, q.start, h if kind == "group" else q.end):
         return  # "بينهم 4 في حالة حرجة", "منهم 3 حالات خطرة": a subset by severity
+    if kind in ("bare", "cas") and _among_severity(toks, q, h if kind == "cas" else q.end - 1):
+        used.update(range(q.start, (h if kind == "cas" else q.end - 1) + 1))
+        return  # "بينها ثلاث إصابات وصفت بالخطيرة", "بينهم خمسة وصفت حالتهم بالحرجة": a subset by severity
     if kind == "cas" and _severity_of_pool(toks, q, h):
         return  # "لا يزال عدد من الجرحى في حالة حرجة", "نقل 3 من الجرحى لخطورة حالتهم"
     if kind == "people_of" and (_severity_subset(toks, q.start, h + 1, partitive=True) or _severity_later(toks, h)):
         return  # "ثلاثة منهم إصاباتهم بالغة", "وصفت إصابات خمسة منهم بأنها خطيرة"
+    if _fate_of(toks, q.start):
+        return  # "لا يزال مصير 5 أشخاص مجهولاً"
     if _count_of_non_casualties(toks, q.start):
         return  # "ارتفع عدد المعتقلين إلى ثلاثة": a count of detainees
     if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles and not _lost_lives(toks, q.end):
@@ -888,6 +917,11 @@ def _between_outcomes(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+def _fate_of(toks: list[Tok], k: int) -> bool:
+    """"مصير شخصين", "مصير 5 أشخاص": the fate (unknown) of people, not a casualty count."""
+    return k > 0 and toks[k - 1].norm in ("مصير", "ومصير", "بمصير")
+
+
 def _missing_after(toks: list[Tok], k: int) -> bool:
     """A missing / trapped word after a figure's noun in its clause, before any casualty word."""
     if k >= len(toks):
@@ -914,6 +948,12 @@ def _joint_outcomes(toks: list[Tok], first: int, last: int) -> tuple[str, str] |
         o2, o1 = casualty_outcome(toks[k]), casualty_outcome(toks[k - 1])
         if o1 and o2 and o1 != o2 and "casualties" not in (o1, o2):
             return o1, o2
+    if (k >= 2 and toks[k].w.conj and toks[k].w.cas_form == "verb" and toks[k - 2].w.cas_form == "verb"
+            and not toks[k - 2].w.weak and not toks[k].w.weak
+            and is_definite(toks[k - 1]) and not (toks[k - 1].w.group or toks[k - 1].w.outcome or toks[k - 1].punct)):
+        o2, o1 = casualty_outcome(toks[k]), casualty_outcome(toks[k - 2])
+        if o1 == "killed" and o2 == "injured":
+            return o1, o2  # "قتلت الميليشيا وجرحت 30 مدنياً": two verbs over one figure, their subject between
     k = last + 1
     if (k + 1 < len(toks) and toks[k].w.cas_form == "verb" and toks[k + 1].w.conj and toks[k + 1].w.cas_form == "verb"
             and toks[k + 1].norm.endswith("ا") and not starts_number(toks, k + 2)
@@ -985,12 +1025,33 @@ def _head_claim(toks: list[Tok], found: list[Found], before: int) -> Found | Non
 
 def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], found: list[Found]) -> None:
     """A singular group noun coordinated after a count ("ثلاث نساء وطفلة") is one more person."""
-    while k < len(toks) and toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group and k not in used:
-        g, s = _fix_group(toks[k].w.group, None, toks, k)
+    while k < len(toks):
+        plus = _in_addition(toks, k)
+        if plus is not None and toks[plus].w.group_form == "sg" and toks[plus].w.group and not toks[plus].w.definite:
+            k = plus  # "..., إضافة إلى مقاتل في صفوف قسد": one more person
+        elif not (toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group):
+            break
+        if k in used:
+            break
+        side = _side_near(toks, k + 1, k + 6) if plus is not None and toks[k].w.group in ("combatants", "soldiers") else None
+        g, s = _fix_group(toks[k].w.group, side, toks, k)
         found.append(Found(outcome=outcome, group=g, side=s, min=1, max=1, approx=False, vague=False,
                            first=k, last=k, rule="ar.count.coordinated_single"))
         used.add(k)
         k += 1
+
+
+_IN_ADDITION = (("اضافه", "الي"), ("بالاضافه", "الي"), ("وبالاضافه", "الي"), ("فضلا", "عن"), ("علاوه", "علي"))
+
+
+def _in_addition(toks: list[Tok], k: int) -> int | None:
+    """Index of the word after "إضافة إلى" / "فضلاً عن" (a comma before it allowed), else None."""
+    if k < len(toks) and toks[k].norm in ("،", ","):
+        k += 1
+    for a, b in _IN_ADDITION:
+        if k + 2 < len(toks) and toks[k].norm == a and toks[k + 1].norm == b:
+            return k + 2
+    return None
 
 
 def _relative(toks: list[Tok], i: int) -> Found | None:
@@ -1087,7 +1148,7 @@ def _dual_verb_after_pair(toks: list[Tok], i: int) -> str | None:
         j += 1  # "شاب عشريني وامرأة"
     if not (j < len(toks) and toks[j].w.conj and toks[j].w.group_form == "sg" and toks[j].w.group):
         return None
-    for k in range(j + 1, min(j + 10, len(toks))):
+    for k in range(j + 1, min(j + 14, len(toks))):
         t = toks[k]
         if t.punct or t.norm in CONTRAST or t.digit or t.w.num is not None:
             return None
@@ -1504,6 +1565,21 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
             "يومين", "ساعتين", "اسبوعين", "شهرين", "عامين", "سنتين"}
 
 
+_SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق"})
+
+
+def _activity_before(toks: list[Tok], i: int) -> bool:
+    """"يبيع الخضار منذ ثلاثين عاماً": a duration of a present-tense activity, not another time."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = toks[k]
+        if t.clause != toks[i].clause or t.digit or casualty_outcome(t, strong=False) or t.w.num is not None:
+            return False
+        if (t.norm.startswith(("ي", "ت")) and len(t.norm) >= 4 and not t.w.stem and not t.w.side
+                and t.norm not in FUNCTION_WORDS):
+            return True
+    return False
+
+
 def _background_cue(toks: list[Tok], i: int) -> bool:
     """A cue that the figures of its clause are about another time or a total."""
     t = toks[i]
@@ -1516,7 +1592,11 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
     ):
         return True  # "الأكبر منذ مجزرة الحولة التي راح ضحيتها 108": another, earlier event
     if n in ("منذ", "ومنذ") and nxt is not None:
-        return nxt.digit or nxt.norm == "ال" or nxt.w.num is not None or nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه")
+        if nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه") or stems(nxt.norm) & _SINCE_ACTS:
+            return True  # "منذ إعلان الهدنة", "منذ توقيع الاتفاق": a period since another event
+        if nxt.digit or nxt.w.num is not None:
+            return not _activity_before(toks, i)
+        return nxt.norm == "ال"
     if n in ("بعد", "قبل", "وبعد", "وقبل") and nxt is not None:
         k = i + 1
         if toks[k].digit or toks[k].w.num is not None:
@@ -1669,7 +1749,7 @@ def _pluperfect_other_event(toks: list[Tok]) -> bool:
     i0 = next((k for k, t in enumerate(toks) if not t.punct), None)
     if i0 is None or toks[i0].norm not in _PLUPERFECT:
         return False
-    q = next((k for k in range(i0 + 1, min(i0 + 9, len(toks))) if toks[k].norm == "قد"), None)
+    q = next((k for k in range(i0 + 1, min(i0 + 13, len(toks))) if toks[k].norm == "قد"), None)
     if q is None or q + 1 >= len(toks):
         return False
     if any(_indefinite_attack(toks, k) for k in range(i0 + 1, q)):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.lang.ar.claims_lexicon import Word
-from marsad.lang.ar.claims_tokens import Tok, tokens
+from marsad.lang.ar.claims_tokens import Tok, is_definite, tokens
 from marsad.lang.ar.numbers import combine
 from marsad.record import Document
 
@@ -65,7 +65,7 @@ def number_at(toks: list[Tok], i: int) -> tuple[int | None, int, bool] | None:
     if w.stem in ("احد", "احدي") and not (i + 1 < len(toks) and toks[i + 1].w.num == 10):
         nxt = toks[i + 1].w if i + 1 < len(toks) else None
         if nxt is not None and not w.conj and (nxt.group or nxt.outcome) and nxt.cas_form != "verb" and (
-            nxt.suffix or nxt.definite
+            nxt.suffix or nxt.definite or (nxt.group and i + 2 < len(toks) and is_definite(toks[i + 2]))  # "أحد منتسبي الشرطة"
         ):
             return 1, i + 1, False  # "أحد عناصره", "إحدى النساء": one of a group
         return None  # أحد: "one of" / Sunday unless أحد عشر

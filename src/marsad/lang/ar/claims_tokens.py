@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, stems
-from marsad.lang.ar.numbers import digits_value, normalize_with_offsets
+from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, normalize_with_offsets
 from marsad.record import Document
 
 # Figures with their thousands separators, decimals, Arabic words, Latin words, single marks.
@@ -71,7 +72,33 @@ def tokens(doc: Document, start: int, end: int) -> list[Tok]:
             clause += 1
         tok.clause = clause
     mark_phrases(toks)
+    _mark_split_verbs(toks)
     return toks
+
+
+@cache
+def _split_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    data = _lexicon()["split_phrases"]
+    return frozenset(normalize(w) for w in data["life_verbs"]), frozenset(normalize(w) for w in data["life_objects"])
+
+
+def _mark_split_verbs(toks: list[Tok]) -> None:
+    """"فارق شاب الحياة": a verb of leaving life with its object later in the clause means "died"."""
+    verbs, objects = _split_verbs()
+    for i, tok in enumerate(toks):
+        if tok.punct or tok.w.outcome:
+            continue
+        if not (tok.norm in verbs or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in verbs):
+            continue
+        if tok.phrase and tok.phrase[0] == "cas":  # "فارق الحياة" read as a phrase: still a verb
+            tok.w = replace(tok.w, outcome="killed", cas_form="verb")
+            continue
+        for k in range(i + 1, min(i + 7, len(toks))):
+            if toks[k].clause != tok.clause:
+                break
+            if toks[k].norm in objects:
+                tok.w = replace(tok.w, outcome="killed", cas_form="verb")
+                break
 
 
 _DUAL_MARK = re.compile("\u064e\u064a\u0652?\u0646[\u064b-\u0652]?$")  # -َيْن: the oblique dual

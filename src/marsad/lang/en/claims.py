@@ -86,7 +86,11 @@ BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|where
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
+DEATH_VERBS = frozenset("died passed succumbed perished".split())
 TALLY_NOUNS = frozenset("number figure tally count total".split())
+# both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
+JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b",
+                       re.IGNORECASE)
 TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring injures hurt eliminated shot executed "
                         "massacred".split())
 SEVERITY = frozenset("critical critically serious seriously condition stable intensive severe severely moderate "
@@ -449,6 +453,8 @@ class SentenceRules:
                     unknown = False  # "2 new martyrs", "three more bodies"
                     m.last = k - 1
                 break
+            if unknown and k == j + 1 and w[k] == "of" and w[j].endswith("s") and self._force_of(m, k + 1):
+                return  # "11 apostates of the Iraqi police": a label for members of a named force
             if w[k] in FUNCTION or w[k] in AUX or w[k] in SOURCE_PARTICIPLES or not w[k][:1].isalpha():
                 break  # "the toll of 12 given by the health office"
             unknown = True
@@ -457,6 +463,29 @@ class SentenceRules:
                 break
         if unknown:
             m.group = "__noun__"
+
+    def _force_of(self, m: Mention, k: int) -> bool:
+        """'<label> of the Iraqi police': the force named after 'of' gives the mention its group."""
+        w = self.words
+        side = None
+        while k < self.n and k < m.first + 9:
+            if w[k] in ("the", "its", "their"):
+                k += 1
+                continue
+            s = self.side_at(k)
+            g = self.group_at(k)
+            if g and (not s or g[0] >= s[0]):
+                if g[1] not in ("soldiers", "combatants"):
+                    return False
+                m.group, m.group_tok, m.last = g[1], k, k + g[0] - 1
+                if side and side[0] and not m.side:
+                    m.side, m.side_kind = side[0], side[1]
+                return True
+            if not s:
+                return False
+            side = s[1]
+            k += s[0]
+        return False
 
     def _side_after(self, m: Mention, k: int) -> int:
         """'soldiers in the American army', 'members of al-Qaeda': the token after the phrase."""
@@ -479,6 +508,11 @@ class SentenceRules:
                 if any(w[k2] == c for c in self.lex.member_context):
                     m.side_kind = "people"
                     return k
+                g = self.group_at(k2)
+                if g and g[1] == "soldiers" and m.group == "combatants" and m.group_tok is not None \
+                        and w[m.group_tok] in ("members", "member", "elements"):
+                    m.group, m.side_kind = "soldiers", "state"  # "a member of the federal police"
+                    return k2 + g[0]
                 k2 += 1
         return k
 
@@ -488,6 +522,9 @@ class SentenceRules:
         w = self.words
         # right after the phrase ("13 people were killed", "nine dead", "among the dead")
         k, steps = (m.after if m.after is not None else m.last + 1), 0
+        if m.after is None and w[k : k + 2] == ["of", "them"] and k + 2 < self.n \
+                and w[k + 2] in AUX | DEATH_VERBS | {"later", "subsequently", "since"}:
+            k += 2  # "two of them had passed away", "three of them later died"
         while k < self.n and steps < 5:
             o = self.outcome_starting(k)
             if o:
@@ -738,8 +775,14 @@ class SentenceRules:
             k += 1
             while k < self.n and w[k] in DETERMINERS:
                 k += 1
-        found = self.sides_in(i, min(self.n, k + 3), "nonstate") + self.sides_in(i, min(self.n, k + 3), "state")
-        kind = "nonstate" if self.sides_in(i, min(self.n, k + 3), "nonstate") else "state"
+        nonstate = self.sides_in(i, min(self.n, k + 3), "nonstate")
+        unit = next((x for x in range(k, min(self.n, k + 4)) if w[x] in ("militia", "group", "brigade", "brigades",
+                                                                         "movement")), None)
+        if not nonstate and unit is not None:  # "the Iran-backed Afghan militia Liwa Fatemiyoun": the militia's name
+            nonstate = [x for x in self.sides_in(unit + 1, min(self.n, unit + 5), "nonstate")
+                        if self.clause_of[x[0]] == self.clause_of[i]][:1]
+        found = nonstate + self.sides_in(i, min(self.n, k + 3), "state")
+        kind = "nonstate" if nonstate else "state"
         side = found[0][1] if found else None
         if side is None and w[i] not in ("soldiers", "troops") and not any(
                 x in ("militia", "group", "brigade", "brigades", "movement") for x in w[i + 1 : i + 8]):
@@ -801,7 +844,7 @@ class SentenceRules:
         """The main verb after a relative clause opened at token k: 'who were driving past the
         checkpoint were (also) hurt' -> (injured, token of 'hurt')."""
         w = self.words
-        for b in range(k + 2, min(self.n - 1, k + 16)):
+        for b in range(k + 2, min(self.n - 1, k + 22)):
             if w[b] in (";", ":", ".") or w[b] == "," and w[b + 1] not in ("were", "was"):
                 return None
             if w[b] in ("were", "was") and w[b - 1] not in ("who", "which", "that"):
@@ -829,10 +872,23 @@ class SentenceRules:
         """'killed one civilian and wounded another', 'a third was wounded': one more person,
         of the group just counted, with the outcome of the verb."""
         w, out = self.words, []
-        if ANOTHER.isdisjoint(w):
+        if ANOTHER.isdisjoint(w) and "other" not in w:
             return out
         for i, word in enumerate(w):
-            if word not in ANOTHER or i in self.used:
+            if i in self.used or word not in ANOTHER and not (
+                    word == "other" and i > 1 and w[i - 1] == "the" and w[i - 2] in ("and", ",")):
+                continue
+            if word == "other":  # "one of his sons died and the other was badly wounded"
+                k = i + 1
+                while k < self.n and (w[k] in AUX or w[k] in MANNER):
+                    k += 1
+                o = self.outcome_starting(k) if k > i + 1 and k < self.n else None
+                one = [c for c in claims if c.evidence and c.evidence[0].start < self.starts[i] and not c.vague]
+                if not o or not one or one[-1].min != 1 or one[-1].max != 1:
+                    continue
+                ref = one[-1]
+                out.append(self.claim(str(o[1]), ref.group, ref.side, quantity("exact", 1), i - 1, k,
+                                      "en.single.other"))
                 continue
             if word == "another" and i > 0 and w[i - 1] in TRANSITIVE and self.outcome_starting(i - 1) \
                     and (i + 1 >= self.n or w[i + 1] in (",", ".", "and", "in", "when", "on", ";")):
@@ -976,6 +1032,13 @@ class SentenceRules:
                 or not self.outcome_starting(m.num_last + 3):
             return False
         return not any(x in SEVERITY for x in w[m.num_last + 3 : m.num_last + 10])
+
+    def _subset_died(self, m: Mention) -> bool:
+        """'two of them had passed away', 'three of them later died': of the wounded, a count of
+        the dead (counted once, as killed), unlike a subset by severity."""
+        k = m.outcome_tok
+        return m.how == "next" and m.outcome == "killed" and k is not None \
+            and self.words[k] in DEATH_VERBS
 
     def _coordinated(self, m: Mention, head: Mention) -> bool:
         between = self.words[head.last + 1 : m.first]
@@ -1199,10 +1262,12 @@ class SentenceRules:
                 m.group, m.side, m.group_tok = referent.group, referent.side, referent.group_tok  # "wounding dozens of them"
             if m.group is None and m.how == "nearest" and not m.subset and not m.others:
                 continue
+            if m.how == "nearest" and self.words[m.first] == "one" and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]:
+                continue  # "Ali, one of the residents, said three were killed": who speaks, not a count
             if m.qty.vague and m.how == "nearest":
                 continue  # "dozens of people were still under the rubble ... rescued a number of wounded"
             if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"] \
-                    and not self._partitive_count(m, head):
+                    and not self._partitive_count(m, head) and not self._subset_died(m):
                 continue  # "three of them in critical condition": a subset by severity alone
             if m.qty.vague and m.first > 0 and self.words[m.first - 1] == "how":
                 continue
@@ -1293,7 +1358,8 @@ class SentenceRules:
                         m.side, m.side_kind = s[1][0], s[1][1]
                     k += s[0]
                 elif w[k] in ("human", "other", "further", "immediate", "reported", "known", "more",
-                              "additional", "confirmed", "civilian", "serious"):
+                              "additional", "confirmed", "civilian", "serious", "uninvolved", "innocent",
+                              "unarmed", "ordinary"):
                     if w[k] == "civilian":
                         m.group = "civilians"
                         k += 1
@@ -1424,6 +1490,8 @@ class SentenceRules:
                 gm.side, gm.side_kind = side
             self._side_after(gm, k + g[0])
             outcome, otok = adj_outcome, None
+            if outcome == "injured" and (d := self._later_died(gm.last + 1)) is not None:
+                outcome, otok = "killed", d  # "a wounded police officer died in hospital": counted once, as killed
             if w[max(0, i - 2) : i] in (["life", "of"], ["lives", "of"]):  # "claiming the life of a man"
                 outcome, otok = "killed", i - 2
             if outcome is None:  # "the body of a man", "the bodies of a man and his son"
@@ -1483,6 +1551,10 @@ class SentenceRules:
                     if w[kk] in ("who", "which", "that") and (r := self._after_relative(kk)) is not None:
                         outcome, otok = r  # "a woman and her son who were driving past were also hurt"
                         break
+                    if len(w[kk]) > 5 and w[kk].endswith("ing") and w[kk] not in ("including", "according") \
+                            and (r := self._after_relative(kk - 1)) is not None:
+                        outcome, otok = r  # "a man and a woman travelling in a taxi ... were also hurt"
+                        break
                     if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
@@ -1533,7 +1605,9 @@ class SentenceRules:
                 continue  # "police said" names a speaker; "most of the dead were police officers" a group
             prev = w[i - 1] if i > 0 else ""
             prev2 = w[i - 2] if i > 1 else ""
-            before = i - 1 if prev != "the" else i - 2
+            if prev == "any" and not self.deny_cues:
+                continue  # "it was unclear whether the strike killed any civilians": no claim
+            before = i - 1 if prev not in ("the", "any") else i - 2  # "denied it had killed any civilians"
             if before > 0 and self.side_at(before) and not self.outcome_starting(before) \
                     and w[before - 1] in TRANSITIVE:
                 before -= 1  # "Blast kills Syrian soldiers": a nationality between the verb and its object
@@ -1682,12 +1756,55 @@ class SentenceRules:
         figures = self.figures()
         claims += figures + singles
         claims += self.vague_groups(bool(figures) or bool(claims))
+        claims += self.vague_others(claims)
         if not claims and not self.outcome_at:
             claims = self.anaphoric_denial()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
+            claims = [x for c in claims for x in self.split_joint(c)]
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def vague_others(self, claims: list[Claim]) -> list[Claim]:
+        """'killed a policeman and wounded others', 'the death of a soldier and the injury of
+        others': unnumbered others, a vague claim in the group of the claim before them."""
+        w, out = self.words, []
+        if "others" not in w or not claims:
+            return out
+        for i, word in enumerate(w):
+            if word != "others" or i == 0 or i in self.used or w[i - 1] in self.starters \
+                    or w[i - 1][:1].isdigit() or w[i - 1] in ("the", "many", "several", "some", "and", ","):
+                continue
+            otok = None
+            if w[i - 1] == "of" and i > 1 and self.outcome_starting(i - 2):
+                otok = i - 2  # "the injury of others"
+            elif (w[i - 1],) in self.lex.governing and self.outcome_starting(i - 1):
+                otok = i - 1  # "wounded others", "injuring others"
+            if otok is None or w[otok] in WEAK_OUTCOME:
+                continue
+            outcome = str(self.outcome_cover.get(otok) or self.outcome_starting(otok)[1])  # type: ignore[index]
+            before = [c for c in claims if c.evidence and c.evidence[0].end <= self.starts[otok]
+                      and not c.vague and c.outcome != outcome]
+            if outcome == "casualties" or not before:
+                continue
+            ref = max(before, key=lambda c: c.evidence[0].end)
+            out.append(self.claim(outcome, ref.group, ref.side, quantity("vague"), otok, i, "en.vague.others"))
+            self.used.add(i)
+        return out
+
+    def split_joint(self, claim: Claim) -> list[Claim]:
+        """'dozens were killed and wounded', 'killed and injured a number of students': a vague
+        quantity of dead and of wounded is a vague claim of each; a figure over both outcomes
+        ('30 killed and wounded') or 'killed or wounded' stays one casualties claim."""
+        if claim.outcome != "casualties" or not claim.vague or not claim.evidence:
+            return [claim]
+        ev = claim.evidence[0]
+        lo = max(self.sentence.start, ev.start - 30)
+        hit = next((h for h in JOINT_AND.finditer(self.doc.text, lo, min(self.sentence.end, ev.end + 40))
+                    if h.start() <= ev.end and h.end() >= ev.start), None)
+        if hit is None:
+            return [claim]
+        return [claim.model_copy(update={"outcome": "killed"}), claim.model_copy(update={"outcome": "injured"})]
 
     def unmentioned(self, claim: Claim) -> bool:
         """'made no mention of civilian deaths', 'did not mention casualties': a figure said
