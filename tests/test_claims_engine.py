@@ -236,3 +236,30 @@ def test_retract_previous_marks_recent_figures_denied(gap: int, denied: bool) ->
     retract_previous(doc, doc.sentences[gap])
     assert (figure.stance == "deny") is denied
     assert vague.stance == "assert"  # "that figure" takes back figures, not vague mentions
+
+
+@pytest.mark.parametrize(
+    ("second", "halves", "side"),
+    [
+        ({}, [0, 0], "Hamas"),  # the same figure of fighters elsewhere names their side
+        ({"min": 6, "max": 6}, [0, 0], None),  # another figure: no side to share
+        ({"outcome": "injured"}, [0, 0], None),
+        ({}, [0, 1], None),  # the other language half
+        ({"vague": True, "min": None, "max": None}, [0, 0], None),  # a vague claim is no figure
+    ],
+)
+def test_share_sides_fills_the_same_figure(second: dict, halves: list[int], side: str | None) -> None:
+    doc = _doc("5 Hamas fighters killed. Later: 5 gunmen killed.", [(0, 24), (25, 48)], halves)
+    doc.claims = [_claim(0, 0, 23, ["IDF"], group="combatants", side="Hamas", min=5, max=5),
+                  _claim(1, 32, 47, ["AFP"], **{"group": "combatants", "min": 5, "max": 5, **second})]
+    merge_repeats(doc)
+    assert doc.claims[-1].side == side
+
+
+def test_share_sides_needs_one_side() -> None:
+    doc = _doc("5 killed. 5 killed. 5 killed.", [(0, 9), (10, 19), (20, 29)])
+    doc.claims = [_claim(0, 0, 8, ["A"], group="combatants", side="Hamas", min=5, max=5),
+                  _claim(1, 10, 18, ["B"], group="combatants", side="Hezbollah", min=5, max=5),
+                  _claim(2, 20, 28, ["C"], group="combatants", min=5, max=5)]
+    merge_repeats(doc)
+    assert doc.claims[-1].side is None

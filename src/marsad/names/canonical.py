@@ -180,6 +180,12 @@ _HEAD_ADJ = {"الاخباريه": "News", "الاخباري": "News", "للان
              "العسكري": "Military", "المركزي": "Central", "الاهلي": "Private", "المدني": "Civil"}
 
 
+@lru_cache(maxsize=1)
+def _head_adj() -> dict[str, str]:
+    """_HEAD_ADJ under the lookup key (hamza seats folded as ar_word_key folds them: الفضائية)."""
+    return {ar_word_key(k): v for k, v in _HEAD_ADJ.items()} | _HEAD_ADJ
+
+
 def canonical_with_head(arabic: str) -> str | None:
     """قناة المشرق اليوم -> Al-Mashriq Today TV; مسجد عمر بن الخطاب -> Omar ibn al-Khattab Mosque."""
     words = arabic.split()
@@ -189,8 +195,8 @@ def canonical_with_head(arabic: str) -> str | None:
     if head is None:
         return None
     adjs, name = [], list(words[1:])
-    while len(name) > 1 and ar_word_key(name[-1]) in _HEAD_ADJ:
-        adjs.insert(0, _HEAD_ADJ[ar_word_key(name.pop())])
+    while len(name) > 1 and ar_word_key(name[-1]) in _head_adj():
+        adjs.insert(0, _head_adj()[ar_word_key(name.pop())])
     if "News" in adjs and head == "TV":
         head = "Channel"
     base = canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")

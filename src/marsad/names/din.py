@@ -290,6 +290,9 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
         clitic, stem = "li-", _drop_letters(word, 1)
     if k.startswith("و") and not definite and len(k) > 3 and ar_word_key(k[1:]) in lexicon().by_arabic:
         clitic, stem = "wa-", _drop_letters(word, 1)
+    bare = "".join(c for c in word if not unicodedata.combining(c) and c != "\u0640")
+    if not definite and not clitic and len(bare) > 3 and bare[0] in _HAMZA_CLITICS and bare[1] in "أإ":
+        clitic, stem = _HAMZA_CLITICS[bare[0]], _drop_letters(word, 1)  # لإدارة -> li-Idāra: no stem starts so
     outs = []
     for rom in stem_din(stem):
         r = rom
@@ -314,6 +317,7 @@ def _word_candidates(word: str, construct: bool) -> list[str]:
     return outs
 
 
+_HAMZA_CLITICS = {"ل": "li-", "ب": "bi-", "و": "wa-"}
 _CACAC = re.compile(r"^([^aāiīuū\s’‘]{1,2}|[‘’]?[A-ZĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’][^aāiīuū\s]?)a([^aāiīuū\s]{1,2})a([^aāiīuū\s]{1,2})$")
 _CACC = re.compile(r"^[^aāiīuū\s]{1,2}a[^aāiīuū\s]{1,2}[^aāiīuū\s]{1,2}$")
 _HAS_ARTICLE = re.compile(r"^[Aa](?:l|[tṯdḏrzsšṣḍṭẓn])-")

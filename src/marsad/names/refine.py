@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from marsad.names.recognize import Hit
 
 _AR_HEADS_DROP = ("مخيم ", "محافظة ", "محافظه ", "قضاء ", "ناحية ", "ناحيه ")
-_EN_TAIL_DROP = re.compile(r"^(.+?)\s+(?:camp|Camp|group|Group)$")
+_EN_TAIL_DROP = re.compile(r"^(.+?)\s+(?:(?:refugee|Refugee)\s+)?(?:camp|Camp|group|Group)$")
 _POSSESSIVE_HEAD = re.compile(r"^([A-Z][\w-]+)['’]s\s+(.+)$")
 _EN_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _OUTLET_SUFFIX = re.compile(r"^[ \t]+(نت|نيوز|Net|net|News|أونلاين|اونلاين)\b")
@@ -53,7 +53,8 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
         t = h.text
         if h.lang == "ar":
             for head in _AR_HEADS_DROP:
-                if t.startswith(head) and h.type == "place" and len(t) > len(head) + 1:
+                if t.startswith(head) and h.type == "place" and len(t) > len(head) + 1 \
+                        and not _other_place(t[len(head):], h):  # مخيم جنين: the camp, not the town
                     add(h, h.start + len(head), h.end, rule=h.rule, ntok=max(1, h.ntok - 1))
             if h.type == "outlet" and h.rec is not None and t.startswith(("قناة ", "قناه ")) and len(t) > 6:
                 add(h, h.start + 5, h.end, rule=h.rule, ntok=max(1, h.ntok - 1))  # قناة المسيرة: also المسيرة
@@ -79,7 +80,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     add(h, s, h.end)
         else:
             m = _EN_TAIL_DROP.match(t)
-            if m and h.type in ("place", "org"):
+            if m and h.type in ("place", "org") and not _other_place(m.group(1), h):
                 add(h, h.start, h.start + len(m.group(1)))
             m = _POSSESSIVE_HEAD.match(t)
             if m and h.type in ("org", "outlet"):
@@ -98,6 +99,16 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 if pm:
                     add(h, h.start - len(before) + pm.start(), h.end)
     return out
+
+
+def _other_place(bare: str, h: Hit) -> bool:
+    """The name without its head is another listed place (مخيم جنين / جنين: the camp and the town)."""
+    from marsad.names.resolve import lookup
+
+    if h.rec is None:
+        return False
+    recs, _ = lookup(bare)
+    return bool(recs) and recs[0].type == "place" and h.rec.id not in {r.id for r in recs}
 
 
 def extend_conjoined(text: str, hits: list[Hit]) -> None:

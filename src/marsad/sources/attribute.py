@@ -232,8 +232,17 @@ def _unresolved(pronoun: str, outlet: SourceLink | None) -> list[SourceLink]:
 
 
 _OUTLET_ANAPHORS = {
-    "الوكالة", "القناة", "الصحيفة", "الشبكة", "الموقع",
-    "the agency", "the channel", "the newspaper", "the network", "the paper", "the outlet",
+    "الوكالة",
+    "القناة",
+    "الصحيفة",
+    "الشبكة",
+    "الموقع",
+    "the agency",
+    "the channel",
+    "the newspaper",
+    "the network",
+    "the paper",
+    "the outlet",
 }
 
 
@@ -347,6 +356,7 @@ def _entry_break(doc: Document, para) -> bool:  # type: ignore[no-untyped-def]
         and not re.search(r"\d", t)
     )
 
+
 _OWN_FINDINGS = re.compile(
     r"^(?:the\s+)?(?:initial|preliminary|first|early)\s+(?:reports?|findings|information)$"
     r"|^(?:ال)?(?:تقارير|معلومات|معطيات)\s+(?:ال)?[أا]ولي[ةه]$",
@@ -442,23 +452,35 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
 
     "Health ministry: 22 killed" over "Gaza's Ministry of Health said 22 ..." (or "Monitor says"
     over "a war monitor said") names one source: give them one link, so the same figure merges."""
-    tops = [c for c in doc.claims if c.source and roles.get(c.sentence if c.sentence is not None else -1) in (
-        "headline", "caption")]
+    tops = [
+        c
+        for c in doc.claims
+        if c.source and roles.get(c.sentence if c.sentence is not None else -1) in ("headline", "caption")
+    ]
     if not tops:
         return
-    body = [c for c in doc.claims if c.source and roles.get(c.sentence if c.sentence is not None else -1) not in (
-        "headline", "caption", None)]
+    body = [
+        c
+        for c in doc.claims
+        if c.source
+        and roles.get(c.sentence if c.sentence is not None else -1) not in ("headline", "caption", None)
+    ]
     for c in tops:
         lang = c.lang
         same_lang = [b for b in body if b.lang == lang]
         for i, link in enumerate(c.source):
-            if any(link.name.casefold() == b.source[min(i, len(b.source) - 1)].name.casefold() for b in same_lang):
+            if any(
+                link.name.casefold() == b.source[min(i, len(b.source) - 1)].name.casefold() for b in same_lang
+            ):
                 continue
             cands = [(b, bl) for b in same_lang for bl in b.source if _describes(link, bl)]
             if not cands:
                 continue
-            same_fig = [x for x in cands if (x[0].outcome, x[0].group, x[0].min, x[0].max) == (
-                c.outcome, c.group, c.min, c.max)]
+            same_fig = [
+                x
+                for x in cands
+                if (x[0].outcome, x[0].group, x[0].min, x[0].max) == (c.outcome, c.group, c.min, c.max)
+            ]
             target = (same_fig or cands)[0][1]
             c.source[i] = target.model_copy(update={"span": link.span})
 
@@ -588,7 +610,11 @@ def attribute_document(doc: Document) -> None:
                         chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
-                if chain is None and role not in ("headline", "caption", "furniture") and f.pronoun in _NOUN_STEMS:
+                if (
+                    chain is None
+                    and role not in ("headline", "caption", "furniture")
+                    and f.pronoun in _NOUN_STEMS
+                ):
                     # "الوزارة"/"the ministry": the latest ministry named, never another kind of body
                     chain = _by_noun(st.history, f.pronoun) or _unresolved(f.pronoun, doc.outlet)
                 if chain is None and role not in ("headline", "caption", "furniture"):

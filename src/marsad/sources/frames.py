@@ -48,6 +48,13 @@ def is_weak(link: SourceLink | None) -> bool:
     return link is None or link.rule in _WEAK
 
 
+_MEDIUM_TAIL = re.compile(
+    r"\s+(?:News\s+Agency|Agency|TV|Television|Channel|Network|Net|Online|website|Radio)$"
+    r"|\s+(?:الإخبارية|الفضائية|نت)$",
+    re.I,
+)
+
+
 def told_outlet(obj: str, lang: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told, or None when it is this outlet or no medium at all."""
     obj = obj.strip(" ,.،:«»“”\"'")
@@ -61,6 +68,9 @@ def told_outlet(obj: str, lang: str, ctx: LinkContext) -> SourceLink | None:
         if (
             norm_key(obj) in keys
             or norm_key(re.sub(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون)\s+", "", obj)) in keys
+            # "told Shafaq News Agency" in Shafaq News: this outlet with its kind of medium after it
+            or norm_key(_MEDIUM_TAIL.sub("", obj)) in keys
+            or norm_key(re.sub(r"\s+Agency$", "", obj)) in keys
         ):
             return None
     link = make_link(obj, lang, ctx)

@@ -15,7 +15,20 @@ _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|ا�
 _AR_TITLE_START = re.compile(
     r"^(?:ال)?(?:مدير|رئيس|قائد|مسؤول|سفير|محافظ|المتحدث|الناطق|متحدث|ناطق|وزارة|هيئة|منظمة|مكتب|مركز|مديرية|لجنة)"
 )
-_AR_ANON_HEADS = {"مسؤول", "مصدر", "مصادر", "عامل", "مسؤولون", "ناشط", "طبيب", "مسؤولين", "ضابط", "مسعف", "ممرض", "ممرضة"}
+_AR_ANON_HEADS = {
+    "مسؤول",
+    "مصدر",
+    "مصادر",
+    "عامل",
+    "مسؤولون",
+    "ناشط",
+    "طبيب",
+    "مسؤولين",
+    "ضابط",
+    "مسعف",
+    "ممرض",
+    "ممرضة",
+}
 
 
 @cache
@@ -58,6 +71,11 @@ def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
 _AR_TOLD_ASIDE = re.compile(
     r"،\s*(?:في|ضمن|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
     r"\s+(لـ?\s*\S[^،]{1,60}?)\s*(?=،|$)"
+)
+# "... الخطيب في تصريح لـ«الأناضول» إن": the speech event closes the speaker before the complementiser
+_AR_TOLD_TAIL_EVENT = re.compile(
+    r"\s(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
+    r"\s+(لـ?\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
 )
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
 _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
@@ -133,7 +151,7 @@ def _ar_speaker_after(
     # asides between the speaker and its verb's complement, blanked in place (offsets kept):
     # "، في تصريح لقناة X،" names the medium told; "، وهو من سكان الحي،" describes the speaker
     told_aside = ""
-    am = _AR_TOLD_ASIDE.search(region)
+    am = _AR_TOLD_ASIDE.search(region) or _AR_TOLD_TAIL_EVENT.search(region)
     if am:
         told_aside = am.group(1).strip()
         region = region[: am.start()] + " " * (am.end() - am.start()) + region[am.end() :]
@@ -163,10 +181,11 @@ def _ar_speaker_after(
         if n > 1 and is_object_noun(bare, prev):
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
             break
-        if pats["stop"].fullmatch(bare) and not (
-            bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen)
-        ) and not _ends_known_name(region[: w.end()]) and not (
-            bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles()
+        if (
+            pats["stop"].fullmatch(bare)
+            and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
+            and not _ends_known_name(region[: w.end()])
+            and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
         ):  # "المقدم علي X": after a title, علي is the name Ali
             cut = w.start()
             break
@@ -313,7 +332,9 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head
             and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")
             and not is_place_phrase(head, "ar")  # "حمص: مقتل ..."، "ريف إدلب: ...": a place prefix
-            and not is_place_phrase(re.split(r"\s[-–—]\s?", head)[0], "ar")  # "صنعاء - سبأ:": a dateline credit
+            and not is_place_phrase(
+                re.split(r"\s[-–—]\s?", head)[0], "ar"
+            )  # "صنعاء - سبأ:": a dateline credit
         ):
             link = _ar_strong(
                 head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))

@@ -38,7 +38,14 @@ _EN_TOLD_ASIDE = re.compile(
     r"(?:statement|interview|remarks?|comments?|briefing)\s+(?:carried\s+by|to|with|on)\s+(.{2,80}?)\s*(?=,|\sthat\b)",
     re.I,
 )
-_EN_POSSESSOR = re.compile(r"^(?:the\s+)?(?:(?:group|movement|army|militia|rebels|government)(?:'s|’s)\s+)?", re.I)
+_EN_REL_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:that|who|which)\s+(?:run|runs|control|controls|govern|governs|administer|administers|oversee|"
+    r"oversees|manage|manages|rule|rules|operate|operates|hold|holds|monitor|monitors|track|tracks|lead|leads|head|heads)"
+    r"\s+(?:the|a|an|this|its|their|much|most|large|parts)\b[^,;:“”\"]{1,40}$"
+)
+_EN_POSSESSOR = re.compile(
+    r"^(?:the\s+)?(?:(?:group|movement|army|militia|rebels|government)(?:'s|’s)\s+)?", re.I
+)
 
 _EN_VERBISH = re.compile(
     r"\b(?:was|were|is|are|been|be|being|killed|died|wounded|injured|had|have|has|did|do|does|not|no|it's|there)\b|\d",
@@ -123,6 +130,7 @@ _BODY_HEAD = re.compile(
 
 _PLACE_PP = re.compile(
     r"\s(?:in|at)\s+(?:the\s+)?(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,1})(?=\s*(?:[,.;]|$))"
+    r"|\son\s+the\s+(?P<g>ground|scene|spot|front\s?lines?)(?=\s*(?:[,.;]|$))"  # "partners on the ground"
 )
 _NOT_PLACE = re.compile(
     r"^(?:\w+day|morning|afternoon|evening|night|week|weekend|month|year|statement|briefing|interview|"
@@ -139,14 +147,18 @@ def _speaker_end(rest: str, keep_place: bool = False) -> re.Match[str] | None:
     for m in _en_patterns()["speaker_end"].finditer(rest):
         if m.group(0) == "." and _ABBREV.search(rest[: m.start()]):
             continue
-        if keep_place and m.group(0).strip() in ("in", "at"):
+        if keep_place and m.group(0).strip() in ("in", "at", "on"):
             pm = _PLACE_PP.match(rest, m.start())
             before = rest[: m.start()].split()
-            common = bool(before) and before[-1].islower()  # "relief teams in the field", not "Dr. X at the hospital"
-            if pm and common and not _NOT_PLACE.match(pm.group("n")):
+            common = (
+                bool(before) and before[-1].islower()
+            )  # "relief teams in the field", not "Dr. X at the hospital"
+            if pm and common and not _NOT_PLACE.match(pm.group("n") or pm.group("g")):
                 return _speaker_end(rest[: m.start()] + " " * (pm.end() - m.start()) + rest[pm.end() :])
         return m
     return None
+
+
 _SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
 
 
@@ -190,6 +202,10 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
         ):
             appos = ""
     # last boundary
+    # "..., the Kurdish-led authorities that run the city said": a defining relative clause
+    rm = _EN_REL_TAIL.search(stripped)
+    if rm:
+        stripped = stripped[: rm.start()]
     bounds = list(pats["boundary"].finditer(stripped))
     last = bounds[-1] if bounds else None
     cut = last.end() if last else 0
@@ -312,26 +328,31 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     if hm and not re.search(r"\d:\d", s[: hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
-        if not pats["cue"].search(head) and not is_place_phrase(head, "en") and hl not in (
-            "breaking",
-            "update",
-            "watch",
-            "pic",
-            "photo",
-            "source",
-            "related",
-            "read more",
-            "exclusive",
-            "video",
-            "updated",
-            "editor's note",
-            "note",
-            "analysis",
-            "opinion",
-            "live",
-            "thread",
-            "context",
-            "for context",
+        if (
+            not pats["cue"].search(head)
+            and not is_place_phrase(head, "en")
+            and hl
+            not in (
+                "breaking",
+                "update",
+                "watch",
+                "pic",
+                "photo",
+                "source",
+                "related",
+                "read more",
+                "exclusive",
+                "video",
+                "updated",
+                "editor's note",
+                "note",
+                "analysis",
+                "opinion",
+                "live",
+                "thread",
+                "context",
+                "for context",
+            )
         ):
             link = make_link(head, "en", ctx, Span(start=offset + hm.start(1), end=offset + hm.end(1)))
             if link is not None and (
@@ -595,7 +616,13 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         continue
         elif am := _EN_TOLD_ASIDE.match(s[m.end() :]):
             # "X denied, in a statement to the group's Al-Masirah channel, that ...": the medium relays X
-            told = told_outlet(_EN_POSSESSOR.sub("", am.group(1)), "en", ctx)
+            medium = _EN_POSSESSOR.sub("", am.group(1))
+            told = told_outlet(medium, "en", ctx)
+            if told is not None and told.name == medium:  # not known as written: "al-Masīra channel"
+                bare = re.sub(
+                    r"\s+(?:channel|television|newspaper|website|radio|broadcaster|daily)$", "", medium
+                )
+                told = told.model_copy(update={"name": bare, "aliases": [medium, *told.aliases]})
             if told is not None and chain2 is not None:
                 chain4 = [told, *chain2]
                 end = m.end() + am.end()

@@ -102,8 +102,10 @@ def _person_aliases(link: SourceLink) -> list[str]:
     out = []
     for a in link.aliases:
         ws = a.split()
-        if 2 <= len(ws) <= 4 and strip_ar(ws[0]).casefold() not in titles and not any(
-            strip_ar(w).startswith("ال") for w in ws[:-1]
+        if (
+            2 <= len(ws) <= 4
+            and strip_ar(ws[0]).casefold() not in titles
+            and not any(strip_ar(w).startswith("ال") for w in ws[:-1])
         ):
             out.append(a)
     return out
@@ -196,7 +198,9 @@ def _may_be_known_en(cand: str) -> bool:
 _PLACE_LEAD_AR = re.compile(
     r"^(?:(?:ريف|محافظة|ولاية|إقليم|اقليم|مدينة|بلدة|قرية|مخيم|حي|منطقة|ناحية|قضاء|مديرية|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)+"
 )
-_PLACE_TAIL_AR = re.compile(r"(?:\s+(?:الجنوبي|الشمالي|الشرقي|الغربي|الأوسط|الجنوبية|الشمالية|الشرقية|الغربية|الوسطى))+$")
+_PLACE_TAIL_AR = re.compile(
+    r"(?:\s+(?:الجنوبي|الشمالي|الشرقي|الغربي|الأوسط|الجنوبية|الشمالية|الشرقية|الغربية|الوسطى))+$"
+)
 _PLACE_LEAD_EN = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|north-?west(?:ern)?|"
     r"north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|downtown|greater|the)\s+)+",
@@ -312,7 +316,9 @@ _EN_WORDLIKE = re.compile(r"[‘’']?[^\W\d_][\w\-’'‘]*\.?")
 
 def _name_token(w: str) -> bool:
     """A token of a person's name: capitalised, also in a romanisation ("Ṣāliḥ", "‘Abd")."""
-    return bool(_EN_NAME_TOKEN.match(w)) or (w.lstrip("‘’'")[:1].isupper() and bool(_EN_WORDLIKE.fullmatch(w)))
+    return bool(_EN_NAME_TOKEN.match(w)) or (
+        w.lstrip("‘’'")[:1].isupper() and bool(_EN_WORDLIKE.fullmatch(w))
+    )
 
 
 def _en_person_tail(words: list[str]) -> tuple[list[str], list[str]]:
@@ -401,7 +407,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return None
     # "Shafaq News/ A security source in Kirkuk": the outlet's own dateline is no part of the speaker
     dm = re.match(r"^(.{2,30}?)\s*/\s+(\S.*)$", t)
-    if dm and (_is_outlet(dm.group(1), ctx) or (resolve_name(dm.group(1), "en") or ("", [], ""))[2] in ("outlet", "agency")):
+    if dm and (
+        _is_outlet(dm.group(1), ctx)
+        or (resolve_name(dm.group(1), "en") or ("", [], ""))[2] in ("outlet", "agency")
+    ):
         return en_link(dm.group(2), ctx, span)
     if _is_outlet(t, ctx) or _is_outlet_word(raw, ctx):
         return ctx.outlet
@@ -439,7 +448,11 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if persons:
             best = persons[-1] if len(persons) > 1 and persons[0].rule == "en.person.role" else persons[0]
             others = [
-                n for lk in links if lk is not best for n in lk.names() if len(n.split()) > 1 or lk.kind != "anonymous"
+                n
+                for lk in links
+                if lk is not best
+                for n in lk.names()
+                if len(n.split()) > 1 or lk.kind != "anonymous"
             ]  # not a bare "director"
             return _link(
                 best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person
@@ -470,7 +483,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if pm:
         ro = resolve_name(pm.group(1), "en")
         if ro is None and re.search(
-            r"\b(?:News|TV|Television|Radio|Channel|Press|Times|Post|Network|Agency|Broadcasting)$", pm.group(1)
+            r"\b(?:News|TV|Television|Radio|Channel|Press|Times|Post|Network|Agency|Broadcasting)$",
+            pm.group(1),
         ):
             ro = (pm.group(1), [], "outlet")  # "Sky News' Omar Saleh": a medium's reporter, known or not
         if ro and ro[2] in ("agency", "outlet"):
@@ -825,7 +839,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         rest = re.sub(r"\s+(?:في|من)\s+\S.*$", "", rest).strip(" ،") or rest
         own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا'])})", t))
         own = own or bool(
-            re.match(r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s+(?:في|ب|من)\s.*)?$", strip_ar(rest))
+            re.match(
+                r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s+(?:في|ب|من)\s.*)?$", strip_ar(rest)
+            )
         )
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
@@ -897,7 +913,11 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             given = next((i for i in range(1, len(rest)) if _ar_given_start(rest, i)), None)
             if given is not None and given > n:  # "شرطة ولاية بغلان عبد البصير X": the name starts the person
                 n = given
-            body_txt, person, rb = " ".join(rest[:n]), " ".join(rest[n:]), resolve_name(" ".join(rest[:n]), "ar")
+            body_txt, person, rb = (
+                " ".join(rest[:n]),
+                " ".join(rest[n:]),
+                resolve_name(" ".join(rest[:n]), "ar"),
+            )
             if rb and rb[2] == "place":
                 rb = None
         body_names = [body_txt] + ([rb[0], *rb[1]] if rb else [])
@@ -905,7 +925,11 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             # "الناطق باسم الوزارة": the ministry named before, else no body name
             noun = strip_ar(body_txt).removeprefix("ال")
             back = next(
-                (lk for lk in reversed(ctx.seen) if lk.kind == "org" and any(noun in strip_ar(x) for x in lk.names())),
+                (
+                    lk
+                    for lk in reversed(ctx.seen)
+                    if lk.kind == "org" and any(noun in strip_ar(x) for x in lk.names())
+                ),
                 None,
             )
             body_names = back.names() if back is not None else []

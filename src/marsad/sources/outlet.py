@@ -34,13 +34,18 @@ _GENERIC = {"agencies", "agency", "exclusive", "staff", "وكالات", "خاص"
 _OUTLET_NOUNS = re.compile(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|جريدة|مجلة)\s+")
 _EN_SUFFIX = re.compile(
     r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio|Net|"
-    r"(?:News\s+)?(?:Arabic|English|Arabia))$",
+    r"(?:News\s+)?(?:Arabic|English))$",
     re.I,
 )
 _AR_SUFFIX = re.compile(r"(?:\s+(?:نيوز\s+)?عربي|\s+الفضائية|\s+الإخبارية|\s*\.?\s*نت)$")
 # a word that only an outlet's name carries ("BBC News Arabic", "Al Jazeera Net", "شفق نيوز")
 _OUTLET_WORD = re.compile(
     r"\b(?:News|Net|TV|Times|Post|Press|Agency|Channel|Radio|Television)\b|نيوز|نت\b|قناة|وكالة|صحيفة|موقع|جريدة"
+)
+_HEADLINE_WORD = re.compile(
+    r"\b(?:killed|kills|dead|dies|died|wounded|injured|toll|strikes?|attacks?|blast|shelling|raid)\b"
+    r"|(?:^|\s)(?:مقتل|قتلى|قتيل|شهداء|استشهاد|جرحى|إصابة|مصابين|حصيلة|غارة|قصف|انفجار|هجوم)(?:\s|$)",
+    re.I,
 )
 _DATE_WORD = re.compile(
     r"\b\d{4}\b|[٠-٩]{4}|\d{1,2}[:/]\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b"
@@ -71,6 +76,8 @@ def _name_candidate(seg: str) -> str | None:
         return None
     if not re.search(r"[A-Za-z\u0621-\u064a]", seg):
         return None
+    if _HEADLINE_WORD.search(seg):
+        return None  # "Two killed in shelling": a headline, not a name
     return seg
 
 

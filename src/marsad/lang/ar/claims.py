@@ -224,7 +224,7 @@ def _head(toks: list[Tok], k: int) -> tuple[str, int] | None:
         return "cas", k
     if w.group:
         return "group", k
-    if "block" in w.roles or "month" in w.roles:
+    if ("block" in w.roles or "month" in w.roles) and not (_has_preposition(t) and "attack" in w.roles):
         return "block", k
     if w.side and not t.phrase:
         return "side", k
@@ -310,6 +310,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         if toks[k].norm in CONTRAST or toks[k].norm in _RESULT:
             break  # "أطلقوا النار على عدد من المواطنين مما أدى إلى سقوط 4 قتلى": the result has its own figure
         o = casualty_outcome(toks[k])
+        if o and toks[k].w.conj and toks[k].w.cas_form == "verb" and starts_number(toks, k + 1):
+            break  # "أطلقت امرأتان النار ... وقتل ثمانية أشخاص": the verb has its own figure
         if o and not _governed_noun(toks, k):
             return o
     return None
@@ -1073,6 +1075,9 @@ def _relative(toks: list[Tok], i: int) -> Found | None:
                  first=b, last=i, rule="ar.single.relative")
 
 
+_BOMBER = frozenset({"انتحاري", "انتحاريه"})
+
+
 def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
     for i, t in enumerate(toks):
@@ -1084,6 +1089,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             found.append(rel)
             used.add(i)
             continue
+        if w.stem in _BOMBER:
+            continue  # "فجّر انتحاري نفسه", "قتل انتحاري 32 شخصاً": a suicide bomber's own death is no claim
         if w.group and w.group_form == "sg" and w.definite and i > 0 and not w.conj:
             # "استشهاد الطفل", "مقتل الجندي": one named or known person
             o = casualty_outcome(toks[i - 1])
@@ -1216,8 +1223,10 @@ def _obituaries(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     for i, t in enumerate(toks):
         if t.norm not in _MOURN:
             continue
-        for k in range(i + 1, min(i + 8, len(toks))):
+        for k in range(i + 1, min(i + 10, len(toks))):
             tk = toks[k]
+            if tk.norm in QUOTES:
+                continue  # "نعت "المقاومة الإسلامية" المجاهد فلان": a quoted name of the body
             if k in used or tk.punct or tk.digit or tk.w.num is not None or tk.w.vague:
                 break
             if any(f.first <= k <= f.last for f in found):
@@ -1861,7 +1870,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         if f.group == "soldiers" and f.side is None:
             f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
         elif f.group == "combatants" and f.side is None:
-            f.side = _org_side(doc, toks, f)
+            # else the armed group named before them in the sentence ("استهدفت مسلحين من حماس وقُتل ثمانية مسلحين")
+            f.side = _org_side(doc, toks, f) or _side_in_sentence(toks[: f.first], f.first, "combatants")
     return [_claim(doc, toks, f, sentence.lang) for f in found]
 
 

@@ -137,12 +137,19 @@ def _qualifier_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+_SUPERLATIVES = frozenset({"اكبر", "اعلي", "اقل", "ادني", "باكبر", "باعلي"})
+
+
 def figure_at(toks: list[Tok], i: int) -> Figure | None:
     """The figure starting at token i with the qualifier before it, or None."""
     got = number_at(toks, i)
     if got is None:
         return None
     value, j, vague = got
+    if vague and i > 0 and toks[i].norm in ("عده", "عديده") and "block" in toks[i - 1].w.roles:
+        return None  # "مرات عدة", "أيام عدة": several of the things named before
+    if vague and i > 0 and toks[i - 1].norm.lstrip("و") in _SUPERLATIVES:
+        return None  # "أكبر عدد من النازحين": a superlative of a statistic, no quantity
     q = Figure(start=i, end=j, min=value, max=value, vague=vague, number_start=i)
     if vague:
         q.min = q.max = None
@@ -242,8 +249,8 @@ def blocked_before(toks: list[Tok], i: int) -> bool:
         return True  # "أوميجا-3", "10/2015": part of a name or a date
     if prev.norm == "في" and toks[i].w.num == 100:
         return True  # "في المائة"
-    if _ORDINAL.match(prev.norm):
-        return True  # "الثامنة عشرة": an ordinal
+    if _ORDINAL.match(prev.norm) and not (toks[i].w.conj and not toks[i].digit and (toks[i].w.num or 10) < 10):
+        return True  # "الثامنة عشرة", "الحادية والعشرين": an ordinal (not "الثالثة واثنين من مرافقيه")
     if "block_before" in prev.w.roles and not (toks[i].w.conj and not toks[i].digit):
         return True  # not "قائد اللواء واثنين من مرافقيه": و starts a new noun phrase
     if prev.norm == ":" and i >= 2 and toks[i - 2].digit:

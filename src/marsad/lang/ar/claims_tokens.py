@@ -29,6 +29,8 @@ QUOTES = {"«", "»", '"', "“", "”", "'"}
 FUNCTION_WORDS = {
     "فيه", "فيها", "به", "بها", "له", "لها", "منه", "منها", "عليه", "عليها", "خلاله", "خلالها", "معه",
     "معها", "هو", "هي", "وهو", "وهي", "ان", "انه", "انها", "الذي", "التي", "اليوم", "امس", "ايضا", "كذلك",
+    # "أفاد بأن رجلاً ...": particles that open a clause, no noun an adjective could follow
+    "بان", "بانه", "بانها", "وان", "وانه", "وانها", "لان", "لانه", "كما", "حيث", "وحيث", "اذ", "عندما", "بعدما",
 }
 
 
@@ -60,6 +62,10 @@ def tokens(doc: Document, start: int, end: int) -> list[Tok]:
         tok = Tok(norm=s, start=offs[m.start()], end=tok_end, w=analyze(s) if s[0].isalpha() else Word())
         if tok.w.group_form == "pl" or tok.w.cas_form == "pl":
             tok.w = _voweled_dual(text[tok.start : tok.end], tok.w)
+        elif tok.w.group_form == "du" and tok.w.suffix == "ه" and _MARKS.sub("", text[tok.start : tok.end]).endswith("ة"):
+            tok.w = Word()  # "شخصية" (a personality), no "شخصيه" (his two persons): ta marbuta is no suffix
+        if tok.w.stem in ("يصب", "تصب") and not (toks and toks[-1].norm in ("لم", "ولم", "فلم", "لما")):
+            tok.w = Word()  # "لا يصب في صالح": flows into; only "لم يُصَب" is "was not hurt"
         if s[0].isdigit():
             tok.digit = True
             tok.value = digits_value(s)
@@ -82,10 +88,21 @@ def _split_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(normalize(w) for w in data["life_verbs"]), frozenset(normalize(w) for w in data["life_objects"])
 
 
+@cache
+def _hit_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lexicon()["split_phrases"]["hit_words"])
+
+
 def _mark_split_verbs(toks: list[Tok]) -> None:
     """"فارق شاب الحياة": a verb of leaving life with its object later in the clause means "died"."""
     verbs, objects = _split_verbs()
+    hits = _hit_words()
     for i, tok in enumerate(toks):
+        if tok.w.outcome == "injured" and i + 1 < len(toks) and toks[i + 1].norm in hits and not any(
+            toks[k].w.group or toks[k].norm in ("صفوف", "بين", "بصفوف") for k in range(i + 2, min(i + 5, len(toks)))
+        ):
+            tok.w = replace(tok.w, outcome=None, cas_form=None)  # "تحقيق إصابات مباشرة": hits on a target
+            continue
         if tok.punct or tok.w.outcome:
             continue
         if not (tok.norm in verbs or tok.norm[:1] in ("و", "ف") and tok.norm[1:] in verbs):

@@ -86,11 +86,16 @@ BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|where
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
+TIME_ADVERBS = frozenset("earlier previously initially yesterday overnight today tonight".split())
 DEATH_VERBS = frozenset("died passed succumbed perished".split())
 TALLY_NOUNS = frozenset("number figure tally count total".split())
+_FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
+    r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
 # both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
-JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b",
-                       re.IGNORECASE)
+JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b"
+                       + _FIGURE_NEXT, re.IGNORECASE)
+# "a number of martyrs and wounded": the vague quantity counts the wounded too
+AND_WOUNDED = re.compile(r"\s+and\s+(?:wounded|injured)\b" + _FIGURE_NEXT, re.IGNORECASE)
 TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring injures hurt eliminated shot executed "
                         "massacred".split())
 SEVERITY = frozenset("critical critically serious seriously condition stable intensive severe severely moderate "
@@ -455,8 +460,9 @@ class SentenceRules:
                 break
             if unknown and k == j + 1 and w[k] == "of" and w[j].endswith("s") and self._force_of(m, k + 1):
                 return  # "11 apostates of the Iraqi police": a label for members of a named force
-            if w[k] in FUNCTION or w[k] in AUX or w[k] in SOURCE_PARTICIPLES or not w[k][:1].isalpha():
-                break  # "the toll of 12 given by the health office"
+            if w[k] in FUNCTION or w[k] in AUX or w[k] in SOURCE_PARTICIPLES or not w[k][:1].isalpha() \
+                    or w[k] in TIME_ADVERBS:
+                break  # "the toll of 12 given by the health office", "up from 11 earlier"
             unknown = True
             k += 1
             if k - j >= limit:
@@ -482,9 +488,15 @@ class SentenceRules:
                     m.side, m.side_kind = side[0], side[1]
                 return True
             if not s:
-                return False
+                break
             side = s[1]
             k += s[0]
+        if side and side[0] and w[k - 1] in ("army", "forces", "military", "police", "navy", "militia", "guard"):
+            m.group = "soldiers" if side[1] == "state" else "combatants"  # "of the Syrian army"
+            m.group_tok, m.last = k - 1, k - 1
+            if not m.side:
+                m.side, m.side_kind = side[0], side[1]
+            return True
         return False
 
     def _side_after(self, m: Mention, k: int) -> int:
@@ -544,7 +556,8 @@ class SentenceRules:
                 if close is not None:
                     k = close + 1
                     continue
-            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian") and w[k] not in MANNER \
+            if w[k] not in AUX and w[k] not in ("in", "as", "too", "a", "human", "civilian", "sustained", "suffered",
+                                                "sustaining", "suffering") and w[k] not in MANNER \
                     and w[k] not in self.lex.outcome_modifiers:  # "two more bodies"
                 break
             k += 1
@@ -553,6 +566,15 @@ class SentenceRules:
         if among:
             m.outcome, m.outcome_tok, m.how = among[0], among[1], "next"
             return
+        # "the toll stood at 19, up from 11 earlier": the earlier figure of the same toll
+        if m.first > 2 and w[m.first - 1] == "from" and w[m.first - 2] in ("up", "down") and self.heads \
+                and m.group is None:
+            ref = self.heads[-1]
+            if ref.outcome and ref.last < m.first:
+                m.outcome, m.outcome_tok, m.how = ref.outcome, ref.outcome_tok, "head"
+                if ref.group not in (None, "__noun__"):
+                    m.group, m.side = ref.group, ref.side
+                return
         # governing word before ("killing 13", "the death toll rose to 15")
         k = m.first - 1
         steps = 0
@@ -1047,7 +1069,7 @@ class SentenceRules:
             return True  # "killed three civilians and wounded 11": the group word governs both
         if not between or between[-1] not in (",", "and"):
             return False
-        return all(x in (",", "and", "as", "well", "including") or x in AUX or x in LISTY
+        return all(x in (",", "and", "as", "well", "including", "among", "those") or x in AUX or x in LISTY
                    or self.lex.outcomes.match([x], 0) or self.lex.groups.match([x], 0)
                    or x[:1].isdigit() or x in self.starters for x in between)
 
@@ -1220,8 +1242,8 @@ class SentenceRules:
             if m.qty.vague and m.group is None and m.rule == "en.vague":
                 # "dozens were wounded" yes; "some of them critically" no
                 word = self.words[m.first]
-                if word in ("some", "more", "many", "several", "a few", "multiple"):
-                    continue
+                if word in ("some", "more", "many", "several", "a few", "multiple") and not m.others:
+                    continue  # (but "several others were injured" is a vague figure)
             if m.qty.vague and m.group == "__noun__":
                 if not (m.first > 0 and self.words[m.first - 1] in TRANSITIVE and self.outcome_cover.get(m.first - 1)
                         and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]):
@@ -1762,7 +1784,7 @@ class SentenceRules:
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
-            claims = [x for c in claims for x in self.split_joint(c)]
+            claims = self.split_joints(claims)
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
 
     def vague_others(self, claims: list[Claim]) -> list[Claim]:
@@ -1790,6 +1812,28 @@ class SentenceRules:
             ref = max(before, key=lambda c: c.evidence[0].end)
             out.append(self.claim(outcome, ref.group, ref.side, quantity("vague"), otok, i, "en.vague.others"))
             self.used.add(i)
+        return out
+
+    def split_joints(self, claims: list[Claim]) -> list[Claim]:
+        """`split_joint` over a sentence's claims; a list after a split claim ('killed and
+        injured dozens, most of them civilians') splits too; 'a number of martyrs and wounded'
+        adds the wounded."""
+        out: list[Claim] = []
+        split = False
+        text = self.doc.text
+        for c in sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0):
+            parts = self.split_joint(c)
+            if len(parts) == 1 and split and c.outcome == "casualties" and c.vague and c.rule == "en.vague.list":
+                parts = [c.model_copy(update={"outcome": "killed"}), c.model_copy(update={"outcome": "injured"})]
+            split = split or len(parts) == 2
+            out += parts
+            if c.outcome == "killed" and c.vague and c.evidence and len(parts) == 1:
+                end = c.evidence[0].end
+                hit = AND_WOUNDED.match(text, end, self.sentence.end)
+                if hit and not any(o.outcome == "injured" and o.evidence and o.evidence[0].start <= hit.end()
+                                   and o.evidence[0].end >= hit.start() for o in claims):
+                    out.append(c.model_copy(update={"outcome": "injured",
+                                                    "evidence": [Span(start=c.evidence[0].start, end=hit.end())]}))
         return out
 
     def split_joint(self, claim: Claim) -> list[Claim]:
