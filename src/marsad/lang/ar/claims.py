@@ -1871,8 +1871,18 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
             f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
         elif f.group == "combatants" and f.side is None:
             # else the armed group named before them in the sentence ("استهدفت مسلحين من حماس وقُتل ثمانية مسلحين")
-            f.side = _org_side(doc, toks, f) or _side_in_sentence(toks[: f.first], f.first, "combatants")
+            f.side = _org_side(doc, toks, f) or _named_target_side(toks, f, found)
     return [_claim(doc, toks, f, sentence.lang) for f in found]
+
+
+def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | None:
+    """"استهدفت مسلحين من حماس ... وقُتل ثمانية مسلحين": fighters with no side take the armed group
+    named before them in the sentence, unless that group is the side of another figure there
+    ("25 حوثياً و10 من رجال المقاومة": the resistance are not Houthis)."""
+    side = _side_in_sentence(toks[: f.first], f.first, "combatants")
+    if side is None or any(g is not f and g.side == side for g in found):
+        return None
+    return side
 
 
 _NOT_FORCES = re.compile(

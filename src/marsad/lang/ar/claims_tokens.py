@@ -88,6 +88,9 @@ def _split_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(normalize(w) for w in data["life_verbs"]), frozenset(normalize(w) for w in data["life_objects"])
 
 
+_THREAT = re.compile(r"^(?:[وف]?(?:لل|ال|بال|ل)?(?:تهديد|تهديدات|وعيد)|[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد))")
+
+
 @cache
 def _hit_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in _lexicon()["split_phrases"]["hit_words"])
@@ -98,6 +101,9 @@ def _mark_split_verbs(toks: list[Tok]) -> None:
     verbs, objects = _split_verbs()
     hits = _hit_words()
     for i, tok in enumerate(toks):
+        if tok.w.outcome and i > 0 and tok.norm.startswith("ب") and _THREAT.match(toks[i - 1].norm):
+            tok.w = replace(tok.w, outcome=None, cas_form=None)  # "التهديد بالقتل", "هددوه بالقتل": a threat
+            continue
         if tok.w.outcome == "injured" and i + 1 < len(toks) and toks[i + 1].norm in hits and not any(
             toks[k].w.group or toks[k].norm in ("صفوف", "بين", "بصفوف") for k in range(i + 2, min(i + 5, len(toks)))
         ):

@@ -1779,13 +1779,55 @@ class SentenceRules:
         claims += figures + singles
         claims += self.vague_groups(bool(figures) or bool(claims))
         claims += self.vague_others(claims)
+        claims += self.couples()
         if not claims and not self.outcome_at:
             claims = self.anaphoric_denial()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
-            claims = self.split_joints(claims)
+            claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    @staticmethod
+    def _inside_figure(claim: Claim, claims: list[Claim]) -> bool:
+        """A vague claim read inside a figure's own evidence ('seven members of the security
+        forces were killed': not also 'security forces were killed')."""
+        if not claim.vague or not claim.evidence or not claim.rule.startswith("en.vague.subject"):
+            return False
+        ev = claim.evidence[0]
+        return any(not c.vague and c.outcome == claim.outcome and c.evidence and c.evidence[0].start < ev.start
+                   and ev.end <= c.evidence[0].end for c in claims)
+
+    def couples(self) -> list[Claim]:
+        """'killed a couple and their four children', 'an elderly couple were wounded': two
+        people ('a couple of' is a vague few, left to the quantity rules)."""
+        w, out = self.words, []
+        if "couple" not in w:
+            return out
+        for i, word in enumerate(w):
+            if word != "couple" or i in self.used or w[i + 1 : i + 2] == ["of"]:
+                continue
+            a = i - 1
+            while a >= 0 and w[a] in ("elderly", "young", "married", "old", "palestinian", "newly-wed", "newlywed"):
+                a -= 1
+            if a < 0 or w[a] not in ("a", "an", "the"):
+                continue
+            otok = None
+            if a > 0 and w[a - 1] in TRANSITIVE and self.outcome_starting(a - 1):
+                otok = a - 1  # "killed a couple"
+            else:
+                k = i + 1
+                while k < self.n and (w[k] in AUX or w[k] in MANNER or w[k] in ("also", "both")):
+                    k += 1
+                if k > i + 1 and k < self.n and self.outcome_starting(k) and w[k] not in WEAK_OUTCOME:
+                    otok = k  # "an elderly couple were wounded"
+            if otok is None:
+                continue
+            outcome = str(self.outcome_cover.get(otok) or self.outcome_starting(otok)[1])  # type: ignore[index]
+            out.append(self.claim(outcome, "people", None, quantity("exact", 2), min(a, otok), max(i, otok),
+                                  "en.single.couple"))
+            self.used.add(i)
+        return out
 
     def vague_others(self, claims: list[Claim]) -> list[Claim]:
         """'killed a policeman and wounded others', 'the death of a soldier and the injury of
