@@ -519,6 +519,22 @@ def _severity_subset(toks: list[Tok], start: int, k: int, partitive: bool = Fals
     return any(_is_among(toks[j]) or "majority" in toks[j].w.roles for j in range(max(0, start - 2), start))
 
 
+_GATHERINGS = frozenset({"تجمع", "تجمعات", "حشود", "حشد", "مواقع", "موقع", "تحصينات", "ثكنه", "رتل", "ارتال", "مقر", "مقرات"})
+
+
+def _gathering_target(toks: list[Tok], before: int) -> tuple[str, str | None] | None:
+    """A vague toll with no noun after a strike on a gathering of a force named before it in the
+    sentence ("ضربة على تجمع للمرتزقة ... ومصرع وإصابة العشرات"): the dozens are that force."""
+    for k in range(before - 1, 0, -1):
+        t, prev = toks[k], toks[k - 1]
+        if t.w.group in ("combatants", "soldiers") and t.w.group_form == "pl" and (
+            prev.w.stem in _GATHERINGS or prev.norm.lstrip("و") in _GATHERINGS
+            or (prev.norm == "من" and k > 1 and toks[k - 2].norm.lstrip("و") in _GATHERINGS)
+        ):
+            return _fix_group(t.w.group, _side_near(toks, k + 1, k + 4), toks, k)
+    return None
+
+
 def _antecedent_group(toks: list[Tok], before: int) -> tuple[str, str | None] | None:
     """The force "منهم" refers back to: the nearest definite plural force noun or named armed force
     earlier in the sentence ("تجمعات للمرتزقة ... العشرات منهم", "مواقع لتنظيم داعش وقتلت 31 منهم")."""
@@ -650,11 +666,21 @@ def _group_of_count_word(toks: list[Tok], start: int) -> str | None:
     """"عدد الضحايا المدنيين بما بين 74 و203", "ارتفع عدد القتلى المدنيين إلى 20": the group
     named with the count word before the figure, in the same clause."""
     clause = toks[start].clause
-    for j in range(start - 1, max(start - 8, 0) - 1, -1):
+    bare_toll = False
+    for j in range(start - 1, max(start - 20, 0) - 1, -1):
         t = toks[j]
         if t.clause != clause or t.digit:
-            return None
+            break
         if t.w.stem in ("عدد", "حصيله", "تعداد") and j + 2 < start and toks[j + 1].w.outcome:
+            g = toks[j + 2].w.group
+            return g if g in ("civilians", "children", "women", "men") else None
+        if t.w.stem == "حصيله":
+            bare_toll = True
+    if not bare_toll:
+        return None
+    # "بعدما كانت الحصيلة الأولية تسعين شهيداً": an earlier value of the toll named before in the sentence
+    for j in range(start - 1, 0, -1):
+        if toks[j].w.stem == "حصيله" and j + 2 < start and toks[j + 1].w.outcome:
             g = toks[j + 2].w.group
             return g if g in ("civilians", "children", "women", "men") else None
     return None
@@ -890,6 +916,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         if prev.group in ("civilians", "soldiers", "combatants") and prev.outcome != outcome and prev.last < q.start:
             if any(toks[k].w.conj or toks[k].norm in ("اضافه", "اضافة") for k in range(prev.last + 1, q.start + 1)):
                 group, side = prev.group, prev.side
+    if group == "people" and kind == "bare" and q.vague:
+        group, side = _gathering_target(toks, q.start) or (group, side)  # "على تجمع للمرتزقة ... مصرع العشرات"
     if group == "people" and kind in ("cas", "bare"):
         group = _group_of_count_word(toks, q.start) or group
     if group == "people" and kind in ("cas", "bare", "side") and q.start > 0:
@@ -1075,6 +1103,12 @@ def _relative(toks: list[Tok], i: int) -> Found | None:
                  first=b, last=i, rule="ar.single.relative")
 
 
+def _side_reach(toks: list[Tok], i: int) -> int:
+    """How far after a person noun its force may be named: further through "من" ("مسلح ثانٍ من
+    عصابات داعش", "عنصر من مقاتلي الحركة")."""
+    return i + 6 if any(toks[k].norm == "من" for k in range(i + 1, min(i + 3, len(toks)))) else i + 4
+
+
 _BOMBER = frozenset({"انتحاري", "انتحاريه"})
 
 
@@ -1132,7 +1166,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if outcome is None:
                 continue
             last = i + 1 if one else i
-            group, side = _fix_group(w.group, _side_near(toks, i + 1, i + 4), toks, i)
+            group, side = _fix_group(w.group, _side_near(toks, i + 1, _side_reach(toks, i)), toks, i)
             q_end = after_at_least(toks, last + 1)
             mx = None if q_end > last + 1 else 1
             found.append(Found(outcome=outcome, group=group, side=side, min=1, max=mx, approx=False, vague=False,
@@ -1173,10 +1207,10 @@ def _pronoun_verbal_noun_after(toks: list[Tok], i: int) -> str | None:
     """"مهاجم ثان تمت ملاحقته وقتله": one person, then a passive "تم / جرى" whose casualty verbal
     noun carries his pronoun (ـه / ـها), in the same clause."""
     aux = False
-    for k in range(i + 1, min(i + 8, len(toks))):
+    for k in range(i + 1, min(i + 10, len(toks))):
         t = toks[k]
-        if t.punct or t.norm in CONTRAST or t.digit or (k > i + 1 and t.w.group):
-            return None
+        if t.punct or t.norm in CONTRAST or t.digit or (k > i + 1 and t.w.group and toks[k - 1].norm != "من"):
+            return None  # (not "من عصابات داعش": the group he belongs to)
         if t.norm in _PASSIVE_AUX:
             aux = True
             continue
@@ -1353,10 +1387,14 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
                 continue  # "25 مسلحاً سقطوا قتلى": the subject is the figure
             outcome = w.outcome
+            also = None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (nxt is not None and i + 1 not in used and nxt.w.conj and nxt.w.cas_form == "pl"
                     and nxt.w.outcome not in (None, w.outcome) and not nxt.w.definite and not nxt.w.suffix):
-                outcome = "casualties"  # "قتلى وجرحى": the wording does not say who died and who was hurt
+                if {outcome, nxt.w.outcome} == {"killed", "injured"}:
+                    also = nxt.w.outcome  # "قتلى وجرحى": dead and wounded, a vague number of each (two claims)
+                else:
+                    outcome = "casualties"  # "ضحايا وجرحى": the wording does not say which
                 used.add(i + 1)
                 i_last = i + 1
             else:
@@ -1366,6 +1404,9 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             last = i_last + (1 if group != "people" and not coordinated else 0)
             found.append(Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False,
                                vague=True, first=i, last=last, rule="ar.vague.noun"))
+            if also:
+                found.append(Found(outcome=also, group=group, side=side, min=None, max=None, approx=False,
+                                   vague=True, first=i, last=last, rule="ar.vague.noun.coordinated"))
             used.update(range(i, last + 1))
 
 
@@ -1879,7 +1920,16 @@ def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | N
     """"استهدفت مسلحين من حماس ... وقُتل ثمانية مسلحين": fighters with no side take the armed group
     named before them in the sentence, unless that group is the side of another figure there
     ("25 حوثياً و10 من رجال المقاومة": the resistance are not Houthis)."""
-    side = _side_in_sentence(toks[: f.first], f.first, "combatants")
+    state = lexicon().state_sides
+    side = None
+    for k in range(f.first - 1, 0, -1):
+        found_side = _token_side(toks[k])
+        if found_side is None or found_side in state:
+            continue
+        j = k - 2 if toks[k - 1].norm == "من" and k >= 2 else k - 1
+        if toks[j].w.group == "combatants":  # "مسلحين من حماس", "عناصر حزب الله": fighters of that group
+            side = found_side
+            break
     if side is None or any(g is not f and g.side == side for g in found):
         return None
     return side

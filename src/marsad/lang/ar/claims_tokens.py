@@ -88,6 +88,8 @@ def _split_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(normalize(w) for w in data["life_verbs"]), frozenset(normalize(w) for w in data["life_objects"])
 
 
+_BASE_AFTER = frozenset({"العسكريه", "الجويه", "البحريه", "الامريكيه", "الاميركيه", "الروسيه", "التركيه"})
+_BASE_BEFORE = frozenset({"محيط", "داخل", "اسوار", "بوابه", "مدخل", "قرب", "بمحيط", "وداخل", "ومحيط"})
 _THREAT = re.compile(r"^(?:[وف]?(?:لل|ال|بال|ل)?(?:تهديد|تهديدات|وعيد)|[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد))")
 
 
@@ -101,6 +103,10 @@ def _mark_split_verbs(toks: list[Tok]) -> None:
     verbs, objects = _split_verbs()
     hits = _hit_words()
     for i, tok in enumerate(toks):
+        if tok.w.side and tok.w.stem == "القاعده" and (
+            (i + 1 < len(toks) and toks[i + 1].norm in _BASE_AFTER) or (i > 0 and toks[i - 1].norm in _BASE_BEFORE)
+        ):
+            tok.w = replace(tok.w, side=None)  # "القاعدة العسكرية", "محيط القاعدة": a military base
         if tok.w.outcome and i > 0 and tok.norm.startswith("ب") and _THREAT.match(toks[i - 1].norm):
             tok.w = replace(tok.w, outcome=None, cas_form=None)  # "التهديد بالقتل", "هددوه بالقتل": a threat
             continue

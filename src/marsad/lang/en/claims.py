@@ -86,6 +86,9 @@ BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|where
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
+PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
+                        "was were is are has have had been be being "
+                        "struck exploded targeted".split())
 TIME_ADVERBS = frozenset("earlier previously initially yesterday overnight today tonight".split())
 DEATH_VERBS = frozenset("died passed succumbed perished".split())
 TALLY_NOUNS = frozenset("number figure tally count total".split())
@@ -1062,6 +1065,20 @@ class SentenceRules:
         return m.how == "next" and m.outcome == "killed" and k is not None \
             and self.words[k] in DEATH_VERBS
 
+    def _coordinated_past(self, m: Mention, head: Mention) -> bool:
+        """'Nine children were killed in the strike and 20 were wounded': the group word governs a
+        bare figure coordinated after a place or time phrase (no clause, figure or group between)."""
+        w = self.words
+        o = head.outcome_tok
+        if head.how != "next" or m.how != "next" or o is None or o < head.last or m.outcome == head.outcome:
+            return False
+        between = w[o + 1 : m.first]
+        if not 2 <= len(between) <= 12 or between[-1] != "and" or "," in between[:-1] and len(between) > 2:
+            return False
+        return not any(x in SAY_VERBS or x in PHRASE_STOP or x[:1].isdigit() or self.lex.groups.match([x], 0)
+                       or self.number_at(o + 1 + k) is not None or self.outcome_starting(o + 1 + k)
+                       for k, x in enumerate(between[:-1]))
+
     def _coordinated(self, m: Mention, head: Mention) -> bool:
         between = self.words[head.last + 1 : m.first]
         if len(between) == 2 and between[0] in (",", "and") and m.how == "governing" \
@@ -1190,7 +1207,8 @@ class SentenceRules:
         if g == "__noun__":
             return None
         more = m.qty.vague and w[m.num_last + 1 : m.num_last + 2] in (["more"], ["others"])  # "hundreds more"
-        if m.others or (g is None and prev is not None and self._coordinated(m, prev) and prev.group
+        if m.others or (g is None and prev is not None and (self._coordinated(m, prev) or self._coordinated_past(m, prev))
+                        and prev.group
                         and prev.group != "__noun__" and (not m.qty.vague or more)):
             g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
             if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1 \
