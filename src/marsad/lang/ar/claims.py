@@ -974,7 +974,9 @@ def _joint_outcomes(toks: list[Tok], first: int, last: int) -> tuple[str, str] |
     if k >= 1 and toks[k].w.conj and toks[k].w.cas_form in ("verb", "sg") and toks[k - 1].w.cas_form in ("verb", "sg") and not (
         toks[k - 1].w.suffix
         or k >= 2 and (toks[k - 2].digit or toks[k - 2].w.num is not None or toks[k - 2].w.vague or toks[k - 2].w.group)
-    ) and not toks[k - 1].norm.endswith(("وا", "ون")):  # "N قتلوا وأصيب 15": a new clause
+    ) and not toks[k - 1].norm.endswith(("وا", "ون")) and not (
+        toks[k - 1].norm.endswith("ا") and len(toks[k - 1].norm) > 3 and toks[k - 1].w.cas_form == "verb"
+    ):  # "N قتلوا وأصيب 15", "جنديين قتلا وأصيب أربعة": a new clause
         o2, o1 = casualty_outcome(toks[k]), casualty_outcome(toks[k - 1])
         if o1 and o2 and o1 != o2 and "casualties" not in (o1, o2):
             return o1, o2
@@ -1057,7 +1059,8 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
     """A singular group noun coordinated after a count ("ثلاث نساء وطفلة") is one more person."""
     while k < len(toks):
         plus = _in_addition(toks, k)
-        if plus is not None and toks[plus].w.group_form == "sg" and toks[plus].w.group and not toks[plus].w.definite:
+        if (plus is not None and toks[plus].w.group_form == "sg" and toks[plus].w.group and not toks[plus].w.definite
+                and not (plus + 1 < len(toks) and is_definite(toks[plus + 1]))):  # not "قائد الطائرة": the pilot
             k = plus  # "..., إضافة إلى مقاتل في صفوف قسد": one more person
         elif not (toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group):
             break
@@ -1294,8 +1297,8 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if "neg" not in t.w.roles:
-            i += 1
+        if "neg" not in t.w.roles or (i > 0 and toks[i - 1].norm in ("من", "ومن", "فمن", "ممن", "لمن")):
+            i += 1  # "ومن لم يُقتل منهم": whoever was not killed, no figure
             continue
         k = i + 1
         gap = 0

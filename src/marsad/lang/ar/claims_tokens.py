@@ -66,6 +66,11 @@ def tokens(doc: Document, start: int, end: int) -> list[Tok]:
             tok.w = Word()  # "شخصية" (a personality), no "شخصيه" (his two persons): ta marbuta is no suffix
         if tok.w.stem in ("يصب", "تصب") and not (toks and toks[-1].norm in ("لم", "ولم", "فلم", "لما")):
             tok.w = Word()  # "لا يصب في صالح": flows into; only "لم يُصَب" is "was not hurt"
+        if (toks and toks[-1].w.stem in ("يصب", "تصب") and s.startswith("ال") and s not in ("الذي", "التي")
+                and not (tok.w.group or tok.w.outcome or tok.w.side)):
+            toks[-1].w = Word()  # "لم تصب الغارة المعسكر", "لم يصب الأذى المدرج": did not hit
+        if toks and toks[-1].norm.lstrip("و") in _RISE and (s in ("الي", "لمستوي") or s.startswith("لطموح")):
+            toks[-1].w = Word()  # "لا يرتقي إلى مستوى": does not rise to, no martyr
         if s[0].isdigit():
             tok.digit = True
             tok.value = digits_value(s)
@@ -88,6 +93,8 @@ def _split_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(normalize(w) for w in data["life_verbs"]), frozenset(normalize(w) for w in data["life_objects"])
 
 
+_RISE = frozenset({"يرتقي", "ترتقي", "ارتقي", "ارتقت", "ارتقوا", "يرتقون"})
+_NOUN_FARIQ = frozenset({"بين", "كبير", "شاسع", "واضح", "بسيط", "زمني", "في", "ضئيل", "هائل", "النقاط"})
 _BASE_AFTER = frozenset({"العسكريه", "الجويه", "البحريه", "الامريكيه", "الاميركيه", "الروسيه", "التركيه"})
 _BASE_BEFORE = frozenset({"محيط", "داخل", "اسوار", "بوابه", "مدخل", "قرب", "بمحيط", "وداخل", "ومحيط"})
 _THREAT = re.compile(r"^(?:[وف]?(?:لل|ال|بال|ل)?(?:تهديد|تهديدات|وعيد)|[وف]?(?:هدد|يهدد|تهدد|توعد|يتوعد|تتوعد))")
@@ -122,6 +129,8 @@ def _mark_split_verbs(toks: list[Tok]) -> None:
         if tok.phrase and tok.phrase[0] == "cas":  # "فارق الحياة" read as a phrase: still a verb
             tok.w = replace(tok.w, outcome="killed", cas_form="verb")
             continue
+        if i + 1 < len(toks) and toks[i + 1].norm in _NOUN_FARIQ:
+            continue  # "فارق كبير بين الحياة في ...": the noun "difference"
         for k in range(i + 1, min(i + 7, len(toks))):
             if toks[k].clause != tok.clause:
                 break
