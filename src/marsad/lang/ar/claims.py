@@ -1005,6 +1005,9 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             head_claim = _head_claim(toks, [g for g in found if g is not f], f.first)
             if head_claim is not None:
                 f.group, f.side = head_claim.group, head_claim.side
+            named = _membership_after(toks, f.last + 1)
+            if named is not None:
+                f.group, f.side = named  # "الثلاثة الآخرين يرجح أنهم من عناصر التنظيم": not the head's group
     for i, t in enumerate(toks):
         if i in used or i == 0 or not t.w.roles & {"others", "ordinal"} or not _others_alone(toks, i):
             continue
@@ -1018,6 +1021,19 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                            approx=False, vague=n is None, first=i - 1, last=i, rule="ar.others.alone"))
         used.add(i)
     found.sort(key=lambda f: f.first)
+
+
+def _membership_after(toks: list[Tok], k: int) -> tuple[str, str | None] | None:
+    """A group the words after a count assign it, plainly or hedged: "(يرجح / يعتقد) أنهم من
+    عناصر X" -> X's combatants."""
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].norm in ("انهم", "بانهم", "انهن", "بانهن"):
+            named = _group_of_partitive(toks, j + 1)
+            m = j + 2
+            if named is None and m < len(toks) and toks[j + 1].norm == "من" and toks[m].w.group_form == "pl":
+                named = _fix_group(toks[m].w.group, _side_near(toks, m, m + 5), toks, m)  # "من عناصر تنظيم داعش"
+            return named
+    return None
 
 
 def _others_alone(toks: list[Tok], i: int) -> bool:
