@@ -292,7 +292,9 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 extra = {"i": i, "j": j, "canonical": f"{nat[1:]} {rec.canonical}"}
         hits.append(Hit(start, toks[j].end, surface, lang, rec.type, f"names.gazetteer.{rec.source}", rec=rec,
                         ntok=j - i + 1, key=key, extra=extra))
-        if j > i and (t.key in _GENERIC_HEADS or t.key.removeprefix("ال") in _GENERIC_HEADS):
+        head = key.split(" ", 1)[0]  # without a clitic: لحركة الجهاد -> حركه
+        if j > i and (t.key in _GENERIC_HEADS or t.key.removeprefix("ال") in _GENERIC_HEADS
+                      or head in _GENERIC_HEADS):
             rest_key = " ".join(x.key for x in toks[i + 1 : j + 1] if x.key)
             if rec.id in gz.index.get(rest_key, ()):
                 s2 = toks[i + 1].start
@@ -319,6 +321,8 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
             span = toks[i : j + 1]
             if not any(x.cap or x.din for x in span) and surface not in rec.all_names():
                 continue
+            if not single and _LOWER_POSSESSIVE.match(surface):
+                continue  # the military's Security Media Cell: a possessive ends a phrase, not a name's word
             names = _names_with_key(rec.id, name_key(surface))
             if single and names and all(a.isupper() for a in names):
                 if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
@@ -357,7 +361,7 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                     fold_arabic(a).startswith("ال") for a in rec.ar):
             continue  # الدكتور خليل ...: a given name, not al-Ḫalīl (Hebron)
         if rec.source == "geonames":
-            cue = _place_cue(toks, i, clitic, arp, enp)
+            cue = _place_cue(toks, i, clitic, arp, enp, text)
             if cue == 0 or (cue == 1 and rec.population < 5000 and single):
                 continue
             if not t.ar and cue == 1 and rec.population < 5000:
@@ -382,8 +386,9 @@ def _outlet_cue(toks: list[Tok], i: int, clitic: str, text: str) -> bool:
         return True
     after = text[toks[i].end : toks[i].end + 2].lstrip()
     if after[:1] in ("-", "–", "—", ")") and (i == 0 or not toks[i - 1].ar or toks[i - 1].fold.isdigit()
-                                              or not toks[i - 1].fold.isalpha()):
-        return True  # a dateline: غزة 12-3-2024 وفا- / (وفا)
+                                              or not toks[i - 1].fold.isalpha()
+                                              or any(d in text[toks[i - 1].end : toks[i].start] for d in "-–—")):
+        return True  # a dateline: غزة 12-3-2024 وفا- / (وفا) / رام الله- معا-
     if i == 0:
         return False
     p = toks[i - 1].fold
@@ -398,7 +403,7 @@ def _common_word(key: str) -> bool:
 _GOVERNOR_CUES = {"محافظ", "قائمقام", "حاكم", "والي", "بلديه"}  # محافظ نينوى: the governor of a place
 
 
-def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
+def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp, text: str = "") -> int:
     """2 when a place noun (قرية، village of) stands before token i, 1 for a preposition, else 0."""
     p = toks[i - 1] if i else None
     p2 = toks[i - 2] if i > 1 else None
@@ -415,6 +420,13 @@ def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
                 return 2
             if p.fold in enp.place_preps:
                 return 1
+            k = i - 1  # in Jasim, Nawa and Damascus: a list of capitalised names after a preposition
+            listed = p.fold == "and" or "," in text[p.end : toks[i].start]  # "and" or a comma before the name
+            while listed and k > 0 and i - k <= 5 and not toks[k].ar and (toks[k].cap or toks[k].fold == "and") \
+                    and not toks[k].text.endswith(("'s", "’s")):
+                k -= 1
+            if k < i - 1 and toks[k].fold in enp.place_preps and not toks[k].ar:
+                return 1
     if clitic and clitic[-1] in "بل":
         return 1
     if i == 0 and not toks[i].ar and toks[i].text.isupper() and len(toks[i].text) > 2:
@@ -425,6 +437,7 @@ def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp) -> int:
 # ---------------------------------------------------------------- Arabic patterns
 
 
+_LOWER_POSSESSIVE = re.compile(r"[a-z][\w-]*['’]s\s")
 _TANWIN = re.compile("[\u064B-\u064D]")
 _MASDAR = re.compile(r"^(?:ال)?(?:است|انت|انف|اخت|اقت|اعت|افت)")
 
@@ -453,12 +466,13 @@ def _ar_name_token(t: Tok, arp) -> bool:
             and not t.fold.startswith("لل"))
 
 
-_GENERIC_HEADS = {"حركه", "تنظيم", "جماعه", "منظمه", "قناه", "وكاله", "صحيفه", "قوات", "ميليشيا", "مليشيا",
+_GENERIC_HEADS = {"حركه", "تنظيم", "جماعه", "منظمه", "قناه", "وكاله", "صحيفه", "قوات", "ميليشيا", "مليشيا", "جمعيه", "فرع",
                   "مخيم", "مدينه", "بلده", "قريه",
                   "group", "movement", "organisation", "organization"}
 # heads that are common nouns as often as names: taken only with a complement of institution words and places
 _NAMESAKE_TITLES = {"الشهيد", "الشهيده", "الدكتور", "الامام", "الشيخ", "الرئيس", "الملك", "الامير", "القائد"}
 _STRICT_HEADS = {"قياده", "حكومه", "دائره", "بعثه", "محكمه", "نقابه", "مفوضيه", "شرطه", "وزاره", "بلديه"}
+_PLACE_ADJ = {"الحدودي", "الحدوديه", "القريب", "القريبه", "المجاور", "المجاوره", "المحاذي", "المحاذيه", "المحتل", "المحتله", "المذكوره", "المستهدفه", "المنكوبه", "الواقع", "الواقعه"}  # بلدة X المجاورة: an adjective of the cue, not a construct
 _PLURAL_CUES = {"بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات", "نواحي", "محافظات"}
 _FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "الذى", "الي", "الى"}
 
@@ -658,7 +672,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     j = k  # وزارة الصحة العامة والسكان
                     break
                 if k > i + 1 and tk.fold[:1] == "ب" and k in place_toks:
-                    j = k  # مكتب حقوق الإنسان بصعدة
+                    if arp.org_heads[f] != "place":
+                        j = k  # مكتب حقوق الإنسان بصعدة (a landmark's بالحديدة says where it is)
                     break
                 if bare in arp.inst_words and (tk.fold.startswith("ال") or not seen_al) and tk.ar:
                     seen_al = seen_al or tk.fold.startswith("ال")
@@ -715,7 +730,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 continue
             j = i + 1
             if not pw and not nxt.fold.startswith("ال") and j + 1 < n and toks[j + 1].fold.startswith("ال") \
-                    and _joinable(text, nxt, toks[j + 1]) and j + 1 not in covered:
+                    and _joinable(text, nxt, toks[j + 1]) and j + 1 not in covered \
+                    and toks[j + 1].fold not in _PLACE_ADJ:
                 continue  # منطقة خفض التصعيد: a common noun in construct, not a name
             if j + 1 < n and j + 1 not in covered and _joinable(text, toks[j], toks[j + 1]) \
                     and toks[j + 1].fold not in arp.place_preps:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from marsad.names.canonical import canonical_from_arabic
 from marsad.names.normalize import fold_arabic, fold_latin
 from marsad.names.patterns import ar_patterns
 
@@ -30,6 +31,9 @@ _POSSESSIVE_HEAD = re.compile(r"^([A-Z][\w-]+)['’]s\s+(.+)$")
 _EN_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _OUTLET_SUFFIX = re.compile(r"^[ \t]+(نت|نيوز|Net|net|News|أونلاين|اونلاين)\b")
 _AR_WADI = re.compile(r"(?:^|\s)[وب]?(وادي|وادى)\s+$")
+_AR_QUARTER = re.compile(r"(?:^|\s)[وب]?(حارة|حاره|حي)\s+$")  # حارة X: the quarter is named with its head
+_AR_LANDMARK_ADJ = re.compile(r"^((?:مستشفى|مستشفي|مشفى|مشفي) \S+) (?:العام|الحكومي|المركزي)$")
+_EN_QUARTER = re.compile(r"^\s+(?:neighbourhood|neighborhood|quarter)\b")
 _RANKS = {"العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "الجنرال", "الدكتور",
           "المهندس", "الشيخ", "السيد", "القيادي", "المتحدث", "الناطق", "الوزير", "المحافظ"}
 _AR_SURNAME = re.compile(r"\s*(ال[\u0621-\u064A]{3,})")
@@ -78,7 +82,23 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 s = text.rfind("واد", max(0, h.start - 8), h.start)
                 if s >= 0:
                     add(h, s, h.end)
+            am = _AR_LANDMARK_ADJ.match(t) if h.type == "place" else None
+            if am:  # مستشفى X العام: wires also write "X Hospital"
+                add(h, h.start, h.start + am.end(1), rule=h.rule, ntok=max(1, h.ntok - 1))
+            w0 = max(0, h.start - 7)
+            qm = _AR_QUARTER.search(text[w0 : h.start]) if h.type == "place" else None
+            if qm:
+                s = w0 + qm.start(1)  # the head, after any clitic
+                canon = h.rec.canonical if h.rec is not None else canonical_from_arabic(t)
+                if s < h.start and not _span_taken(out, s, h.end):
+                    out.append(replace(h, start=s, end=h.end, text=text[s : h.end], rec=None, key="",
+                                       extra={**h.extra, "variant": True, "canonical": canon}))
         else:
+            qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" else None
+            if qm and not _span_taken(out, h.start, h.end + qm.end()):
+                e = h.end + qm.end()  # the Sabra neighbourhood: the quarter is named with its head
+                out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="",
+                                   extra={**h.extra, "variant": True, "canonical": text[h.start : e]}))
             m = _EN_TAIL_DROP.match(t)
             if m and h.type in ("place", "org") and not _other_place(m.group(1), h):
                 add(h, h.start, h.start + len(m.group(1)))

@@ -452,19 +452,18 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
 
     "Health ministry: 22 killed" over "Gaza's Ministry of Health said 22 ..." (or "Monitor says"
     over "a war monitor said") names one source: give them one link, so the same figure merges."""
-    tops = [
-        c
-        for c in doc.claims
-        if c.source and roles.get(c.sentence if c.sentence is not None else -1) in ("headline", "caption")
-    ]
+
+    def role_of(c: Claim) -> str | None:
+        sid = c.sentence
+        if sid is None and c.evidence:  # a claim not yet placed in a sentence: its evidence's sentence
+            sent = doc.sentence_at(c.evidence[0].start)
+            sid = sent.id if sent is not None else None
+        return roles.get(sid if sid is not None else -1)
+
+    tops = [c for c in doc.claims if c.source and role_of(c) in ("headline", "caption")]
     if not tops:
         return
-    body = [
-        c
-        for c in doc.claims
-        if c.source
-        and roles.get(c.sentence if c.sentence is not None else -1) not in ("headline", "caption", None)
-    ]
+    body = [c for c in doc.claims if c.source and role_of(c) not in ("headline", "caption", None)]
     for c in tops:
         lang = c.lang
         same_lang = [b for b in body if b.lang == lang]

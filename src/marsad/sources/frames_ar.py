@@ -28,6 +28,8 @@ _AR_ANON_HEADS = {
     "مسعف",
     "ممرض",
     "ممرضة",
+    "عضو",
+    "أعضاء",
 }
 
 
@@ -61,7 +63,8 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_AR_NEG = re.compile(r"(?:دون أن|لم|لا|لن|ولم|ولا|بدون أن)\s*$")
+# "طلب عدم ذكر اسمه": a verbal noun after عدم/دون is no reporting verb
+_AR_NEG = re.compile(r"(?:دون أن|لم|لا|لن|ولم|ولا|بدون أن|عدم|دون)\s*$")
 
 
 def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
@@ -93,6 +96,31 @@ def _is_medium(word: str) -> bool:
     r = resolve_name(word, "ar")
     return r is not None and r[2] in ("outlet", "agency")
 
+
+# a medium in guillemets closing a speaker phrase, not after an outlet noun ("قناة «X»" is the channel itself)
+
+
+def _name_after_title(prev: list[str]) -> bool:
+    """A title or honorific among the words just before (the name it opens may be unfinished)."""
+    titles = _ar_titles() | {strip_ar(x) for x in lang_data("ar")["titles"].get("honorific", [])}
+    return any(strip_ar(x) in titles for x in prev)
+
+
+def _ar_bare_told(spk: str) -> tuple[str, str]:
+    """(speaker, told medium) for an unnamed source followed by a bare medium: "أفاد به مسؤول محلي «X»"."""
+    words = spk.strip(" .،,").split()
+    if len(words) < 3 or strip_ar(words[0]) not in _AR_ANON_HEADS:
+        return spk, ""
+    for k in (1, 2, 3):
+        if len(words) - k < 2:
+            break
+        tail = " ".join(words[-k:])
+        if _is_medium(strip_ar(tail)):
+            return " ".join(words[:-k]), tail
+    return spk, ""
+
+
+_AR_AFFILIATION = {"التابع", "التابعة", "الموالي", "الموالية", "المقرب", "المقربة", "التابعين", "الموالين"}
 
 _AR_ANONYMITY = re.compile(
     r"،?\s*(?:[وف]?(?:طلب|طلبت|طلبوا|فضل|فضلت|فضلوا|رفض|رفضت|رفضوا|اشترط|اشترطت|مفضلا|مفضلة|طالبا))\s+"
@@ -189,6 +217,9 @@ def _ar_speaker_after(
         ):  # "المقدم علي X": after a title, علي is the name Ali
             cut = w.start()
             break
+        if n > 2 and bare.startswith("ل") and strip_ar(prev) in _AR_AFFILIATION:
+            prev = tok  # "تنظيم X التابع لـ«Y»": an affiliation, not a told medium
+            continue
         if n > 1 and (tok.startswith("لـ") or bare.startswith("ل") and _is_told_word(bare)):
             # "... لـ«الميادين»، ..." / "لقناة X الصينية إن": the told outlet ends at the next comma
             pm = re.search(r"[،,.]", region[w.start() :])
@@ -197,7 +228,9 @@ def _ar_speaker_after(
             break
         if tok.endswith(("،", ",")):
             had_comma = True
-        if n >= (9 if ended_comp else 6):
+        if n >= (9 if ended_comp else 6) and not (
+            n < 8 and not ended_comp and _name_after_title(region[: w.start()].split()[-1:])
+        ):  # "... الدكتور وليد X" without a complementiser: the name runs on after its title
             cut = w.end()
             break
         prev = tok
@@ -222,7 +255,14 @@ def _ar_speaker_after(
         keep.append(sgs)
     spk = "، ".join(x.strip() for x in keep if x.strip())
     told = ""
-    tm = pats["told"].search(" " + spk)
+    tm = next(
+        (
+            m
+            for m in pats["told"].finditer(" " + spk)
+            if not (" " + spk)[: m.start()].split() or strip_ar((" " + spk)[: m.start()].split()[-1]) not in _AR_AFFILIATION
+        ),
+        None,
+    )  # "تنظيم X التابع لـ«Y»": an affiliation, not a told medium
     last = spk.split()[-1] if len(spk.split()) > 1 else ""
     if not tm and last.startswith("ل") and _is_medium(strip_ar(last)[1:]):
         told, spk = last[1:], spk[: spk.rfind(last)].strip()  # "قال X لسانا": X told that medium
@@ -230,6 +270,8 @@ def _ar_speaker_after(
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
         spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
+    if not told:
+        spk, told = _ar_bare_told(spk)
     if not told and told_aside:
         told = re.sub(r"^ل(?:ـ)?\s*", "", told_aside)
     spk = re.sub(rf"^(?:{_AR_TIME}\s+)+", "", spk)

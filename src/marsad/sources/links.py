@@ -537,6 +537,11 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     titles = lang_data("en").get("titles", {})
     spokes = [s.lower() for s in titles.get("spokes", [])]
     title_words = [s.lower() for s in titles.get("person", [])]
+    # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
+    rm = _EN_ROLE_TITLED_NAME.match(t)
+    if rm and rm.group(1).strip():
+        person = rm.group(2)
+        return _link(person, [raw, rm.group(1).strip()], "person", "en.role_name", span, person=person)
     # anonymous sources: head noun last ("local sources", "a senior US official", "activists in Idlib")
     anon = _en_anonymous(t)
     if anon is not None:
@@ -1139,6 +1144,9 @@ def _ar_head_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+_AR_TRAILING_QUALIFIER = re.compile(r"\s+(?:ب[^\s،]{3,}|(?:ال)?تابع(?:ة|ين)?\s+.*)$")
+
+
 def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     anon = lang_data("ar").get("anonymous", {})
     heads: dict[str, str] = anon.get("heads", {})
@@ -1184,8 +1192,10 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
             continue
         if w in ("في", "من", "ب", "لدى") and i + 1 < len(words):
             org_txt = " ".join(words[i + 1 :])
-            r = resolve_name(org_txt, "ar")
+            r = resolve_name(org_txt, "ar") or resolve_name(re.sub(r"^(?:مدينة|بلدة|قرية|محافظة)\s+", "", org_txt), "ar")
             inst = lang_data("ar").get("institutions", {}).get(strip_ar(words[i + 1]))
+            if r and r[2] == "place" and labels:
+                break  # "مصادر محلية في مدينة X": local sources, posted in a place (kept in the surface)
             if r:
                 org_names = [r[0], *r[1]]
                 labels.append(r[0])
@@ -1209,18 +1219,32 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     senior = "senior " if "senior" in labels else ""
     name = senior + eng
     aliases = [t]  # the phrase as seen; the English label is the name
+    # "مصدر في نقابة الصيادين بالحديدة"، "مسؤول في خفر السواحل التابع للحكومة": also without the place/affiliation
+    trimmed = _AR_TRAILING_QUALIFIER.sub("", t).strip()
+    if org_names == [] and trimmed != t and len(trimmed.split()) >= 3:
+        aliases.append(trimmed)
     if post_mods and not org_names:  # "أهالي القرية": "residents", read as "residents of the village"
         aliases.append(name.strip())
         name = senior + " ".join(x for x in [nat, *pre_mods, head_en] if x)
     return _link(name.strip(), aliases, "anonymous", "ar.anonymous", None)
 
 
+_EN_ROLE_TITLED_NAME = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:Dr|Prof|Eng|Brig\.?\s*Gen|Maj\.?\s*Gen|Lt\.?\s*Col|Gen|Col|Maj|Capt|Lt)\.?\s+"
+    r"((?:[A-Z][\w'’]+|(?:al|el|Al|El|Abu|Abou|bin|ibn|Bin)-[A-Z][\w'’]+)"
+    r"(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|Al|El)-[A-Z][\w'’]+|(?:abu|Abu|bin|ibn|Bin|Abdel|Abd)\s+[A-Z][\w'’-]+)){0,3})$"
+)
 _EN_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based|UK-based|US-based|[\w]+-run|[\w]+-backed)\s+"
     r"((?:war\s+|rights\s+|human rights\s+|monitoring\s+)?(?:monitor|watchdog|group|organi[sz]ation|observatory|"
     r"agency|network|ministry|body|charity|ngo))$",
     re.I,
 )
+
+
+def _with_aliases(link: SourceLink, extra: list[str]) -> SourceLink:
+    new = [a for a in extra if a and a not in link.names()]
+    return link.model_copy(update={"aliases": [*link.aliases, *new]}) if new else link
 
 
 def _descriptor_antecedent(head: str, ctx: LinkContext) -> SourceLink | None:
@@ -1319,12 +1343,19 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     text = text.strip()
     if not text:
         return None
+    dm = None
     if lang == "en":
         dm = _EN_DESCRIPTOR.match(text)
         back = _descriptor_antecedent(dm.group(1), ctx) if dm else None
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
     link = _cached_link(text, lang, ctx, span)
+    if link is not None and lang == "en" and dm is not None and link.kind != "person":
+        # "a Britain-based war monitor" named before its body: the description's head is what it goes by
+        link = _with_aliases(link, [dm.group(1)])
+    if link is not None and lang == "en" and link.kind == "anonymous" and re.search(r"\w['’]s\s", text):
+        # "Daraa's health director" is also "Daraa health director"
+        link = _with_aliases(link, [re.sub(r"^(?:the\s+)?(\S+?)['’]s\s", r"\1 ", text.strip())])
     if link is not None and link.name == "Syrian Civil Defense":
         link = _civil_defence_in_context(text, link, ctx)
     if link is not None and (link.rule not in ("en.name", "ar.name") or len(link.name.split()) <= 4):

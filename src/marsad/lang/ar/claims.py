@@ -736,6 +736,11 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     while k < len(toks) and toks[k].norm in QUOTES:
         k += 1
     via_min = False
+    late = after_at_least(toks, k) if not q.vague and q.min is not None else k
+    nxt = late + 2 if late + 2 < len(toks) and toks[late + 1].norm == "ال" else late + 1
+    if late > k and nxt < len(toks) and toks[late].norm == "من" and toks[nxt].w.outcome:
+        q.max, q.end, k = None, late, late  # "ستة على الأقل من القتلى": at least six of them
+        used.update(range(q.start, late))
     if k < len(toks) and toks[k].norm in ("من", "منهم", "منهن", "منها"):
         via_min = True
         if toks[k].norm != "من":
@@ -1008,6 +1013,11 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             named = _membership_after(toks, f.last + 1)
             if named is not None:
                 f.group, f.side = named  # "الثلاثة الآخرين يرجح أنهم من عناصر التنظيم": not the head's group
+            pred = _predicate_group(toks, f.last + 1) if named is None else None
+            if pred is not None:  # "والاثنان الآخران مدنيان": the predicate is this count's group, no claim
+                f.group, f.side, j = pred
+                used.add(j)
+                found[:] = [g for g in found if g is f or not g.first <= j <= g.last]
     for i, t in enumerate(toks):
         if i in used or i == 0 or not t.w.roles & {"others", "ordinal"} or not _others_alone(toks, i):
             continue
@@ -1034,6 +1044,49 @@ def _membership_after(toks: list[Tok], k: int) -> tuple[str, str | None] | None:
                 named = _fix_group(toks[m].w.group, _side_near(toks, m, m + 5), toks, m)  # "من عناصر تنظيم داعش"
             return named
     return None
+
+
+_COPULA = frozenset({"هم", "فهم", "هما", "فهما", "هن", "كانوا", "كانا", "كن"})
+
+
+def _predicate_group(toks: list[Tok], k: int) -> tuple[str, str | None, int] | None:
+    """A group noun as the predicate right after a count ("والثلاثة الآخرون نساء", "والاثنان
+    الآخران هما من المدنيين"): the count's own group. Not an adjective or a coordinated noun."""
+    j = k
+    if j < len(toks) and toks[j].norm in _COPULA:
+        j += 1
+    partitive = j < len(toks) and toks[j].norm == "من"
+    if partitive:
+        j += 1
+    if j >= len(toks) or j == k and toks[j].w.conj:
+        return None
+    t = toks[j]
+    if t.w.group in (None, "people") or t.w.group_form not in ("pl", "du") or t.digit or t.w.num is not None:
+        return None
+    if not partitive and is_definite(t):
+        return None
+    if j + 1 < len(toks) and casualty_outcome(toks[j + 1]):
+        return None  # "الآخرين جنود قتلوا": not a plain predicate
+    group, side = _fix_group(t.w.group, _side_near(toks, j + 1, j + 5), toks, j)
+    return group, side, j
+
+
+def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"أربعة من قتلى القصف هم من المدنيين": a copula after a partitive count of the dead or
+    wounded names the count's group (not a "هم" list of its own)."""
+    for f in found:
+        if f.group != "people" or f.vague or not f.rule.startswith("ar.count.cas"):
+            continue
+        for j in range(f.last + 1, min(f.last + 16, len(toks))):
+            if toks[j].punct or toks[j].digit or toks[j].w.num is not None or casualty_outcome(toks[j]):
+                break  # "ستة من قتلى الغارات التي استهدفت الميناء فجراً هم من عناصر الجماعة"
+            if toks[j].norm not in ("هم", "هن", "هما"):
+                continue
+            pred = _predicate_group(toks, j)
+            if pred is not None:
+                f.group, f.side, m = pred
+                used.update((j, m))
+            break
 
 
 def _others_alone(toks: list[Tok], i: int) -> bool:
@@ -1326,9 +1379,14 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if o and (not tk.w.weak or tk.phrase) and k not in used:
                 hit = k
                 break
-            if tk.w.roles & {"neg_gap", "neg"} or tk.w.group or tk.w.side or (tk.phrase and tk.phrase[0] == "side"):
+            named = tk.w.group or tk.w.side or (tk.phrase and tk.phrase[0] in ("side", "group")) or any(
+                "state_force" in toks[m].w.roles for m in (k, k + 1) if m < len(toks))  # "قوى الأمن"
+            if tk.w.roles & {"neg_gap", "neg"} or named:
                 k += 1
-                gap += 1
+                gap += 0 if named and k - i <= 8 else 1  # "أي عنصر من قوى الأمن"
+                continue
+            if tk.norm in ("بين", "ضمن") and k + 1 < len(toks) and casualty_outcome(toks[k + 1], strong=False):
+                k += 1  # "عدم وجود أي جندي بين القتلى"
                 continue
             if (not subject and is_definite(tk) and not (tk.punct or tk.digit or tk.w.outcome or tk.w.num is not None)
                     and k > i + 1 and "neg_gap" in toks[k - 1].w.roles):
@@ -1485,7 +1543,33 @@ def _lists(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         elif "among" in roles and t.norm != "بين":
             _among_list(toks, i + 1, used, found, majority=False)
         elif "majority" in roles:
+            if t.norm.lstrip("و") in _ALL_OF_THEM and _all_of_them(toks, i, used, found):
+                continue
             _among_list(toks, i + 1, used, found, majority=True)
+
+
+_ALL_OF_THEM = frozenset({"جميعهم", "كلهم", "جميعهن", "كلهن", "جميعا"})
+
+
+def _all_of_them(toks: list[Tok], i: int, used: set[int], found: list[Found]) -> bool:
+    """"٧ شهداء و٩ جرحى جميعهم من المدنيين": the group of every figure of people before it
+    in the sentence, no claim of its own. False when no single group noun follows."""
+    k = i + 1
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1
+    if k >= len(toks) or toks[k].w.group in (None, "people") or toks[k].w.num is not None or toks[k].digit:
+        return False
+    nxt = k + 1
+    if nxt < len(toks) and (toks[nxt].norm == "و" or toks[nxt].w.conj) and toks[nxt].w.group is not None:
+        return False  # "كلهم من النساء والأطفال": two groups, a list
+    targets = [f for f in found if f.last < i and f.group == "people" and not f.vague and i - f.last <= 12]
+    if not targets:
+        return False
+    group, side = _fix_group(toks[k].w.group, _side_near(toks, k + 1, k + 4), toks, k)
+    for f in targets:
+        f.group, f.side = group, side
+    used.add(k)
+    return True
 
 
 _WITH = {"مع", "معه", "معها", "معهم", "معو"}
@@ -1932,6 +2016,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         elif f.group == "combatants" and f.side is None:
             # else the armed group named before them in the sentence ("استهدفت مسلحين من حماس وقُتل ثمانية مسلحين")
             f.side = _org_side(doc, toks, f) or _named_target_side(toks, f, found)
+            if f.side is None and _group_anaphor(toks, f):
+                f.side = _side_before(doc, sentence, "combatants")  # "عناصر الجماعة": the group named before
     return [_claim(doc, toks, f, sentence.lang) for f in found]
 
 
@@ -2076,6 +2162,54 @@ def _shared_partitive(toks: list[Tok], found: list[Found]) -> None:
             a.group, a.side = b.group, b.side
 
 
+_ANAPHORS = frozenset({"الجماعه", "الحركه", "التنظيم", "الميليشيا", "المليشيا", "الفصيل"})
+
+
+def _group_anaphor(toks: list[Tok], f: Found) -> bool:
+    """Fighters "of the group" ("عناصر الجماعة", "من مقاتلي الحركة"): a definite anaphor for an
+    armed group named in an earlier sentence, right after the claim's noun."""
+    return any(toks[k].norm in _ANAPHORS for k in range(f.last + 1, min(f.last + 2, len(toks))))
+
+
+_JOINED = ("انضم", "التحق")
+
+
+def _joined_forces(toks: list[Tok], found: list[Found]) -> None:
+    """"عنصرين سابقين في فصائل المعارضة انضما إلى فرع الأمن": fighters who joined a state force
+    are its soldiers (the side comes later, from the report's places)."""
+    for f in found:
+        if f.group != "combatants" or f.vague:
+            continue
+        for j in range(f.last + 1, min(f.last + 9, len(toks))):
+            if toks[j].punct or casualty_outcome(toks[j]):
+                break
+            if toks[j].norm.lstrip("و").startswith(_JOINED):
+                if any("state_force" in toks[m].w.roles for m in range(j + 1, min(j + 5, len(toks)))):
+                    f.group, f.side = "soldiers", None
+                break
+
+
+_HE_IS = frozenset({"وهو", "وهي", "هو", "هي"})
+
+
+def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"أحد المصابين، وهو مسن", "إحدى الضحايا وهي طفلة": one person of people whose
+    apposition names a group takes that group."""
+    for f in found:
+        if f.group != "people" or f.min != 1 or f.max != 1 or f.vague:
+            continue
+        k = f.last + 1
+        if k < len(toks) and toks[k].norm in ("،", ","):
+            k += 1
+        if k + 1 >= len(toks) or toks[k].norm not in _HE_IS:
+            continue
+        t = toks[k + 1]
+        if t.w.group in (None, "people") or t.w.group_form != "sg" or t.digit or k + 1 in used:
+            continue
+        f.group, f.side = _fix_group(t.w.group, _side_near(toks, k + 2, k + 6), toks, k + 1)
+        used.add(k + 1)
+
+
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None) -> list[Found]:
     used: set[int] = set()
     found: list[Found] = []
@@ -2085,12 +2219,15 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _later_singles(toks, used, found)
     _obituaries(toks, used, found)
     _others(toks, used, found)
+    _partitive_predicates(toks, used, found)
     _lists(toks, used, found)
     _vague_nouns(toks, used, found)
     _whole_families(toks, used, found)
     _human_losses(toks, used, found)
     _verb_groups(toks, used, found)
     _clause_groups(toks, used, found)
+    _apposition_groups(toks, used, found)
+    _joined_forces(toks, found)
     has_cas = any(casualty_outcome(t, strong=False) for t in toks)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]

@@ -69,7 +69,9 @@ def number_at(toks: list[Tok], i: int) -> tuple[int | None, int, bool] | None:
         ):
             return 1, i + 1, False  # "أحد عناصره", "إحدى النساء": one of a group
         return None  # أحد: "one of" / Sunday unless أحد عشر
-    if w.definite and w.num == 2 and not (i > 0 and (toks[i - 1].w.group or toks[i - 1].w.outcome)):
+    if w.definite and w.num == 2 and not (i > 0 and (toks[i - 1].w.group or toks[i - 1].w.outcome)) and not (
+        i + 1 < len(toks) and "others" in toks[i + 1].w.roles  # "الاثنين الآخرين": the two others
+    ):
         return None  # الاثنين: Monday
     if w.mult is not None:
         return None, i + 1, True  # "آلاف" alone
@@ -137,6 +139,7 @@ def _qualifier_before(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ولا", "ولم"})
 _SUPERLATIVES = frozenset({"اكبر", "اعلي", "اقل", "ادني", "باكبر", "باعلي"})
 
 
@@ -169,6 +172,8 @@ def figure_at(toks: list[Tok], i: int) -> Figure | None:
     if vague or value is None:
         q.start = k
         return q
+    if name == "more_than" and k > 0 and toks[k - 1].norm in _NEGATIONS:
+        name = "up_to"  # "لا يتجاوز تسعة", "لم تزد على عشرة": at most the figure
     upper = None
     if name == "between":
         # "بين 10 و15": the second figure; without one, "بين" is not a range

@@ -146,6 +146,8 @@ class SentenceRules:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
         self.n = len(self.words)
+        self.possessed = [x[:-2] if x.endswith("'s") else x for x in self.words] \
+            if any(x.endswith("'s") for x in self.words) else None
         self.used: set[int] = set()
         self.heads: list[Mention] = []
         self.starters = _starters()
@@ -224,6 +226,8 @@ class SentenceRules:
         if i >= self.n:
             return None
         m = self.lex.sides.match(self.words, i)
+        if not m and self.possessed:  # "the Islamic Jihad's brigade": the side before the "'s"
+            m = self.lex.sides.match(self.possessed, i)
         return (m[0], m[1]) if m else None  # type: ignore[return-value]
 
     def number_at(self, i: int) -> tuple[int, int] | None:
@@ -1373,6 +1377,19 @@ class SentenceRules:
                 if not (k + 1 < self.n and w[k] in ("a", "one") and (w[k] == "one" or w[k + 1] == "single")):
                     continue
                 k += 1 if w[k] == "one" else 2
+            if word == "no" and k + 2 < self.n and w[k] in ("members", "member") and w[k + 1] == "of":
+                k += 2  # "no members of the army's units were hurt": the group follows
+                while k < self.n and (w[k] in DETERMINERS or w[k].endswith("'s") and not self.group_at(k)
+                                      or self.side_at(k) and not self.group_at(k)):
+                    s = self.side_at(k)
+                    if s and s[1][0]:
+                        m.side, m.side_kind = s[1][0], s[1][1]
+                    k += s[0] if s else 1
+                poss = next((j for j in range(k, min(k + 3, self.n)) if w[j].endswith("'s")), None)
+                if poss is not None and not any(self.group_at(j) for j in range(k, poss + 1)):
+                    k = poss + 1  # "no members of the Border Guard's units"
+                if not self.group_at(k):
+                    continue
             if word == "no" and k < self.n and w[k] == "one":
                 k += 1
                 m.group = "people"
@@ -1414,7 +1431,8 @@ class SentenceRules:
                 o = self.outcome_starting(k)
                 if o:
                     break
-                if w[k] not in AUX and w[k] not in ("among", "in"):
+                if w[k] not in AUX and w[k] not in ("among", "in") and not (
+                        w[k] in DETERMINERS and k > 0 and w[k - 1] == "among"):
                     break
                 k += 1
                 steps += 1
@@ -1550,7 +1568,8 @@ class SentenceRules:
                     outcome, otok = self.outcome_starting(b)[1], b  # type: ignore[index]
             if outcome is None and i > 0 and w[i - 1] in ("and", ","):
                 k = i - 1  # "Among the dead were two children and a woman"
-                while k >= 0 and (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters):
+                while k >= 0 and (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters
+                                  or w[k] in ("-", "year-old", "years-old", "aged")):  # "a 9-year-old girl and"
                     k -= 1
                 among = self.among_before(k + 1)
                 if among:
@@ -1595,7 +1614,12 @@ class SentenceRules:
                             and (r := self._after_relative(kk - 1)) is not None:
                         outcome, otok = r  # "a man and a woman travelling in a taxi ... were also hurt"
                         break
+                    if w[kk] == "from" and w[kk + 1 : kk + 2] and w[kk + 1] in ("his", "her", "their", "the") \
+                            and kk + 3 < self.n and w[kk + 3] in ("was", "were"):
+                        kk += 3  # "a boy from his street was among the dead"
+                        continue
                     if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
+                                                          "-", "year-old", "years-old",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
                         break
@@ -1790,6 +1814,8 @@ class SentenceRules:
 
     def run(self) -> list[Claim]:
         if not self.outcome_at and "among" not in self.words:
+            if any(x.startswith(("mourn", "eulogi")) for x in self.words):
+                return self.mourned()  # "the brigades mourned two of its fighters"
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
         singles = self.singles() + self.named_with_age() + self.age_singles()
@@ -1801,10 +1827,158 @@ class SentenceRules:
         if not claims and not self.outcome_at:
             claims = self.anaphoric_denial()
         if claims:
+            claims = self._one_of_apposition([c for c in claims if not self._double_counted(c)])
+            claims += self.superseded(claims) + self.many_more(claims)
+            self._state_affiliated(claims)
+        claims += self.identified_single() + self.mourned()
+        if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
+            claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def _one_of_apposition(self, claims: list[Claim]) -> list[Claim]:
+        """'one of the injured, a 60-year-old man,': the figure takes the apposition's group,
+        and the apposition is not counted again."""
+        w, drop = self.words, set()
+        for c in claims:
+            if c.rule != "en.figure" or c.min != 1 or c.max != 1 or c.group != "people" or not c.evidence:
+                continue
+            i = next((t for t in range(self.n) if self.starts[t] == c.evidence[0].start), None)
+            if i is None or w[i] != "one" or w[i + 1 : i + 3] != ["of", "the"] or i + 6 >= self.n \
+                    or not self.outcome_starting(i + 3) or w[i + 4] != "," or w[i + 5] not in ("a", "an"):
+                continue
+            k = next((k for k in range(i + 6, min(self.n, i + 11)) if self._single_noun(k)), None)
+            if k is None or any(w[t] in FUNCTION and w[t] != "-" for t in range(i + 6, k)):
+                continue
+            g = self.group_at(k)
+            if not g:
+                continue
+            c.group = "children" if g[1] == "people" and self._minor_age(i + 5, k) else g[1]
+            c.evidence = [Span(start=self.starts[i], end=self.ends[k + g[0] - 1])]
+            lo, hi = self.starts[i + 5], self.ends[k + g[0] - 1]
+            drop.update(id(o) for o in claims if o is not c and o.evidence and o.rule.startswith("en.single")
+                        and lo <= o.evidence[0].start <= hi)
+        return [c for c in claims if id(c) not in drop]
+
+    def _state_affiliated(self, claims: list[Claim]) -> None:
+        """'fighters from a local group affiliated with Syria's military intelligence': a force
+        attached to a state is `soldiers` of that state (SCHEMA)."""
+        w = self.words
+        if not any(x in w for x in ("affiliated", "attached", "belonging", "linked")):
+            return
+        for c in claims:
+            if c.group != "combatants" or not c.evidence:
+                continue
+            end = next((t for t in range(self.n) if self.ends[t] >= c.evidence[0].end), None)
+            if end is None:
+                continue
+            for k in range(end + 1, min(self.n - 1, end + 10)):
+                if w[k] in (";", ".") or w[k] == "," and k > end + 1:
+                    break
+                if (w[k], w[k + 1]) not in (("affiliated", "with"), ("attached", "to"), ("belonging", "to"),
+                                            ("linked", "to")):
+                    continue
+                for b in range(k + 2, min(self.n, k + 5)):
+                    sd = self.side_at(b)
+                    if sd and sd[1][0] and sd[1][1] == "state" and any(
+                            x in ("army", "military", "intelligence", "security", "police", "forces", "government")
+                            for x in self.possessed_or_words(b, b + sd[0] + 3)):
+                        c.group, c.side = "soldiers", str(sd[1][0])
+                        break
+                break
+
+    def possessed_or_words(self, lo: int, hi: int) -> list[str]:
+        return (self.possessed or self.words)[lo : min(hi, self.n)]
+
+    def many_more(self, claims: list[Claim]) -> list[Claim]:
+        """'eight children were killed and many more injured': a vague count of the same group."""
+        w, out = self.words, []
+        for i in range(1, self.n - 2):
+            if w[i - 1] != "and" or w[i] not in ("many", "several", "dozens", "scores", "hundreds") \
+                    or w[i + 1] != "more" or i in self.used:
+                continue
+            o = self.outcome_starting(i + 2)
+            prior = [c for c in claims if c.evidence and c.evidence[0].end <= self.starts[i]]
+            if not o or not prior or prior[-1].outcome == o[1]:
+                continue
+            ref = prior[-1]
+            out.append(self.claim(o[1], ref.group, ref.side, quantity("vague"), i, i + 1 + o[0], "en.vague.more"))
+            self.used.update(range(i, i + 2 + o[0]))
+        return out
+
+    def mourned(self) -> list[Claim]:
+        """'the brigades mourned one of its fighters': an armed group announcing its own dead."""
+        w, out = self.words, []
+        for i in range(self.n - 4):
+            if w[i] not in ("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises") \
+                    or i + 1 in self.used:
+                continue
+            num = self.number_at(i + 1)
+            if num is None or w[num[1] + 1 : num[1] + 3] not in (["of", "its"], ["of", "their"]):
+                continue
+            k = num[1] + 3
+            g = self.group_at(k)
+            if not g or g[1] not in ("combatants", "soldiers"):
+                continue
+            m = Mention(i + 1, k + g[0] - 1, quantity("exact", num[0]), i + 1, group=g[1], group_tok=k)
+            side = self.nonstate_before(i) if g[1] == "combatants" else None
+            c = self.claim("killed", g[1], side, m.qty, i, k + g[0] - 1, "en.mourned")
+            out.append(c)
+            self.used.update(range(i, k + g[0]))
+        return out
+
+    def identified_single(self) -> list[Claim]:
+        """'identified the slain child as ...': one person of that group, named."""
+        w, out = self.words, []
+        for i in range(self.n - 4):
+            if w[i] not in ("identified", "named") or w[i + 1] != "the" or i + 2 in self.used:
+                continue
+            o = self.outcome_starting(i + 2)
+            if not o or w[i + 2] not in ("slain", "dead", "killed", "wounded", "injured"):
+                continue
+            k = i + 2 + o[0]
+            g = self.group_at(k)
+            if not g or not self._single_noun(k) or w[k + g[0] : k + g[0] + 1] != ["as"]:
+                continue
+            out.append(self.claim(o[1], g[1], None, quantity("exact", 1), i, k + g[0] - 1, "en.single.identified"))
+            self.used.update(range(i, k + g[0]))
+        return out
+
+    def _double_counted(self, claim: Claim) -> bool:
+        """'had counted two bodies twice': a counting error, not a claim of its own."""
+        if claim.vague or not claim.evidence or not claim.rule.startswith("en.figure"):
+            return False
+        ev, text = claim.evidence[0], self.doc.text
+        before = text[max(self.sentence.start, ev.start - 12) : ev.start].lower().split()
+        return text[ev.end : ev.end + 7].lower().startswith(" twice") and bool(before) and before[-1] in (
+            "counted", "counting", "double-counted", "recorded", "registered", "listed")
+
+    def superseded(self, claims: list[Claim]) -> list[Claim]:
+        """'20 had died, correcting an earlier figure of 22': the figure given up, denied, with the
+        outcome and group of the corrected claim before it (SCHEMA: a retracted figure is denied)."""
+        w, out = self.words, []
+        for i in range(self.n - 4):
+            if not (w[i] in ("an", "the", "a", "its", "his", "her", "their", "our")
+                    and w[i + 1] in ("earlier", "previous", "initial", "original", "preliminary", "first")
+                    and w[i + 2] in ("figure", "toll", "count", "tally", "estimate", "number") and w[i + 3] == "of"):
+                continue
+            num = self.number_at(i + 4)
+            if num is None or i + 4 in self.used:
+                continue
+            if not (i > 0 and w[i - 1] == "from" or any(
+                    w[b].startswith(("correct", "revis", "amend", "updat", "adjust")) for b in range(max(0, i - 8), i))):
+                continue
+            prior = [c for c in claims if not c.vague and c.evidence and c.evidence[0].end <= self.starts[i]]
+            if not prior:
+                continue
+            ref = prior[-1]
+            c = self.claim(ref.outcome, ref.group, ref.side, quantity("exact", num[0]), i + 1, num[1], "en.superseded")
+            c.stance = "deny"
+            out.append(c)
+            self.used.update(range(i, num[1] + 1))
+        return out
 
     @staticmethod
     def _inside_figure(claim: Claim, claims: list[Claim]) -> bool:
@@ -1978,6 +2152,21 @@ def _article_next(lex: Lexicon) -> frozenset[str]:
 
 
 _ENTRY: dict[int, frozenset[str]] = {}
+
+
+def _one_vague_each(claims: list[Claim]) -> list[Claim]:
+    """One sentence says a vague thing once: 'reports of civilian casualties ... no indication
+    that civilians had been harmed' is one vague denial, not two."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.outcome, c.group, c.side, c.stance, c.scope)
+        if c.vague and key in seen:
+            continue
+        if c.vague:
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def _single_entry(lex: Lexicon) -> frozenset[str]:
