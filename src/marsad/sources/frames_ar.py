@@ -427,6 +427,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue
         if kind == "verb" and _AR_NEG.search(s[max(0, m.start() - 12) : m.start()]):
             continue
+        if kind == "verb" and re.search(r"(?:^|\s)ما\s*$", s[: m.start()]) and re.match(r"\s*بـ?", s[m.end() :]):
+            continue  # "نافياً ما وصفه بـ«أكاذيب»": what he called X, no speaker
         w = strip_ar(m.group("w"))
         is_deny = w in deny
         if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
