@@ -813,6 +813,16 @@ _AR_SPEECH_TAIL = re.compile(
 )
 
 
+def _ar_role_person_link(raw: str, head: str, person: str, rule: str, span: Span | None, ctx: LinkContext) -> SourceLink:
+    """A person named after a role of a body: one link, the person as name, the body's names as aliases."""
+    hl = ar_link(head, ctx.probe(), None)
+    rp = resolve_name(person, "ar")
+    known = rp is not None and rp[2] == "person"
+    name = rp[0] if known else person
+    aliases = [raw, person, head, *(hl.names() if hl else []), *(rp[1] if known else [])]
+    return _link(name, aliases, "spokesperson" if hl else "person", rule, span, person=person)
+
+
 def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an Arabic speaker phrase names, or None."""
     data = lang_data("ar")
@@ -872,36 +882,12 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if tm and not _AR_INNER_TITLE.match(tm.group(1)):
         person = tm.group(2).strip(" ،")
         head = tm.group(1).strip(" ،")
-        hl = ar_link(head, ctx.probe(), None)
-        rp = resolve_name(person, "ar")
-        name = rp[0] if rp and rp[2] == "person" else person
-        aliases = [
-            raw,
-            person,
-            head,
-            *(hl.names() if hl else []),
-            *(rp[1] if rp and rp[2] == "person" else []),
-        ]
-        return _link(
-            name, aliases, "spokesperson" if hl else "person", "ar.person.inner_title", span, person=person
-        )
+        return _ar_role_person_link(raw, head, person, "ar.person.inner_title", span, ctx)
     # "<role> <body> <given name> ...": a role phrase ends where a given name begins
     split = _ar_role_person_split(t, titles) or _ar_role_comma_person(t, titles)
     if split is not None:
         head, person = split
-        hl = ar_link(head, ctx.probe(), None)
-        rp = resolve_name(person, "ar")
-        name = rp[0] if rp and rp[2] == "person" else person
-        aliases = [
-            raw,
-            person,
-            head,
-            *(hl.names() if hl else []),
-            *(rp[1] if rp and rp[2] == "person" else []),
-        ]
-        return _link(
-            name, aliases, "spokesperson" if hl else "person", "ar.person.role_given", span, person=person
-        )
+        return _ar_role_person_link(raw, head, person, "ar.person.role_given", span, ctx)
     # spokesperson: "المتحدث باسم <body> <person>"
     spm = re.match(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$", t)
     if spm:
