@@ -36,6 +36,16 @@ class Word:
 
 _PRE_CONJ = ("", "و", "ف")
 _PRE_PREP = ("", "ب", "ل", "ك")
+
+
+def _proclitic_splits(token: str) -> list[tuple[str, str, str]]:
+    """Each (conjunction, preposition, rest) of a token: و، ف then ب، ل، ك stripped (either may be "")."""
+    out = []
+    for conj in _PRE_CONJ:
+        if token.startswith(conj):
+            rest1 = token[len(conj) :]
+            out.extend((conj, prep, rest1[len(prep) :]) for prep in _PRE_PREP if rest1.startswith(prep))
+    return out
 _SUFFIXES = ("", "ه", "ها", "هم", "هن", "هما", "نا")  # not ي: it is the nisba ending (جراحي، عسكري)
 _FORMS = {"plural": "pl", "singular": "sg", "dual": "du"}
 _EXACT_ROLES = {"neg", "neg_gap", "deny", "among", "majority"}  # function words: no ب/ل/ك/ال
@@ -181,68 +191,61 @@ def analyze(token: str) -> Word:
     words = lexicon().words
     best: Word | None = None
     best_len = -1
-    for conj in _PRE_CONJ:
-        if not token.startswith(conj):
-            continue
-        rest1 = token[len(conj) :]
-        for prep in _PRE_PREP:
-            if not rest1.startswith(prep):
+    for conj, prep, rest2 in _proclitic_splits(token):
+        articles = ("", "ال")
+        if prep == "ل" and rest2.startswith("ل"):
+            articles = ("", "ل")  # لل = ل + ال
+        for art in articles:
+            if not rest2.startswith(art):
                 continue
-            rest2 = rest1[len(prep) :]
-            articles = ("", "ال")
-            if prep == "ل" and rest2.startswith("ل"):
-                articles = ("", "ل")  # لل = ل + ال
-            for art in articles:
-                if not rest2.startswith(art):
+            stem0 = rest2[len(art) :]
+            if len(stem0) < 2:
+                continue
+            for suf in _SUFFIXES:
+                if suf and (not stem0.endswith(suf) or len(stem0) - len(suf) < 3):
                     continue
-                stem0 = rest2[len(art) :]
-                if len(stem0) < 2:
-                    continue
-                for suf in _SUFFIXES:
-                    if suf and (not stem0.endswith(suf) or len(stem0) - len(suf) < 3):
-                        continue
-                    stem = stem0[: len(stem0) - len(suf)] if suf else stem0
+                stem = stem0[: len(stem0) - len(suf)] if suf else stem0
+                w = words.get(stem)
+                if w is None and suf and stem.endswith("ت"):
+                    stem = stem[:-1] + "ه"  # ta marbuta before a suffix: حصيلته -> حصيله
                     w = words.get(stem)
-                    if w is None and suf and stem.endswith("ت"):
-                        stem = stem[:-1] + "ه"  # ta marbuta before a suffix: حصيلته -> حصيله
-                        w = words.get(stem)
-                    elif w is None and suf and stem.endswith(("ئ", "ؤ")):
-                        stem = stem[:-1] + "ء"  # hamza seated before a suffix: أبنائه -> أبناء
-                        w = words.get(stem)
-                    elif w is None and suf and stem.endswith(("و", "ي")) and len(stem) > 4:
-                        w = words.get(stem + "ن")  # construct plural before a suffix: مقاتلوها -> مقاتلون
-                        if w is not None and w.group_form == "pl":
-                            stem = stem + "ن"
-                        else:
-                            w = None
-                    if w is None or len(stem) <= best_len:
-                        continue
-                    if suf == "نا" and "own_force" not in w.roles:
-                        continue  # "نا" (our) only on force words: "مقاتلينا", "قواتنا"
-                    if suf and not (w.group or w.outcome or w.side or "own_force" in w.roles):
-                        continue  # suffixes only on nouns and verbs
-                    if prep and (w.num is not None or w.mult is not None) and not (w.group or w.outcome):
-                        continue  # "لست" is not ل + ست
-                    bare = not (w.group or w.outcome or w.side or w.num or w.mult)
-                    if (art or prep) and bare and w.roles & _EXACT_ROLES:
-                        continue
-                    best_len = len(stem)
-                    best = Word(
-                        stem=stem,
-                        definite=bool(art),
-                        conj=bool(conj),
-                        suffix=suf,
-                        num=w.num,
-                        mult=w.mult,
-                        vague=w.vague,
-                        outcome=w.outcome,
-                        cas_form=w.cas_form,
-                        weak=w.weak,
-                        group=w.group or ("soldiers" if suf == "نا" else None),
-                        group_form=w.group_form or ("pl" if suf == "نا" else None),
-                        side=w.side,
-                        roles=w.roles,
-                    )
+                elif w is None and suf and stem.endswith(("ئ", "ؤ")):
+                    stem = stem[:-1] + "ء"  # hamza seated before a suffix: أبنائه -> أبناء
+                    w = words.get(stem)
+                elif w is None and suf and stem.endswith(("و", "ي")) and len(stem) > 4:
+                    w = words.get(stem + "ن")  # construct plural before a suffix: مقاتلوها -> مقاتلون
+                    if w is not None and w.group_form == "pl":
+                        stem = stem + "ن"
+                    else:
+                        w = None
+                if w is None or len(stem) <= best_len:
+                    continue
+                if suf == "نا" and "own_force" not in w.roles:
+                    continue  # "نا" (our) only on force words: "مقاتلينا", "قواتنا"
+                if suf and not (w.group or w.outcome or w.side or "own_force" in w.roles):
+                    continue  # suffixes only on nouns and verbs
+                if prep and (w.num is not None or w.mult is not None) and not (w.group or w.outcome):
+                    continue  # "لست" is not ل + ست
+                bare = not (w.group or w.outcome or w.side or w.num or w.mult)
+                if (art or prep) and bare and w.roles & _EXACT_ROLES:
+                    continue
+                best_len = len(stem)
+                best = Word(
+                    stem=stem,
+                    definite=bool(art),
+                    conj=bool(conj),
+                    suffix=suf,
+                    num=w.num,
+                    mult=w.mult,
+                    vague=w.vague,
+                    outcome=w.outcome,
+                    cas_form=w.cas_form,
+                    weak=w.weak,
+                    group=w.group or ("soldiers" if suf == "نا" else None),
+                    group_form=w.group_form or ("pl" if suf == "نا" else None),
+                    side=w.side,
+                    roles=w.roles,
+                )
     if best is not None and best.suffix and best.group_form == "sg" and best.stem.endswith("ا"):
         return replace(best, group_form="du")  # "طفلاه": a dual in construct (no tanween before a suffix)
     if best is None and len(token) > 4 and token.endswith(("يه", "يها", "يهم", "اه", "اها", "اهم")):
@@ -274,17 +277,10 @@ def stems(token: str) -> set[str]:
 @cache
 def _stems(token: str) -> frozenset[str]:
     out = {token}
-    for conj in _PRE_CONJ:
-        if not token.startswith(conj):
-            continue
-        rest1 = token[len(conj) :]
-        for prep in _PRE_PREP:
-            if not rest1.startswith(prep):
-                continue
-            rest2 = rest1[len(prep) :]
-            out.add(rest2)
-            if rest2.startswith("ال"):
-                out.add(rest2[2:])
-            if prep == "ل" and rest2.startswith("ل"):
-                out.add(rest2[1:])
+    for _conj, prep, rest2 in _proclitic_splits(token):
+        out.add(rest2)
+        if rest2.startswith("ال"):
+            out.add(rest2[2:])
+        if prep == "ل" and rest2.startswith("ل"):
+            out.add(rest2[1:])
     return frozenset(s for s in out if s)
