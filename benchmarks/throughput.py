@@ -8,8 +8,8 @@ Arabic: distinct article `content` of ../shared/data/saudinewsnet-conflict (at l
 the full marsad pipeline (`marsad.extract`), the claims stage alone (on pre-segmented
 Documents), and `spacy.blank(lang).tokenizer`, each after one warm-up sentence (lazy
 loading of lexicons is a one-time cost, not throughput), as CPU time, the fastest of three
-passes (a fresh tokenizer and fresh Documents each pass, so no pass reuses what an earlier
-one cached); then prints words/s, the ratio
+passes (a fresh tokenizer, fresh Documents and emptied marsad text caches each pass, so no
+pass reuses what an earlier one cached); then prints words/s, the ratio
 marsad / spaCy, and the process's peak memory (resource.getrusage).
 Needs the optional `bench` extra (spacy).
 """
@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from marsad.claims import find_claims
+from marsad.memo import clear_text_caches
 from marsad.pipeline import STAGES
 from marsad.record import Document, Metadata
 from marsad.segment import segment
@@ -122,6 +123,7 @@ def bench(lang: str, texts: list[str], make_nlp: Callable[[], object]) -> dict[s
             find_claims(d)
 
     def fresh_claims() -> None:
+        clear_text_caches()
         for d in docs:
             d.claims = []
 
@@ -135,6 +137,7 @@ def bench(lang: str, texts: list[str], make_nlp: Callable[[], object]) -> dict[s
         nlp.tokenizer(WARM_UP.get(lang, "."))
 
     def fresh_full() -> None:
+        clear_text_caches()
         for k in stage_time:
             stage_time[k] = 0.0
 

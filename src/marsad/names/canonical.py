@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from marsad.memo import text_cache
 from marsad.names.din import romanize_din, split_compounds
 from marsad.names.lexicon import ar_word_key, lexicon
 from marsad.names.normalize import fold_latin, is_arabic
@@ -69,7 +70,7 @@ def _place_words() -> dict[str, str]:
 
 
 
-@lru_cache(maxsize=8192)
+@text_cache(8192)
 def _peer_spelling(word: str) -> str | None:
     """The arabic-name-romanizer package's spelling of one word, when it is installed."""
     try:
@@ -130,7 +131,7 @@ def _word_wire(word: str, din_word: str, peer: bool = False) -> str:
     return word_spelling(word, din_word, peer)
 
 
-@lru_cache(maxsize=50_000)
+@text_cache(50_000)
 def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
     """Wire spelling of an Arabic name not in the gazetteer."""
     arabic = split_compounds(arabic)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from marsad.memo import text_cache
 from marsad.names.lexicon import ar_word_key, lexicon
 
 _CONS = {
@@ -170,7 +171,7 @@ def _fallback(stem: str) -> list[str]:
     return list(dict.fromkeys([a, b] + ([c] if c else [])))
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def stem_din(stem: str) -> tuple[str, ...]:
     """DIN candidates of one word without clitics or article, best first (lower case unless a name)."""
     lex = lexicon().by_arabic
@@ -345,7 +346,7 @@ def romanize_din(arabic: str, limit: int = 4) -> list[str]:
     return list(_romanize_din(arabic, limit))
 
 
-@lru_cache(maxsize=50_000)
+@text_cache(50_000)
 def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
     arabic = split_compounds(arabic)
     words = [w for w in re.split(r"[\s\u200c\u200f\u200e]+", arabic.strip()) if w]

@@ -9,8 +9,7 @@ caller falls back to transliteration.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from marsad.memo import text_cache
 from marsad.names.normalize import fold_arabic
 from marsad.names.patterns import ar_patterns
 
@@ -85,7 +84,7 @@ def _definite_body(words: list[str]) -> str | None:
     return " ".join(name.split())
 
 
-@lru_cache(maxsize=20_000)
+@text_cache(20_000)
 def translate_institution(arabic: str) -> str | None:
     """English name of an Arabic institution name, or None when a word of it is not known."""
     words = arabic.split()

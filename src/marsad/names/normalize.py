@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from marsad.memo import text_cache
 
 AR_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 _AR_DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
@@ -26,14 +27,14 @@ _NON_WORD = re.compile(r"[^\w]+")
 _AR_ARTICLE = re.compile(r"^(?:ال)(?=..)")
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(200_000)
 def is_arabic(text: str) -> bool:
     """True when `text` has more Arabic letters than Latin ones."""
     ar = len(AR_LETTERS.findall(text))
     return ar > 0 and ar >= sum(c.isascii() and c.isalpha() for c in text)
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(200_000)
 def fold_arabic(text: str) -> str:
     """Arabic letters with diacritics, tatweel and letter variants unified."""
     s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
@@ -51,7 +52,7 @@ def ar_tokens(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(200_000)
 def fold_latin(text: str) -> str:
     """Latin text with DIN letters as digraphs, no diacritics, casefolded."""
     s = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text)).translate(_DIN_DIGRAPH)
@@ -70,7 +71,7 @@ def lat_tokens(text: str) -> list[str]:
     return [t for i, t in enumerate(toks) if not (t in ("al", "el") and i + 1 < len(toks))]
 
 
-@lru_cache(maxsize=200_000)
+@text_cache(200_000)
 def name_key(text: str) -> str:
     """One key per spelling family of a name, in its own script."""
     toks = ar_tokens(text) if is_arabic(text) else lat_tokens(text)
@@ -80,7 +81,7 @@ def name_key(text: str) -> str:
 _VOWELS = re.compile(r"[aeiouyw]+")
 
 
-@lru_cache(maxsize=100_000)
+@text_cache(100_000)
 def skeleton(text: str) -> str:
     """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
     toks = lat_tokens(text)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.memo import text_cache
 from marsad.names.canonical import (
     DIN_MARKS,
     _reverse_attested,
@@ -122,7 +123,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
-@lru_cache(maxsize=300_000)
+@text_cache(300_000)
 def _word_info(w: str) -> tuple[bool, str, str, bool, bool, tuple, bool]:
     """(Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern trigger)
     of one word, computed once per distinct word: the per-token passes only look at flagged words."""
@@ -209,7 +210,7 @@ def _ar_variants(t: Tok) -> tuple[tuple[str, int, str], ...]:
     return _ar_variants_of(t.key, t.fold)
 
 
-@lru_cache(maxsize=300_000)
+@text_cache(300_000)
 def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
     pref = _prefixes()
     return tuple(v for v in _all_ar_variants(key, f) if v[0] in pref)
@@ -306,7 +307,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
     return hits, covered
 
 
-@lru_cache(maxsize=50_000)
+@text_cache(50_000)
 def _names_with_key(rid: str, key: str) -> list[str]:
     return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.memo import text_cache
 from marsad.names.gazetteer import Record, gazetteer, surface_din
 from marsad.names.normalize import ar_tokens, fold_arabic, is_arabic, name_key
 
@@ -97,7 +98,7 @@ def resolve(text: str, lang: str | None = None, fuzzy: bool = True) -> NameInfo 
     return info_of(_prefer(recs, lang), text, hit) if recs else None
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def _fuzzy_hit(key: str, arabic: bool) -> str | None:
     from rapidfuzz import fuzz, process
 

@@ -8,7 +8,8 @@ or a line wrapped in RLM marks weighs what its letters weigh.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from marsad.memo import text_cache
 
 # Arabic letters only (no harakat U+064B-065F, no tatweel U+0640, no digits U+0660-0669/06F0-06F9).
 ARABIC_LETTER = re.compile(
@@ -27,7 +28,7 @@ _EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(4096)
 def letter_counts(text: str) -> tuple[int, int, int]:
     """(Arabic letters, Latin letters, other letters) in `text`."""
     ar = len(ARABIC_LETTER.findall(text))

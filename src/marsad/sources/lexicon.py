@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from marsad.memo import text_cache
 from marsad.sources import regex as re
 
 _AR_MARKS = "\u064b-\u0652\u0670\u0640"
@@ -30,7 +31,7 @@ def lang_data(lang: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def norm_key(name: str) -> str:
     """Loose key for names: the corpus scorer's normalisation (case, diacritics, hamza, 'the'/'al')."""
     s = unicodedata.normalize("NFKC", name)
@@ -76,7 +77,7 @@ def en_alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def strip_ar(text: str) -> str:
     """Arabic text without diacritics and tatweel (for lookups)."""
     return _AR_DIACRITICS.sub("", text)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
+from marsad.memo import text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
@@ -123,7 +124,7 @@ def resolve_name(text: str, lang: str, fuzzy: bool = False) -> tuple[str, list[s
     return (r[0], list(r[1]), r[2]) if r else None
 
 
-@lru_cache(maxsize=16384)
+@text_cache(16384)
 def _resolve_cached(text: str, lang: str, fuzzy: bool = True) -> tuple[str, tuple[str, ...], str] | None:
     r = _resolve_uncached(text, lang, fuzzy)
     return (r[0], tuple(r[1]), r[2]) if r else None
@@ -182,7 +183,7 @@ def _en_name_vocab() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=65536)
+@text_cache(65536)
 def _may_be_known_en(cand: str) -> bool:
     """Cheap test before a look-up: can every word of `cand` belong to a known English name?"""
     if not cand.isascii():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.lang.ar.numbers import _lexicon, normalize, number_multipliers, number_words
+from marsad.memo import text_cache
 
 
 @dataclass
@@ -185,7 +186,7 @@ def lexicon() -> Lexicon:
 _EMPTY = Word()
 
 
-@cache
+@text_cache(65_536)
 def analyze(token: str) -> Word:
     """What the lexicon knows about a normalised word token, clitics stripped."""
     words = lexicon().words
@@ -274,7 +275,7 @@ def stems(token: str) -> set[str]:
     return _stems(token)
 
 
-@cache
+@text_cache(65_536)
 def _stems(token: str) -> frozenset[str]:
     out = {token}
     for _conj, prep, rest2 in _proclitic_splits(token):

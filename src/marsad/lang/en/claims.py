@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
 from marsad.claims.text import parse_digits, token_arrays, tokenize
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
+from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence, Span
 
 AUX = frozenset(
@@ -2177,7 +2178,7 @@ def _single_entry(lex: Lexicon) -> frozenset[str]:
     return entry
 
 
-@lru_cache(maxsize=64)
+@text_cache(64)
 def _sentence_sides(piece: str, kind: str) -> tuple[str, ...]:
     """The sides of `kind` a context sentence names, in order (cached: a headline serves every
     sentence of its report)."""
