@@ -49,6 +49,13 @@ class Record:
             names = self.__dict__["_all_names"] = list(dict.fromkeys([self.canonical, *self.aliases, *self.ar]))
         return names
 
+    def other_names(self) -> list[str]:
+        """Up to 12 spellings besides the canonical one (computed once; callers must not change the list)."""
+        names = self.__dict__.get("_other_names")
+        if names is None:
+            names = self.__dict__["_other_names"] = [a for a in self.all_names() if a != self.canonical][:12]
+        return names
+
 
 @dataclass
 class Gazetteer:

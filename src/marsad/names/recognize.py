@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 from marsad.memo import text_cache
 from marsad.names.canonical import (
@@ -56,8 +59,9 @@ _ORGISH = {"ansar", "jaish", "jaysh", "jabhat", "liwa", "harakat", "kataib", "sa
            "hayat", "ahrar", "ǧabhat", "ḥarakat", "katā’ib", "sarāyā", "tanẓīm", "hay’at", "aḥrār", "ǧayš"}
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One word of a paragraph: its span, then the cached facts of the word (built in C, see tokenize)."""
+
     start: int
     end: int
     text: str
@@ -68,6 +72,7 @@ class Tok:
     din: bool = False  # Latin: carries DIN letters
     gz: tuple = ()  # gazetteer starts: (key, letters to skip, clitic) for each reading that begins a known name
     trig: bool = False  # may start a pattern (a cue word, a given name, a capitalised word ...)
+    fix: bool = False  # Latin: may need trimming ('s, -led) or a full stop (Gen., U.S.), see _fix_token
 
 
 def _is_cap(w: str) -> bool:
@@ -94,52 +99,73 @@ class Hit:
     extra: dict = field(default_factory=dict)
 
 
+_new_tok = partial(tuple.__new__, Tok)
+_span = re.Match.span
+_group = re.Match.group
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Words of text[start:end] with their offsets and lookup keys."""
-    out: list[Tok] = []
-    append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        w = m.group()
-        if "\u0621" <= w[0] <= "\u06FF":
-            append(Tok(s, e, w, *_word_info(w)))
-            continue
-        if "'" in w or "’" in w:
-            pm = _POSSESSIVE.search(w)
-            if pm:
-                e = s + pm.start()
-                w = w[: pm.start()]
-        if "-" in w:
-            sm = _SUFFIX.match(w)
-            if sm:
-                e = s + len(sm.group(1))
-                w = sm.group(1)
-        if not w:
-            continue
-        if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
-            e += 1
-            w = text[s:e]
-        append(Tok(s, e, w, *_word_info(w)))
-    return out
+    """Words of text[start:end] with their offsets and lookup keys (one C-level pass: the span of each
+    match + the cached facts of its word; the few words flagged `fix` are then trimmed or extended)."""
+    ms = list(_TOKEN.finditer(text, start, end))
+    toks = list(map(_new_tok, map(tuple.__add__, map(_span, ms), map(_word_info, map(_group, ms)))))
+    fixes = list(compress(range(len(toks)), map(_FIX, toks)))
+    for i in reversed(fixes):
+        t = _fix_token(text, toks[i], end)
+        if t is None:
+            del toks[i]
+        elif t is not toks[i]:
+            toks[i] = t
+    return toks
+
+
+_FIX = itemgetter(10)
+
+
+def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
+    """A Latin word without its possessive ('s) or suffix (-led), with its full stop when an abbreviation
+    (Gen., U.S.); None when nothing is left."""
+    s, e, w = t.start, t.end, t.text
+    if "'" in w or "’" in w:
+        pm = _POSSESSIVE.search(w)
+        if pm:
+            e = s + pm.start()
+            w = w[: pm.start()]
+    if "-" in w:
+        sm = _SUFFIX.match(w)
+        if sm:
+            e = s + len(sm.group(1))
+            w = sm.group(1)
+    if not w:
+        return None
+    if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
+        e += 1
+        w = text[s:e]
+    if e == t.end:
+        return t
+    return _new_tok((s, e, *_word_info(w)))
 
 
 @text_cache(300_000)
-def _word_info(w: str) -> tuple[bool, str, str, bool, bool, tuple, bool]:
-    """(Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern trigger)
-    of one word, computed once per distinct word: the per-token passes only look at flagged words."""
+def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool]:
+    """(the word, Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern
+    trigger, may need fixing) of one word, computed once per distinct word: the per-token passes only
+    look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic(w)
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
-        return True, key, fold, False, False, gz, fold in _ar_triggers() or _ar_clitic_trigger(fold)
+        return w, True, key, fold, False, False, gz, fold in _ar_triggers() or _ar_clitic_trigger(fold), False
     fold = w.casefold()
     key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
     gz = ((key, 0, ""),) if key and key in _prefixes() else ()
     enp = en_patterns()
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
-    return False, key, fold, cap, din, gz, trig
+    fix = not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w or w in _ABBREV
+                                                or (len(w) == 1 and w.isupper()))
+    return w, False, key, fold, cap, din, gz, trig, fix
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
@@ -1314,8 +1340,19 @@ def _drop_weak(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _load_lexicons() -> None:
+    """Load every lexicon the passes use, once, on the first report (a one-time cost, not per report)."""
+    from marsad.names.canonical import _en_heads, _head_adj, _place_words, attested
+    from marsad.names.din import _place_dins
+
+    gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _literal_names(), _ar_triggers()
+    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
+
+
 def recognize(doc: Document) -> None:
     """Fill doc.entities with the names found in doc.text."""
+    _load_lexicons()
     if not doc.paragraphs:
         from marsad.segment import segment
 
@@ -1516,16 +1553,7 @@ def _entities(hits: list[Hit]) -> list[Entity]:
         k = (h.lang, name_key(h.text))
         ent = by_key.get(k)
         if ent is None:
-            rec = h.rec
-            aliases = [a for a in rec.all_names() if a != rec.canonical][:12] if rec else []
-            ent = Entity(
-                id=h.extra.get("link") or _link_key(h), text=h.text, lang=h.lang if h.lang in ("ar", "en") else "other",
-                type=h.type if h.type in ("place", "org", "person", "outlet") else "org",
-                canonical=h.canonical or h.text, din=h.din, aliases=aliases,
-                lat=rec.lat if rec else None, lon=rec.lon if rec else None,
-                admin1=rec.admin1 if rec else None, country=rec.country if rec else None, rule=h.rule,
-            )
-            by_key[k] = ent
+            ent = by_key[k] = Entity(**_entity_fields(h))
         ent.mentions.append(Mention(span=Span(start=h.start, end=h.end), rule=h.rule))
     ents = list(by_key.values())
     # aliases of unknown names: the other spellings of the same id in the document
@@ -1537,3 +1565,15 @@ def _entities(hits: list[Hit]) -> list[Entity]:
             for e in group:
                 e.aliases = list(dict.fromkeys([*e.aliases, *(o.text for o in group if o.text != e.text)]))
     return ents
+
+
+def _entity_fields(h: Hit) -> dict:
+    """The fields of a new Entity, from its first mention."""
+    rec = h.rec
+    aliases = rec.other_names() if rec else []
+    return {"id": h.extra.get("link") or _link_key(h), "text": h.text,
+            "lang": h.lang if h.lang in ("ar", "en") else "other",
+            "type": h.type if h.type in ("place", "org", "person", "outlet") else "org",
+            "canonical": h.canonical or h.text, "din": h.din, "aliases": aliases,
+            "lat": rec.lat if rec else None, "lon": rec.lon if rec else None,
+            "admin1": rec.admin1 if rec else None, "country": rec.country if rec else None, "rule": h.rule}
