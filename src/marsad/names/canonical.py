@@ -262,6 +262,7 @@ def _reverse_attested() -> dict[str, str]:
     return {k: v[1] for k, v in best.items()}
 
 
+@text_cache(20_000)
 def latin_to_din(latin: str) -> str | None:
     """DIN of a Latin spelling of an Arabic name when every word is in the lexicon; else None.
 

@@ -55,8 +55,11 @@ def ar_tokens(text: str) -> list[str]:
 @text_cache(200_000)
 def fold_latin(text: str) -> str:
     """Latin text with DIN letters as digraphs, no diacritics, casefolded."""
+    if text.isascii():  # no digraph, no diacritic: the possessive and the quotes only
+        return _QUOTES.sub("", _POSSESSIVE.sub("", text)).casefold()
     s = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text)).translate(_DIN_DIGRAPH)
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    d = unicodedata.normalize("NFKD", s)
+    s = d if d.isascii() else "".join(c for c in d if not unicodedata.combining(c))
     s = _QUOTES.sub("", s)
     return s.casefold()
 

@@ -120,6 +120,8 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 
 _FIX = itemgetter(10)
+_GZ = itemgetter(8)
+_TRIG = itemgetter(9)
 
 
 def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
@@ -271,13 +273,13 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
     arp, enp = ar_patterns(), en_patterns()
     hits: list[Hit] = []
     covered: set[int] = set()
-    i, n = 0, len(toks)
-    while i < n:
+    n = len(toks)
+    resume = 0  # the first token not inside an accepted name
+    for i in compress(range(n), map(_GZ, toks)):
+        if i < resume:
+            continue
         t = toks[i]
         variants = t.gz
-        if not variants:
-            i += 1
-            continue
         best = None
         for k0, skip, clitic in variants:
             if k0 not in pref:
@@ -298,7 +300,6 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 elif j + 1 >= n:
                     break
         if best is None:
-            i += 1
             continue
         j, key, skip, clitic = best
         recs = gz.lookup_key(key)
@@ -308,7 +309,6 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
             surface = "ال" + surface[1:]  # لل = ل + ال
         rec = _accept(recs, surface, toks, i, j, text, clitic, arp, enp)
         if rec is None:
-            i += 1
             continue
         extra: dict = {"i": i, "j": j}
         if t.ar and rec.type == "org" and j + 1 < n and _joinable(text, toks[j], toks[j + 1]):
@@ -329,7 +329,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                                 f"names.gazetteer.{rec.source}", rec=rec, ntok=j - i, key=rest_key,
                                 extra={"i": i + 1, "j": j}))
         covered.update(range(i, j + 1))
-        i = j + 1
+        resume = j + 1
     return hits, covered
 
 
@@ -599,7 +599,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                         ntok=j - i + 1))
         covered.update(range(i, j + 1))
 
-    for i in [x for x, tk in enumerate(toks) if tk.trig and tk.ar]:
+    for i in [x for x in compress(range(n), map(_TRIG, toks)) if toks[x].ar]:
         t = toks[i]
         if i in covered:
             continue
@@ -882,7 +882,7 @@ def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, pla
     enp = en_patterns()
     hits: list[Hit] = []
     n = len(toks)
-    for k in [x for x, tk in enumerate(toks) if tk.trig and not tk.ar and tk.text in enp.org_heads]:
+    for k in [x for x in compress(range(n), map(_TRIG, toks)) if not toks[x].ar and toks[x].text in enp.org_heads]:
         t = toks[k]
         if k in covered:
             continue
@@ -941,14 +941,14 @@ def _western(t: Tok, enp) -> bool:
 _PLURAL_HEADS = {"hospitals": "Hospital", "mosques": "Mosque", "schools": "School", "camps": "Camp",
                  "markets": "Market", "neighbourhoods": "", "neighborhoods": "", "villages": "", "towns": "",
                  "districts": "", "provinces": "", "governorates": "", "universities": "University"}
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_LATIN_UPPER = re.compile(r"[A-Z]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+_LATIN_CAPITALS = re.compile(r"[A-Z]+")
 
 
 def _all_caps(seg: str) -> bool:
     """An all-capitals headline or banner (more than 80% of over 12 ASCII letters in capitals)."""
-    n = len(_LATIN_LETTER.findall(seg))
-    return n > 12 and len(_LATIN_UPPER.findall(seg)) > 0.8 * n
+    n = len(seg) - len(_LATIN_LETTERS.sub("", seg))
+    return n > 12 and len(seg) - len(_LATIN_CAPITALS.sub("", seg)) > 0.8 * n
 
 
 def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
@@ -986,11 +986,10 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         hits.append(Hit(s, e, text[s:e], lang, type_, rule, western=western, ntok=j - i + 1))
         covered.update(range(i, j + 1))
 
-    i = 0
-    while i < n:
+    resume = 0  # the first token not inside a name taken or passed over
+    for i in compress(range(n), map(_TRIG, toks)):
         t = toks[i]
-        if i in covered or t.ar or not t.trig:
-            i += 1
+        if i < resume or i in covered or t.ar:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         joined = nxt is not None and _joinable(text, t, nxt)
@@ -1009,7 +1008,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                             hits.append(Hit(s_, e_, name, lang, "place", "names.en.coordinated_head", ntok=b - a + 1,
                                             extra={"canonical": f"{name} {_PLURAL_HEADS[head]}".strip()}))
                             covered.update(range(a, b + 1))
-                    i = j2 + 2
+                    resume = j2 + 2
                     continue
         # title + name (a lone surname keeps its title: Capt. Davis)
         if t.text in enp.titles and joined and i + 1 not in covered:
@@ -1026,7 +1025,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     take(i, j, "person", "names.en.title", western=western)
                 else:
                     take(k, j, "person", "names.en.title", western=western)
-                i = j + 1
+                resume = j + 1
                 continue
         # role noun (spokesman for the Pentagon, John Kirby) + name
         if t.fold in enp.roles:
@@ -1048,7 +1047,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     e = run(m + 1, 4)
                     if "," in text[toks[e].end : toks[e].end + 2]:
                         take(m + 1, e, "person", "names.en.role")  # a resident of the area, Najibullah, said
-                        i = e + 1
+                        resume = e + 1
                         continue
             if k < n and k not in covered and _en_name_tok(toks[k], enp) and toks[k].text not in enp.titles:
                 j = run(k, 4)
@@ -1056,7 +1055,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 if j > k or toks[k].din or single_ok:
                     western = _western(toks[k], enp)
                     take(k, j, "person", "names.en.role", western=western)
-                    i = j + 1
+                    resume = j + 1
                     continue
         intro = next((m for m in enp.name_intros if tuple(x.fold for x in toks[i : i + len(m)]) == m), None) \
             if t.fold in en_firsts else None
@@ -1065,10 +1064,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             if k not in covered and _en_name_tok(toks[k], enp) and _joinable(text, toks[k - 1], toks[k]):
                 j = run(k, 3)
                 take(k, j, "person", "names.en.known_as", western=_western(toks[k], enp))
-                i = j + 1
+                resume = j + 1
                 continue
         if not _en_name_tok(t, enp):
-            i += 1
             continue
         j = run(i)
         span = toks[i : j + 1]
@@ -1083,7 +1081,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             incl = toks[j + 1].text in ("mosque", "hospital", "camp", "school", "market", "airport", "bridge",
                                         "square", "base", "prison", "crossing")
             take(i, j + 1 if incl else j, "place", "names.en.place_head")
-            i = j + 2
+            resume = j + 2
             continue
         # place cue: village of X
         prev = toks[i - 1] if i else None
@@ -1092,13 +1090,13 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                                                                   prev2.fold in enp.place_cues)) and not heads \
                 and _joinable(text, prev, t):
             take(i, j, "place", "names.en.place_cue")
-            i = j + 1
+            resume = j + 1
             continue
         if prev is not None and prev.fold in ("in", "near", "outside") and not heads and len(span) <= 3 \
                 and not arabic_style and all(tk.text not in _NOT_PLACES for tk in span) \
                 and not any(_western(tk, enp) for tk in span):
             take(i, j, "place", "names.en.place_prep")
-            i = j + 1
+            resume = j + 1
             continue
         if heads and len(span) >= 2:
             h = heads[-1]
@@ -1111,36 +1109,35 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     k = run(k + 1, 3) + 1
                     jj = k - 1
                 take(i, jj, enp.org_heads[span[h].text], "names.en.org_head")
-                i = jj + 1
+                resume = jj + 1
                 continue
         if any(tk.din for tk in span) and (len(span) > 1 or span[0].text[:1] in "‘’" or "-" in span[0].text):
             f0 = folds[0]
             type_ = "person" if f0 in ("abu", "umm") or f0 in enp.arabic_given else (
                 "org" if f0 in _ORGISH else "person")
             take(i, j, type_, "names.en.din")
-            i = j + 1
+            resume = j + 1
             continue
         if arabic_style and len(span) >= 2:
             type_ = "org" if folds[0] in _ORGISH else "person"
             take(i, j, type_, "names.en.arabic_name")
-            i = j + 1
+            resume = j + 1
             continue
         if folds[0] in enp.given and len(span) >= 2 and len(span) <= 4:
             take(i, j, "person", "names.en.given", western=folds[0] not in enp.arabic_given)
-            i = j + 1
+            resume = j + 1
             continue
         if folds[0] in enp.arabic_given and len(span) >= 2 and len(span) <= 4:
             take(i, j, "person", "names.en.given")
-            i = j + 1
+            resume = j + 1
             continue
         # two or three capitalised words in apposition (Zemari Ahmadi, an aid worker) or before "said"
         after = text[toks[j].end : toks[j].end + 14]
         am = _ROLE_APPOSITION.match(text, toks[j].end, toks[j].end + 40)
         if 2 <= len(span) <= 3 and not heads and (_APPOSITION.match(after) or (am and am.group(1).casefold() in enp.roles)):
             take(i, j, "person", "names.en.apposition", western=_western(span[0], enp))
-            i = j + 1
+            resume = j + 1
             continue
-        i += 1
     return hits
 
 
