@@ -56,6 +56,8 @@ def ar_tokens(text: str) -> list[str]:
 def fold_latin(text: str) -> str:
     """Latin text with DIN letters as digraphs, no diacritics, casefolded."""
     if text.isascii():  # no digraph, no diacritic: the possessive and the quotes only
+        if "'" not in text and "`" not in text:
+            return text.casefold()
         return _QUOTES.sub("", _POSSESSIVE.sub("", text)).casefold()
     s = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text)).translate(_DIN_DIGRAPH)
     d = unicodedata.normalize("NFKD", s)
@@ -67,8 +69,9 @@ def fold_latin(text: str) -> str:
 def lat_tokens(text: str) -> list[str]:
     """Folded Latin words without articles (al-, ad-, the) and punctuation."""
     s = fold_latin(text)
-    s = _LAT_ARTICLE.sub("", s)
-    toks = [t for t in _NON_WORD.split(s) if t]
+    if "-" in s:
+        s = _LAT_ARTICLE.sub("", s)
+    toks = [s] if s.isalnum() else [t for t in _NON_WORD.split(s) if t]
     if len(toks) > 1:
         toks = [t for t in toks if t != "the"] or toks
     return [t for i, t in enumerate(toks) if not (t in ("al", "el") and i + 1 < len(toks))]

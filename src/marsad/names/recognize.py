@@ -175,6 +175,8 @@ _AR_SPLIT = re.compile(r"[^\w]+")
 
 def _ar_word_key(fold: str) -> str:
     """name_key of one folded Arabic word (the article dropped from each part), without re-folding it."""
+    if fold.isalnum():  # one word (no "_" in Arabic tokens): no split
+        return fold[2:] if fold.startswith("ال") and len(fold) > 3 else fold
     parts = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in _AR_SPLIT.split(fold) if p]
     return " ".join(parts)
 
@@ -263,8 +265,8 @@ def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
 
 def _upper_context(text: str, s: int, e: int) -> bool:
     seg = text[max(0, s - 40) : e + 40]
-    letters = [c for c in seg if c.isalpha() and c.isascii()]
-    return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    n = len(seg) - len(_LATIN_LETTERS.sub("", seg))
+    return n > 10 and len(seg) - len(_LATIN_CAPITALS.sub("", seg)) > 0.8 * n
 
 
 def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
