@@ -240,9 +240,10 @@ def _ar_variants(t: Tok) -> tuple[tuple[str, int, str], ...]:
     return _ar_variants_of(t.key, t.fold)
 
 
-@text_cache(300_000)
 def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
     pref = _prefixes()
+    if f[:1] not in "وفبلك":  # no clitic: the word as is
+        return ((key, 0, ""),) if key in pref else ()
     return tuple(v for v in _all_ar_variants(key, f) if v[0] in pref)
 
 
@@ -1204,7 +1205,7 @@ def _byline_hits(doc: Document) -> list[Hit]:
 _SITE_SUFFIX = re.compile(r"\s+(?:نت|نيوز|أونلاين|اونلاين|Net|net|Online|online)$")
 
 
-def _masthead_hits(doc: Document, all_toks: dict[int, list[Tok]]) -> list[Hit]:
+def _masthead_hits(doc: Document) -> list[Hit]:
     """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
     a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
     "بغداد – الراصد العراقي | السبت"), and a dateline's agency ("BEIRUT (EMP) -")."""
@@ -1358,10 +1359,8 @@ def recognize(doc: Document) -> None:
         segment(doc)
     text = doc.text
     hits: list[Hit] = []
-    all_toks: dict[int, list[Tok]] = {}
     for p in doc.paragraphs:
         toks = tokenize(text, p.start, p.end)
-        all_toks[p.id] = toks
         lang = p.lang if p.lang in ("ar", "en") else "en"
         ghits, covered = _gazetteer_hits(text, toks, lang)
         hits.extend(ghits)
@@ -1379,7 +1378,7 @@ def recognize(doc: Document) -> None:
         if not any(h.start < bh.end and bh.start < h.end for h in hits if h.rec is not None):
             hits = [h for h in hits if not (h.start < bh.end and bh.start < h.end)]
             hits.append(bh)
-    for mh in _masthead_hits(doc, all_toks):
+    for mh in _masthead_hits(doc):
         if not any(h.start <= mh.start < h.end or mh.start <= h.start < mh.end for h in hits if h.rec is not None):
             hits = [h for h in hits if not (mh.start <= h.start and h.end <= mh.end)]
             hits.append(mh)
