@@ -162,7 +162,8 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     fold = w.casefold()
     key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
-    gz = ((key, 0, ""),) if key and key in _prefixes() else ()
+    gz = ((key, 0, ""),) if key and key in _prefixes() and (cap or din or key in _extendable()
+                                                           or w in _literal_names()) else ()
     enp = en_patterns()
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
     fix = not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w or w in _ABBREV
@@ -198,6 +199,18 @@ def _ar_clitic_trigger(f: str) -> bool:
 @lru_cache(maxsize=1)
 def _literal_names() -> frozenset[str]:
     return frozenset(n for r in gazetteer().records.values() for n in r.all_names())
+
+
+@lru_cache(maxsize=1)
+def _extendable() -> frozenset[str]:
+    """Gazetteer key prefixes that more words can follow. A lower-case Latin word that is neither one
+    nor a listed name never starts a match (_accept takes a lower-case name only as listed)."""
+    out = set()
+    for key in gazetteer().index:
+        words = key.split()
+        for i in range(1, len(words)):
+            out.add(" ".join(words[:i]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -1346,7 +1359,8 @@ def _load_lexicons() -> None:
     from marsad.names.canonical import _en_heads, _head_adj, _place_words, attested
     from marsad.names.din import _place_dins
 
-    gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _literal_names(), _ar_triggers()
+    gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
+    _ar_triggers()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
 
 
