@@ -285,7 +285,7 @@ def _upper_context(text: str, s: int, e: int) -> bool:
 
 def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
-    pref = _prefixes()
+    index, pref, literal = gz.index, _prefixes(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
     hits: list[Hit] = []
     covered: set[int] = set()
@@ -297,22 +297,17 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
         t = toks[i]
         variants = t.gz
         best = None
-        for k0, skip, clitic in variants:
-            if k0 not in pref:
-                continue
-            keys, j = [k0], i
-            while True:
-                key = " ".join(keys)
-                if key not in pref:
-                    break
-                if key in gz.index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
-                        t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in _literal_names()):
+        for key, skip, clitic in variants:
+            j = i
+            while key in pref:  # the words from i to j (articles skipped) begin a gazetteer name
+                if key in index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
+                        t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
                 j += 1
                 if j >= n or not _joinable(text, toks[j - 1], toks[j], listed=True):
                     break
                 if toks[j].key:
-                    keys.append(toks[j].key)
+                    key = f"{key} {toks[j].key}"
                 elif j + 1 >= n:
                     break
         if best is None:
@@ -1008,7 +1003,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if i < resume or i in covered or t.ar:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
-        joined = nxt is not None and _joinable(text, t, nxt)
+        j1 = n  # the run of name tokens from i, when looked at (limit 3)
         # names coordinated before a plural head: the Imam Ali and al-Kindi hospitals
         if (t.cap or t.din) and t.text not in enp.stop:
             j1 = run(i, 3)
@@ -1027,7 +1022,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     resume = j2 + 2
                     continue
         # title + name (a lone surname keeps its title: Capt. Davis)
-        if t.text in enp.titles and joined and i + 1 not in covered:
+        if t.text in enp.titles and nxt is not None and _joinable(text, t, nxt) and i + 1 not in covered:
             k = i + 1
             while k < n and toks[k].text in enp.titles and _joinable(text, toks[k - 1], toks[k]):
                 k += 1
@@ -1084,13 +1079,13 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 continue
         if not _en_name_tok(t, enp):
             continue
-        j = run(i)
+        j = j1 if j1 < i + 2 else run(i)  # a run that ended before the limit of 3 is the whole run
         span = toks[i : j + 1]
         folds = [fold_latin(x.text) for x in span]
         heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
-        arabic_style = (folds[0] in ("abu", "abou", "umm", "abū") and len(span) > 1) or any(
+        arabic_style = len(span) > 1 and (folds[0] in ("abu", "abou", "umm", "abū") or any(
             _AL_EL.match(tk.text) for tk in span[1:]) or any(
-            f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:])
+            f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:]))
         # X mosque / X area: a name followed by a lower-case place noun is a place
         if j + 1 < n and toks[j + 1].text in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
                 and not heads:
@@ -1148,12 +1143,13 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             resume = j + 1
             continue
         # two or three capitalised words in apposition (Zemari Ahmadi, an aid worker) or before "said"
-        after = text[toks[j].end : toks[j].end + 14]
-        am = _ROLE_APPOSITION.match(text, toks[j].end, toks[j].end + 40)
-        if 2 <= len(span) <= 3 and not heads and (_APPOSITION.match(after) or (am and am.group(1).casefold() in enp.roles)):
-            take(i, j, "person", "names.en.apposition", western=_western(span[0], enp))
-            resume = j + 1
-            continue
+        if 2 <= len(span) <= 3 and not heads:
+            after = text[toks[j].end : toks[j].end + 14]
+            am = _ROLE_APPOSITION.match(text, toks[j].end, toks[j].end + 40)
+            if _APPOSITION.match(after) or (am and am.group(1).casefold() in enp.roles):
+                take(i, j, "person", "names.en.apposition", western=_western(span[0], enp))
+                resume = j + 1
+                continue
     return hits
 
 
