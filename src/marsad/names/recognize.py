@@ -35,7 +35,7 @@ from marsad.names.institutions import translate_institution
 from marsad.names.lexicon import lexicon
 from marsad.names.normalize import fold_arabic, fold_latin, lat_tokens, name_key, skeleton
 from marsad.names.patterns import ar_patterns, en_patterns
-from marsad.record import Document, Entity, Mention, Span
+from marsad.record import Document, Entity
 
 _AR = "\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671-\u06D3\u0640"
 _LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
@@ -1556,23 +1556,24 @@ def _similar_surname(arabic: str, latin: str) -> bool:
 
 
 def _entities(hits: list[Hit]) -> list[Entity]:
-    by_key: dict[tuple[str, str], Entity] = {}
+    """One Entity per (language, name key), with its mentions (validated once, as plain data)."""
+    by_key: dict[tuple[str, str], dict] = {}
     for h in hits:
         k = (h.lang, name_key(h.text))
         ent = by_key.get(k)
         if ent is None:
-            ent = by_key[k] = Entity(**_entity_fields(h))
-        ent.mentions.append(Mention(span=Span(start=h.start, end=h.end), rule=h.rule))
+            ent = by_key[k] = _entity_fields(h)
+        ent["mentions"].append({"span": {"start": h.start, "end": h.end}, "rule": h.rule})
     ents = list(by_key.values())
     # aliases of unknown names: the other spellings of the same id in the document
-    by_id: dict[str, list[Entity]] = {}
+    by_id: dict[str, list[dict]] = {}
     for e in ents:
-        by_id.setdefault(e.id, []).append(e)
+        by_id.setdefault(e["id"], []).append(e)
     for group in by_id.values():
         if len(group) > 1:
             for e in group:
-                e.aliases = list(dict.fromkeys([*e.aliases, *(o.text for o in group if o.text != e.text)]))
-    return ents
+                e["aliases"] = list(dict.fromkeys([*e["aliases"], *(o["text"] for o in group if o["text"] != e["text"])]))
+    return [Entity(**e) for e in ents]
 
 
 def _entity_fields(h: Hit) -> dict:
@@ -1584,4 +1585,5 @@ def _entity_fields(h: Hit) -> dict:
             "type": h.type if h.type in ("place", "org", "person", "outlet") else "org",
             "canonical": h.canonical or h.text, "din": h.din, "aliases": aliases,
             "lat": rec.lat if rec else None, "lon": rec.lon if rec else None,
-            "admin1": rec.admin1 if rec else None, "country": rec.country if rec else None, "rule": h.rule}
+            "admin1": rec.admin1 if rec else None, "country": rec.country if rec else None, "rule": h.rule,
+            "mentions": []}
