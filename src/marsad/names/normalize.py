@@ -69,9 +69,11 @@ def fold_latin(text: str) -> str:
 def lat_tokens(text: str) -> list[str]:
     """Folded Latin words without articles (al-, ad-, the) and punctuation."""
     s = fold_latin(text)
+    if s.isalnum():  # one word, no article
+        return [s]
     if "-" in s:
         s = _LAT_ARTICLE.sub("", s)
-    toks = [s] if s.isalnum() else [t for t in _NON_WORD.split(s) if t]
+    toks = [t for t in _NON_WORD.split(s) if t]
     if len(toks) > 1:
         toks = [t for t in toks if t != "the"] or toks
     return [t for i, t in enumerate(toks) if not (t in ("al", "el") and i + 1 < len(toks))]
