@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -1358,6 +1359,7 @@ def _load_lexicons() -> None:
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
     _ar_triggers()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
+    gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
 
 def recognize(doc: Document) -> None:
