@@ -1501,13 +1501,15 @@ def _link_across_scripts(hits: list[Hit]) -> None:
     a lone surname (Capt. Davis) joins the full name it shortens; a Western name in Arabic script
     joins the English-half person with the same given name and a like surname."""
     persons = [h for h in hits if h.type == "person"]
-    full_latin = [h for h in persons if h.lang == "en" and len(_name_words(h.text)) >= 2]
+    latin_words = {id(h): _name_words(h.text) for h in persons if h.lang == "en"}
+    full_latin = [h for h in persons if h.lang == "en" and len(latin_words[id(h)]) >= 2]
+    full_last = [(f, fold_latin(latin_words[id(f)][-1])) for f in full_latin]
     for h in persons:
-        if h.lang != "en" or len(_name_words(h.text)) != 1:
+        if h.lang != "en" or len(latin_words[id(h)]) != 1:
             continue
-        last = _name_words(h.text)[-1]
-        for f in full_latin:
-            if fold_latin(_name_words(f.text)[-1]) == fold_latin(last) and f is not h:
+        last = fold_latin(latin_words[id(h)][-1])
+        for f, f_last in full_last:
+            if f_last == last and f is not h:
                 h.canonical, h.rec, h.din = f.canonical, f.rec, f.din if h.din is None else h.din
                 h.extra["link"] = _link_key(f)
                 break

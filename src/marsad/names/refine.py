@@ -374,6 +374,8 @@ def _vowel_groups(din: str) -> int:
 def vowels_from_english(hits: list[Hit]) -> None:
     """When the rules give several DIN readings of an Arabic name (Ḥarīṯa or Ḥurayṯa), the English half's
     spelling of the same name (Huraytha) picks the reading; both mentions take it."""
+    if not any(h.lang == "ar" and isinstance(h.din, list) and len(h.din) >= 2 for h in hits):
+        return  # no Arabic name with several readings
     from rapidfuzz import fuzz
 
     from marsad.names.recognize import _link_key
@@ -396,6 +398,8 @@ def vowels_from_english(hits: list[Hit]) -> None:
         best = max((c for c in h.din if _vowel_groups(c) == nuclei),
                    key=lambda c: max(fuzz.ratio(fold_latin(c), x) for x in spellings))
         chosen[key] = best
+    if not chosen:
+        return
     for h in hits:
         key = h.extra.get("link") or _link_key(h)
         if key in chosen and isinstance(h.din, list):
