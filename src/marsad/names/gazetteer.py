@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from marsad.memo import text_cache
 from marsad.names.normalize import fold_latin, is_arabic, name_key, skeleton
 
 _DIN_LETTERS = re.compile(r"[āīūḥṭṣḍẓḫġšǧṯḏĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’ʿʾ]")
@@ -152,13 +153,33 @@ def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list
         return rec.din
     if _DIN_LETTERS.search(surface):
         return surface.replace("'", "’")  # the text is itself a DIN romanisation (Dā‘iš)
-    sk = skeleton(surface)
-    for d in rec.ar.values():  # a romanisation of one of its Arabic names (Daesh ~ Dā‘iš) gets that DIN
-        if isinstance(d, str) and d and skeleton(d) == sk:
-            return d
+    listed = gazetteer().records.get(rec.id) is rec  # a gazetteer record: its readings are memoised by id
+    d = (_din_by_skeleton(rec.id) if listed else _skeleton_dins(rec)).get(skeleton(surface))
+    if d is not None:  # a romanisation of one of its Arabic names (Daesh ~ Dā‘iš) gets that DIN
+        return d
     if rec.source != "entities" and rec.ar and rec.country not in ("Afghanistan", "Israel"):
-        return _rules_din(_arabic_name(rec), rec)
+        return _record_rules_din(rec.id) if listed else _rules_din(_arabic_name(rec), rec)
     return None
+
+
+def _skeleton_dins(rec: Record) -> dict[str, str]:
+    """Consonant skeleton -> the first DIN of the record's Arabic names with it."""
+    got: dict[str, str] = {}
+    for d in rec.ar.values():
+        if isinstance(d, str) and d:
+            got.setdefault(skeleton(d), d)
+    return got
+
+
+@text_cache(20_000)
+def _din_by_skeleton(rid: str) -> dict[str, str]:
+    return _skeleton_dins(gazetteer().records[rid])
+
+
+@text_cache(20_000)
+def _record_rules_din(rid: str) -> str | None:
+    rec = gazetteer().records[rid]
+    return _rules_din(_arabic_name(rec), rec)
 
 
 _NOT_ARABIC_LETTERS = re.compile("[\u0626\u06A9\u06AF\u067E\u0686\u0698\u06C1\u06CC\u06D5\u06C6\u06CE]")

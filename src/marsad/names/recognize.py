@@ -1319,10 +1319,11 @@ def _hit_din_canon(h: Hit) -> None:
         h.din = _SUN_ARTICLE.sub(lambda m: f"{m[1]}{m[2].lower()}-{m[2]}", h.text.replace("'", "’"))  # ar-Rawḍa
         h.canonical = din_to_wire(h.text)
         return
-    h.canonical = re.sub(r"^(?:the|The)\s+", "", h.text)
+    h.canonical = _LEADING_THE.sub("", h.text)
     h.din = None if h.western else latin_to_din(h.text)
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the DIN article before a sun letter (not a Latin digraph such as th, sh)
 _SUN_ARTICLE = re.compile(r"\b([Aa])l-([TṮDḎRZSŠṢḌṬẒLNtṯdḏrzsšṣḍṭẓln])(?!h)")
 
