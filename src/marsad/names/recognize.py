@@ -83,7 +83,7 @@ def _is_cap(w: str) -> bool:
     return t[:1].isupper()
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     start: int
     end: int
@@ -315,7 +315,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
             continue
         j, key, skip, clitic = best
         recs = gz.lookup_key(key)
-        start = t.start + _drop_letters(t.text, skip)
+        start = t.start + _drop_letters(t.text, skip) if t.ar else t.start  # a Latin word has no clitic
         surface = text[start : toks[j].end]
         if clitic.endswith("ل") and t.fold[len(clitic) :].startswith("ل"):
             surface = "ال" + surface[1:]  # لل = ل + ال
