@@ -159,7 +159,8 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
         fold = fold_arabic(w)
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
-        return w, True, key, fold, False, False, gz, fold in _ar_triggers() or _ar_clitic_trigger(fold), False
+        trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
+        return w, True, key, fold, False, False, gz, trig, False
     fold = w.casefold()
     key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
