@@ -137,6 +137,17 @@ def gazetteer() -> Gazetteer:
 
 def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list[str] | None:
     """DIN of `surface` as a name of `rec`: its own entry for Arabic spellings, else the record's."""
+    if gazetteer().records.get(rec.id) is rec:
+        return _listed_surface_din(rec.id, surface, key)
+    return _surface_din(rec, surface, key)
+
+
+@text_cache(50_000)
+def _listed_surface_din(rid: str, surface: str, key: str | None) -> str | list[str] | None:
+    return _surface_din(gazetteer().records[rid], surface, key)
+
+
+def _surface_din(rec: Record, surface: str, key: str | None = None) -> str | list[str] | None:
     if is_arabic(surface):
         if surface.strip() in rec.ar and (rec.ar[surface.strip()] is not None or rec.source == "entities"):
             return rec.ar[surface.strip()]
