@@ -103,6 +103,7 @@ class Hit:
 _new_tok = partial(tuple.__new__, Tok)
 _span = re.Match.span
 _group = re.Match.group
+_GZ, _TRIG, _FIX = itemgetter(8), itemgetter(9), itemgetter(10)  # Tok.gz, Tok.trig, Tok.fix
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -118,11 +119,6 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         elif t is not toks[i]:
             toks[i] = t
     return toks
-
-
-_FIX = itemgetter(10)
-_GZ = itemgetter(8)
-_TRIG = itemgetter(9)
 
 
 def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
