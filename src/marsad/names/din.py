@@ -271,7 +271,13 @@ def _place_din(word: str) -> str | None:
     return d if isinstance(d, str) and d else None
 
 
-def _word_candidates(word: str, construct: bool) -> list[str]:
+@text_cache(50_000)
+def _word_candidates(word: str, construct: bool) -> tuple[str, ...]:
+    """DIN readings of one word of a name (in construct or not), best first."""
+    return tuple(_word_readings(word, construct))
+
+
+def _word_readings(word: str, construct: bool) -> list[str]:
     k = ar_word_key(word)
     if k in ("الله", "لله"):
         return ["Allāh"]
