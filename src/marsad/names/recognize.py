@@ -21,6 +21,8 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from pydantic import TypeAdapter
+
 from marsad.memo import text_cache
 from marsad.names.canonical import (
     DIN_MARKS,
@@ -1356,7 +1358,7 @@ def _load_lexicons() -> None:
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
     _ar_triggers()
-    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
+    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _entity_list()
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
 
@@ -1575,7 +1577,13 @@ def _entities(hits: list[Hit]) -> list[Entity]:
         if len(group) > 1:
             for e in group:
                 e["aliases"] = list(dict.fromkeys([*e["aliases"], *(o["text"] for o in group if o["text"] != e["text"])]))
-    return [Entity(**e) for e in ents]
+    return _entity_list().validate_python(ents)
+
+
+@lru_cache(maxsize=1)
+def _entity_list() -> TypeAdapter[list[Entity]]:
+    """Validates a report's entities in one call."""
+    return TypeAdapter(list[Entity])
 
 
 def _entity_fields(h: Hit) -> dict:
