@@ -99,14 +99,14 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 e = h.end + qm.end()  # the Sabra neighbourhood: the quarter is named with its head
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="",
                                    extra={**h.extra, "variant": True, "canonical": text[h.start : e]}))
-            m = _EN_TAIL_DROP.match(t)
-            if m and h.type in ("place", "org") and not _other_place(m.group(1), h):
+            m = _EN_TAIL_DROP.match(t) if h.type in ("place", "org") else None
+            if m and not _other_place(m.group(1), h):
                 add(h, h.start, h.start + len(m.group(1)))
-            m = _POSSESSIVE_HEAD.match(t)
-            if m and h.type in ("org", "outlet"):
+            m = _POSSESSIVE_HEAD.match(t) if h.type in ("org", "outlet") else None
+            if m:
                 add(h, h.end - len(m.group(2)), h.end)
-            m = _EN_IN_PLACE.match(t)
-            if m and h.type in ("org",):
+            m = _EN_IN_PLACE.match(t) if h.type == "org" else None
+            if m:
                 add(h, h.start, h.start + len(m.group(1)))
             if h.type == "org":
                 after = text[h.end : h.end + 4]
