@@ -56,15 +56,24 @@ from marsad.lang.ar.claims_tokens import (
     tokens,
 )
 from marsad.lang.ar.numbers import _lexicon as _lexicon_data
-from marsad.lang.ar.numbers import normalize
+from marsad.lang.ar.numbers import normalize, written_pattern
 from marsad.record import Claim, Document, Sentence, Span
 
-# Cheap gate on the normalised sentence: casualty stems and denial verbs.
-_TRIGGER = re.compile(
-    r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
-    r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
-    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب|سقط|حيات"
+# Cheap gate on the sentence as written: casualty stems and denial verbs (normalised spellings).
+_TRIGGER_STEMS = (
+    "قتل", "قتيل", "قتلي", "شهيد", "شهدا", "شهاد", "استشهد", "وفاه", "وفات", "وفي", "توفي", "جثث", "جثه", "جثت",
+    "جثام", "جثمان", "مصرع", "حتف", "جرح", "جريح", "جراح", "اصاب", "اصيب", "مصاب", "يصب", "تصب", "ضحي", "ضحايا",
+    "خسائر", "حصيل", "بحياه", "قضوا", "قضي", "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ماتوا", "موتي", "العلاج",
+    "نعي", "نعت", "نعوا", "ينع", "تنع", "فارق", "ارتق", "هلاك", "هلك", "صيب", "ارواح", "نحب", "سقط", "حيات",
 )
+_TRIGGER = written_pattern(_TRIGGER_STEMS)
+
+
+def _triggered(doc: Document, sentence: Sentence) -> bool:
+    """Does the sentence name a casualty stem or a denial verb (in any spelling)?"""
+    return _TRIGGER.search(doc.text, sentence.start, sentence.end) is not None
+
+
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
                  "تراجع", "ستنظر"}
 
@@ -1991,8 +2000,7 @@ def _extent(doc: Document, sentence: Sentence) -> int:
 
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims one Arabic sentence puts forward (no sources)."""
-    raw = doc.text[sentence.start : sentence.end]
-    if not _TRIGGER.search(normalize(raw)):
+    if not _triggered(doc, sentence):
         return []
     if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
         return []  # menus, tickers, "most read" lists: other stories
@@ -2231,7 +2239,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     has_cas = any(casualty_outcome(t, strong=False) for t in toks)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
-        has_cas = bool(_TRIGGER.search(normalize(doc.text[prev.start : prev.end])))
+        has_cas = _triggered(doc, prev)
     _shared_partitive(toks, found)
     _denials(toks, found, has_cas)
     _backgrounds(toks, found)

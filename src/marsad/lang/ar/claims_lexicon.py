@@ -186,13 +186,42 @@ def lexicon() -> Lexicon:
 _EMPTY = Word()
 
 
+# Every proclitic string analyze() strips: conjunction, preposition, article.
+_PREFIXES = frozenset(
+    conj + prep + art for conj in _PRE_CONJ for prep in _PRE_PREP for art in ("", "ال", "ل")
+    if art != "ل" or prep == "ل"
+)
+
+
+@cache
+def _stem_cores() -> frozenset[str]:
+    """Every stem-plus-suffix that analyze() can find a lexicon word in (its spellings before a
+    suffix included): a word none of whose last parts (proclitics off) is one has no entry."""
+    out: set[str] = set()
+    for key in lexicon().words:
+        forms = {key}
+        if key.endswith("ه"):
+            forms.add(key[:-1] + "ت")  # ta marbuta before a suffix
+        if key.endswith("ء"):
+            forms.update((key[:-1] + "ئ", key[:-1] + "ؤ"))  # seated hamza
+        if key.endswith("ن"):
+            forms.add(key[:-1])  # construct plural
+        out.update(form + suf for form in forms for suf in _SUFFIXES)
+    return frozenset(out)
+
+
 @text_cache(65_536)
 def analyze(token: str) -> Word:
     """What the lexicon knows about a normalised word token, clitics stripped."""
     words = lexicon().words
     best: Word | None = None
     best_len = -1
-    for conj, prep, rest2 in _proclitic_splits(token):
+    cores = _stem_cores()
+    prefixes = _PREFIXES
+    splits = () if not any(
+        token[:i] in prefixes and token[i:] in cores for i in range(min(5, len(token) - 1))
+    ) else _proclitic_splits(token)
+    for conj, prep, rest2 in splits:
         articles = ("", "ال")
         if prep == "ل" and rest2.startswith("ل"):
             articles = ("", "ل")  # لل = ل + ال
@@ -278,10 +307,17 @@ def stems(token: str) -> set[str]:
 @text_cache(65_536)
 def _stems(token: str) -> frozenset[str]:
     out = {token}
-    for _conj, prep, rest2 in _proclitic_splits(token):
-        out.add(rest2)
-        if rest2.startswith("ال"):
-            out.add(rest2[2:])
-        if prep == "ل" and rest2.startswith("ل"):
-            out.add(rest2[1:])
+    rests = (token, token[1:]) if token[:1] in ("و", "ف") else (token,)
+    for rest1 in rests:  # the rests of _proclitic_splits, added in its order
+        out.add(rest1)
+        if rest1.startswith("ال"):
+            out.add(rest1[2:])
+        prep = rest1[:1]
+        if prep in ("ب", "ل", "ك"):
+            rest2 = rest1[1:]
+            out.add(rest2)
+            if rest2.startswith("ال"):
+                out.add(rest2[2:])
+            if prep == "ل" and rest2.startswith("ل"):
+                out.add(rest2[1:])
     return frozenset(s for s in out if s)
