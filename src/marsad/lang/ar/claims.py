@@ -2006,6 +2006,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
     toks = tokens(doc, sentence.start, end)
+    if not _may_claim(toks):
+        return []
     found = extract(toks, doc, sentence)
     if not found and _is_caption(doc, sentence):
         found = _recovered_bodies(toks)
@@ -2027,6 +2029,24 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
             if f.side is None and _group_anaphor(toks, f):
                 f.side = _side_before(doc, sentence, "combatants")  # "عناصر الجماعة": the group named before
     return [_claim(doc, toks, f, sentence.lang) for f in found]
+
+
+_CLAIM_ROLES = frozenset({"among", "majority", "deny"})
+
+
+def _may_claim(toks: list[Tok]) -> bool:
+    """Is there a word every claim needs one of: a casualty word or phrase, a "بينهم" /
+    "معظمهم" list head, a denial, "حياتهم" / "سقطوا" / "خسائر" (read by the outcome rules) or a
+    mourning verb? A row with none gives no claim, so the rules need not read it."""
+    for t in toks:
+        w = t.w
+        if w.outcome or w.stem == "خسائر" or t.norm in _MOURN or not _CLAIM_ROLES.isdisjoint(w.roles):
+            return True
+        if t.phrase is not None and (t.phrase[0] == "cas" or t.phrase[0] == "role" and t.phrase[1] in _CLAIM_ROLES):
+            return True
+        if t.norm.startswith("حيات") or "سقط" in t.norm:
+            return True
+    return False
 
 
 def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | None:

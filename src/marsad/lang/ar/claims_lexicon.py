@@ -8,6 +8,8 @@ normalised word.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -194,20 +196,42 @@ _PREFIXES = frozenset(
 
 
 @cache
-def _stem_cores() -> frozenset[str]:
-    """Every stem-plus-suffix that analyze() can find a lexicon word in (its spellings before a
-    suffix included): a word none of whose last parts (proclitics off) is one has no entry."""
-    out: set[str] = set()
+def phrase_starts() -> frozenset[str]:
+    """Every token whose stems() hold the first word of a lexicon phrase (a proclitic string,
+    then the word)."""
+    return frozenset(prefix + first for prefix in _PREFIXES for first in lexicon().phrases)
+
+
+@cache
+def _stem_cores() -> re.Pattern[str]:
+    """Proclitics, then a stem-plus-suffix that analyze() can find a lexicon word in (its
+    spellings before a suffix included): a token this does not match has no entry of its own."""
+    forms: set[str] = set()
     for key in lexicon().words:
-        forms = {key}
+        forms.add(key)
         if key.endswith("ه"):
             forms.add(key[:-1] + "ت")  # ta marbuta before a suffix
         if key.endswith("ء"):
             forms.update((key[:-1] + "ئ", key[:-1] + "ؤ"))  # seated hamza
         if key.endswith("ن"):
             forms.add(key[:-1])  # construct plural
-        out.update(form + suf for form in forms for suf in _SUFFIXES)
-    return frozenset(out)
+    return re.compile(_alternation(_PREFIXES) + _alternation(forms) + _alternation(_SUFFIXES))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, as a trie (one branch per shared prefix)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(char) + branch(sub) if char else "" for char, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(trie)
 
 
 @text_cache(65_536)
@@ -216,11 +240,7 @@ def analyze(token: str) -> Word:
     words = lexicon().words
     best: Word | None = None
     best_len = -1
-    cores = _stem_cores()
-    prefixes = _PREFIXES
-    splits = () if not any(
-        token[:i] in prefixes and token[i:] in cores for i in range(min(5, len(token) - 1))
-    ) else _proclitic_splits(token)
+    splits = _proclitic_splits(token) if _stem_cores().fullmatch(token) else ()
     for conj, prep, rest2 in splits:
         articles = ("", "ال")
         if prep == "ل" and rest2.startswith("ل"):

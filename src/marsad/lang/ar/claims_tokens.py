@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, stems
+from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, phrase_starts, stems
 from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, normalize_with_offsets
 from marsad.memo import text_cache
 from marsad.record import Document
@@ -90,12 +90,15 @@ def _form(s: str) -> _Form:
     flags = 0
     if punct and s in CLAUSE_PUNCT or s in CONTRAST:
         flags |= _CLAUSE
-    if w.group_form == "pl" or w.cas_form == "pl":
-        flags |= _PLURAL
-    elif w.group_form == "du" and w.suffix == "ه":
-        flags |= _DUAL_H
-    if w.stem in _YUSAB_STEMS:
-        flags |= _YUSAB
+    if w.stem:  # a word the lexicon knows
+        if w.group_form == "pl" or w.cas_form == "pl":
+            flags |= _PLURAL
+        elif w.group_form == "du" and w.suffix == "ه":
+            flags |= _DUAL_H
+        if w.stem in _YUSAB_STEMS:
+            flags |= _YUSAB
+        if w.outcome or (w.side and w.stem == "القاعده"):
+            flags |= _SPLIT
     if s in _NEG_BEFORE_YUSAB:
         flags |= _NEG
     if s.lstrip("و") in _RISE:
@@ -103,10 +106,10 @@ def _form(s: str) -> _Form:
     if s in ("الي", "لمستوي") or s.startswith("لطموح"):
         flags |= _RISE_TO
     verbs = _split_verbs()[0]
-    if (w.side and w.stem == "القاعده") or w.outcome or s in verbs or s[:1] in ("و", "ف") and s[1:] in verbs:
+    if s in verbs or s[:1] in ("و", "ف") and s[1:] in verbs:
         flags |= _SPLIT
     phrases = None
-    if not punct:
+    if not punct and s in phrase_starts():
         table = lexicon().phrases
         phrases = _phrase_trie([p for first in stems(s) for p in table.get(first, ())])
         if phrases:
