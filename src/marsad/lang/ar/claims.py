@@ -44,7 +44,7 @@ from marsad.lang.ar.claims_figures import (
     is_year,
     starts_number,
 )
-from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems
+from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems, with_proclitics
 from marsad.lang.ar.claims_tokens import (
     CONTRAST,
     FUNCTION_WORDS,
@@ -430,6 +430,9 @@ def _mk(toks: list[Tok], prev: list[Found], first: int, last: int, group: str, s
     )
 
 
+_SUBSET_FORMS = with_proclitics(("بعض", "معظم", "اغلب", "غالبيه"))  # "بعض الجرحى في حالة حرجة"
+
+
 def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     blocked: set[int] = set()
     i = 0
@@ -440,9 +443,12 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             continue
         t = toks[i]
         w = t.w
+        if not w.stem and not t.digit and t.phrase is None and t.norm not in _SUBSET_FORMS:
+            i += 1  # a word the lexicon does not know, in no phrase: no figure
+            continue
         # duals of casualty and group nouns count two
         if (
-            stems(t.norm) & {"بعض", "معظم", "اغلب", "غالبيه"}
+            t.norm in _SUBSET_FORMS
             and i + 1 < n
             and toks[i + 1].w.outcome
             and toks[i + 1].w.definite
@@ -1010,6 +1016,9 @@ def _joint_outcomes(toks: list[Tok], first: int, last: int) -> tuple[str, str] |
     return None
 
 
+_OTHERS_ROLES = frozenset({"others", "ordinal"})
+
+
 def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"آخرون" / "وأصيب آخر" take the group of the claim they follow, once every counted or
     single claim is known: "قتل جندي وأصيب آخران" -> injured soldiers 2."""
@@ -1028,7 +1037,7 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 used.add(j)
                 found[:] = [g for g in found if g is f or not g.first <= j <= g.last]
     for i, t in enumerate(toks):
-        if i in used or i == 0 or not t.w.roles & {"others", "ordinal"} or not _others_alone(toks, i):
+        if i in used or i == 0 or _OTHERS_ROLES.isdisjoint(t.w.roles) or not _others_alone(toks, i):
             continue
         head_claim = _head_claim(toks, found, i)
         outcome = casualty_outcome(toks[i - 1])
@@ -1199,6 +1208,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         if i in used:
             continue
         w = t.w
+        if not (w.group or w.outcome):
+            continue  # no person and no casualty word
         rel = _relative(toks, i)
         if rel is not None:
             found.append(rel)
@@ -1588,6 +1599,8 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"قُتل معه أطفال ونساء", "مقتل أفراد من عائلته": a casualty word right before an
     indefinite plural group noun (and the nouns coordinated with it) gives vague claims."""
     for i, t in enumerate(toks):
+        if t.phrase is None and not t.w.outcome:
+            continue
         outcome = casualty_outcome(t)
         bare = t.norm[1:] if t.w.conj else t.norm
         if not outcome or t.w.cas_form != "verb" or is_definite(t) or (
@@ -1656,6 +1669,8 @@ def _role_at(t: Tok, role: str) -> bool:
 
 _CORRECTED = {".", "والصحيح", "الصحيح", "مؤكده", "مؤكدا", "موضحه", "موضحا", "مشيره", "مشيرا", "واكدت", "واوضحت"}
 _RETRACTED = {"ورد", "جاء", "نشر", "اعلن", "اعلنته", "نشرته", "اوردته", "ذكر", "ذكرته"}
+_ASSERT_FORMS = with_proclitics(_ASSERT_VERBS)  # the tokens whose stems() hold one
+_RETRACTED_FORMS = with_proclitics(_RETRACTED)
 
 
 def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
@@ -1663,20 +1678,22 @@ def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
     report turns the figures of that report into denials; "تصحح القيادة ما ورد في بيانها بشأن
     إصابة أربعة جنود": a correction retracts the figures it names."""
     for i, t in enumerate(toks):
+        if not t.w.roles and t.phrase is None:
+            continue
         if _role_at(t, "rebut"):
             head = next((k for k in range(i - 1, -1, -1) if _role_at(toks[k], "rumour")), None)
-            if head is None or (head > 0 and stems(toks[head - 1].norm) & _ASSERT_VERBS):
+            if head is None or (head > 0 and toks[head - 1].norm in _ASSERT_FORMS):
                 continue  # "أكدت التقارير مقتل ...": the reports are the source, not what is rebutted
             for f in found:
                 if head < f.first < i:
                     f.stance = "deny"
         elif _role_at(t, "correct"):
-            if not any(toks[k].norm == "ما" and k + 1 < len(toks) and stems(toks[k + 1].norm) & _RETRACTED
+            if not any(toks[k].norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm in _RETRACTED_FORMS
                        for k in range(i + 1, min(i + 5, len(toks)))):
                 continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
             stop = i + 1
             while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | _CORRECTED:
-                if stems(toks[stop].norm) & _ASSERT_VERBS:
+                if toks[stop].norm in _ASSERT_FORMS:
                     break  # "مؤكدة أن عدد المصابين ثلاثة": the corrected figure, asserted
                 stop += 1
             for f in found:
@@ -1693,7 +1710,7 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool) ->
             continue
         stop = i + 1
         while stop < len(toks) and stop - i <= 15 and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
-            if stems(toks[stop].norm) & _ASSERT_VERBS:
+            if toks[stop].norm in _ASSERT_FORMS:
                 break  # "نفت الوزارة الخبر، وأكدت مصادر ...": another source asserts
             stop += 1
         after = [f for f in found if i < f.first < stop]
@@ -1728,6 +1745,9 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
 
 
 _SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق"})
+_SINCE_ACT_FORMS = with_proclitics(_SINCE_ACTS)
+# The words a background cue starts with (besides marker phrases and month names).
+_CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "وقبل", "خلال", "وخلال"})
 
 
 def _activity_before(toks: list[Tok], i: int) -> bool:
@@ -1750,11 +1770,11 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
     n = t.norm
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if n in ("منذ", "ومنذ") and nxt is not None and not is_definite(nxt) and (
-        "attack" in nxt.w.roles or stems(nxt.norm) & _event_nouns()
+        "attack" in nxt.w.roles or nxt.norm in _event_noun_forms()
     ):
         return True  # "الأكبر منذ مجزرة الحولة التي راح ضحيتها 108": another, earlier event
     if n in ("منذ", "ومنذ") and nxt is not None:
-        if nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه") or stems(nxt.norm) & _SINCE_ACTS:
+        if nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه") or nxt.norm in _SINCE_ACT_FORMS:
             return True  # "منذ إعلان الهدنة", "منذ توقيع الاتفاق": a period since another event
         if nxt.digit or nxt.w.num is not None:
             return not _activity_before(toks, i)
@@ -1780,6 +1800,8 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
     """Mark figures about totals or other times: a marker phrase reaches the end of the
     sentence (up to a contrast word), a time cue only its clause; lists follow their head."""
     for i, t in enumerate(toks):
+        if t.norm not in _CUE_WORDS and t.phrase is None and "month" not in t.w.roles:
+            continue
         if not _background_cue(toks, i):
             continue
         clause = t.clause
@@ -1806,7 +1828,7 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
                         if i < f.first and toks[f.first].clause == t.clause:
                             f.background = True  # "حرباً استمرت عشرين عاماً قُتل فيها أكثر من 2400"
                     break
-        if _separate_attacks(toks, i):
+        if t.norm.startswith(_SEPARATE) and _separate_attacks(toks, i):
             for f in found:
                 if toks[f.first].clause == t.clause:
                     f.background = True  # "قضى 23 مدنياً في غارتين منفصلتين": a total over several attacks
@@ -1939,6 +1961,12 @@ def _pluperfect_other_event(toks: list[Tok]) -> bool:
 @lru_cache(maxsize=2)
 def _openers(name: str = "other_event_openers") -> tuple[str, ...]:
     return tuple(normalize(o) for o in _lexicon_data()["not_claims"][name])
+
+
+@lru_cache(maxsize=1)
+def _event_noun_forms() -> frozenset[str]:
+    """The tokens whose stems() hold an event or attack noun."""
+    return with_proclitics(_event_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -2256,7 +2284,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
-    has_cas = any(casualty_outcome(t, strong=False) for t in toks)
+    has_cas = any(t.w.outcome or t.phrase is not None and t.phrase[0] == "cas" for t in toks)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
         has_cas = _triggered(doc, prev)

@@ -195,11 +195,16 @@ _PREFIXES = frozenset(
 )
 
 
+def with_proclitics(words: Iterable[str]) -> frozenset[str]:
+    """Every token whose stems() hold one of `words`: each word after each proclitic string."""
+    return frozenset(prefix + word for prefix in _PREFIXES for word in words)
+
+
 @cache
 def phrase_starts() -> frozenset[str]:
     """Every token whose stems() hold the first word of a lexicon phrase (a proclitic string,
     then the word)."""
-    return frozenset(prefix + first for prefix in _PREFIXES for first in lexicon().phrases)
+    return with_proclitics(lexicon().phrases)
 
 
 @cache

@@ -65,6 +65,8 @@ _RISE_VERB = 32  # "يرتقي": no martyr before "إلى مستوى"
 _RISE_TO = 64  # "الي", "لمستوي", "لطموح..."
 _SPLIT = 128  # read again by _mark_split_verbs
 _PHRASE = 256  # a lexicon phrase may start here
+_READ_AGAIN = _PLURAL | _DUAL_H | _YUSAB  # _special_word reads these
+_LATER = _PHRASE | _SPLIT  # read after the row is built
 _WORDLESS = Word()
 _YUSAB_STEMS = ("يصب", "تصب")
 _NEG_BEFORE_YUSAB = ("لم", "ولم", "فلم", "لما")
@@ -141,14 +143,13 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
         if flags & _CLAUSE:
             clause += 1
         tok = Tok(s, offs[a], tok_end, f.w, f.value, f.digit, f.punct, clause)
-        if flags & (_PLURAL | _DUAL_H | _YUSAB) or prev_yusab or (prev_flags & _RISE_VERB and flags & _RISE_TO):
+        if flags & _READ_AGAIN or prev_yusab or (prev_flags & _RISE_VERB and flags & _RISE_TO):
             prev_yusab = _special_word(text, toks, tok, flags, prev_flags, prev_yusab)
-        else:
-            prev_yusab = False
-        if flags & _PHRASE:
-            starts.append(len(toks))
-        if flags & _SPLIT:
-            split.append(len(toks))
+        if flags & _LATER:
+            if flags & _PHRASE:
+                starts.append(len(toks))
+            if flags & _SPLIT:
+                split.append(len(toks))
         append(tok)
         prev_flags = flags
     if starts:
