@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, phrase_starts, stems
-from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, normalize_with_offsets
+from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, source_offsets
 from marsad.memo import text_cache
 from marsad.record import Document
 
@@ -72,7 +72,7 @@ _YUSAB_STEMS = ("يصب", "تصب")
 _NEG_BEFORE_YUSAB = ("لم", "ولم", "فلم", "لما")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Form:
     """What tokens() needs of one normalised token form, computed once per form."""
 
@@ -121,7 +121,9 @@ def _form(s: str) -> _Form:
 
 @text_cache(4_096)
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    norm, offs = normalize_with_offsets(text[start:end], start)
+    raw = text[start:end]
+    norm = normalize(raw)
+    offs = source_offsets(raw, start) if len(norm) != len(raw) else None  # None: one to one
     toks: list[Tok] = []
     append = toks.append
     form = _form
@@ -136,13 +138,16 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
         a, b = m.span()
         f = form(s)
         flags = f.flags
-        tok_end = offs[b - 1] + 1
-        if offs[b] != tok_end:  # deleted marks follow
-            while tok_end < end and marks(text, tok_end):
-                tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
+        if offs is None:
+            tok_start, tok_end = start + a, start + b
+        else:
+            tok_start, tok_end = offs[a], offs[b - 1] + 1
+            if offs[b] != tok_end:  # deleted marks follow
+                while tok_end < end and marks(text, tok_end):
+                    tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
         if flags & _CLAUSE:
             clause += 1
-        tok = Tok(s, offs[a], tok_end, f.w, f.value, f.digit, f.punct, clause)
+        tok = Tok(s, tok_start, tok_end, f.w, f.value, f.digit, f.punct, clause)
         if flags & _READ_AGAIN or prev_yusab or (prev_flags & _RISE_VERB and flags & _RISE_TO):
             prev_yusab = _special_word(text, toks, tok, flags, prev_flags, prev_yusab)
         if flags & _LATER:

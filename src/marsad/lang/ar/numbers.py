@@ -79,10 +79,16 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     norm = text.translate(_TABLE)
     if len(norm) == len(text):  # nothing deleted: offsets map one to one
         return norm, list(range(base, base + len(text) + 1))
+    return norm, source_offsets(text, base)
+
+
+def source_offsets(text: str, base: int = 0) -> list[int]:
+    """Per character of normalize(text), the offset of its source in `text` (+ base), and the
+    end offset of the text."""
     offsets = list(range(base, base + len(text) + 1))
     for m in reversed(list(_DELETED.finditer(text))):
         del offsets[m.start()]
-    return norm, offsets
+    return offsets
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,،.]\d{3})+$")
