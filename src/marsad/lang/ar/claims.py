@@ -443,8 +443,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             continue
         t = toks[i]
         w = t.w
-        if not w.stem and not t.digit and t.phrase is None and t.norm not in _SUBSET_FORMS:
-            i += 1  # a word the lexicon does not know, in no phrase: no figure
+        if not t.digit and t.phrase is None and (
+            not w.stem or w.num is None and w.mult is None and not w.vague and w.cas_form != "du" and w.group_form != "du"
+        ) and t.norm not in _SUBSET_FORMS:
+            i += 1  # no number, dual or quantity word, in no phrase: no figure
             continue
         # duals of casualty and group nouns count two
         if (

@@ -313,7 +313,7 @@ def analyze(token: str) -> Word:
         alt = analyze(token + "ن")  # construct plural "موظفي البلدية" of "موظفين"
         if alt.group_form == "pl" and alt.group and not alt.suffix:
             return alt
-    if best is None and len(token) > 3:
+    if best is None and len(token) > 3 and token[-1] in ("ا", "ن"):  # the endings below end so
         # accusative tanween alef ("عنصراً" -> عنصر), nisba duals/plurals ("أميركيان" -> أميركي)
         for ending, repl in (("ا", ""), ("يان", "ي"), ("يين", "ي"), ("يون", "ي"), ("يتان", "يه"), ("يتين", "يه")):
             if token.endswith(ending) and not (ending == "ا" and token.endswith("ها")):  # "زوجها" is no "زوجه"
