@@ -1021,7 +1021,7 @@ def _joint_outcomes(toks: list[Tok], first: int, last: int) -> tuple[str, str] |
 _OTHERS_ROLES = frozenset({"others", "ordinal"})
 
 
-def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _others(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"آخرون" / "وأصيب آخر" take the group of the claim they follow, once every counted or
     single claim is known: "قتل جندي وأصيب آخران" -> injured soldiers 2."""
     found.sort(key=lambda f: f.first)
@@ -1038,7 +1038,8 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 f.group, f.side, j = pred
                 used.add(j)
                 found[:] = [g for g in found if g is f or not g.first <= j <= g.last]
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used or i == 0 or _OTHERS_ROLES.isdisjoint(t.w.roles) or not _others_alone(toks, i):
             continue
         head_claim = _head_claim(toks, found, i)
@@ -1204,9 +1205,10 @@ def _side_reach(toks: list[Tok], i: int) -> int:
 _BOMBER = frozenset({"انتحاري", "انتحاريه"})
 
 
-def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used:
             continue
         w = t.w
@@ -1462,9 +1464,10 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         i = last + 1
 
 
-def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """Indefinite plural casualty nouns without a figure: "سقوط ضحايا مدنيين", "وجود جرحى"."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used:
             continue
         w = t.w
@@ -1512,10 +1515,11 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
 _HUMAN_LOSS = ("بشريه", "بالارواح", "الارواح", "ارواح", "البشريه")
 
 
-def _human_losses(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _human_losses(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"كبدت القوات المهاجمين خسائر بشرية كبيرة", "خسائر فادحة في الأرواح": human losses with no
     figure are a vague casualties claim (the group: a force word right before "خسائر")."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used or t.w.stem != "خسائر" or is_definite(t) or t.w.suffix:
             continue
         if any(f.first <= i <= f.last for f in found) or _hypothetical(toks, i):
@@ -1533,10 +1537,11 @@ def _human_losses(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         used.update(range(i, end + 1))
 
 
-def _whole_families(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _whole_families(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"مقتل عائلة بأكملها", "استشهاد أسرة كاملة": a whole family killed, with no figure, is a
     vague claim of people (with a figure, "عائلة من خمسة أفراد", the figure is the claim)."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if "family" not in t.w.roles or i == 0 or i in used or is_definite(t) or i + 1 >= len(toks):
             continue
         if "whole" not in toks[i + 1].w.roles and toks[i + 1].norm not in ("بأكملها", "بكاملها", "برمتها"):
@@ -1557,8 +1562,9 @@ def _hypothetical(toks: list[Tok], i: int) -> bool:
     return any(toks[k].norm in _HYPOTHETICAL for k in range(max(0, i - 8), i) if toks[k].clause == toks[i].clause)
 
 
-def _lists(toks: list[Tok], used: set[int], found: list[Found]) -> None:
-    for i, t in enumerate(toks):
+def _lists(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         roles = t.w.roles
         if t.phrase and t.phrase[0] == "role" and t.phrase[1] == "among":
             _among_list(toks, i + t.phrase[2], used, found, majority=False)
@@ -1597,10 +1603,11 @@ def _all_of_them(toks: list[Tok], i: int, used: set[int], found: list[Found]) ->
 _WITH = {"مع", "معه", "معها", "معهم", "معو"}
 
 
-def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"قُتل معه أطفال ونساء", "مقتل أفراد من عائلته": a casualty word right before an
     indefinite plural group noun (and the nouns coordinated with it) gives vague claims."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if t.phrase is None and not t.w.outcome:
             continue
         outcome = casualty_outcome(t)
@@ -1634,10 +1641,11 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             k += 1
 
 
-def _clause_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _clause_groups(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"القتلى كانوا من المدنيين": a plural group word in a clause with a casualty word
     and no figure gives a vague claim of that group."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         w = t.w
         if i in used or w.group not in ("civilians", "children", "women") or w.group_form != "pl" or w.suffix:
             continue
@@ -1675,11 +1683,12 @@ _ASSERT_FORMS = with_proclitics(_ASSERT_VERBS)  # the tokens whose stems() hold 
 _RETRACTED_FORMS = with_proclitics(_RETRACTED)
 
 
-def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
+def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
     """"ما تناقلته الصفحات عن سقوط ثلاثين ضحية ... عار عن الصحة": a rebuttal predicate after a
     report turns the figures of that report into denials; "تصحح القيادة ما ورد في بيانها بشأن
     إصابة أربعة جنود": a correction retracts the figures it names."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if not t.w.roles and t.phrase is None:
             continue
         if _role_at(t, "rebut"):
@@ -1703,10 +1712,11 @@ def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
                     f.stance = "deny"
 
 
-def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool) -> None:
+def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, known: list[int]) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
-    _rebuttals(toks, found)
-    for i, t in enumerate(toks):
+    _rebuttals(toks, found, known)
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
         if not is_deny:
             continue
@@ -2271,19 +2281,20 @@ def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> N
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None) -> list[Found]:
     used: set[int] = set()
     found: list[Found] = []
+    known = [i for i, t in enumerate(toks) if t.w.stem or t.phrase is not None]  # no rule below reads the rest
     _zeros(toks, used, found)
     _numbers(toks, used, found)
-    _singles(toks, used, found)
+    _singles(toks, used, found, known)
     _later_singles(toks, used, found)
     _obituaries(toks, used, found)
-    _others(toks, used, found)
+    _others(toks, used, found, known)
     _partitive_predicates(toks, used, found)
-    _lists(toks, used, found)
-    _vague_nouns(toks, used, found)
-    _whole_families(toks, used, found)
-    _human_losses(toks, used, found)
-    _verb_groups(toks, used, found)
-    _clause_groups(toks, used, found)
+    _lists(toks, used, found, known)
+    _vague_nouns(toks, used, found, known)
+    _whole_families(toks, used, found, known)
+    _human_losses(toks, used, found, known)
+    _verb_groups(toks, used, found, known)
+    _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
     has_cas = any(t.w.outcome or t.phrase is not None and t.phrase[0] == "cas" for t in toks)
@@ -2291,7 +2302,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
         prev = doc.sentences[sentence.id - 1]
         has_cas = _triggered(doc, prev)
     _shared_partitive(toks, found)
-    _denials(toks, found, has_cas)
+    _denials(toks, found, has_cas, known)
     _backgrounds(toks, found)
     found.sort(key=lambda f: f.first)
     return found
