@@ -119,7 +119,7 @@ def _form(s: str) -> _Form:
     return _Form(w, flags, digits_value(s) if digit else None, digit, punct, phrases)
 
 
-@text_cache(4_096)
+@text_cache(1_024)  # the rules reread the rows of the sentences just before
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
     raw = text[start:end]
     norm = normalize(raw)
