@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, phrase_starts, stems
 from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, source_offsets
@@ -22,6 +23,7 @@ TOKEN_RE = re.compile(
     r"\d{1,3}(?:[,،.]\d{3})+(?![\d])|\d+(?:[.٫]\d+)?|[\u0621-\u064A\u0671-\u06FF]+|[A-Za-z]+|\S"
 )
 _MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split() keeps the tokens, between the spaces
 # Marks and words that open a new clause.
 CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", ":", "(", ")", "[", "]", "!", "؟", "?", "-", "–", "—"}
 CONTRAST = {"فيما", "بينما", "وفيما", "وبينما", "اما", "واما", "لكن", "ولكن", "غير"}
@@ -133,10 +135,10 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     prev_yusab = False
     starts: list[int] = []  # tokens a phrase may start at
     split: list[int] = []  # tokens _mark_split_verbs reads
-    for m in TOKEN_RE.finditer(norm):
-        s = m.group()
-        a, b = m.span()
-        f = form(s)
+    pieces = _TOKEN_SPLIT.split(norm)  # space, token, space, token, ..., space
+    words = pieces[1::2]
+    bounds = iter(list(accumulate(map(len, pieces))))  # each token's start, then its end
+    for s, f, a, b in zip(words, map(form, words), bounds, bounds, strict=False):  # bounds end on a space
         flags = f.flags
         if offs is None:
             tok_start, tok_end = start + a, start + b
