@@ -88,6 +88,7 @@ class _Form:
 
 @text_cache(65_536)
 def _form(s: str) -> _Form:
+    """The lexicon entry of a normalised token form and what else tokens() must check on it."""
     digit = s[0].isdigit()
     punct = not digit and not s[0].isalpha()
     w = analyze(s) if s[0].isalpha() else _WORDLESS
