@@ -44,7 +44,7 @@ from marsad.lang.ar.claims_figures import (
     is_year,
     starts_number,
 )
-from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems
+from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems, with_proclitics
 from marsad.lang.ar.claims_tokens import (
     CONTRAST,
     FUNCTION_WORDS,
@@ -56,15 +56,24 @@ from marsad.lang.ar.claims_tokens import (
     tokens,
 )
 from marsad.lang.ar.numbers import _lexicon as _lexicon_data
-from marsad.lang.ar.numbers import normalize
+from marsad.lang.ar.numbers import normalize, written_pattern
 from marsad.record import Claim, Document, Sentence, Span
 
-# Cheap gate on the normalised sentence: casualty stems and denial verbs.
-_TRIGGER = re.compile(
-    r"قتل|قتيل|قتلي|شهيد|شهدا|شهاد|استشهد|وفا[هت]|وفي|توفي|جثث|جث[هت]|جثام|جثمان|مصرع|حتف|جرح|جريح|جراح|اصاب|اصيب|مصاب"
-    r"|يصب|تصب|ضحي|ضحايا|خسائر|حصيل|بحياه|قضوا|قضي|نفي|نفت|ينفي|تنفي|نفوا|ماتوا|موتي|العلاج"
-    r"|نعي|نعت|نعوا|ينع|تنع|فارق|ارتق|هلاك|هلك|صيب|ارواح|نحب|سقط|حيات"
+# Cheap gate on the sentence as written: casualty stems and denial verbs (normalised spellings).
+_TRIGGER_STEMS = (
+    "قتل", "قتيل", "قتلي", "شهيد", "شهدا", "شهاد", "استشهد", "وفاه", "وفات", "وفي", "توفي", "جثث", "جثه", "جثت",
+    "جثام", "جثمان", "مصرع", "حتف", "جرح", "جريح", "جراح", "اصاب", "اصيب", "مصاب", "يصب", "تصب", "ضحي", "ضحايا",
+    "خسائر", "حصيل", "بحياه", "قضوا", "قضي", "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ماتوا", "موتي", "العلاج",
+    "نعي", "نعت", "نعوا", "ينع", "تنع", "فارق", "ارتق", "هلاك", "هلك", "صيب", "ارواح", "نحب", "سقط", "حيات",
 )
+_TRIGGER = written_pattern(_TRIGGER_STEMS)
+
+
+def _triggered(doc: Document, sentence: Sentence) -> bool:
+    """Does the sentence name a casualty stem or a denial verb (in any spelling)?"""
+    return _TRIGGER.search(doc.text, sentence.start, sentence.end) is not None
+
+
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",
                  "تراجع", "ستنظر"}
 
@@ -421,6 +430,9 @@ def _mk(toks: list[Tok], prev: list[Found], first: int, last: int, group: str, s
     )
 
 
+_SUBSET_FORMS = with_proclitics(("بعض", "معظم", "اغلب", "غالبيه"))  # "بعض الجرحى في حالة حرجة"
+
+
 def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     blocked: set[int] = set()
     i = 0
@@ -431,9 +443,14 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             continue
         t = toks[i]
         w = t.w
+        if not t.digit and t.phrase is None and (
+            not w.stem or w.num is None and w.mult is None and not w.vague and w.cas_form != "du" and w.group_form != "du"
+        ) and t.norm not in _SUBSET_FORMS:
+            i += 1  # no number, dual or quantity word, in no phrase: no figure
+            continue
         # duals of casualty and group nouns count two
         if (
-            stems(t.norm) & {"بعض", "معظم", "اغلب", "غالبيه"}
+            t.norm in _SUBSET_FORMS
             and i + 1 < n
             and toks[i + 1].w.outcome
             and toks[i + 1].w.definite
@@ -1001,7 +1018,10 @@ def _joint_outcomes(toks: list[Tok], first: int, last: int) -> tuple[str, str] |
     return None
 
 
-def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+_OTHERS_ROLES = frozenset({"others", "ordinal"})
+
+
+def _others(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"آخرون" / "وأصيب آخر" take the group of the claim they follow, once every counted or
     single claim is known: "قتل جندي وأصيب آخران" -> injured soldiers 2."""
     found.sort(key=lambda f: f.first)
@@ -1018,8 +1038,9 @@ def _others(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 f.group, f.side, j = pred
                 used.add(j)
                 found[:] = [g for g in found if g is f or not g.first <= j <= g.last]
-    for i, t in enumerate(toks):
-        if i in used or i == 0 or not t.w.roles & {"others", "ordinal"} or not _others_alone(toks, i):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
+        if i in used or i == 0 or _OTHERS_ROLES.isdisjoint(t.w.roles) or not _others_alone(toks, i):
             continue
         head_claim = _head_claim(toks, found, i)
         outcome = casualty_outcome(toks[i - 1])
@@ -1184,12 +1205,15 @@ def _side_reach(toks: list[Tok], i: int) -> int:
 _BOMBER = frozenset({"انتحاري", "انتحاريه"})
 
 
-def _singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used:
             continue
         w = t.w
+        if not (w.group or w.outcome):
+            continue  # no person and no casualty word
         rel = _relative(toks, i)
         if rel is not None:
             found.append(rel)
@@ -1440,9 +1464,10 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         i = last + 1
 
 
-def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """Indefinite plural casualty nouns without a figure: "سقوط ضحايا مدنيين", "وجود جرحى"."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used:
             continue
         w = t.w
@@ -1490,10 +1515,11 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found]) -> None:
 _HUMAN_LOSS = ("بشريه", "بالارواح", "الارواح", "ارواح", "البشريه")
 
 
-def _human_losses(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _human_losses(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"كبدت القوات المهاجمين خسائر بشرية كبيرة", "خسائر فادحة في الأرواح": human losses with no
     figure are a vague casualties claim (the group: a force word right before "خسائر")."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if i in used or t.w.stem != "خسائر" or is_definite(t) or t.w.suffix:
             continue
         if any(f.first <= i <= f.last for f in found) or _hypothetical(toks, i):
@@ -1511,10 +1537,11 @@ def _human_losses(toks: list[Tok], used: set[int], found: list[Found]) -> None:
         used.update(range(i, end + 1))
 
 
-def _whole_families(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _whole_families(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"مقتل عائلة بأكملها", "استشهاد أسرة كاملة": a whole family killed, with no figure, is a
     vague claim of people (with a figure, "عائلة من خمسة أفراد", the figure is the claim)."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         if "family" not in t.w.roles or i == 0 or i in used or is_definite(t) or i + 1 >= len(toks):
             continue
         if "whole" not in toks[i + 1].w.roles and toks[i + 1].norm not in ("بأكملها", "بكاملها", "برمتها"):
@@ -1535,8 +1562,9 @@ def _hypothetical(toks: list[Tok], i: int) -> bool:
     return any(toks[k].norm in _HYPOTHETICAL for k in range(max(0, i - 8), i) if toks[k].clause == toks[i].clause)
 
 
-def _lists(toks: list[Tok], used: set[int], found: list[Found]) -> None:
-    for i, t in enumerate(toks):
+def _lists(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         roles = t.w.roles
         if t.phrase and t.phrase[0] == "role" and t.phrase[1] == "among":
             _among_list(toks, i + t.phrase[2], used, found, majority=False)
@@ -1575,10 +1603,13 @@ def _all_of_them(toks: list[Tok], i: int, used: set[int], found: list[Found]) ->
 _WITH = {"مع", "معه", "معها", "معهم", "معو"}
 
 
-def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"قُتل معه أطفال ونساء", "مقتل أفراد من عائلته": a casualty word right before an
     indefinite plural group noun (and the nouns coordinated with it) gives vague claims."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
+        if t.phrase is None and not t.w.outcome:
+            continue
         outcome = casualty_outcome(t)
         bare = t.norm[1:] if t.w.conj else t.norm
         if not outcome or t.w.cas_form != "verb" or is_definite(t) or (
@@ -1610,10 +1641,11 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             k += 1
 
 
-def _clause_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _clause_groups(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """"القتلى كانوا من المدنيين": a plural group word in a clause with a casualty word
     and no figure gives a vague claim of that group."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         w = t.w
         if i in used or w.group not in ("civilians", "children", "women") or w.group_form != "pl" or w.suffix:
             continue
@@ -1647,27 +1679,32 @@ def _role_at(t: Tok, role: str) -> bool:
 
 _CORRECTED = {".", "والصحيح", "الصحيح", "مؤكده", "مؤكدا", "موضحه", "موضحا", "مشيره", "مشيرا", "واكدت", "واوضحت"}
 _RETRACTED = {"ورد", "جاء", "نشر", "اعلن", "اعلنته", "نشرته", "اوردته", "ذكر", "ذكرته"}
+_ASSERT_FORMS = with_proclitics(_ASSERT_VERBS)  # the tokens whose stems() hold one
+_RETRACTED_FORMS = with_proclitics(_RETRACTED)
 
 
-def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
+def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
     """"ما تناقلته الصفحات عن سقوط ثلاثين ضحية ... عار عن الصحة": a rebuttal predicate after a
     report turns the figures of that report into denials; "تصحح القيادة ما ورد في بيانها بشأن
     إصابة أربعة جنود": a correction retracts the figures it names."""
-    for i, t in enumerate(toks):
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
+        if not t.w.roles and t.phrase is None:
+            continue
         if _role_at(t, "rebut"):
             head = next((k for k in range(i - 1, -1, -1) if _role_at(toks[k], "rumour")), None)
-            if head is None or (head > 0 and stems(toks[head - 1].norm) & _ASSERT_VERBS):
+            if head is None or (head > 0 and toks[head - 1].norm in _ASSERT_FORMS):
                 continue  # "أكدت التقارير مقتل ...": the reports are the source, not what is rebutted
             for f in found:
                 if head < f.first < i:
                     f.stance = "deny"
         elif _role_at(t, "correct"):
-            if not any(toks[k].norm == "ما" and k + 1 < len(toks) and stems(toks[k + 1].norm) & _RETRACTED
+            if not any(toks[k].norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm in _RETRACTED_FORMS
                        for k in range(i + 1, min(i + 5, len(toks)))):
                 continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
             stop = i + 1
             while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | _CORRECTED:
-                if stems(toks[stop].norm) & _ASSERT_VERBS:
+                if toks[stop].norm in _ASSERT_FORMS:
                     break  # "مؤكدة أن عدد المصابين ثلاثة": the corrected figure, asserted
                 stop += 1
             for f in found:
@@ -1675,16 +1712,17 @@ def _rebuttals(toks: list[Tok], found: list[Found]) -> None:
                     f.stance = "deny"
 
 
-def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool) -> None:
+def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, known: list[int]) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
-    _rebuttals(toks, found)
-    for i, t in enumerate(toks):
+    _rebuttals(toks, found, known)
+    for i in known:  # the words the lexicon knows or phrases start at
+        t = toks[i]
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
         if not is_deny:
             continue
         stop = i + 1
         while stop < len(toks) and stop - i <= 15 and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
-            if stems(toks[stop].norm) & _ASSERT_VERBS:
+            if toks[stop].norm in _ASSERT_FORMS:
                 break  # "نفت الوزارة الخبر، وأكدت مصادر ...": another source asserts
             stop += 1
         after = [f for f in found if i < f.first < stop]
@@ -1719,6 +1757,9 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
 
 
 _SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق"})
+_SINCE_ACT_FORMS = with_proclitics(_SINCE_ACTS)
+# The words a background cue starts with (besides marker phrases and month names).
+_CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "وقبل", "خلال", "وخلال"})
 
 
 def _activity_before(toks: list[Tok], i: int) -> bool:
@@ -1741,11 +1782,11 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
     n = t.norm
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if n in ("منذ", "ومنذ") and nxt is not None and not is_definite(nxt) and (
-        "attack" in nxt.w.roles or stems(nxt.norm) & _event_nouns()
+        "attack" in nxt.w.roles or nxt.norm in _event_noun_forms()
     ):
         return True  # "الأكبر منذ مجزرة الحولة التي راح ضحيتها 108": another, earlier event
     if n in ("منذ", "ومنذ") and nxt is not None:
-        if nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه") or stems(nxt.norm) & _SINCE_ACTS:
+        if nxt.w.stem in ("عام", "سنه", "مطلع", "بدء", "بدايه") or nxt.norm in _SINCE_ACT_FORMS:
             return True  # "منذ إعلان الهدنة", "منذ توقيع الاتفاق": a period since another event
         if nxt.digit or nxt.w.num is not None:
             return not _activity_before(toks, i)
@@ -1771,6 +1812,8 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
     """Mark figures about totals or other times: a marker phrase reaches the end of the
     sentence (up to a contrast word), a time cue only its clause; lists follow their head."""
     for i, t in enumerate(toks):
+        if t.norm not in _CUE_WORDS and t.phrase is None and "month" not in t.w.roles:
+            continue
         if not _background_cue(toks, i):
             continue
         clause = t.clause
@@ -1797,7 +1840,7 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
                         if i < f.first and toks[f.first].clause == t.clause:
                             f.background = True  # "حرباً استمرت عشرين عاماً قُتل فيها أكثر من 2400"
                     break
-        if _separate_attacks(toks, i):
+        if t.norm.startswith(_SEPARATE) and _separate_attacks(toks, i):
             for f in found:
                 if toks[f.first].clause == t.clause:
                     f.background = True  # "قضى 23 مدنياً في غارتين منفصلتين": a total over several attacks
@@ -1933,6 +1976,12 @@ def _openers(name: str = "other_event_openers") -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _event_noun_forms() -> frozenset[str]:
+    """The tokens whose stems() hold an event or attack noun."""
+    return with_proclitics(_event_nouns())
+
+
+@lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     data = _lexicon_data()["not_claims"]
     return frozenset(normalize(w) for w in data["event_nouns"] + data["attack_nouns"])
@@ -1991,13 +2040,14 @@ def _extent(doc: Document, sentence: Sentence) -> int:
 
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims one Arabic sentence puts forward (no sources)."""
-    raw = doc.text[sentence.start : sentence.end]
-    if not _TRIGGER.search(normalize(raw)):
+    if not _triggered(doc, sentence):
         return []
     if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
         return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
     toks = tokens(doc, sentence.start, end)
+    if not _may_claim(toks):
+        return []
     found = extract(toks, doc, sentence)
     if not found and _is_caption(doc, sentence):
         found = _recovered_bodies(toks)
@@ -2019,6 +2069,24 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
             if f.side is None and _group_anaphor(toks, f):
                 f.side = _side_before(doc, sentence, "combatants")  # "عناصر الجماعة": the group named before
     return [_claim(doc, toks, f, sentence.lang) for f in found]
+
+
+_CLAIM_ROLES = frozenset({"among", "majority", "deny"})
+
+
+def _may_claim(toks: list[Tok]) -> bool:
+    """Is there a word every claim needs one of: a casualty word or phrase, a "بينهم" /
+    "معظمهم" list head, a denial, "حياتهم" / "سقطوا" / "خسائر" (read by the outcome rules) or a
+    mourning verb? A row with none gives no claim, so the rules need not read it."""
+    for t in toks:
+        w = t.w
+        if w.outcome or w.stem == "خسائر" or t.norm in _MOURN or not _CLAIM_ROLES.isdisjoint(w.roles):
+            return True
+        if t.phrase is not None and (t.phrase[0] == "cas" or t.phrase[0] == "role" and t.phrase[1] in _CLAIM_ROLES):
+            return True
+        if t.norm.startswith("حيات") or "سقط" in t.norm:
+            return True
+    return False
 
 
 def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | None:
@@ -2213,27 +2281,28 @@ def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> N
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None) -> list[Found]:
     used: set[int] = set()
     found: list[Found] = []
+    known = [i for i, t in enumerate(toks) if t.w.stem or t.phrase is not None]  # no rule below reads the rest
     _zeros(toks, used, found)
     _numbers(toks, used, found)
-    _singles(toks, used, found)
+    _singles(toks, used, found, known)
     _later_singles(toks, used, found)
     _obituaries(toks, used, found)
-    _others(toks, used, found)
+    _others(toks, used, found, known)
     _partitive_predicates(toks, used, found)
-    _lists(toks, used, found)
-    _vague_nouns(toks, used, found)
-    _whole_families(toks, used, found)
-    _human_losses(toks, used, found)
-    _verb_groups(toks, used, found)
-    _clause_groups(toks, used, found)
+    _lists(toks, used, found, known)
+    _vague_nouns(toks, used, found, known)
+    _whole_families(toks, used, found, known)
+    _human_losses(toks, used, found, known)
+    _verb_groups(toks, used, found, known)
+    _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
-    has_cas = any(casualty_outcome(t, strong=False) for t in toks)
+    has_cas = any(t.w.outcome or t.phrase is not None and t.phrase[0] == "cas" for t in toks)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
-        has_cas = bool(_TRIGGER.search(normalize(doc.text[prev.start : prev.end])))
+        has_cas = _triggered(doc, prev)
     _shared_partitive(toks, found)
-    _denials(toks, found, has_cas)
+    _denials(toks, found, has_cas, known)
     _backgrounds(toks, found)
     found.sort(key=lambda f: f.first)
     return found

@@ -8,6 +8,8 @@ normalised word.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -186,13 +188,65 @@ def lexicon() -> Lexicon:
 _EMPTY = Word()
 
 
+# Every proclitic string analyze() strips: conjunction, preposition, article.
+_PREFIXES = frozenset(
+    conj + prep + art for conj in _PRE_CONJ for prep in _PRE_PREP for art in ("", "ال", "ل")
+    if art != "ل" or prep == "ل"
+)
+
+
+def with_proclitics(words: Iterable[str]) -> frozenset[str]:
+    """Every token whose stems() hold one of `words`: each word after each proclitic string."""
+    return frozenset(prefix + word for prefix in _PREFIXES for word in words)
+
+
+@cache
+def phrase_starts() -> frozenset[str]:
+    """Every token whose stems() hold the first word of a lexicon phrase (a proclitic string,
+    then the word)."""
+    return with_proclitics(lexicon().phrases)
+
+
+@cache
+def _stem_cores() -> re.Pattern[str]:
+    """Proclitics, then a stem-plus-suffix that analyze() can find a lexicon word in (its
+    spellings before a suffix included): a token this does not match has no entry of its own."""
+    forms: set[str] = set()
+    for key in lexicon().words:
+        forms.add(key)
+        if key.endswith("ه"):
+            forms.add(key[:-1] + "ت")  # ta marbuta before a suffix
+        if key.endswith("ء"):
+            forms.update((key[:-1] + "ئ", key[:-1] + "ؤ"))  # seated hamza
+        if key.endswith("ن"):
+            forms.add(key[:-1])  # construct plural
+    return re.compile(_alternation(_PREFIXES) + _alternation(forms) + _alternation(_SUFFIXES))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, as a trie (one branch per shared prefix)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(char) + branch(sub) if char else "" for char, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(trie)
+
+
 @text_cache(65_536)
 def analyze(token: str) -> Word:
     """What the lexicon knows about a normalised word token, clitics stripped."""
     words = lexicon().words
     best: Word | None = None
     best_len = -1
-    for conj, prep, rest2 in _proclitic_splits(token):
+    splits = _proclitic_splits(token) if _stem_cores().fullmatch(token) else ()
+    for conj, prep, rest2 in splits:
         articles = ("", "ال")
         if prep == "ل" and rest2.startswith("ل"):
             articles = ("", "ل")  # لل = ل + ال
@@ -259,7 +313,7 @@ def analyze(token: str) -> Word:
         alt = analyze(token + "ن")  # construct plural "موظفي البلدية" of "موظفين"
         if alt.group_form == "pl" and alt.group and not alt.suffix:
             return alt
-    if best is None and len(token) > 3:
+    if best is None and len(token) > 3 and token[-1] in ("ا", "ن"):  # the endings below end so
         # accusative tanween alef ("عنصراً" -> عنصر), nisba duals/plurals ("أميركيان" -> أميركي)
         for ending, repl in (("ا", ""), ("يان", "ي"), ("يين", "ي"), ("يون", "ي"), ("يتان", "يه"), ("يتين", "يه")):
             if token.endswith(ending) and not (ending == "ا" and token.endswith("ها")):  # "زوجها" is no "زوجه"
@@ -278,10 +332,17 @@ def stems(token: str) -> set[str]:
 @text_cache(65_536)
 def _stems(token: str) -> frozenset[str]:
     out = {token}
-    for _conj, prep, rest2 in _proclitic_splits(token):
-        out.add(rest2)
-        if rest2.startswith("ال"):
-            out.add(rest2[2:])
-        if prep == "ل" and rest2.startswith("ل"):
-            out.add(rest2[1:])
+    rests = (token, token[1:]) if token[:1] in ("و", "ف") else (token,)
+    for rest1 in rests:  # the rests of _proclitic_splits, added in its order
+        out.add(rest1)
+        if rest1.startswith("ال"):
+            out.add(rest1[2:])
+        prep = rest1[:1]
+        if prep in ("ب", "ل", "ك"):
+            rest2 = rest1[1:]
+            out.add(rest2)
+            if rest2.startswith("ال"):
+                out.add(rest2[2:])
+            if prep == "ل" and rest2.startswith("ل"):
+                out.add(rest2[1:])
     return frozenset(s for s in out if s)

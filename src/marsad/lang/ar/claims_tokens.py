@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
-from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, stems
-from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, normalize_with_offsets
+from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, phrase_starts, stems
+from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, source_offsets
+from marsad.memo import text_cache
 from marsad.record import Document
 
 # Figures with their thousands separators, decimals, Arabic words, Latin words, single marks.
@@ -21,6 +23,7 @@ TOKEN_RE = re.compile(
     r"\d{1,3}(?:[,،.]\d{3})+(?![\d])|\d+(?:[.٫]\d+)?|[\u0621-\u064A\u0671-\u06FF]+|[A-Za-z]+|\S"
 )
 _MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split() keeps the tokens, between the spaces
 # Marks and words that open a new clause.
 CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", ":", "(", ")", "[", "]", "!", "؟", "?", "-", "–", "—"}
 CONTRAST = {"فيما", "بينما", "وفيما", "وبينما", "اما", "واما", "لكن", "ولكن", "غير"}
@@ -34,7 +37,7 @@ FUNCTION_WORDS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """One token: its matching form, its span in the document, and what the lexicon says."""
 
@@ -50,41 +53,135 @@ class Tok:
 
 
 def tokens(doc: Document, start: int, end: int) -> list[Tok]:
-    """Tokens of doc.text[start:end], with clause numbers and phrase marks."""
-    text = doc.text
-    norm, offs = normalize_with_offsets(text[start:end], start)
+    """Tokens of doc.text[start:end], with clause numbers and phrase marks (shared: do not change them)."""
+    return _tokens(doc.text, start, end)
+
+
+# What one normalised token form needs checked beyond its lexicon entry (bit flags).
+_CLAUSE = 1  # opens a new clause
+_PLURAL = 2  # a plural group or casualty noun: may be a voweled dual
+_DUAL_H = 4  # a dual read with the suffix ه: may be a ta marbuta
+_YUSAB = 8  # "يصب" / "تصب": hurt only after "لم"
+_NEG = 16  # "لم", "لما": keeps "يصب"
+_RISE_VERB = 32  # "يرتقي": no martyr before "إلى مستوى"
+_RISE_TO = 64  # "الي", "لمستوي", "لطموح..."
+_SPLIT = 128  # read again by _mark_split_verbs
+_PHRASE = 256  # a lexicon phrase may start here
+_READ_AGAIN = _PLURAL | _DUAL_H | _YUSAB  # _special_word reads these
+_LATER = _PHRASE | _SPLIT  # read after the row is built
+_WORDLESS = Word()
+_YUSAB_STEMS = ("يصب", "تصب")
+_NEG_BEFORE_YUSAB = ("لم", "ولم", "فلم", "لما")
+
+
+@dataclass(slots=True)
+class _Form:
+    """What tokens() needs of one normalised token form, computed once per form."""
+
+    w: Word
+    flags: int
+    value: int | None
+    digit: bool
+    punct: bool
+    phrases: dict | None  # the lexicon phrases that may start here, as a trie (see _phrase_trie)
+
+
+@text_cache(65_536)
+def _form(s: str) -> _Form:
+    """The lexicon entry of a normalised token form and what else tokens() must check on it."""
+    digit = s[0].isdigit()
+    punct = not digit and not s[0].isalpha()
+    w = analyze(s) if s[0].isalpha() else _WORDLESS
+    flags = 0
+    if punct and s in CLAUSE_PUNCT or s in CONTRAST:
+        flags |= _CLAUSE
+    if w.stem:  # a word the lexicon knows
+        if w.group_form == "pl" or w.cas_form == "pl":
+            flags |= _PLURAL
+        elif w.group_form == "du" and w.suffix == "ه":
+            flags |= _DUAL_H
+        if w.stem in _YUSAB_STEMS:
+            flags |= _YUSAB
+        if w.outcome or (w.side and w.stem == "القاعده"):
+            flags |= _SPLIT
+    if s in _NEG_BEFORE_YUSAB:
+        flags |= _NEG
+    if s.lstrip("و") in _RISE:
+        flags |= _RISE_VERB
+    if s in ("الي", "لمستوي") or s.startswith("لطموح"):
+        flags |= _RISE_TO
+    verbs = _split_verbs()[0]
+    if s in verbs or s[:1] in ("و", "ف") and s[1:] in verbs:
+        flags |= _SPLIT
+    phrases = None
+    if not punct and s in phrase_starts():
+        table = lexicon().phrases
+        phrases = _phrase_trie([p for first in stems(s) for p in table.get(first, ())])
+        if phrases:
+            flags |= _PHRASE
+    return _Form(w, flags, digits_value(s) if digit else None, digit, punct, phrases)
+
+
+@text_cache(1_024)  # the rules reread the rows of the sentences just before
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    raw = text[start:end]
+    norm = normalize(raw)
+    offs = source_offsets(raw, start) if len(norm) != len(raw) else None  # None: one to one
     toks: list[Tok] = []
-    for m in TOKEN_RE.finditer(norm):
-        s = m.group()
-        tok_end = offs[m.end() - 1] + 1
-        while tok_end < end and _MARKS.match(text, tok_end):
-            tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
-        tok = Tok(norm=s, start=offs[m.start()], end=tok_end, w=analyze(s) if s[0].isalpha() else Word())
-        if tok.w.group_form == "pl" or tok.w.cas_form == "pl":
-            tok.w = _voweled_dual(text[tok.start : tok.end], tok.w)
-        elif tok.w.group_form == "du" and tok.w.suffix == "ه" and _MARKS.sub("", text[tok.start : tok.end]).endswith("ة"):
-            tok.w = Word()  # "شخصية" (a personality), no "شخصيه" (his two persons): ta marbuta is no suffix
-        if tok.w.stem in ("يصب", "تصب") and not (toks and toks[-1].norm in ("لم", "ولم", "فلم", "لما")):
-            tok.w = Word()  # "لا يصب في صالح": flows into; only "لم يُصَب" is "was not hurt"
-        if (toks and toks[-1].w.stem in ("يصب", "تصب") and s.startswith("ال") and s not in ("الذي", "التي")
-                and not (tok.w.group or tok.w.outcome or tok.w.side)):
-            toks[-1].w = Word()  # "لم تصب الغارة المعسكر", "لم يصب الأذى المدرج": did not hit
-        if toks and toks[-1].norm.lstrip("و") in _RISE and (s in ("الي", "لمستوي") or s.startswith("لطموح")):
-            toks[-1].w = Word()  # "لا يرتقي إلى مستوى": does not rise to, no martyr
-        if s[0].isdigit():
-            tok.digit = True
-            tok.value = digits_value(s)
-        elif not s[0].isalpha():
-            tok.punct = True
-        toks.append(tok)
+    append = toks.append
+    form = _form
+    marks = _MARKS.match
     clause = 0
-    for tok in toks:
-        if tok.punct and tok.norm in CLAUSE_PUNCT or tok.norm in CONTRAST:
+    prev_flags = 0
+    prev_yusab = False
+    starts: list[int] = []  # tokens a phrase may start at
+    split: list[int] = []  # tokens _mark_split_verbs reads
+    pieces = _TOKEN_SPLIT.split(norm)  # space, token, space, token, ..., space
+    words = pieces[1::2]
+    bounds = iter(list(accumulate(map(len, pieces))))  # each token's start, then its end
+    for s, f, a, b in zip(words, map(form, words), bounds, bounds, strict=False):  # bounds end on a space
+        flags = f.flags
+        if offs is None:
+            tok_start, tok_end = start + a, start + b
+        else:
+            tok_start, tok_end = offs[a], offs[b - 1] + 1
+            if offs[b] != tok_end:  # deleted marks follow
+                while tok_end < end and marks(text, tok_end):
+                    tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
+        if flags & _CLAUSE:
             clause += 1
-        tok.clause = clause
-    mark_phrases(toks)
-    _mark_split_verbs(toks)
+        tok = Tok(s, tok_start, tok_end, f.w, f.value, f.digit, f.punct, clause)
+        if flags & _READ_AGAIN or prev_yusab or (prev_flags & _RISE_VERB and flags & _RISE_TO):
+            prev_yusab = _special_word(text, toks, tok, flags, prev_flags, prev_yusab)
+        if flags & _LATER:
+            if flags & _PHRASE:
+                starts.append(len(toks))
+            if flags & _SPLIT:
+                split.append(len(toks))
+        append(tok)
+        prev_flags = flags
+    if starts:
+        _mark_phrases_at(toks, starts)
+    if split:
+        _mark_split_verbs(toks, split)
     return toks
+
+
+def _special_word(text: str, toks: list[Tok], tok: Tok, flags: int, prev_flags: int, prev_yusab: bool) -> bool:
+    """Readings of a word that depend on its spelling or its neighbours; True when tok stays "يصب"."""
+    if flags & _PLURAL:
+        tok.w = _voweled_dual(text[tok.start : tok.end], tok.w)
+    elif flags & _DUAL_H and _MARKS.sub("", text[tok.start : tok.end]).endswith("ة"):
+        tok.w = _WORDLESS  # "شخصية" (a personality), no "شخصيه" (his two persons): ta marbuta is no suffix
+    if flags & _YUSAB and not (toks and prev_flags & _NEG):
+        tok.w = _WORDLESS  # "لا يصب في صالح": flows into; only "لم يُصَب" is "was not hurt"
+    s = tok.norm
+    if (prev_yusab and s.startswith("ال") and s not in ("الذي", "التي")
+            and not (tok.w.group or tok.w.outcome or tok.w.side)):
+        toks[-1].w = _WORDLESS  # "لم تصب الغارة المعسكر", "لم يصب الأذى المدرج": did not hit
+    if prev_flags & _RISE_VERB and flags & _RISE_TO:
+        toks[-1].w = _WORDLESS  # "لا يرتقي إلى مستوى": does not rise to, no martyr
+    return tok.w.stem in _YUSAB_STEMS
 
 
 @cache
@@ -105,11 +202,12 @@ def _hit_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in _lexicon()["split_phrases"]["hit_words"])
 
 
-def _mark_split_verbs(toks: list[Tok]) -> None:
+def _mark_split_verbs(toks: list[Tok], candidates: list[int]) -> None:
     """"فارق شاب الحياة": a verb of leaving life with its object later in the clause means "died"."""
     verbs, objects = _split_verbs()
     hits = _hit_words()
-    for i, tok in enumerate(toks):
+    for i in candidates:  # the tokens with a side, an outcome or a verb of leaving life
+        tok = toks[i]
         if tok.w.side and tok.w.stem == "القاعده" and (
             (i + 1 < len(toks) and toks[i + 1].norm in _BASE_AFTER) or (i > 0 and toks[i - 1].norm in _BASE_BEFORE)
         ):
@@ -154,26 +252,46 @@ def _voweled_dual(raw: str, w: Word) -> Word:
 
 def mark_phrases(toks: list[Tok]) -> None:
     """Mark on its first token the longest lexicon phrase starting at each token."""
-    table = lexicon().phrases
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.punct:
-            i += 1
-            continue
-        best = None
-        for first in stems(tok.norm):
-            for words, kind, value in table.get(first, ()):
-                n = len(words)
-                if best is not None and n <= best[2]:
+    _mark_phrases_at(toks, [i for i, tok in enumerate(toks) if _form(tok.norm).flags & _PHRASE])
+
+
+def _phrase_trie(phrases: list[tuple[tuple[str, ...], str, str]]) -> dict | None:
+    """Phrases (first words alike) as a trie over their later words; the key None of a node holds
+    the (order, kind, value, length) of the first phrase, in `phrases` order, that ends there."""
+    if not phrases:
+        return None
+    root: dict = {}
+    for order, (words, kind, value) in enumerate(phrases):
+        node = root
+        for word in words[1:]:
+            node = node.setdefault(word, {})
+        node.setdefault(None, (order, kind, value, len(words)))
+    return root
+
+
+def _mark_phrases_at(toks: list[Tok], starts: list[int]) -> None:
+    """mark_phrases over the tokens a phrase may start at (the others start none): the longest
+    phrase whose later words are forms (stems) of the next tokens, the first listed of equals."""
+    n_toks = len(toks)
+    for i in starts:
+        root = _form(toks[i].norm).phrases
+        best = root.get(None)
+        stack = [(root, i + 1)]
+        while stack:
+            node, j = stack.pop()
+            if j >= n_toks:
+                continue
+            for form in stems(toks[j].norm):
+                child = node.get(form)
+                if child is None:
                     continue
-                if i + n > len(toks):
-                    continue
-                if all(toks[i + k].norm == words[k] or words[k] in stems(toks[i + k].norm) for k in range(1, n)):
-                    best = (kind, value, n)
+                end = child.get(None)
+                if end is not None and (best is None or end[3] > best[3] or end[3] == best[3] and end[0] < best[0]):
+                    best = end
+                if len(child) > (end is not None):
+                    stack.append((child, j + 1))
         if best is not None:
-            tok.phrase = best
-        i += 1
+            toks[i].phrase = best[1:]
 
 
 def casualty_outcome(tok: Tok, strong: bool = True) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -42,6 +43,34 @@ def normalize(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def _spellings(char: str) -> str:
+    """A regex for the characters `normalize` folds to `char` (itself included)."""
+    chars = sorted({char} | {chr(c) for c, to in _MAP.items() if to == char})
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if len(chars) > 1 else re.escape(char)
+
+
+def written_pattern(literals: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds, in text as written, what the normalised `literals` find in its
+    normalised form: each letter in any of its spellings, with deleted marks (diacritics,
+    tatweel, direction marks) between letters. Built as a trie, so one pass tries each position
+    once; only whether (and where) some literal occurs counts, not which one."""
+    trie: dict = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    gap = "[" + "".join(re.escape(chr(c)) for c in _DELETE) + "]*"
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""  # a literal ends here: a longer one adds no occurrence
+        alts = [_spellings(char) + (gap + branch(sub) if "" not in sub else "") for char, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(trie))
+
+
 def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     """The matching form and, per character of it, the offset of its source in `text` (+ base).
 
@@ -50,10 +79,16 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     norm = text.translate(_TABLE)
     if len(norm) == len(text):  # nothing deleted: offsets map one to one
         return norm, list(range(base, base + len(text) + 1))
-    deleted = {m.start() for m in _DELETED.finditer(text)}
-    offsets = [base + i for i in range(len(text)) if i not in deleted]
-    offsets.append(base + len(text))
-    return norm, offsets
+    return norm, source_offsets(text, base)
+
+
+def source_offsets(text: str, base: int = 0) -> list[int]:
+    """Per character of normalize(text), the offset of its source in `text` (+ base), and the
+    end offset of the text."""
+    offsets = list(range(base, base + len(text) + 1))
+    for m in reversed(list(_DELETED.finditer(text))):
+        del offsets[m.start()]
+    return offsets
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,،.]\d{3})+$")
