@@ -9,7 +9,7 @@ from marsad.record import Claim, Document, SourceLink
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
-from marsad.sources.frames_en import _en_patterns, en_frames
+from marsad.sources.frames_en import _en_patterns, cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -383,6 +383,16 @@ def _trigger(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), flags)
 
 
+_EN_DASH = re.compile(r"\s[-–—]")
+
+
+def _may_open_frame(stext: str, lang: str) -> bool:
+    """Does the sentence hold anything that can open a frame (`_trigger`)? English reads its cues caselessly."""
+    if lang == "ar":
+        return _trigger("ar").search(stext) is not None
+    return ":" in stext or _EN_DASH.search(stext) is not None or cue_search(stext) is not None
+
+
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:
     if not claim.evidence:
         return None
@@ -560,7 +570,7 @@ def attribute_document(doc: Document) -> None:
         last_para = sent.paragraph
         lang = sent.lang if sent.lang in ("ar", "en") else "en"
         has_claims = sent.id in by_sentence
-        if not _trigger(lang).search(stext) or (
+        if not _may_open_frame(stext, lang) or (
             not has_claims and role in ("headline", "caption", "furniture")
         ):
             frames: list[Frame] = []  # no cue to read, or nothing to attribute or carry over

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from marsad.record import SourceLink, Span
@@ -9,6 +10,7 @@ from marsad.sources import regex as re
 from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, is_place_phrase, make_link
+from marsad.sources.trie import ci_finditer, ci_search, en_trie
 
 
 @cache
@@ -18,6 +20,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     all_cues = cues["say"] + cues["participle"] + cues["relay"] + cues["according"]
     return {
         "cue": re.compile(rf"(?<![\w-])(?:{en_alternation(all_cues)})(?![\w-])", re.I),
+        # the same cues for lower-cased text (see `cue_finditer`)
+        "cue_lower": re.compile(rf"(?<![\w-])(?:{en_trie(all_cues)})(?![\w-])"),
         "boundary": re.compile(
             rf"[;:“”\"\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_alternation(sp['clause_words'])})(?![\w-])", re.I
         ),
@@ -31,6 +35,18 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*(.+?)(?=\s+(?:that|on|in|at|late|early|last|by|over|after|earlier)\b|[,:“\"]|$)", re.I
         ),
     }
+
+
+def cue_finditer(s: str) -> Iterator[re.Match[str]]:
+    """The reporting cues of `s` (groups lower-cased, offsets those of `s`)."""
+    pats = _en_patterns()
+    return ci_finditer(pats["cue_lower"], pats["cue"], s)
+
+
+def cue_search(s: str) -> re.Match[str] | None:
+    """The first reporting cue of `s`, or None."""
+    pats = _en_patterns()
+    return ci_search(pats["cue_lower"], pats["cue"], s)
 
 
 _EN_TOLD_ASIDE = re.compile(
@@ -329,7 +345,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
         if (
-            not pats["cue"].search(head)
+            not cue_search(head)
             and not is_place_phrase(head, "en")
             and hl
             not in (
@@ -364,13 +380,13 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
     tm = re.search(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$", s)
-    if tm and len(s.split()) <= 16 and not pats["cue"].search(tm.group(1)):
+    if tm and len(s.split()) <= 16 and not cue_search(tm.group(1)):
         link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
         if link is not None and not is_weak(link) and link.kind != "place":
             frames.append(
                 Frame([link], offset + tm.start(), offset + tm.end(), False, True, rule="en.headline_dash")
             )
-    for m in pats["cue"].finditer(s):
+    for m in cue_finditer(s):
         if m.start() < consumed_to:
             continue
         cue = re.sub(r"\s+", " ", m.group(0).lower())
@@ -503,7 +519,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 if f.end <= offset + m.start() and not s[f.end - offset : m.start()].strip(" ,")
             ]
             after_sp = s[m.end() + len(sp_txt) :]
-            if not prev and s[: m.start()].rstrip().endswith(",") and not pats["cue"].search(after_sp):
+            if not prev and s[: m.start()].rstrip().endswith(",") and not cue_search(after_sp):
                 # "X said ..., citing Y": the sentence's speaker cites Y for what it said
                 prev = [
                     f for f in frames if f.after and f.end <= offset + m.start() and f.rule != "en.according"

@@ -46,10 +46,21 @@ class LinkContext:
     seen: list[SourceLink] = field(default_factory=list)
     country: str | None = None  # the country the copy is mostly about (for a bare "Civil Defence")
     text: str = ""  # the document's text, read for its country only when a bare civil defence appears
+    # recall index: each key to the latest link of `seen` it recalls, over the first `_indexed` links
+    _by_key: dict[str, SourceLink] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: int = field(default=0, repr=False, compare=False)
 
     def probe(self) -> LinkContext:
         """A copy for trial phrases: what it remembers is not remembered here."""
-        return LinkContext(outlet=self.outlet, seen=list(self.seen), country=self.country, text=self.text)
+        self._index()
+        return LinkContext(
+            outlet=self.outlet,
+            seen=list(self.seen),
+            country=self.country,
+            text=self.text,
+            _by_key=dict(self._by_key),
+            _indexed=self._indexed,
+        )
 
     def copy_country(self) -> str | None:
         """The country of the copy (from `text`, once), or None."""
@@ -71,35 +82,51 @@ class LinkContext:
         key = norm_key(text)
         if not key:
             return None
-        for link in reversed(self.seen):
-            if link.kind == "anonymous":
-                continue
-            if link.kind == "correspondent":
-                if key in {norm_key(link.name), norm_key(link.person or "")}:
-                    return link
-                continue
-            names = [link.name, *link.aliases] + ([link.person] if link.person else [])
-            if any(norm_key(n) == key for n in names):
-                return link
-            if (
-                link.kind in ("org", "agency", "outlet")
-                and len(link.name.split()) > 1
-                and norm_key(link.name.split()[-1]) == key
-            ):
-                return link
-            for n in ([link.person] if link.person else []) + (
-                [link.name, *_person_aliases(link)] if link.kind in ("person", "spokesperson") else []
-            ):
-                parts = n.split()
-                if len(parts) >= 2 and norm_key(parts[-1]) == key:
-                    return link
-        return None
+        self._index()
+        return self._by_key.get(key)
+
+    def _index(self) -> None:
+        """Index the links remembered since the last look-up (`seen` only grows)."""
+        if self._indexed > len(self.seen):  # replaced from outside: start again
+            self._by_key, self._indexed = {}, 0
+        for link in self.seen[self._indexed :]:
+            for key in _recall_keys(link):
+                self._by_key[key] = link
+        self._indexed = len(self.seen)
+
+
+def _recall_keys(link: SourceLink) -> frozenset[str]:
+    """The keys `recall` finds a link by: its names, a body's last word, a person's surname."""
+    if link.kind == "anonymous":
+        return frozenset()
+    if link.kind == "correspondent":
+        keys = {norm_key(link.name), norm_key(link.person or "")}
+    else:
+        names = [link.name, *link.aliases] + ([link.person] if link.person else [])
+        keys = {norm_key(n) for n in names}
+        if link.kind in ("org", "agency", "outlet") and len(link.name.split()) > 1:
+            keys.add(norm_key(link.name.split()[-1]))
+        for n in ([link.person] if link.person else []) + (
+            [link.name, *_person_aliases(link)] if link.kind in ("person", "spokesperson") else []
+        ):
+            parts = n.split()
+            if len(parts) >= 2:
+                keys.add(norm_key(parts[-1]))
+    keys.discard("")
+    return frozenset(keys)
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Person titles of both languages, case-folded (Arabic without diacritics)."""
+    titles = {strip_ar(w).casefold() for w in lang_data("ar").get("titles", {}).get("person", [])}
+    titles |= {w.casefold() for w in lang_data("en").get("titles", {}).get("person", [])}
+    return frozenset(titles)
 
 
 def _person_aliases(link: SourceLink) -> list[str]:
     """A person's aliases that are names (2-4 words, no title or body first): "يحيى X", "Yahya X"."""
-    titles = {strip_ar(w).casefold() for w in lang_data("ar").get("titles", {}).get("person", [])}
-    titles |= {w.casefold() for w in lang_data("en").get("titles", {}).get("person", [])}
+    titles = _person_titles()
     out = []
     for a in link.aliases:
         ws = a.split()
