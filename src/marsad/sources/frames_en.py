@@ -25,7 +25,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "boundary": re.compile(
             rf"[;:“”\"\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_alternation(sp['clause_words'])})(?![\w-])", re.I
         ),
+        "boundary_lower": re.compile(
+            rf"[;:“”\"\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_trie(sp['clause_words'])})(?![\w-])"
+        ),
         "adverb_tail": re.compile(rf"(?:^|\s)(?:{en_alternation(sp['adverbs'])})\s*$", re.I),
+        # the last words of a text, as many as the longest adverb has, read backwards (see `_adverb_tail`)
+        "last_words": re.compile(rf"\s*(?:\S+\s+){{0,{max(len(a.split()) for a in sp['adverbs']) - 1}}}\S+"),
         "speaker_end": re.compile(
             r"[,;:.“”\"()—–]|\s(?:that|which|who|as saying|saying|as|on|in|at|last|late|early|after|before|when|while|and said)\s",
             re.I,
@@ -184,12 +189,23 @@ _BY_AGENT = re.compile(
 )
 
 
+def _adverb_tail(pre: str) -> re.Match[str] | None:
+    """The adverb ending `pre` ("X also said", "X on Sunday said"), searched among its last words only.
+
+    An adverb is whole words at the end, so a match starts at most one character before the
+    last words that the longest adverb could cover."""
+    pats = _en_patterns()
+    lm = pats["last_words"].match(pre[::-1])
+    start = max(0, len(pre) - lm.end() - 1) if lm else 0
+    return pats["adverb_tail"].search(pre, start)
+
+
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
     pats = _en_patterns()
     pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), s[:pos])
     while True:
-        m = pats["adverb_tail"].search(pre)
+        m = _adverb_tail(pre)
         if not m or m.start() == 0 and not pre[: m.start()].strip():
             if m and m.start() == 0:
                 pre = ""
@@ -219,10 +235,10 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             appos = ""
     # last boundary
     # "..., the Kurdish-led authorities that run the city said": a defining relative clause
-    rm = _EN_REL_TAIL.search(stripped)
+    rm = _EN_REL_TAIL.search(stripped) if "th" in stripped or "wh" in stripped else None  # that/who/which
     if rm:
         stripped = stripped[: rm.start()]
-    bounds = list(pats["boundary"].finditer(stripped))
+    bounds = list(ci_finditer(pats["boundary_lower"], pats["boundary"], stripped))
     last = bounds[-1] if bounds else None
     cut = last.end() if last else 0
     head = stripped[cut:]
@@ -331,6 +347,17 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
     )
 
 
+# a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
+_EN_DASH_SOURCE = re.compile(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$")
+# a cue just after a negation: "did not say", "declined to confirm"
+_EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
+# "..., carried by the X agency, that": the medium that relays a speaker
+_EN_CARRIED_BY = re.compile(
+    r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)"
+    r"\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)"
+)
+
+
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an English sentence `s` starting at absolute `offset`."""
     d = lang_data("en")
@@ -340,7 +367,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     frames: list[Frame] = []
     consumed_to = 0
     # "X: ..." (headlines, posts, transcripts)
-    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s)
+    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
     if hm and not re.search(r"\d:\d", s[: hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
@@ -379,8 +406,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 )
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
-    tm = re.search(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$", s)
-    if tm and len(s.split()) <= 16 and not cue_search(tm.group(1)):
+    tm = _EN_DASH_SOURCE.search(s) if len(s.split()) <= 16 else None
+    if tm and not cue_search(tm.group(1)):
         link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
         if link is not None and not is_weak(link) and link.kind != "place":
             frames.append(
@@ -423,11 +450,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                     consumed_to = end
             continue
-        if re.search(
-            r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$",
-            s[max(0, m.start() - 14) : m.start()],
-            re.I,
-        ):
+        if _EN_NEGATED.search(s[max(0, m.start() - 14) : m.start()]):
             continue
         deny = cue in low_deny
         if cue in low_acc:
@@ -671,10 +694,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         consumed_to = end
                         continue
                     chain4 = [*chain4, lk]
-        cb = re.match(
-            r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)",
-            s[end:],
-        )
+        cb = _EN_CARRIED_BY.match(s[end:]) if s.find("by", end) >= 0 else None
         if cb and chain4 is not None:
             carrier = make_link(re.sub(r"\s+(?:agency|news agency)$", "", cb.group(1)), "en", ctx)
             if carrier is not None:

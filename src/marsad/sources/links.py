@@ -20,6 +20,7 @@ from marsad.sources.lexicon import (
     norm_key,
     strip_ar,
 )
+from marsad.sources.trie import caseless
 
 _QUOTES = "\"'“”«»‘’„`"
 _ORG_WORDS = re.compile(
@@ -321,21 +322,33 @@ def _link(
 # ---------------------------------------------------------------- English
 
 
+@cache
+def _en_determiners() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The leading words dropped from a speaker, each with a space after it, and their first words."""
+    dets = lang_data("en").get("speaker", {}).get("determiners", [])
+    return tuple(d + " " for d in dets), frozenset(d.split(" ")[0] for d in dets)
+
+
+_EN_CLEAN_TAIL = re.compile(r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", re.I)
+
+
+@text_cache(16384)
 def _en_clean(text: str) -> str:
-    data = lang_data("en").get("speaker", {})
     t = text.strip(_QUOTES + " ,.;:—–-")
     t = re.sub(r"\s+", " ", t)
-    dets = data.get("determiners", [])
+    dets, firsts = _en_determiners()
     changed = True
     while changed and t:
         changed = False
+        low = t.lower()
+        if low.split(" ", 1)[0] not in firsts:
+            break  # no determiner can start it
         for d in dets:
-            if t.lower().startswith(d + " "):
-                t = t[len(d) + 1 :]
+            if low.startswith(d):
+                t = t[len(d) :]
+                low = t.lower()
                 changed = True
-    t = re.sub(
-        r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", "", t, flags=re.I
-    )  # "doctors there"
+    t = _EN_CLEAN_TAIL.sub("", t)  # "doctors there"
     return t.strip(_QUOTES + " ,.")
 
 
@@ -407,6 +420,41 @@ _EN_LEAD = re.compile(
     r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+",
     re.I,
 )
+
+
+@dataclass(frozen=True)
+class _EnTitles:
+    """English titles and roles (lang/en/sources.toml [titles]) with what en_link matches them by."""
+
+    spokes: list[str]  # lower-cased spokesperson roles
+    person: list[str]  # lower-cased person titles
+    spokes_set: frozenset[str]
+    person_set: frozenset[str]
+    longest_first: list[str]  # titles and roles, longest first
+    escaped: dict[str, str]  # each title and role as a regex
+    correspondent: re.Pattern[str]  # "<outlet>'s correspondent (in <place>)", "reporter for <outlet>"
+
+
+@cache
+def _en_titles() -> _EnTitles:
+    titles = lang_data("en").get("titles", {})
+    spokes = [s.lower() for s in titles.get("spokes", [])]
+    person = [s.lower() for s in titles.get("person", [])]
+    longest = sorted(person + spokes, key=len, reverse=True)
+    corr = titles.get("correspondent", ["correspondent"])
+    return _EnTitles(
+        spokes=spokes,
+        person=person,
+        spokes_set=frozenset(spokes),
+        person_set=frozenset(person),
+        longest_first=longest,
+        escaped={tw: re.escape(tw) for tw in longest},
+        correspondent=re.compile(
+            rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
+            r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
+            re.I,
+        ),
+    )
 
 
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
@@ -522,13 +570,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 update={"person": pm.group(2), "aliases": [*corr_link.aliases, pm.group(2)]}
             )
     # correspondent
-    corr = lang_data("en").get("titles", {}).get("correspondent", ["correspondent"])
-    cm = re.match(
-        rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
-        r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
-        t,
-        re.I,
-    )
+    cm = _en_titles().correspondent.match(t)
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
         # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
@@ -562,9 +604,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if inner:
             return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
     words = t.split()
-    titles = lang_data("en").get("titles", {})
-    spokes = [s.lower() for s in titles.get("spokes", [])]
-    title_words = [s.lower() for s in titles.get("person", [])]
+    et = _en_titles()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
     rm = _EN_ROLE_TITLED_NAME.match(t)
     if rm and rm.group(1).strip():
@@ -577,7 +617,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         seen = [x for x in (raw, t) if len(x.split()) > 1 or x.lower() == label.lower()]
         return _link(label, [*seen, *variants], "anonymous", "en.anonymous", span)
     # a known body inside the phrase ("the Russian Sputnik news agency", "Children's Fund (UNICEF)")
-    if not any(w.lower().strip(".,") in title_words or w.lower() in spokes for w in words):
+    if not any(w.lower().strip(".,") in et.person_set or w.lower() in et.spokes_set for w in words):
         found = find_known_inside(words, "en")
         if found:
             i, j, rk = found
@@ -610,7 +650,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     while person and changed:
         changed = False
         low_run = " ".join(person).lower()
-        for tw in sorted(title_words + spokes, key=len, reverse=True):
+        for tw in et.longest_first:
             if low_run.startswith(tw + " "):
                 n = len(tw.split())
                 head, person = head + person[:n], person[n:]
@@ -633,8 +673,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         hl = head_txt.lower()
         body = head_txt
         role = ""
-        for tw in sorted(title_words + spokes, key=len, reverse=True):
-            mm = re.search(rf"(?:^|\s){re.escape(tw)}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
+        for tw in et.longest_first:
+            if tw not in hl:
+                continue  # (the look-up below needs the title in the phrase)
+            mm = re.search(rf"(?:^|\s){et.escaped[tw]}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
             if mm:
                 role = tw
                 body = (head_txt[: mm.start()] + " " + head_txt[mm.end() :]).strip()
@@ -642,7 +684,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         body = re.sub(r"(?:'s|’s)$", "", _en_clean(body)) if body else ""
         # titles left in the body are no part of its name ("IDF Lt. Col.", "Pentagon Captain")
         bw = body.split()
-        while bw and (bw[-1].lower() in title_words or bw[-1].lower().rstrip(".") + "." in title_words):
+        while bw and (bw[-1].lower() in et.person_set or bw[-1].lower().rstrip(".") + "." in et.person_set):
             bw.pop()
         body = " ".join(bw)
         if body and not role and len(person) < 2:
@@ -661,13 +703,16 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             aliases.append(body)
         kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
         return _link(pname, aliases, kind, "en.person", span, person=pname)
-    if head and not person and any(w.lower() in title_words for w in head) and len(words) <= 6:
+    if head and not person and any(w.lower() in et.person_set for w in head) and len(words) <= 6:
         # a role without a name: "Iran's ambassador in Baghdad", "the police chief"
         short = re.sub(r"\s+(?:in|to|at|for|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", t)
         return _link(t, [raw, short], "person", "en.person.role", span)
     # a role alone ("a Pentagon spokesman", "the Syrian foreign minister")
-    for sw in spokes:
-        mm = re.search(rf"\b{re.escape(sw)}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
+    low_t = caseless(t)
+    for sw in et.spokes:
+        if low_t is not None and sw not in low_t:
+            continue  # the role is not in the phrase
+        mm = re.search(rf"\b{et.escaped[sw]}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
         if mm:
             body = (t[: mm.start()] + " " + mm.group(1)).strip()
             body = re.sub(r"(?:'s|’s)$", "", _en_clean(body))
@@ -1319,9 +1364,18 @@ def _civil_defence_in_context(text: str, link: SourceLink, ctx: LinkContext) -> 
     return link.model_copy(update={"name": name, "aliases": _dedupe(aliases, name)})
 
 
-_LINK_CACHE: dict[
-    tuple[str, str, tuple[str, ...], str | None], tuple[SourceLink | None, tuple[str, ...]]
-] = {}
+_LinkCache = dict[tuple[str, str, tuple[str, ...]], tuple[SourceLink | None, tuple[str, ...]]]
+
+
+@text_cache(1)
+def _link_cache() -> _LinkCache:
+    """The links built so far, by phrase and outlet (a text cache: emptied with the others)."""
+    return {}
+
+
+def _copy_link(link: SourceLink, span: Span | None) -> SourceLink:
+    """A copy of a link that shares no mutable part with it (its aliases list; a new span)."""
+    return link.model_copy(update={"aliases": list(link.aliases), "span": span})
 
 
 def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
@@ -1332,9 +1386,10 @@ def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> S
     looked up is now recalled."""
     global _RECALLS
     key = (text, lang, tuple(ctx.outlet.names()) if ctx.outlet else ())
-    hit = _LINK_CACHE.get(key)
+    cache = _link_cache()
+    hit = cache.get(key)
     if hit is not None and all(ctx._recall(q) is None for q in hit[1]):
-        return hit[0].model_copy(update={"span": span}, deep=True) if hit[0] is not None else None
+        return _copy_link(hit[0], span) if hit[0] is not None else None
     outer, _RECALLS = _RECALLS, []
     try:
         link = ar_link(text, ctx, span) if lang == "ar" else en_link(text, ctx, span)
@@ -1343,10 +1398,10 @@ def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> S
         if outer is not None:
             outer.extend(calls)
     if not any(found for _, found in calls):
-        if len(_LINK_CACHE) > 50000:
-            _LINK_CACHE.clear()
-        _LINK_CACHE[key] = (
-            link.model_copy(deep=True) if link is not None else None,
+        if len(cache) > 50000:
+            cache.clear()
+        cache[key] = (
+            _copy_link(link, link.span) if link is not None else None,
             tuple(q for q, _ in calls),
         )
     return link
