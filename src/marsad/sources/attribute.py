@@ -9,7 +9,7 @@ from marsad.record import Claim, Document, SourceLink
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
-from marsad.sources.frames_en import _en_patterns, cue_search, en_frames
+from marsad.sources.frames_en import cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -369,27 +369,13 @@ def _own_findings(link: SourceLink) -> bool:
     return link.kind == "anonymous" and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
 
 
-@cache
-def _trigger(lang: str) -> re.Pattern[str]:
-    """One precompiled pattern per language: anything that can open a frame (a cue, a colon, a dash)."""
-    if lang == "ar":
-        pats = _ar_patterns()
-        keys = ("verb", "according", "participle", "tally")
-        parts = [pats[k].pattern.replace("(?P<w>", "(?:").replace("(?P<src>", "(?:") for k in keys]
-        parts += [r"أما\s", ":"]
-    else:
-        parts = [_en_patterns()["cue"].pattern, ":", r"\s[-–—]"]
-    flags = re.I if lang == "en" else 0
-    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
-
-
 _EN_DASH = re.compile(r"\s[-–—]")
 
 
 def _may_open_frame(stext: str, lang: str) -> bool:
-    """Does the sentence hold anything that can open a frame (`_trigger`)? English reads its cues caselessly."""
+    """Does the sentence hold anything that can open a frame (a cue, a colon, a dash; أما in Arabic)?"""
     if lang == "ar":
-        return _trigger("ar").search(stext) is not None
+        return _ar_patterns()["trigger"].search(stext) is not None
     return ":" in stext or _EN_DASH.search(stext) is not None or cue_search(stext) is not None
 
 

@@ -41,11 +41,16 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     verbs += cues.get("raise", []) + cues.get("went_so_far", [])
     nb = rf"(?<![{_AR_LETTER}])"
     na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
+    verb, according = ar_alternation(verbs), ar_alternation(cues["according"])
+    participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
     return {
-        "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(verbs)})(?:ها|ه|هم|هما)?{na}"),
-        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['according'])})(?:ـ)?"),
-        "participle": re.compile(
-            rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['participle'])})[\u064b-\u0652]*{na}"
+        "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{verb})(?:ها|ه|هم|هما)?{na}"),
+        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?"),
+        "participle": re.compile(rf"{nb}(?:[وف])?(?P<w>{participle})[\u064b-\u0652]*{na}"),
+        # anything that can open a frame: a verb, a preposition, a participle, a tally, أما, a colon
+        "trigger": re.compile(
+            rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
+            rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)|أما\s|:"
         ),
         "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
         "stop": re.compile(rf"(?:{ar_alternation(sp['stops'])})"),
@@ -55,9 +60,7 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "carried": re.compile(
             rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
         ),
-        "tally": re.compile(
-            rf"{nb}(?:[وف]?(?:{ar_alternation(cues.get('tally_nouns', []))}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"
-        ),
+        "tally": re.compile(rf"{nb}(?:[وف]?(?:{tally}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"),
         "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
         "spoke_to": re.compile(r"^(.+?)\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت)\s+(ل.+)$"),
     }

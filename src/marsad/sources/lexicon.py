@@ -32,16 +32,36 @@ def lang_data(lang: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+_AR_HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_LEAD_ARTICLE = re.compile(r"^(the|al|el)[\s\-]+")
+_LEAD_AL = re.compile(r"^ال")
+
+
+class _DropCombining(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks (what NFKD splits off accents), filled as met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _DropCombining()
+
+
 @text_cache(65536)
 def norm_key(name: str) -> str:
     """Loose key for names: the corpus scorer's normalisation (case, diacritics, hamza, 'the'/'al')."""
-    s = unicodedata.normalize("NFKC", name)
-    s = _AR_DIACRITICS.sub("", s)
-    s = s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}))
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = s.casefold()
-    s = re.sub(r"^(the|al|el)[\s\-]+", "", s)
-    s = re.sub(r"^ال", "", s)
+    if name.isascii():  # nothing to normalise but case
+        s = name.casefold()
+    else:
+        s = unicodedata.normalize("NFKC", name)
+        s = _AR_DIACRITICS.sub("", s)
+        s = s.translate(_AR_HAMZA)
+        s = unicodedata.normalize("NFKD", s).translate(_DROP_COMBINING)
+        s = s.casefold()
+    s = _LEAD_ARTICLE.sub("", s)
+    s = _LEAD_AL.sub("", s)
     return _PUNCT.sub("", s)
 
 

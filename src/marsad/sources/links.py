@@ -50,17 +50,20 @@ class LinkContext:
     # recall index: each key to the latest link of `seen` it recalls, over the first `_indexed` links
     _by_key: dict[str, SourceLink] = field(default_factory=dict, repr=False, compare=False)
     _indexed: int = field(default=0, repr=False, compare=False)
+    _shared: bool = field(default=False, repr=False, compare=False)  # _by_key is a probe's too: copy on write
 
     def probe(self) -> LinkContext:
         """A copy for trial phrases: what it remembers is not remembered here."""
         self._index()
+        self._shared = True
         return LinkContext(
             outlet=self.outlet,
             seen=list(self.seen),
             country=self.country,
             text=self.text,
-            _by_key=dict(self._by_key),
+            _by_key=self._by_key,
             _indexed=self._indexed,
+            _shared=True,
         )
 
     def copy_country(self) -> str | None:
@@ -88,8 +91,12 @@ class LinkContext:
 
     def _index(self) -> None:
         """Index the links remembered since the last look-up (`seen` only grows)."""
+        if self._indexed == len(self.seen):
+            return
         if self._indexed > len(self.seen):  # replaced from outside: start again
-            self._by_key, self._indexed = {}, 0
+            self._by_key, self._indexed, self._shared = {}, 0, False
+        if self._shared:
+            self._by_key, self._shared = dict(self._by_key), False
         for link in self.seen[self._indexed :]:
             for key in _recall_keys(link):
                 self._by_key[key] = link
@@ -148,6 +155,8 @@ def resolve_name(text: str, lang: str, fuzzy: bool = False) -> tuple[str, list[s
     text = text.strip(_QUOTES + " ,.")
     if lang == "en" and not fuzzy and not _may_be_known_en(text):
         return None  # a word no known name has: no exact look-up can succeed
+    if lang == "ar" and not fuzzy and not _may_be_known_ar(text):
+        return None
     r = _resolve_cached(text, lang, fuzzy)
     return (r[0], list(r[1]), r[2]) if r else None
 
@@ -222,6 +231,38 @@ def _may_be_known_en(cand: str) -> bool:
         return True
     toks = _ASCII_WORD.findall(cand.lower())
     return bool(toks) and all(t in vocab for t in toks)
+
+
+@cache
+def _name_key_words() -> frozenset[str]:
+    """Every word of every gazetteer key (keys are words joined by spaces)."""
+    from marsad.names.gazetteer import gazetteer
+
+    words: set[str] = set()
+    for key in gazetteer().index:
+        words.update(key.split(" "))
+    return frozenset(words)
+
+
+@text_cache(65536)
+def _may_be_known_ar(cand: str) -> bool:
+    """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
+
+    The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
+    article (at most four letters) off its first word: every other word must be a word of a key."""
+    try:
+        from marsad.names.normalize import ar_tokens, fold_arabic, is_arabic
+
+        vocab = _name_key_words()
+    except Exception:  # the names data is optional here
+        return True
+    if not is_arabic(cand) or _GENERIC_TAIL.search(cand) or lookup_known(cand) is not None:
+        return True
+    toks = ar_tokens(cand)
+    if not toks or not all(t in vocab for t in toks[1:]):
+        return False
+    first = fold_arabic(cand.split()[0])
+    return toks[0] in vocab or any(first[k:] in vocab for k in range(1, 5))
 
 
 _PLACE_LEAD_AR = re.compile(
