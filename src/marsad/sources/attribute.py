@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.record import Claim, Document, SourceLink
+from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
@@ -480,7 +481,20 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
             c.source[i] = target.model_copy(update={"span": link.span})
 
 
+@cache
+def _load(lang: str) -> None:
+    """Load a language's attribution data and patterns on its first text (a one-time cost)."""
+    if lang == "ar":
+        frames_ar.load()
+        _ar_stops()
+    else:
+        frames_en.load()
+    links.load(lang)
+
+
 def attribute_document(doc: Document) -> None:
+    for lang in {s.lang for s in doc.sentences}:
+        _load(lang if lang == "ar" else "en")
     ctx = LinkContext(outlet=doc.outlet, text=doc.text)
     subjects: dict[str, SourceLink | None] = {}
 

@@ -663,13 +663,30 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(strip_ar(n) for n in lang_data("ar")["speaker"].get("source_nouns", []))
 
 
+@cache
+def _source_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "حصيلة أولية X" and "حصيلة X": a source noun (with an adjective) before the body it stands for."""
+    nouns = ar_alternation(lang_data("ar")["speaker"].get("source_nouns", []))
+    adj = ar_alternation(["أولية", "جديدة", "رسمية", "نهائية", "حديثة", "أخيرة", "مبدئية", "محدثة"])
+    return re.compile(rf"^(?:{nouns})(?:\s+(?:{adj}))?\s+(.+)$"), re.compile(rf"^(?:{nouns})\s+(.+)$")
+
+
+def load() -> None:
+    """Load the Arabic cue lists, word sets and patterns (a one-time cost, before the first text)."""
+    _ar_patterns()
+    _object_sets()
+    _ar_titles()
+    _cue_sets()
+    _anaphors()
+    _stops()
+    _source_nouns()
+    _source_noun_patterns()
+
+
 def _strip_source_noun(text: str) -> str:
     """ "حصيلة (أولية) لوكالة X" / "بيان الوزارة" -> the body that put the figure out."""
-    nouns = lang_data("ar")["speaker"].get("source_nouns", [])
-    adj = ar_alternation(["أولية", "جديدة", "رسمية", "نهائية", "حديثة", "أخيرة", "مبدئية", "محدثة"])
-    m = re.match(rf"^(?:{ar_alternation(nouns)})(?:\s+(?:{adj}))?\s+(.+)$", text) or re.match(
-        rf"^(?:{ar_alternation(nouns)})\s+(.+)$", text
-    )
+    with_adj, bare = _source_noun_patterns()
+    m = with_adj.match(text) or bare.match(text)
     if not m:
         return text
     rest = m.group(1)

@@ -358,6 +358,12 @@ _EN_CARRIED_BY = re.compile(
 )
 
 
+def load() -> None:
+    """Load the English cue lists and patterns (a one-time cost, before the first text)."""
+    _en_patterns()
+    _cue_sets()
+
+
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an English sentence `s` starting at absolute `offset`."""
     d = lang_data("en")

@@ -69,7 +69,7 @@ _AR_CLASSES = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى":
 _AR_CLASS_PATTERNS = {"ا": "[أإآاٱ]", "ه": "[ةه]", "ي": "[ىي]"}
 
 
-def _ar_class(ch: str) -> str:
+def ar_class(ch: str) -> str:
     """The spelling class of an Arabic letter (any alef, ة/ه, ى/ي), as its plain letter."""
     return _AR_CLASSES.get(ch, ch)
 
@@ -83,7 +83,7 @@ def _ar_atom(key: str) -> str:
 
 def ar_word(word: str) -> str:
     """Regex for an Arabic word that tolerates diacritics and spelling variants."""
-    return "".join(_ar_atom(_ar_class(ch)) for ch in word)
+    return "".join(_ar_atom(ar_class(ch)) for ch in word)
 
 
 def ar_alternation(words: list[str]) -> str:
@@ -93,7 +93,7 @@ def ar_alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def _ar_alternation(words: tuple[str, ...]) -> str:
-    return trie_alternation(words, _ar_atom, _ar_class)
+    return trie_alternation(words, _ar_atom, ar_class)
 
 
 def en_alternation(words: list[str]) -> str:

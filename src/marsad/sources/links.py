@@ -14,7 +14,9 @@ from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
     ar_alternation,
+    ar_class,
     en_alternation,
+    known_sources,
     lang_data,
     lookup_known,
     norm_key,
@@ -302,12 +304,38 @@ def is_place_phrase(text: str, lang: str) -> bool:
     return True
 
 
+def _en_unknown_words(words: list[str]) -> list[int]:
+    """Per word, for `_may_be_known_en` on runs of words: 1 when it is ASCII and has a word no known
+    name has, 0 when it is ASCII with known words only, -1 without a word, 2 when it is not ASCII."""
+    try:
+        vocab = _en_name_vocab()
+    except Exception:  # the names data is optional here
+        return [2] * len(words)
+    out = []
+    for w in words:
+        if not w.isascii():
+            out.append(2)
+            continue
+        toks = _ASCII_WORD.findall(w.lower())
+        out.append(-1 if not toks else 0 if all(t in vocab for t in toks) else 1)
+    return out
+
+
+def _may_be_known_run(unknown: list[int], i: int, j: int) -> bool:
+    """`_may_be_known_en` of words[i:j] joined, from `_en_unknown_words` (ASCII words split into the same tokens)."""
+    run = unknown[i:j]
+    return 2 in run or (1 not in run and 0 in run)
+
+
 def find_known_inside(
     words: list[str], lang: str, min_words: int = 1
 ) -> tuple[int, int, tuple[str, list[str], str]] | None:
     """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+    unknown = _en_unknown_words(words) if lang == "en" else None
     for n in range(min(len(words), 8), min_words - 1, -1):
         for i in range(0, len(words) - n + 1):
+            if unknown is not None and not _may_be_known_run(unknown, i, i + n):
+                continue  # (what `resolve_name` would find out word by word)
             cand = " ".join(words[i : i + n]).strip(_QUOTES + " ,.،()")
             if not cand or (lang == "en" and n == 1 and not cand[:1].isupper()):
                 continue
@@ -814,8 +842,7 @@ def _ar_clean(text: str) -> str:
 
 
 def _ar_strip_outlet_noun(t: str) -> str:
-    nouns = lang_data("ar").get("speaker", {}).get("outlet_nouns", [])
-    m = re.match(rf"^(?:{ar_alternation(nouns)})\s+(.+)$", t)
+    m = _ar_link_patterns()["outlet_noun"].match(t)
     return m.group(1) if m else t
 
 
@@ -937,10 +964,27 @@ def _ar_role_person_link(raw: str, head: str, person: str, rule: str, span: Span
     return _link(name, aliases, "spokesperson" if hl else "person", rule, span, person=person)
 
 
+@cache
+def _ar_link_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns `ar_link` reads a phrase's lead with (titles, roles, outlet nouns), compiled once."""
+    data = lang_data("ar")
+    sp, titles = data.get("speaker", {}), data.get("titles", {})
+    person = ar_alternation(titles.get("person", []))
+    own = ar_alternation(["مراسلنا", "مراسلتنا", "مندوبنا", "مندوبتنا"])
+    return {
+        "outlet_noun": re.compile(rf"^(?:{ar_alternation(sp.get('outlet_nouns', []))})\s+(.+)$"),
+        "correspondent": re.compile(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$"),
+        "own_correspondent": re.compile(rf"^(?:{own})"),
+        "known_as": re.compile(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$"),
+        "spokes": re.compile(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$"),
+        "titled": re.compile(rf"^(?:{person})\s"),
+        "title_rest": re.compile(rf"^(?:{person})\s+(.+)$"),
+    }
+
+
 def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an Arabic speaker phrase names, or None."""
     data = lang_data("ar")
-    sp = data.get("speaker", {})
     titles = data.get("titles", {})
     raw = _AR_SPEECH_TAIL.sub("", text.strip())  # "X في تصريح لـ...": the speech event is no name
     t = _ar_clean(raw)
@@ -961,12 +1005,13 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     words = t.replace("،", " ، ").split()
     # correspondent
-    cm = re.match(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$", t)
+    pats = _ar_link_patterns()
+    cm = pats["correspondent"].match(t)
     if cm:
         rest = (cm.group(1) or "").strip(" ،")
         # "مراسل الجزيرة في تعز": the post is no part of the outlet's name
         rest = re.sub(r"\s+(?:في|من)\s+\S.*$", "", rest).strip(" ،") or rest
-        own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا'])})", t))
+        own = bool(pats["own_correspondent"].match(t))
         own = own or bool(
             re.match(
                 r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s+(?:في|ب|من)\s.*)?$", strip_ar(rest)
@@ -975,7 +1020,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
     # known as: "قائد شرطة كابول المعروف باسم رشيد"
-    km = re.search(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$", t)
+    km = pats["known_as"].search(t)
     if km:
         person = km.group(1).strip(" ،")
         head = t[: km.start()].strip(" ،")
@@ -1003,7 +1048,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         head, person = split
         return _ar_role_person_link(raw, head, person, "ar.person.role_given", span, ctx)
     # spokesperson: "المتحدث باسم <body> <person>"
-    spm = re.match(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$", t)
+    spm = pats["spokes"].match(t)
     if spm:
         rest = [w for w in spm.group(1).replace("،", " ").split()]
         pre = _ar_resolve_prefix(rest)
@@ -1084,7 +1129,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
     # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
-    if not re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s", t) and not _ar_anonymous_head(t):
+    if not pats["titled"].match(t) and not _ar_anonymous_head(t):
         found = find_known_inside(t.replace("،", " ").split(), "ar")
         if found:
             i, j, rk = found
@@ -1092,7 +1137,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X في تقرير أصدرته"
             return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
-    tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
+    tm = pats["title_rest"].match(t)
     appos_names: list[str] = []
     if tm and "،" in tm.group(1) and len(tm.group(1).split("،")[0].split()) >= 2:
         # "الطبيب أحمد X، مدير مستشفى Y": the person before the comma, their role after it
@@ -1103,7 +1148,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         )
         t = t[: tm.start(1)] + main.strip()
         raw = t
-        tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
+        tm = pats["title_rest"].match(t)
     if tm:
         rest = tm.group(1).replace("،", " ").split()
         pre = _ar_resolve_prefix(rest)
@@ -1223,10 +1268,15 @@ _AR_IDAFA = {
 }
 
 
+@cache
+def _ar_head_first_words() -> frozenset[str]:
+    """The first word of every anonymous-source head (no diacritics)."""
+    return frozenset(strip_ar(h).split()[0] for h in lang_data("ar").get("anonymous", {}).get("heads", {}))
+
+
 def _ar_anonymous_head(t: str) -> bool:
-    heads = lang_data("ar").get("anonymous", {}).get("heads", {})
     first = strip_ar(t.split()[0]) if t.split() else ""
-    return any(strip_ar(h).split()[0] == first for h in heads)
+    return first in _ar_head_first_words()
 
 
 def _no_al(w: str) -> str:
@@ -1234,13 +1284,15 @@ def _no_al(w: str) -> str:
 
 
 @cache
-def _ar_head_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Anonymous-source heads, longest first, each with its compiled pattern (plurals take ال)."""
+def _ar_head_patterns() -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """Anonymous-source heads, longest first, each with its compiled pattern (plurals take ال),
+    the spelling class of its first letter and whether ال may come first."""
     heads: dict[str, str] = lang_data("ar").get("anonymous", {}).get("heads", {})
     out = []
     for h in sorted(heads, key=len, reverse=True):
-        al = "(?:ال)?" if heads[h].endswith("s") else ""
-        out.append((h, re.compile(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$")))
+        plural = heads[h].endswith("s")
+        al = "(?:ال)?" if plural else ""
+        out.append((h, re.compile(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$"), ar_class(h[0]), plural))
     return out
 
 
@@ -1254,7 +1306,12 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nats: dict[str, str] = anon.get("nationality", {})
     bare = strip_ar(t)
     head_en, rest = None, ""
-    for h, pat in _ar_head_patterns():
+    # a head's pattern can match only where the text starts with its first letter (after ال for plurals)
+    first = ar_class(bare[0]) if bare else ""
+    after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
+    for h, pat, h_first, plural in _ar_head_patterns():
+        if h_first != first and not (plural and h_first == after_al):
+            continue
         m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
@@ -1446,6 +1503,25 @@ def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> S
             tuple(q for q, _ in calls),
         )
     return link
+
+
+def load(lang: str) -> None:
+    """Load what link building reads for a language: lexicons, gazetteer words, patterns (once)."""
+    known_sources()
+    _person_titles()
+    _civil_defence_table()
+    try:
+        (_name_key_words if lang == "ar" else _en_name_vocab)()
+    except Exception:  # the names data is optional here
+        pass
+    if lang == "ar":
+        _ar_anaphor_set()
+        _ar_link_patterns()
+        _ar_head_first_words()
+        _ar_head_patterns()
+    else:
+        _en_determiners()
+        _en_titles()
 
 
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:

@@ -252,6 +252,12 @@ def detect_outlet(doc: Document) -> None:
     doc.outlet = link
 
 
+_AR_LETTER = re.compile(r"[\u0621-\u064a]")
+_AR_DATELINE_CREDIT = re.compile(
+    r"(?:^|\n)[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—][ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[:\-–—]"
+)
+
+
 def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, int] | None:
     """The news agency the copy in text[start:end] is credited to (not the outlet itself), and where
     its copy begins: at a dateline credit ("BEIRUT (Reuters) -"), else at `start`."""
@@ -262,15 +268,17 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
     ):
         line_start = block.rfind("\n", 0, m.start()) + 1
         cands.append((m.group(1), start + line_start))
-    for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
-        cands.append((m.group(1), start))
-    for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
-        cands.append((m.group(1), start))
+    # (each pattern below is read only where the text has its dash or its word)
+    if "--" in block or "—" in block or "–" in block:
+        for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
+            cands.append((m.group(1), start))
+    if "Source" in block or "المصدر" in block:
+        for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
+            cands.append((m.group(1), start))
     # an Arabic dateline credit: "صنعاء - سبأ:"، "دمشق – سانا –"
-    for m in re.finditer(
-        r"(?:^|\n)[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—][ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[:\-–—]",
-        block[:1500],
-    ):
+    head = block[:1500]
+    dated = ("-" in head or "–" in head or "—" in head) and _AR_LETTER.search(head) is not None
+    for m in _AR_DATELINE_CREDIT.finditer(head) if dated else ():
         if _is_place(m.group(1).strip()):
             cands.append((m.group(2), start + m.start() + (1 if block[m.start()] == "\n" else 0)))
     for c, copy_start in cands:
