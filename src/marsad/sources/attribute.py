@@ -102,10 +102,10 @@ def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext) -> 
 
 
 def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
-    seg = doc.text[para_start:sent_start]
-    opened = sum(seg.count(c) for c in _OPEN_Q)
-    closed = sum(seg.count(c) for c in _CLOSE_Q)
-    return opened > closed or seg.count('"') % 2 == 1
+    text = doc.text
+    opened = sum(text.count(c, para_start, sent_start) for c in _OPEN_Q)
+    closed = sum(text.count(c, para_start, sent_start) for c in _CLOSE_Q)
+    return opened > closed or text.count('"', para_start, sent_start) % 2 == 1
 
 
 def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:

@@ -4,6 +4,7 @@ correspondents and anonymous sources, in English and Arabic."""
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -258,13 +259,29 @@ def _may_be_known_ar(cand: str) -> bool:
         vocab = _name_key_words()
     except Exception:  # the names data is optional here
         return True
-    if not is_arabic(cand) or _GENERIC_TAIL.search(cand) or lookup_known(cand) is not None:
+    if not is_arabic(cand) or _GENERIC_TAIL.search(cand):
         return True
     toks = ar_tokens(cand)
-    if not toks or not all(t in vocab for t in toks[1:]):
-        return False
-    first = fold_arabic(cand.split()[0])
-    return toks[0] in vocab or any(first[k:] in vocab for k in range(1, 5))
+    if toks and all(t in vocab for t in toks[1:]):
+        first = fold_arabic(cand.split()[0])
+        if toks[0] in vocab or any(first[k:] in vocab for k in range(1, 5)):
+            return True
+    return _may_be_known_source(cand) and lookup_known(cand) is not None
+
+
+@cache
+def _known_key_suffixes() -> frozenset[str]:
+    """Every ending of every key of the built-in list of sources (see `_may_be_known_source`)."""
+    return frozenset(k[i:] for k in known_sources()[0] for i in range(len(k) + 1))
+
+
+def _may_be_known_source(cand: str) -> bool:
+    """Can `lookup_known(cand)` find a source? Its key ends with its last word's key (words are
+    normalised one by one, whitespace never joins them), so that must end a known key."""
+    words = cand.split()
+    if not words or unicodedata.combining(words[-1][0]):
+        return True  # (a mark opening a word could join the one before it)
+    return norm_key(words[-1]) in _known_key_suffixes()
 
 
 _PLACE_LEAD_AR = re.compile(
@@ -369,10 +386,13 @@ def _is_outlet_word(text: str, ctx: LinkContext) -> bool:
     return False
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def _dedupe(names: list[str], first: str) -> list[str]:
     out, keys = [], {norm_key(first)}
     for n in names:
-        n = re.sub(r"\s+", " ", n).strip(_QUOTES + " ,.;:،")
+        n = _WHITE.sub(" ", n).strip(_QUOTES + " ,.;:،")
         k = norm_key(n)
         if n and k and k not in keys:
             keys.add(k)
@@ -805,10 +825,13 @@ _EN_BODY_HEAD = re.compile(
 )
 
 
+@cache
+def _en_anonymous_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in lang_data("en").get("anonymous", {}).get("heads", []))
+
+
 def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
-    data = lang_data("en").get("anonymous", {})
-    heads = [h.lower() for h in data.get("heads", [])]
-    tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
+    heads = _en_anonymous_heads()
     core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
     low = core.lower()
     words = low.split()
@@ -817,6 +840,7 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     head2 = " ".join(words[-2:])
     if words[-1] not in heads and head2 not in heads:
         return None
+    tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
     variants = [low, core, t.lower()]
@@ -1515,6 +1539,7 @@ def load(lang: str) -> None:
     except Exception:  # the names data is optional here
         pass
     if lang == "ar":
+        _known_key_suffixes()
         _ar_anaphor_set()
         _ar_link_patterns()
         _ar_head_first_words()
@@ -1522,6 +1547,7 @@ def load(lang: str) -> None:
     else:
         _en_determiners()
         _en_titles()
+        _en_anonymous_heads()
 
 
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:

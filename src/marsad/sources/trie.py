@@ -62,8 +62,10 @@ _CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 def caseless(s: str) -> str | None:
     """`s` lower-cased with the same offsets, where matching it equals matching `s` with re.I (else None)."""
+    if s.isascii():
+        return s.lower()
     low = s.lower()
-    if len(low) != len(s) or (not s.isascii() and any(c in s for c in _CASE_TRAPS)):
+    if len(low) != len(s) or any(c in s for c in _CASE_TRAPS):
         return None
     return low
 
