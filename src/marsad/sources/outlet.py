@@ -8,6 +8,7 @@ from marsad.record import Document, SourceLink
 from marsad.sources import regex as re
 from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
 from marsad.sources.links import resolve_name
+from marsad.sources.trie import caseless
 
 _NAV = {
     "home",
@@ -55,8 +56,19 @@ _DATE_WORD = re.compile(
 
 
 def _lines(text: str, n: int) -> list[str]:
+    """The first n non-blank lines, stripped (read from the text's start when that holds them)."""
+    head = text[:4096]
+    if len(head) < len(text):
+        lines = head.splitlines()[:-1]  # the last one may go on past the cut
+        out = _first_filled(lines, n)
+        if len(out) >= n:
+            return out
+    return _first_filled(text.splitlines(), n)
+
+
+def _first_filled(lines: list[str], n: int) -> list[str]:
     out = []
-    for line in text.splitlines():
+    for line in lines:
         if line.strip():
             out.append(line.strip())
         if len(out) >= n:
@@ -196,8 +208,25 @@ def _is_place(text: str) -> bool:
     return info is not None and getattr(info, "type", "") == "place"
 
 
+_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
+_CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
+_AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
+_BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
+
+
+def _may_hold(text: str, *words: str) -> bool:
+    """Can a caseless pattern that needs one of these lower-case words match in `text`?"""
+    # first: a letter of a word that only itself in either case matches (not i, k, s: ı, K, ſ do too)
+    keys = [next(c for c in w if c not in "iks") for w in words]
+    if not any(c in text or c.upper() in text for c in keys):
+        return False
+    low = caseless(text)
+    return low is None or any(w in low for w in words)
+
+
 def _abbrev_dateline(text: str) -> str | None:
-    m = re.search(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", text[:3000], re.M)
+    head = text[:3000]
+    m = _ABBREV_DATELINE.search(head) if "(" in head else None
     return m.group(1).strip() if m else None
 
 
@@ -214,10 +243,10 @@ def detect_outlet(doc: Document) -> None:
     for h in doc.halves[1:] if doc.halves else []:
         names += _header_names(text[h.start : h.end])
     head_text = "\n".join(_lines(text, 8))
-    cm = re.search(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", head_text, re.M | re.I)
+    cm = _CORRESPONDENT_HEAD.search(head_text) if _may_hold(head_text, "correspondent") else None
     if cm:
         names.append(cm.group(1).strip())
-    am = re.search(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", head_text, re.M)
+    am = _AR_CORRESPONDENT_HEAD.search(head_text) if "مراسل" in head_text else None
     if am:
         names.append(am.group(1).strip())
     abbr = _abbrev_dateline(text)
@@ -241,7 +270,8 @@ def detect_outlet(doc: Document) -> None:
         if full:
             names.append(full)
         names.append(abbr)
-    bm = re.search(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", text[:2000], re.M | re.I)
+    top = text[:2000]
+    bm = _BYLINE.search(top) if _may_hold(top, "staff", "correspondent", "reporter") else None
     if bm:
         names.append(bm.group(1).strip())
     if doc.meta.byline and not names:
