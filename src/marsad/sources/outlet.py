@@ -145,7 +145,7 @@ def _header_names(block: str) -> list[str]:
     # "Al-Duha – Monday 30 August 2021", "Manārat aš-Šamāl – Exclusive  21 July", "X - Agencies | date"
     for i, line in enumerate(lines[1:5], 1):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        dated_next = bool(_DATE_WORD.search(nxt)) and len(nxt.split()) <= 8
+        dated_next = len(nxt.split()) <= 8 and bool(_DATE_WORD.search(nxt))
         # a masthead line over a date line: "BBC News Arabic" / "16 October 2024"
         if (
             dated_next
@@ -158,8 +158,8 @@ def _header_names(block: str) -> list[str]:
                 if not names or norm_key(c) != norm_key(names[0]):
                     names.append(c)
                 continue
-        m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line)
-        if not m or len(line.split()) > 14:
+        m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line) if len(line.split()) <= 14 else None
+        if not m:
             continue
         left, right = m.group(1), re.split(r"\s{2,}|\s\|\s|:", m.group(2))[0].strip()
         left = _drop_place_part(left)
