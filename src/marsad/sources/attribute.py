@@ -79,10 +79,10 @@ def _mostly_upper(label: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
-def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext) -> list[SourceLink]:  # type: ignore[no-untyped-def]
+def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext, quotes: _Quotes) -> list[SourceLink]:  # type: ignore[no-untyped-def]
     """'"We first counted nine. That was wrong," a spokesman said.': a quotation spanning sentences
     is the speaker's named after it closes, a few sentences on in the same paragraph."""
-    if not _in_open_quote(doc, para_start, sent.end):
+    if not quotes.open_at(para_start, sent.end):
         return []
     idx = next((i for i, x in enumerate(doc.sentences) if x.id == sent.id), -1)
     for nxt in doc.sentences[idx + 1 : idx + 4]:
@@ -101,11 +101,30 @@ def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext) -> 
     return []
 
 
-def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
-    text = doc.text
-    opened = sum(text.count(c, para_start, sent_start) for c in _OPEN_Q)
-    closed = sum(text.count(c, para_start, sent_start) for c in _CLOSE_Q)
-    return opened > closed or text.count('"', para_start, sent_start) % 2 == 1
+class _Quotes:
+    """Is a quotation open at a point of a paragraph (more opening than closing marks before it, or an
+    odd number of straight ones)? Counted on from the last point asked in the same paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.para = -1
+        self.pos = -1
+        self.counts = (0, 0, 0)  # opening, closing and straight quotation marks in text[para:pos]
+
+    def open_at(self, para_start: int, pos: int) -> bool:
+        """Is a quotation open at `pos`, counting from `para_start`?"""
+        text = self.text
+        if para_start != self.para or pos < self.pos:
+            self.para, self.pos, self.counts = para_start, para_start, (0, 0, 0)
+        start = self.pos
+        if pos > start:
+            o, c, d = self.counts
+            o += sum(text.count(ch, start, pos) for ch in _OPEN_Q)
+            c += sum(text.count(ch, start, pos) for ch in _CLOSE_Q)
+            d += text.count('"', start, pos)
+            self.pos, self.counts = pos, (o, c, d)
+        o, c, d = self.counts
+        return o > c or d % 2 == 1
 
 
 def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
@@ -496,6 +515,7 @@ def attribute_document(doc: Document) -> None:
     for lang in {s.lang for s in doc.sentences}:
         _load(lang if lang == "ar" else "en")
     ctx = LinkContext(outlet=doc.outlet, text=doc.text)
+    quotes = _Quotes(doc.text)
     subjects: dict[str, SourceLink | None] = {}
 
     def subject_of(stext: str, lang: str) -> SourceLink | None:  # once per sentence
@@ -663,7 +683,7 @@ def attribute_document(doc: Document) -> None:
             and st.last
             and para is not None
             and (
-                _in_open_quote(doc, para.start, sent.start)
+                quotes.open_at(para.start, sent.start)
                 # a bare quotation right after a quoted speaker in the same paragraph goes on quoting them
                 or (not frames and stext[:1] in '"“«' and st.last_para == sent.paragraph)
             )
@@ -674,7 +694,7 @@ def attribute_document(doc: Document) -> None:
             f = _choose(frames, *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
-                later = _closing_speaker(doc, sent, para.start, ctx)
+                later = _closing_speaker(doc, sent, para.start, ctx, quotes)
                 if later:
                     chain = list(st.base) + later if st.base and not _same(later[0], st.base[0]) else later
                     if doc.outlet is not None and chain and _is_outlet_itself(chain[0], doc.outlet):
