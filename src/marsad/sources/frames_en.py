@@ -235,7 +235,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             appos = ""
     # last boundary
     # "..., the Kurdish-led authorities that run the city said": a defining relative clause
-    rm = _EN_REL_TAIL.search(stripped) if "th" in stripped or "wh" in stripped else None  # that/who/which
+    rel = "that" in stripped or "who" in stripped or "which" in stripped
+    rm = _EN_REL_TAIL.search(stripped) if rel else None
     if rm:
         stripped = stripped[: rm.start()]
     bounds = list(ci_finditer(pats["boundary_lower"], pats["boundary"], stripped))
