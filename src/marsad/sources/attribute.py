@@ -619,15 +619,15 @@ def attribute_document(doc: Document) -> None:
                 near = st.last and st.last_para >= sent.paragraph - 1 and role not in ("headline", "caption")
                 f.chain = list(st.last or []) if near else []
             if f.chain is None:
-                prev = [g for g in resolved if g.chain and g.end <= f.start]
+                prev = next((g for g in reversed(resolved) if g.chain and g.end <= f.start), None)
                 chain: list[SourceLink] | None = None
                 if f.pronoun in ("we", "i", "نحن"):
                     chain = list(st.base) if st.base else None
                     later = [g for g in frames if g.before and g.chain and g.start >= f.end]
                     if chain is None and later:
                         chain = list(later[0].chain or [])  # '"We counted 16," X said': we = X
-                if chain is None and prev:
-                    chain = list(prev[-1].chain or [])
+                if chain is None and prev is not None:
+                    chain = list(prev.chain or [])
                 if chain is None and lang == "ar" and not f.pronoun and f.start - sent.start > 12:
                     # "طالب الائتلاف ... بعد غارات قال إنها ...": the verb's subject is the sentence's
                     subj = subject_of(stext, lang)
@@ -658,17 +658,16 @@ def attribute_document(doc: Document) -> None:
             elif f.chain:
                 if quoted_by and f.start < quote_end and not any(_same(f.chain[0], x) for x in quoted_by):
                     f.chain = list(quoted_by) + f.chain  # a source quoted inside a speaker's quotation
-                outer = [g for g in resolved if g.chain and g.after and g.end <= f.start]
-                if outer and len(f.chain) == 1 and _own_findings(f.chain[0]):
-                    f.chain = list(
-                        outer[-1].chain or []
-                    )  # "X said initial reports show ...": X's own findings
-                elif outer:
-                    gap = doc.text[outer[-1].end : f.start].strip(" ,،")
+                # the latest frame before it whose content it may be in
+                outer = next((g for g in reversed(resolved) if g.chain and g.after and g.end <= f.start), None)
+                if outer is not None and len(f.chain) == 1 and _own_findings(f.chain[0]):
+                    f.chain = list(outer.chain or [])  # "X said initial reports show ...": X's own findings
+                elif outer is not None:
+                    gap = doc.text[outer.end : f.start].strip(" ,،")
                     if gap.lower() in ("", "that", "إن", "أن", "بأن") and not any(
-                        _same(f.chain[0], x) for x in outer[-1].chain or []
+                        _same(f.chain[0], x) for x in outer.chain or []
                     ):
-                        f.chain = list(outer[-1].chain or []) + f.chain
+                        f.chain = list(outer.chain or []) + f.chain
                 if st.base and f.chain and not _same(f.chain[0], st.base[0]):
                     f.chain = list(st.base) + f.chain
             if doc.outlet is not None and f.chain and _is_outlet_itself(f.chain[0], doc.outlet):
