@@ -89,3 +89,42 @@ def test_recall_finds_the_latest_link_by_name_or_surname() -> None:
     ctx.remember(c)
     assert ctx.recall("kirby") is c
     assert ctx.recall("nobody") is None
+
+
+def test_quotes_counted_on_equal_counted_afresh() -> None:
+    from marsad.sources.attribute import _CLOSE_Q, _OPEN_Q, _Quotes
+
+    text = 'He said: "We counted nine. «Then» it was “ten”. And more" later. "Open again. Still.'
+    quotes = _Quotes(text)
+    for para_start in (0, 3, 0):
+        for pos in (*range(para_start, len(text) + 1, 3), 5, len(text)):
+            seg = text[para_start:pos]
+            afresh = (
+                sum(seg.count(c) for c in _OPEN_Q) > sum(seg.count(c) for c in _CLOSE_Q)
+                or seg.count('"') % 2 == 1
+            )
+            assert quotes.open_at(para_start, pos) == afresh
+
+
+def test_header_lines_read_from_the_start_equal_all_lines() -> None:
+    from marsad.sources.outlet import _first_filled, _lines
+
+    for text in ("a\n\n b \r\nc\u2028d\n" * 3, "x" * 5000 + "\nA\nB\n", "head\n" + "y" * 4094 + "\r\nz\nw\n"):
+        for n in (3, 6, 8):
+            assert _lines(text, n) == _first_filled(text.splitlines(), n)
+
+
+def test_adverb_tail_found_among_the_last_words() -> None:
+    from marsad.sources.frames_en import _adverb_tail, _en_patterns
+
+    full = _en_patterns()["adverb_tail"]
+    for pre in (
+        "The ministry also",
+        "Officials  late on   Sunday ",
+        "also",
+        "X said  ON SUNDAY\n",
+        "nothing here",
+        "",
+    ):
+        got, want = _adverb_tail(pre), full.search(pre)
+        assert (got and got.span()) == (want and want.span())
