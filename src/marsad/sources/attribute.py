@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.record import Claim, Document, SourceLink
+from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
-from marsad.sources.frames_en import _en_patterns, en_frames
+from marsad.sources.frames_en import cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -78,10 +79,10 @@ def _mostly_upper(label: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
-def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext) -> list[SourceLink]:  # type: ignore[no-untyped-def]
+def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext, quotes: _Quotes) -> list[SourceLink]:  # type: ignore[no-untyped-def]
     """'"We first counted nine. That was wrong," a spokesman said.': a quotation spanning sentences
     is the speaker's named after it closes, a few sentences on in the same paragraph."""
-    if not _in_open_quote(doc, para_start, sent.end):
+    if not quotes.open_at(para_start, sent.end):
         return []
     idx = next((i for i, x in enumerate(doc.sentences) if x.id == sent.id), -1)
     for nxt in doc.sentences[idx + 1 : idx + 4]:
@@ -100,11 +101,30 @@ def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext) -> 
     return []
 
 
-def _in_open_quote(doc: Document, para_start: int, sent_start: int) -> bool:
-    seg = doc.text[para_start:sent_start]
-    opened = sum(seg.count(c) for c in _OPEN_Q)
-    closed = sum(seg.count(c) for c in _CLOSE_Q)
-    return opened > closed or seg.count('"') % 2 == 1
+class _Quotes:
+    """Is a quotation open at a point of a paragraph (more opening than closing marks before it, or an
+    odd number of straight ones)? Counted on from the last point asked in the same paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.para = -1
+        self.pos = -1
+        self.counts = (0, 0, 0)  # opening, closing and straight quotation marks in text[para:pos]
+
+    def open_at(self, para_start: int, pos: int) -> bool:
+        """Is a quotation open at `pos`, counting from `para_start`?"""
+        text = self.text
+        if para_start != self.para or pos < self.pos:
+            self.para, self.pos, self.counts = para_start, para_start, (0, 0, 0)
+        start = self.pos
+        if pos > start:
+            o, c, d = self.counts
+            o += sum(text.count(ch, start, pos) for ch in _OPEN_Q)
+            c += sum(text.count(ch, start, pos) for ch in _CLOSE_Q)
+            d += text.count('"', start, pos)
+            self.pos, self.counts = pos, (o, c, d)
+        o, c, d = self.counts
+        return o > c or d % 2 == 1
 
 
 def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
@@ -369,18 +389,14 @@ def _own_findings(link: SourceLink) -> bool:
     return link.kind == "anonymous" and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
 
 
-@cache
-def _trigger(lang: str) -> re.Pattern[str]:
-    """One precompiled pattern per language: anything that can open a frame (a cue, a colon, a dash)."""
+_EN_DASH = re.compile(r"\s[-–—]")
+
+
+def _may_open_frame(stext: str, lang: str) -> bool:
+    """Does the sentence hold anything that can open a frame (a cue, a colon, a dash; أما in Arabic)?"""
     if lang == "ar":
-        pats = _ar_patterns()
-        keys = ("verb", "according", "participle", "tally")
-        parts = [pats[k].pattern.replace("(?P<w>", "(?:").replace("(?P<src>", "(?:") for k in keys]
-        parts += [r"أما\s", ":"]
-    else:
-        parts = [_en_patterns()["cue"].pattern, ":", r"\s[-–—]"]
-    flags = re.I if lang == "en" else 0
-    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+        return _ar_patterns()["trigger"].search(stext) is not None
+    return ":" in stext or _EN_DASH.search(stext) is not None or cue_search(stext) is not None
 
 
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:
@@ -484,8 +500,22 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
             c.source[i] = target.model_copy(update={"span": link.span})
 
 
+@cache
+def _load(lang: str) -> None:
+    """Load a language's attribution data and patterns on its first text (a one-time cost)."""
+    if lang == "ar":
+        frames_ar.load()
+        _ar_stops()
+    else:
+        frames_en.load()
+    links.load(lang)
+
+
 def attribute_document(doc: Document) -> None:
+    for lang in {s.lang for s in doc.sentences}:
+        _load(lang if lang == "ar" else "en")
     ctx = LinkContext(outlet=doc.outlet, text=doc.text)
+    quotes = _Quotes(doc.text)
     subjects: dict[str, SourceLink | None] = {}
 
     def subject_of(stext: str, lang: str) -> SourceLink | None:  # once per sentence
@@ -560,7 +590,7 @@ def attribute_document(doc: Document) -> None:
         last_para = sent.paragraph
         lang = sent.lang if sent.lang in ("ar", "en") else "en"
         has_claims = sent.id in by_sentence
-        if not _trigger(lang).search(stext) or (
+        if not _may_open_frame(stext, lang) or (
             not has_claims and role in ("headline", "caption", "furniture")
         ):
             frames: list[Frame] = []  # no cue to read, or nothing to attribute or carry over
@@ -589,15 +619,15 @@ def attribute_document(doc: Document) -> None:
                 near = st.last and st.last_para >= sent.paragraph - 1 and role not in ("headline", "caption")
                 f.chain = list(st.last or []) if near else []
             if f.chain is None:
-                prev = [g for g in resolved if g.chain and g.end <= f.start]
+                prev = next((g for g in reversed(resolved) if g.chain and g.end <= f.start), None)
                 chain: list[SourceLink] | None = None
                 if f.pronoun in ("we", "i", "نحن"):
                     chain = list(st.base) if st.base else None
                     later = [g for g in frames if g.before and g.chain and g.start >= f.end]
                     if chain is None and later:
                         chain = list(later[0].chain or [])  # '"We counted 16," X said': we = X
-                if chain is None and prev:
-                    chain = list(prev[-1].chain or [])
+                if chain is None and prev is not None:
+                    chain = list(prev.chain or [])
                 if chain is None and lang == "ar" and not f.pronoun and f.start - sent.start > 12:
                     # "طالب الائتلاف ... بعد غارات قال إنها ...": the verb's subject is the sentence's
                     subj = subject_of(stext, lang)
@@ -628,17 +658,16 @@ def attribute_document(doc: Document) -> None:
             elif f.chain:
                 if quoted_by and f.start < quote_end and not any(_same(f.chain[0], x) for x in quoted_by):
                     f.chain = list(quoted_by) + f.chain  # a source quoted inside a speaker's quotation
-                outer = [g for g in resolved if g.chain and g.after and g.end <= f.start]
-                if outer and len(f.chain) == 1 and _own_findings(f.chain[0]):
-                    f.chain = list(
-                        outer[-1].chain or []
-                    )  # "X said initial reports show ...": X's own findings
-                elif outer:
-                    gap = doc.text[outer[-1].end : f.start].strip(" ,،")
+                # the latest frame before it whose content it may be in
+                outer = next((g for g in reversed(resolved) if g.chain and g.after and g.end <= f.start), None)
+                if outer is not None and len(f.chain) == 1 and _own_findings(f.chain[0]):
+                    f.chain = list(outer.chain or [])  # "X said initial reports show ...": X's own findings
+                elif outer is not None:
+                    gap = doc.text[outer.end : f.start].strip(" ,،")
                     if gap.lower() in ("", "that", "إن", "أن", "بأن") and not any(
-                        _same(f.chain[0], x) for x in outer[-1].chain or []
+                        _same(f.chain[0], x) for x in outer.chain or []
                     ):
-                        f.chain = list(outer[-1].chain or []) + f.chain
+                        f.chain = list(outer.chain or []) + f.chain
                 if st.base and f.chain and not _same(f.chain[0], st.base[0]):
                     f.chain = list(st.base) + f.chain
             if doc.outlet is not None and f.chain and _is_outlet_itself(f.chain[0], doc.outlet):
@@ -653,7 +682,7 @@ def attribute_document(doc: Document) -> None:
             and st.last
             and para is not None
             and (
-                _in_open_quote(doc, para.start, sent.start)
+                quotes.open_at(para.start, sent.start)
                 # a bare quotation right after a quoted speaker in the same paragraph goes on quoting them
                 or (not frames and stext[:1] in '"“«' and st.last_para == sent.paragraph)
             )
@@ -664,7 +693,7 @@ def attribute_document(doc: Document) -> None:
             f = _choose(frames, *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
-                later = _closing_speaker(doc, sent, para.start, ctx)
+                later = _closing_speaker(doc, sent, para.start, ctx, quotes)
                 if later:
                     chain = list(st.base) + later if st.base and not _same(later[0], st.base[0]) else later
                     if doc.outlet is not None and chain and _is_outlet_itself(chain[0], doc.outlet):

@@ -41,11 +41,16 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     verbs += cues.get("raise", []) + cues.get("went_so_far", [])
     nb = rf"(?<![{_AR_LETTER}])"
     na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
+    verb, according = ar_alternation(verbs), ar_alternation(cues["according"])
+    participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
     return {
-        "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(verbs)})(?:ها|ه|هم|هما)?{na}"),
-        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['according'])})(?:ـ)?"),
-        "participle": re.compile(
-            rf"{nb}(?:[وف])?(?P<w>{ar_alternation(cues['participle'])})[\u064b-\u0652]*{na}"
+        "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{verb})(?:ها|ه|هم|هما)?{na}"),
+        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?"),
+        "participle": re.compile(rf"{nb}(?:[وف])?(?P<w>{participle})[\u064b-\u0652]*{na}"),
+        # anything that can open a frame: a verb, a preposition, a participle, a tally, أما, a colon
+        "trigger": re.compile(
+            rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
+            rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)|أما\s|:"
         ),
         "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
         "stop": re.compile(rf"(?:{ar_alternation(sp['stops'])})"),
@@ -55,9 +60,7 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "carried": re.compile(
             rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
         ),
-        "tally": re.compile(
-            rf"{nb}(?:[وف]?(?:{ar_alternation(cues.get('tally_nouns', []))}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"
-        ),
+        "tally": re.compile(rf"{nb}(?:[وف]?(?:{tally}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"),
         "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
         "spoke_to": re.compile(r"^(.+?)\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت)\s+(ل.+)$"),
     }
@@ -660,13 +663,30 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(strip_ar(n) for n in lang_data("ar")["speaker"].get("source_nouns", []))
 
 
+@cache
+def _source_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "حصيلة أولية X" and "حصيلة X": a source noun (with an adjective) before the body it stands for."""
+    nouns = ar_alternation(lang_data("ar")["speaker"].get("source_nouns", []))
+    adj = ar_alternation(["أولية", "جديدة", "رسمية", "نهائية", "حديثة", "أخيرة", "مبدئية", "محدثة"])
+    return re.compile(rf"^(?:{nouns})(?:\s+(?:{adj}))?\s+(.+)$"), re.compile(rf"^(?:{nouns})\s+(.+)$")
+
+
+def load() -> None:
+    """Load the Arabic cue lists, word sets and patterns (a one-time cost, before the first text)."""
+    _ar_patterns()
+    _object_sets()
+    _ar_titles()
+    _cue_sets()
+    _anaphors()
+    _stops()
+    _source_nouns()
+    _source_noun_patterns()
+
+
 def _strip_source_noun(text: str) -> str:
     """ "حصيلة (أولية) لوكالة X" / "بيان الوزارة" -> the body that put the figure out."""
-    nouns = lang_data("ar")["speaker"].get("source_nouns", [])
-    adj = ar_alternation(["أولية", "جديدة", "رسمية", "نهائية", "حديثة", "أخيرة", "مبدئية", "محدثة"])
-    m = re.match(rf"^(?:{ar_alternation(nouns)})(?:\s+(?:{adj}))?\s+(.+)$", text) or re.match(
-        rf"^(?:{ar_alternation(nouns)})\s+(.+)$", text
-    )
+    with_adj, bare = _source_noun_patterns()
+    m = with_adj.match(text) or bare.match(text)
     if not m:
         return text
     rest = m.group(1)

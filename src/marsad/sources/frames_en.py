@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from marsad.record import SourceLink, Span
@@ -9,6 +10,7 @@ from marsad.sources import regex as re
 from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, is_place_phrase, make_link
+from marsad.sources.trie import ci_finditer, ci_search, en_trie
 
 
 @cache
@@ -18,10 +20,17 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     all_cues = cues["say"] + cues["participle"] + cues["relay"] + cues["according"]
     return {
         "cue": re.compile(rf"(?<![\w-])(?:{en_alternation(all_cues)})(?![\w-])", re.I),
+        # the same cues for lower-cased text (see `cue_finditer`)
+        "cue_lower": re.compile(rf"(?<![\w-])(?:{en_trie(all_cues)})(?![\w-])"),
         "boundary": re.compile(
             rf"[;:“”\"\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_alternation(sp['clause_words'])})(?![\w-])", re.I
         ),
+        "boundary_lower": re.compile(
+            rf"[;:“”\"\[\]—–]|\s-\s|,|(?<![\w-])(?:{en_trie(sp['clause_words'])})(?![\w-])"
+        ),
         "adverb_tail": re.compile(rf"(?:^|\s)(?:{en_alternation(sp['adverbs'])})\s*$", re.I),
+        # the last words of a text, as many as the longest adverb has, read backwards (see `_adverb_tail`)
+        "last_words": re.compile(rf"\s*(?:\S+\s+){{0,{max(len(a.split()) for a in sp['adverbs']) - 1}}}\S+"),
         "speaker_end": re.compile(
             r"[,;:.“”\"()—–]|\s(?:that|which|who|as saying|saying|as|on|in|at|last|late|early|after|before|when|while|and said)\s",
             re.I,
@@ -31,6 +40,18 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             r"^\s*(.+?)(?=\s+(?:that|on|in|at|late|early|last|by|over|after|earlier)\b|[,:“\"]|$)", re.I
         ),
     }
+
+
+def cue_finditer(s: str) -> Iterator[re.Match[str]]:
+    """The reporting cues of `s` (groups lower-cased, offsets those of `s`)."""
+    pats = _en_patterns()
+    return ci_finditer(pats["cue_lower"], pats["cue"], s)
+
+
+def cue_search(s: str) -> re.Match[str] | None:
+    """The first reporting cue of `s`, or None."""
+    pats = _en_patterns()
+    return ci_search(pats["cue_lower"], pats["cue"], s)
 
 
 _EN_TOLD_ASIDE = re.compile(
@@ -168,12 +189,23 @@ _BY_AGENT = re.compile(
 )
 
 
+def _adverb_tail(pre: str) -> re.Match[str] | None:
+    """The adverb ending `pre` ("X also said", "X on Sunday said"), searched among its last words only.
+
+    An adverb is whole words at the end, so a match starts at most one character before the
+    last words that the longest adverb could cover."""
+    pats = _en_patterns()
+    lm = pats["last_words"].match(pre[::-1])
+    start = max(0, len(pre) - lm.end() - 1) if lm else 0
+    return pats["adverb_tail"].search(pre, start)
+
+
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
     pats = _en_patterns()
     pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), s[:pos])
     while True:
-        m = pats["adverb_tail"].search(pre)
+        m = _adverb_tail(pre)
         if not m or m.start() == 0 and not pre[: m.start()].strip():
             if m and m.start() == 0:
                 pre = ""
@@ -203,10 +235,11 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             appos = ""
     # last boundary
     # "..., the Kurdish-led authorities that run the city said": a defining relative clause
-    rm = _EN_REL_TAIL.search(stripped)
+    rel = "that" in stripped or "who" in stripped or "which" in stripped
+    rm = _EN_REL_TAIL.search(stripped) if rel else None
     if rm:
         stripped = stripped[: rm.start()]
-    bounds = list(pats["boundary"].finditer(stripped))
+    bounds = list(ci_finditer(pats["boundary_lower"], pats["boundary"], stripped))
     last = bounds[-1] if bounds else None
     cut = last.end() if last else 0
     head = stripped[cut:]
@@ -315,6 +348,23 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
     )
 
 
+# a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
+_EN_DASH_SOURCE = re.compile(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$")
+# a cue just after a negation: "did not say", "declined to confirm"
+_EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
+# "..., carried by the X agency, that": the medium that relays a speaker
+_EN_CARRIED_BY = re.compile(
+    r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)"
+    r"\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)"
+)
+
+
+def load() -> None:
+    """Load the English cue lists and patterns (a one-time cost, before the first text)."""
+    _en_patterns()
+    _cue_sets()
+
+
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an English sentence `s` starting at absolute `offset`."""
     d = lang_data("en")
@@ -324,12 +374,12 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     frames: list[Frame] = []
     consumed_to = 0
     # "X: ..." (headlines, posts, transcripts)
-    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s)
+    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
     if hm and not re.search(r"\d:\d", s[: hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
         if (
-            not pats["cue"].search(head)
+            not cue_search(head)
             and not is_place_phrase(head, "en")
             and hl
             not in (
@@ -363,14 +413,14 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 )
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
-    tm = re.search(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$", s)
-    if tm and len(s.split()) <= 16 and not pats["cue"].search(tm.group(1)):
+    tm = _EN_DASH_SOURCE.search(s) if len(s.split()) <= 16 else None
+    if tm and not cue_search(tm.group(1)):
         link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
         if link is not None and not is_weak(link) and link.kind != "place":
             frames.append(
                 Frame([link], offset + tm.start(), offset + tm.end(), False, True, rule="en.headline_dash")
             )
-    for m in pats["cue"].finditer(s):
+    for m in cue_finditer(s):
         if m.start() < consumed_to:
             continue
         cue = re.sub(r"\s+", " ", m.group(0).lower())
@@ -407,11 +457,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                     consumed_to = end
             continue
-        if re.search(
-            r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$",
-            s[max(0, m.start() - 14) : m.start()],
-            re.I,
-        ):
+        if _EN_NEGATED.search(s[max(0, m.start() - 14) : m.start()]):
             continue
         deny = cue in low_deny
         if cue in low_acc:
@@ -503,7 +549,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 if f.end <= offset + m.start() and not s[f.end - offset : m.start()].strip(" ,")
             ]
             after_sp = s[m.end() + len(sp_txt) :]
-            if not prev and s[: m.start()].rstrip().endswith(",") and not pats["cue"].search(after_sp):
+            if not prev and s[: m.start()].rstrip().endswith(",") and not cue_search(after_sp):
                 # "X said ..., citing Y": the sentence's speaker cites Y for what it said
                 prev = [
                     f for f in frames if f.after and f.end <= offset + m.start() and f.rule != "en.according"
@@ -655,10 +701,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         consumed_to = end
                         continue
                     chain4 = [*chain4, lk]
-        cb = re.match(
-            r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)",
-            s[end:],
-        )
+        cb = _EN_CARRIED_BY.match(s[end:]) if s.find("by", end) >= 0 else None
         if cb and chain4 is not None:
             carrier = make_link(re.sub(r"\s+(?:agency|news agency)$", "", cb.group(1)), "en", ctx)
             if carrier is not None:

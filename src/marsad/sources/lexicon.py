@@ -15,6 +15,7 @@ from typing import Any
 
 from marsad.memo import text_cache
 from marsad.sources import regex as re
+from marsad.sources.trie import trie_alternation
 
 _AR_MARKS = "\u064b-\u0652\u0670\u0640"
 _AR_DIACRITICS = re.compile(f"[{_AR_MARKS}]")
@@ -31,46 +32,68 @@ def lang_data(lang: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+_AR_HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_LEAD_ARTICLE = re.compile(r"^(the|al|el)[\s\-]+")
+_LEAD_AL = re.compile(r"^ال")
+
+
+class _DropCombining(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks (what NFKD splits off accents), filled as met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _DropCombining()
+
+
 @text_cache(65536)
 def norm_key(name: str) -> str:
     """Loose key for names: the corpus scorer's normalisation (case, diacritics, hamza, 'the'/'al')."""
-    s = unicodedata.normalize("NFKC", name)
-    s = _AR_DIACRITICS.sub("", s)
-    s = s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}))
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = s.casefold()
-    s = re.sub(r"^(the|al|el)[\s\-]+", "", s)
-    s = re.sub(r"^ال", "", s)
+    if name.isascii():  # nothing to normalise but case
+        s = name.casefold()
+    else:
+        s = unicodedata.normalize("NFKC", name)
+        s = _AR_DIACRITICS.sub("", s)
+        s = s.translate(_AR_HAMZA)
+        s = unicodedata.normalize("NFKD", s).translate(_DROP_COMBINING)
+        s = s.casefold()
+    s = _LEAD_ARTICLE.sub("", s)
+    s = _LEAD_AL.sub("", s)
     return _PUNCT.sub("", s)
+
+
+_AR_CLASSES = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
+_AR_CLASS_PATTERNS = {"ا": "[أإآاٱ]", "ه": "[ةه]", "ي": "[ىي]"}
+
+
+def ar_class(ch: str) -> str:
+    """The spelling class of an Arabic letter (any alef, ة/ه, ى/ي), as its plain letter."""
+    return _AR_CLASSES.get(ch, ch)
+
+
+def _ar_atom(key: str) -> str:
+    """Regex for one letter class, with any diacritics or tatweel after it (a space: any white space)."""
+    if key == " ":
+        return r"\s+"
+    return _AR_CLASS_PATTERNS.get(key, re.escape(key)) + f"[{_AR_MARKS}]*"
 
 
 def ar_word(word: str) -> str:
     """Regex for an Arabic word that tolerates diacritics and spelling variants."""
-    out = []
-    for ch in word:
-        if ch in "أإآاٱ":
-            alt = "[أإآاٱ]"
-        elif ch in "ةه":
-            alt = "[ةه]"
-        elif ch in "ىي":
-            alt = "[ىي]"
-        elif ch == " ":
-            out.append(r"\s+")
-            continue
-        else:
-            alt = re.escape(ch)
-        out.append(alt + f"[{_AR_MARKS}]*")
-    return "".join(out)
+    return "".join(_ar_atom(ar_class(ch)) for ch in word)
 
 
 def ar_alternation(words: list[str]) -> str:
-    """Longest-first alternation of Arabic words as tolerant patterns."""
+    """Alternation of Arabic words as tolerant patterns, longest first (as a trie: one branch per letter)."""
     return _ar_alternation(tuple(words))
 
 
 @lru_cache(maxsize=4096)
 def _ar_alternation(words: tuple[str, ...]) -> str:
-    return "|".join(ar_word(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_alternation(words, _ar_atom, ar_class)
 
 
 def en_alternation(words: list[str]) -> str:

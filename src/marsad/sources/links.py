@@ -4,6 +4,7 @@ correspondents and anonymous sources, in English and Arabic."""
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -14,12 +15,15 @@ from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
     ar_alternation,
+    ar_class,
     en_alternation,
+    known_sources,
     lang_data,
     lookup_known,
     norm_key,
     strip_ar,
 )
+from marsad.sources.trie import caseless
 
 _QUOTES = "\"'“”«»‘’„`"
 _ORG_WORDS = re.compile(
@@ -46,10 +50,24 @@ class LinkContext:
     seen: list[SourceLink] = field(default_factory=list)
     country: str | None = None  # the country the copy is mostly about (for a bare "Civil Defence")
     text: str = ""  # the document's text, read for its country only when a bare civil defence appears
+    # recall index: each key to the latest link of `seen` it recalls, over the first `_indexed` links
+    _by_key: dict[str, SourceLink] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: int = field(default=0, repr=False, compare=False)
+    _shared: bool = field(default=False, repr=False, compare=False)  # _by_key is a probe's too: copy on write
 
     def probe(self) -> LinkContext:
         """A copy for trial phrases: what it remembers is not remembered here."""
-        return LinkContext(outlet=self.outlet, seen=list(self.seen), country=self.country, text=self.text)
+        self._index()
+        self._shared = True
+        return LinkContext(
+            outlet=self.outlet,
+            seen=list(self.seen),
+            country=self.country,
+            text=self.text,
+            _by_key=self._by_key,
+            _indexed=self._indexed,
+            _shared=True,
+        )
 
     def copy_country(self) -> str | None:
         """The country of the copy (from `text`, once), or None."""
@@ -71,35 +89,55 @@ class LinkContext:
         key = norm_key(text)
         if not key:
             return None
-        for link in reversed(self.seen):
-            if link.kind == "anonymous":
-                continue
-            if link.kind == "correspondent":
-                if key in {norm_key(link.name), norm_key(link.person or "")}:
-                    return link
-                continue
-            names = [link.name, *link.aliases] + ([link.person] if link.person else [])
-            if any(norm_key(n) == key for n in names):
-                return link
-            if (
-                link.kind in ("org", "agency", "outlet")
-                and len(link.name.split()) > 1
-                and norm_key(link.name.split()[-1]) == key
-            ):
-                return link
-            for n in ([link.person] if link.person else []) + (
-                [link.name, *_person_aliases(link)] if link.kind in ("person", "spokesperson") else []
-            ):
-                parts = n.split()
-                if len(parts) >= 2 and norm_key(parts[-1]) == key:
-                    return link
-        return None
+        self._index()
+        return self._by_key.get(key)
+
+    def _index(self) -> None:
+        """Index the links remembered since the last look-up (`seen` only grows)."""
+        if self._indexed == len(self.seen):
+            return
+        if self._indexed > len(self.seen):  # replaced from outside: start again
+            self._by_key, self._indexed, self._shared = {}, 0, False
+        if self._shared:
+            self._by_key, self._shared = dict(self._by_key), False
+        for link in self.seen[self._indexed :]:
+            for key in _recall_keys(link):
+                self._by_key[key] = link
+        self._indexed = len(self.seen)
+
+
+def _recall_keys(link: SourceLink) -> frozenset[str]:
+    """The keys `recall` finds a link by: its names, a body's last word, a person's surname."""
+    if link.kind == "anonymous":
+        return frozenset()
+    if link.kind == "correspondent":
+        keys = {norm_key(link.name), norm_key(link.person or "")}
+    else:
+        names = [link.name, *link.aliases] + ([link.person] if link.person else [])
+        keys = {norm_key(n) for n in names}
+        if link.kind in ("org", "agency", "outlet") and len(link.name.split()) > 1:
+            keys.add(norm_key(link.name.split()[-1]))
+        for n in ([link.person] if link.person else []) + (
+            [link.name, *_person_aliases(link)] if link.kind in ("person", "spokesperson") else []
+        ):
+            parts = n.split()
+            if len(parts) >= 2:
+                keys.add(norm_key(parts[-1]))
+    keys.discard("")
+    return frozenset(keys)
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Person titles of both languages, case-folded (Arabic without diacritics)."""
+    titles = {strip_ar(w).casefold() for w in lang_data("ar").get("titles", {}).get("person", [])}
+    titles |= {w.casefold() for w in lang_data("en").get("titles", {}).get("person", [])}
+    return frozenset(titles)
 
 
 def _person_aliases(link: SourceLink) -> list[str]:
     """A person's aliases that are names (2-4 words, no title or body first): "يحيى X", "Yahya X"."""
-    titles = {strip_ar(w).casefold() for w in lang_data("ar").get("titles", {}).get("person", [])}
-    titles |= {w.casefold() for w in lang_data("en").get("titles", {}).get("person", [])}
+    titles = _person_titles()
     out = []
     for a in link.aliases:
         ws = a.split()
@@ -120,6 +158,8 @@ def resolve_name(text: str, lang: str, fuzzy: bool = False) -> tuple[str, list[s
     text = text.strip(_QUOTES + " ,.")
     if lang == "en" and not fuzzy and not _may_be_known_en(text):
         return None  # a word no known name has: no exact look-up can succeed
+    if lang == "ar" and not fuzzy and not _may_be_known_ar(text):
+        return None
     r = _resolve_cached(text, lang, fuzzy)
     return (r[0], list(r[1]), r[2]) if r else None
 
@@ -196,6 +236,54 @@ def _may_be_known_en(cand: str) -> bool:
     return bool(toks) and all(t in vocab for t in toks)
 
 
+@cache
+def _name_key_words() -> frozenset[str]:
+    """Every word of every gazetteer key (keys are words joined by spaces)."""
+    from marsad.names.gazetteer import gazetteer
+
+    words: set[str] = set()
+    for key in gazetteer().index:
+        words.update(key.split(" "))
+    return frozenset(words)
+
+
+@text_cache(65536)
+def _may_be_known_ar(cand: str) -> bool:
+    """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
+
+    The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
+    article (at most four letters) off its first word: every other word must be a word of a key."""
+    try:
+        from marsad.names.normalize import ar_tokens, fold_arabic, is_arabic
+
+        vocab = _name_key_words()
+    except Exception:  # the names data is optional here
+        return True
+    if not is_arabic(cand) or _GENERIC_TAIL.search(cand):
+        return True
+    toks = ar_tokens(cand)
+    if toks and all(t in vocab for t in toks[1:]):
+        first = fold_arabic(cand.split()[0])
+        if toks[0] in vocab or any(first[k:] in vocab for k in range(1, 5)):
+            return True
+    return _may_be_known_source(cand) and lookup_known(cand) is not None
+
+
+@cache
+def _known_key_suffixes() -> frozenset[str]:
+    """Every ending of every key of the built-in list of sources (see `_may_be_known_source`)."""
+    return frozenset(k[i:] for k in known_sources()[0] for i in range(len(k) + 1))
+
+
+def _may_be_known_source(cand: str) -> bool:
+    """Can `lookup_known(cand)` find a source? Its key ends with its last word's key (words are
+    normalised one by one, whitespace never joins them), so that must end a known key."""
+    words = cand.split()
+    if not words or unicodedata.combining(words[-1][0]):
+        return True  # (a mark opening a word could join the one before it)
+    return norm_key(words[-1]) in _known_key_suffixes()
+
+
 _PLACE_LEAD_AR = re.compile(
     r"^(?:(?:ريف|محافظة|ولاية|إقليم|اقليم|مدينة|بلدة|قرية|مخيم|حي|منطقة|ناحية|قضاء|مديرية|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)+"
 )
@@ -233,12 +321,38 @@ def is_place_phrase(text: str, lang: str) -> bool:
     return True
 
 
+def _en_unknown_words(words: list[str]) -> list[int]:
+    """Per word, for `_may_be_known_en` on runs of words: 1 when it is ASCII and has a word no known
+    name has, 0 when it is ASCII with known words only, -1 without a word, 2 when it is not ASCII."""
+    try:
+        vocab = _en_name_vocab()
+    except Exception:  # the names data is optional here
+        return [2] * len(words)
+    out = []
+    for w in words:
+        if not w.isascii():
+            out.append(2)
+            continue
+        toks = _ASCII_WORD.findall(w.lower())
+        out.append(-1 if not toks else 0 if all(t in vocab for t in toks) else 1)
+    return out
+
+
+def _may_be_known_run(unknown: list[int], i: int, j: int) -> bool:
+    """`_may_be_known_en` of words[i:j] joined, from `_en_unknown_words` (ASCII words split into the same tokens)."""
+    run = unknown[i:j]
+    return 2 in run or (1 not in run and 0 in run)
+
+
 def find_known_inside(
     words: list[str], lang: str, min_words: int = 1
 ) -> tuple[int, int, tuple[str, list[str], str]] | None:
     """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+    unknown = _en_unknown_words(words) if lang == "en" else None
     for n in range(min(len(words), 8), min_words - 1, -1):
         for i in range(0, len(words) - n + 1):
+            if unknown is not None and not _may_be_known_run(unknown, i, i + n):
+                continue  # (what `resolve_name` would find out word by word)
             cand = " ".join(words[i : i + n]).strip(_QUOTES + " ,.،()")
             if not cand or (lang == "en" and n == 1 and not cand[:1].isupper()):
                 continue
@@ -272,10 +386,13 @@ def _is_outlet_word(text: str, ctx: LinkContext) -> bool:
     return False
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def _dedupe(names: list[str], first: str) -> list[str]:
     out, keys = [], {norm_key(first)}
     for n in names:
-        n = re.sub(r"\s+", " ", n).strip(_QUOTES + " ,.;:،")
+        n = _WHITE.sub(" ", n).strip(_QUOTES + " ,.;:،")
         k = norm_key(n)
         if n and k and k not in keys:
             keys.add(k)
@@ -294,21 +411,33 @@ def _link(
 # ---------------------------------------------------------------- English
 
 
+@cache
+def _en_determiners() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The leading words dropped from a speaker, each with a space after it, and their first words."""
+    dets = lang_data("en").get("speaker", {}).get("determiners", [])
+    return tuple(d + " " for d in dets), frozenset(d.split(" ")[0] for d in dets)
+
+
+_EN_CLEAN_TAIL = re.compile(r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", re.I)
+
+
+@text_cache(16384)
 def _en_clean(text: str) -> str:
-    data = lang_data("en").get("speaker", {})
     t = text.strip(_QUOTES + " ,.;:—–-")
     t = re.sub(r"\s+", " ", t)
-    dets = data.get("determiners", [])
+    dets, firsts = _en_determiners()
     changed = True
     while changed and t:
         changed = False
+        low = t.lower()
+        if low.split(" ", 1)[0] not in firsts:
+            break  # no determiner can start it
         for d in dets:
-            if t.lower().startswith(d + " "):
-                t = t[len(d) + 1 :]
+            if low.startswith(d):
+                t = t[len(d) :]
+                low = t.lower()
                 changed = True
-    t = re.sub(
-        r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", "", t, flags=re.I
-    )  # "doctors there"
+    t = _EN_CLEAN_TAIL.sub("", t)  # "doctors there"
     return t.strip(_QUOTES + " ,.")
 
 
@@ -380,6 +509,41 @@ _EN_LEAD = re.compile(
     r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+",
     re.I,
 )
+
+
+@dataclass(frozen=True)
+class _EnTitles:
+    """English titles and roles (lang/en/sources.toml [titles]) with what en_link matches them by."""
+
+    spokes: list[str]  # lower-cased spokesperson roles
+    person: list[str]  # lower-cased person titles
+    spokes_set: frozenset[str]
+    person_set: frozenset[str]
+    longest_first: list[str]  # titles and roles, longest first
+    escaped: dict[str, str]  # each title and role as a regex
+    correspondent: re.Pattern[str]  # "<outlet>'s correspondent (in <place>)", "reporter for <outlet>"
+
+
+@cache
+def _en_titles() -> _EnTitles:
+    titles = lang_data("en").get("titles", {})
+    spokes = [s.lower() for s in titles.get("spokes", [])]
+    person = [s.lower() for s in titles.get("person", [])]
+    longest = sorted(person + spokes, key=len, reverse=True)
+    corr = titles.get("correspondent", ["correspondent"])
+    return _EnTitles(
+        spokes=spokes,
+        person=person,
+        spokes_set=frozenset(spokes),
+        person_set=frozenset(person),
+        longest_first=longest,
+        escaped={tw: re.escape(tw) for tw in longest},
+        correspondent=re.compile(
+            rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
+            r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
+            re.I,
+        ),
+    )
 
 
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
@@ -495,13 +659,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 update={"person": pm.group(2), "aliases": [*corr_link.aliases, pm.group(2)]}
             )
     # correspondent
-    corr = lang_data("en").get("titles", {}).get("correspondent", ["correspondent"])
-    cm = re.match(
-        rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
-        r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
-        t,
-        re.I,
-    )
+    cm = _en_titles().correspondent.match(t)
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
         # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
@@ -535,9 +693,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if inner:
             return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
     words = t.split()
-    titles = lang_data("en").get("titles", {})
-    spokes = [s.lower() for s in titles.get("spokes", [])]
-    title_words = [s.lower() for s in titles.get("person", [])]
+    et = _en_titles()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
     rm = _EN_ROLE_TITLED_NAME.match(t)
     if rm and rm.group(1).strip():
@@ -550,7 +706,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         seen = [x for x in (raw, t) if len(x.split()) > 1 or x.lower() == label.lower()]
         return _link(label, [*seen, *variants], "anonymous", "en.anonymous", span)
     # a known body inside the phrase ("the Russian Sputnik news agency", "Children's Fund (UNICEF)")
-    if not any(w.lower().strip(".,") in title_words or w.lower() in spokes for w in words):
+    if not any(w.lower().strip(".,") in et.person_set or w.lower() in et.spokes_set for w in words):
         found = find_known_inside(words, "en")
         if found:
             i, j, rk = found
@@ -583,7 +739,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     while person and changed:
         changed = False
         low_run = " ".join(person).lower()
-        for tw in sorted(title_words + spokes, key=len, reverse=True):
+        for tw in et.longest_first:
             if low_run.startswith(tw + " "):
                 n = len(tw.split())
                 head, person = head + person[:n], person[n:]
@@ -606,8 +762,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         hl = head_txt.lower()
         body = head_txt
         role = ""
-        for tw in sorted(title_words + spokes, key=len, reverse=True):
-            mm = re.search(rf"(?:^|\s){re.escape(tw)}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
+        for tw in et.longest_first:
+            if tw not in hl:
+                continue  # (the look-up below needs the title in the phrase)
+            mm = re.search(rf"(?:^|\s){et.escaped[tw]}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
             if mm:
                 role = tw
                 body = (head_txt[: mm.start()] + " " + head_txt[mm.end() :]).strip()
@@ -615,7 +773,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         body = re.sub(r"(?:'s|’s)$", "", _en_clean(body)) if body else ""
         # titles left in the body are no part of its name ("IDF Lt. Col.", "Pentagon Captain")
         bw = body.split()
-        while bw and (bw[-1].lower() in title_words or bw[-1].lower().rstrip(".") + "." in title_words):
+        while bw and (bw[-1].lower() in et.person_set or bw[-1].lower().rstrip(".") + "." in et.person_set):
             bw.pop()
         body = " ".join(bw)
         if body and not role and len(person) < 2:
@@ -634,13 +792,16 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             aliases.append(body)
         kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
         return _link(pname, aliases, kind, "en.person", span, person=pname)
-    if head and not person and any(w.lower() in title_words for w in head) and len(words) <= 6:
+    if head and not person and any(w.lower() in et.person_set for w in head) and len(words) <= 6:
         # a role without a name: "Iran's ambassador in Baghdad", "the police chief"
         short = re.sub(r"\s+(?:in|to|at|for|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", t)
         return _link(t, [raw, short], "person", "en.person.role", span)
     # a role alone ("a Pentagon spokesman", "the Syrian foreign minister")
-    for sw in spokes:
-        mm = re.search(rf"\b{re.escape(sw)}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
+    low_t = caseless(t)
+    for sw in et.spokes:
+        if low_t is not None and sw not in low_t:
+            continue  # the role is not in the phrase
+        mm = re.search(rf"\b{et.escaped[sw]}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
         if mm:
             body = (t[: mm.start()] + " " + mm.group(1)).strip()
             body = re.sub(r"(?:'s|’s)$", "", _en_clean(body))
@@ -664,10 +825,13 @@ _EN_BODY_HEAD = re.compile(
 )
 
 
+@cache
+def _en_anonymous_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in lang_data("en").get("anonymous", {}).get("heads", []))
+
+
 def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
-    data = lang_data("en").get("anonymous", {})
-    heads = [h.lower() for h in data.get("heads", [])]
-    tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
+    heads = _en_anonymous_heads()
     core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
     low = core.lower()
     words = low.split()
@@ -676,6 +840,7 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     head2 = " ".join(words[-2:])
     if words[-1] not in heads and head2 not in heads:
         return None
+    tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
     variants = [low, core, t.lower()]
@@ -701,8 +866,7 @@ def _ar_clean(text: str) -> str:
 
 
 def _ar_strip_outlet_noun(t: str) -> str:
-    nouns = lang_data("ar").get("speaker", {}).get("outlet_nouns", [])
-    m = re.match(rf"^(?:{ar_alternation(nouns)})\s+(.+)$", t)
+    m = _ar_link_patterns()["outlet_noun"].match(t)
     return m.group(1) if m else t
 
 
@@ -824,10 +988,27 @@ def _ar_role_person_link(raw: str, head: str, person: str, rule: str, span: Span
     return _link(name, aliases, "spokesperson" if hl else "person", rule, span, person=person)
 
 
+@cache
+def _ar_link_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns `ar_link` reads a phrase's lead with (titles, roles, outlet nouns), compiled once."""
+    data = lang_data("ar")
+    sp, titles = data.get("speaker", {}), data.get("titles", {})
+    person = ar_alternation(titles.get("person", []))
+    own = ar_alternation(["مراسلنا", "مراسلتنا", "مندوبنا", "مندوبتنا"])
+    return {
+        "outlet_noun": re.compile(rf"^(?:{ar_alternation(sp.get('outlet_nouns', []))})\s+(.+)$"),
+        "correspondent": re.compile(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$"),
+        "own_correspondent": re.compile(rf"^(?:{own})"),
+        "known_as": re.compile(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$"),
+        "spokes": re.compile(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$"),
+        "titled": re.compile(rf"^(?:{person})\s"),
+        "title_rest": re.compile(rf"^(?:{person})\s+(.+)$"),
+    }
+
+
 def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an Arabic speaker phrase names, or None."""
     data = lang_data("ar")
-    sp = data.get("speaker", {})
     titles = data.get("titles", {})
     raw = _AR_SPEECH_TAIL.sub("", text.strip())  # "X في تصريح لـ...": the speech event is no name
     t = _ar_clean(raw)
@@ -848,12 +1029,13 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     words = t.replace("،", " ، ").split()
     # correspondent
-    cm = re.match(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$", t)
+    pats = _ar_link_patterns()
+    cm = pats["correspondent"].match(t)
     if cm:
         rest = (cm.group(1) or "").strip(" ،")
         # "مراسل الجزيرة في تعز": the post is no part of the outlet's name
         rest = re.sub(r"\s+(?:في|من)\s+\S.*$", "", rest).strip(" ،") or rest
-        own = bool(re.match(rf"^(?:{ar_alternation(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا'])})", t))
+        own = bool(pats["own_correspondent"].match(t))
         own = own or bool(
             re.match(
                 r"^(?:الوكالة|القناة|الصحيفة|الموقع|الشبكة|الإذاعة)(?:\s+(?:في|ب|من)\s.*)?$", strip_ar(rest)
@@ -862,7 +1044,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
     # known as: "قائد شرطة كابول المعروف باسم رشيد"
-    km = re.search(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$", t)
+    km = pats["known_as"].search(t)
     if km:
         person = km.group(1).strip(" ،")
         head = t[: km.start()].strip(" ،")
@@ -890,7 +1072,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         head, person = split
         return _ar_role_person_link(raw, head, person, "ar.person.role_given", span, ctx)
     # spokesperson: "المتحدث باسم <body> <person>"
-    spm = re.match(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$", t)
+    spm = pats["spokes"].match(t)
     if spm:
         rest = [w for w in spm.group(1).replace("،", " ").split()]
         pre = _ar_resolve_prefix(rest)
@@ -971,7 +1153,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
     # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
-    if not re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s", t) and not _ar_anonymous_head(t):
+    if not pats["titled"].match(t) and not _ar_anonymous_head(t):
         found = find_known_inside(t.replace("،", " ").split(), "ar")
         if found:
             i, j, rk = found
@@ -979,7 +1161,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X في تقرير أصدرته"
             return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
-    tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
+    tm = pats["title_rest"].match(t)
     appos_names: list[str] = []
     if tm and "،" in tm.group(1) and len(tm.group(1).split("،")[0].split()) >= 2:
         # "الطبيب أحمد X، مدير مستشفى Y": the person before the comma, their role after it
@@ -990,7 +1172,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         )
         t = t[: tm.start(1)] + main.strip()
         raw = t
-        tm = re.match(rf"^(?:{ar_alternation(titles.get('person', []))})\s+(.+)$", t)
+        tm = pats["title_rest"].match(t)
     if tm:
         rest = tm.group(1).replace("،", " ").split()
         pre = _ar_resolve_prefix(rest)
@@ -1110,10 +1292,15 @@ _AR_IDAFA = {
 }
 
 
+@cache
+def _ar_head_first_words() -> frozenset[str]:
+    """The first word of every anonymous-source head (no diacritics)."""
+    return frozenset(strip_ar(h).split()[0] for h in lang_data("ar").get("anonymous", {}).get("heads", {}))
+
+
 def _ar_anonymous_head(t: str) -> bool:
-    heads = lang_data("ar").get("anonymous", {}).get("heads", {})
     first = strip_ar(t.split()[0]) if t.split() else ""
-    return any(strip_ar(h).split()[0] == first for h in heads)
+    return first in _ar_head_first_words()
 
 
 def _no_al(w: str) -> str:
@@ -1121,13 +1308,15 @@ def _no_al(w: str) -> str:
 
 
 @cache
-def _ar_head_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Anonymous-source heads, longest first, each with its compiled pattern (plurals take ال)."""
+def _ar_head_patterns() -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """Anonymous-source heads, longest first, each with its compiled pattern (plurals take ال),
+    the spelling class of its first letter and whether ال may come first."""
     heads: dict[str, str] = lang_data("ar").get("anonymous", {}).get("heads", {})
     out = []
     for h in sorted(heads, key=len, reverse=True):
-        al = "(?:ال)?" if heads[h].endswith("s") else ""
-        out.append((h, re.compile(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$")))
+        plural = heads[h].endswith("s")
+        al = "(?:ال)?" if plural else ""
+        out.append((h, re.compile(rf"^{al}{ar_alternation([h])}(?:\s+|$)(.*)$"), ar_class(h[0]), plural))
     return out
 
 
@@ -1141,7 +1330,12 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nats: dict[str, str] = anon.get("nationality", {})
     bare = strip_ar(t)
     head_en, rest = None, ""
-    for h, pat in _ar_head_patterns():
+    # a head's pattern can match only where the text starts with its first letter (after ال for plurals)
+    first = ar_class(bare[0]) if bare else ""
+    after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
+    for h, pat, h_first, plural in _ar_head_patterns():
+        if h_first != first and not (plural and h_first == after_al):
+            continue
         m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
@@ -1292,9 +1486,18 @@ def _civil_defence_in_context(text: str, link: SourceLink, ctx: LinkContext) -> 
     return link.model_copy(update={"name": name, "aliases": _dedupe(aliases, name)})
 
 
-_LINK_CACHE: dict[
-    tuple[str, str, tuple[str, ...], str | None], tuple[SourceLink | None, tuple[str, ...]]
-] = {}
+_LinkCache = dict[tuple[str, str, tuple[str, ...]], tuple[SourceLink | None, tuple[str, ...]]]
+
+
+@text_cache(1)
+def _link_cache() -> _LinkCache:
+    """The links built so far, by phrase and outlet (a text cache: emptied with the others)."""
+    return {}
+
+
+def _copy_link(link: SourceLink, span: Span | None) -> SourceLink:
+    """A copy of a link that shares no mutable part with it (its aliases list; a new span)."""
+    return link.model_copy(update={"aliases": list(link.aliases), "span": span})
 
 
 def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
@@ -1305,9 +1508,10 @@ def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> S
     looked up is now recalled."""
     global _RECALLS
     key = (text, lang, tuple(ctx.outlet.names()) if ctx.outlet else ())
-    hit = _LINK_CACHE.get(key)
+    cache = _link_cache()
+    hit = cache.get(key)
     if hit is not None and all(ctx._recall(q) is None for q in hit[1]):
-        return hit[0].model_copy(update={"span": span}, deep=True) if hit[0] is not None else None
+        return _copy_link(hit[0], span) if hit[0] is not None else None
     outer, _RECALLS = _RECALLS, []
     try:
         link = ar_link(text, ctx, span) if lang == "ar" else en_link(text, ctx, span)
@@ -1316,13 +1520,34 @@ def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> S
         if outer is not None:
             outer.extend(calls)
     if not any(found for _, found in calls):
-        if len(_LINK_CACHE) > 50000:
-            _LINK_CACHE.clear()
-        _LINK_CACHE[key] = (
-            link.model_copy(deep=True) if link is not None else None,
+        if len(cache) > 50000:
+            cache.clear()
+        cache[key] = (
+            _copy_link(link, link.span) if link is not None else None,
             tuple(q for q, _ in calls),
         )
     return link
+
+
+def load(lang: str) -> None:
+    """Load what link building reads for a language: lexicons, gazetteer words, patterns (once)."""
+    known_sources()
+    _person_titles()
+    _civil_defence_table()
+    try:
+        (_name_key_words if lang == "ar" else _en_name_vocab)()
+    except Exception:  # the names data is optional here
+        pass
+    if lang == "ar":
+        _known_key_suffixes()
+        _ar_anaphor_set()
+        _ar_link_patterns()
+        _ar_head_first_words()
+        _ar_head_patterns()
+    else:
+        _en_determiners()
+        _en_titles()
+        _en_anonymous_heads()
 
 
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:

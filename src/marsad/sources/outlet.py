@@ -8,6 +8,7 @@ from marsad.record import Document, SourceLink
 from marsad.sources import regex as re
 from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
 from marsad.sources.links import resolve_name
+from marsad.sources.trie import caseless
 
 _NAV = {
     "home",
@@ -55,8 +56,19 @@ _DATE_WORD = re.compile(
 
 
 def _lines(text: str, n: int) -> list[str]:
+    """The first n non-blank lines, stripped (read from the text's start when that holds them)."""
+    head = text[:4096]
+    if len(head) < len(text):
+        lines = head.splitlines()[:-1]  # the last one may go on past the cut
+        out = _first_filled(lines, n)
+        if len(out) >= n:
+            return out
+    return _first_filled(text.splitlines(), n)
+
+
+def _first_filled(lines: list[str], n: int) -> list[str]:
     out = []
-    for line in text.splitlines():
+    for line in lines:
         if line.strip():
             out.append(line.strip())
         if len(out) >= n:
@@ -133,7 +145,7 @@ def _header_names(block: str) -> list[str]:
     # "Al-Duha – Monday 30 August 2021", "Manārat aš-Šamāl – Exclusive  21 July", "X - Agencies | date"
     for i, line in enumerate(lines[1:5], 1):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        dated_next = bool(_DATE_WORD.search(nxt)) and len(nxt.split()) <= 8
+        dated_next = len(nxt.split()) <= 8 and bool(_DATE_WORD.search(nxt))
         # a masthead line over a date line: "BBC News Arabic" / "16 October 2024"
         if (
             dated_next
@@ -146,8 +158,8 @@ def _header_names(block: str) -> list[str]:
                 if not names or norm_key(c) != norm_key(names[0]):
                     names.append(c)
                 continue
-        m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line)
-        if not m or len(line.split()) > 14:
+        m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line) if len(line.split()) <= 14 else None
+        if not m:
             continue
         left, right = m.group(1), re.split(r"\s{2,}|\s\|\s|:", m.group(2))[0].strip()
         left = _drop_place_part(left)
@@ -196,8 +208,25 @@ def _is_place(text: str) -> bool:
     return info is not None and getattr(info, "type", "") == "place"
 
 
+_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
+_CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
+_AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
+_BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
+
+
+def _may_hold(text: str, *words: str) -> bool:
+    """Can a caseless pattern that needs one of these lower-case words match in `text`?"""
+    # first: a letter of a word that only itself in either case matches (not i, k, s: ı, K, ſ do too)
+    keys = [next(c for c in w if c not in "iks") for w in words]
+    if not any(c in text or c.upper() in text for c in keys):
+        return False
+    low = caseless(text)
+    return low is None or any(w in low for w in words)
+
+
 def _abbrev_dateline(text: str) -> str | None:
-    m = re.search(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", text[:3000], re.M)
+    head = text[:3000]
+    m = _ABBREV_DATELINE.search(head) if "(" in head else None
     return m.group(1).strip() if m else None
 
 
@@ -214,10 +243,10 @@ def detect_outlet(doc: Document) -> None:
     for h in doc.halves[1:] if doc.halves else []:
         names += _header_names(text[h.start : h.end])
     head_text = "\n".join(_lines(text, 8))
-    cm = re.search(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", head_text, re.M | re.I)
+    cm = _CORRESPONDENT_HEAD.search(head_text) if _may_hold(head_text, "correspondent") else None
     if cm:
         names.append(cm.group(1).strip())
-    am = re.search(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", head_text, re.M)
+    am = _AR_CORRESPONDENT_HEAD.search(head_text) if "مراسل" in head_text else None
     if am:
         names.append(am.group(1).strip())
     abbr = _abbrev_dateline(text)
@@ -241,7 +270,8 @@ def detect_outlet(doc: Document) -> None:
         if full:
             names.append(full)
         names.append(abbr)
-    bm = re.search(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", text[:2000], re.M | re.I)
+    top = text[:2000]
+    bm = _BYLINE.search(top) if _may_hold(top, "staff", "correspondent", "reporter") else None
     if bm:
         names.append(bm.group(1).strip())
     if doc.meta.byline and not names:
@@ -250,6 +280,12 @@ def detect_outlet(doc: Document) -> None:
         return
     link = outlet_link(names[0], names[1:])
     doc.outlet = link
+
+
+_AR_LETTER = re.compile(r"[\u0621-\u064a]")
+_AR_DATELINE_CREDIT = re.compile(
+    r"(?:^|\n)[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—][ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[:\-–—]"
+)
 
 
 def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, int] | None:
@@ -262,15 +298,17 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
     ):
         line_start = block.rfind("\n", 0, m.start()) + 1
         cands.append((m.group(1), start + line_start))
-    for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
-        cands.append((m.group(1), start))
-    for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
-        cands.append((m.group(1), start))
+    # (each pattern below is read only where the text has its dash or its word)
+    if "--" in block or "—" in block or "–" in block:
+        for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
+            cands.append((m.group(1), start))
+    if "Source" in block or "المصدر" in block:
+        for m in re.finditer(r"(?:^|\n)\s*(?:Source|المصدر)\s*:\s*([^\n\d]{2,30}?)\s*(?:\s{2,}|\n|$|\d)", block):
+            cands.append((m.group(1), start))
     # an Arabic dateline credit: "صنعاء - سبأ:"، "دمشق – سانا –"
-    for m in re.finditer(
-        r"(?:^|\n)[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—][ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[:\-–—]",
-        block[:1500],
-    ):
+    head = block[:1500]
+    dated = ("-" in head or "–" in head or "—" in head) and _AR_LETTER.search(head) is not None
+    for m in _AR_DATELINE_CREDIT.finditer(head) if dated else ():
         if _is_place(m.group(1).strip()):
             cands.append((m.group(2), start + m.start() + (1 if block[m.start()] == "\n" else 0)))
     for c, copy_start in cands:
