@@ -8,7 +8,7 @@ its evidence span(s) and the `rule` that produced it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,7 @@ Group = Literal["people", "civilians", "children", "women", "men", "combatants",
 Stance = Literal["assert", "deny"]
 Scope = Literal["incident", "background"]
 EntityType = Literal["place", "org", "person", "outlet"]
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 class Span(BaseModel):
@@ -168,3 +169,24 @@ class Document(BaseModel):
 
     def paragraph_of(self, sentence: Sentence) -> Paragraph:
         return self.paragraphs[sentence.paragraph]
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted(cls: type[ModelT], fields: dict[str, Any]) -> ModelT:
+    """A `cls` instance from a complete dict of field values, without validation.
+
+    For records built by the thousand from values already of their declared types (sentences,
+    paragraphs): twice as fast as `cls(**fields)`, where `cls.model_construct` is slower than
+    validating. `fields` must hold every field of `cls`, in declared order, defaults included
+    (the instance then equals, and serialises as, `cls(**fields)`); it becomes the instance's
+    `__dict__`. Only for plain models: no validators, no private attributes.
+    """
+    obj = _new(cls)
+    _set(obj, "__dict__", fields)
+    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj

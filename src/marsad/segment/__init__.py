@@ -10,7 +10,7 @@ and, for a bilingual report, the paragraph alignment of its halves
 
 from __future__ import annotations
 
-from marsad.record import Document, Paragraph, Sentence
+from marsad.record import Document, Paragraph, Sentence, trusted
 from marsad.segment.bilingual import align_halves, detect_halves
 from marsad.segment.paragraphs import split_paragraphs
 from marsad.segment.roles import assign_roles
@@ -25,16 +25,20 @@ def segment(doc: Document) -> None:
     if doc.paragraphs:
         return
     text = doc.text
+    paragraphs = doc.paragraphs
     for pid, (ps, pe) in enumerate(split_paragraphs(text)):
-        doc.paragraphs.append(Paragraph(id=pid, start=ps, end=pe, lang=script_lang(text[ps:pe])))  # type: ignore[arg-type]
+        lang = script_lang(text[ps:pe])
+        paragraphs.append(trusted(Paragraph, {"id": pid, "start": ps, "end": pe, "lang": lang, "role": "body", "half": None}))
     doc.halves = detect_halves(doc)
     for hid, half in enumerate(doc.halves):
         for pid in half.paragraphs:
             doc.paragraphs[pid].half = hid
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
-    for p in doc.paragraphs:
+    sentences = doc.sentences
+    for p in paragraphs:
+        lang, pid = p.lang, p.id
         for ss, se in split_sentences(text, p.start, p.end):
-            doc.sentences.append(Sentence(id=len(doc.sentences), start=ss, end=se, lang=p.lang, paragraph=p.id))
+            sentences.append(trusted(Sentence, {"id": len(sentences), "start": ss, "end": se, "lang": lang, "paragraph": pid}))
     if len(doc.halves) == 2:
         doc.lang = f"{doc.halves[0].lang}+{doc.halves[1].lang}"
         doc.alignment = align_halves(doc, doc.halves[0], doc.halves[1])

@@ -8,6 +8,7 @@ or a line wrapped in RLM marks weighs what its letters weigh.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from marsad.memo import text_cache
 
@@ -28,12 +29,40 @@ _EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+_SCRIPT_CODES = ((ARABIC_LETTER, "a"), (LATIN_LETTER, "l"), (_OTHER_LETTER, "o"))
+
+
+@cache
+def _script_table() -> str:
+    """A `str.translate` table over the Basic Multilingual Plane: 'a' for an Arabic letter,
+    'l' Latin, 'o' other letter, NUL for the rest.
+
+    Built from the three letter classes above (so it agrees with them exactly), from the runs
+    each class matches in the string of every BMP code point. Characters past the table are
+    left as they are by `str.translate`."""
+    every = "".join(map(chr, range(0x10000)))
+    runs = sorted(
+        (m.start(), m.end(), code) for pattern, code in _SCRIPT_CODES for m in re.finditer(pattern.pattern + "+", every)
+    )
+    parts, pos = [], 0
+    for start, end, code in runs:
+        parts += ["\0" * (start - pos), code * (end - start)]
+        pos = end
+    parts.append("\0" * (len(every) - pos))
+    return "".join(parts)
+
+
 @text_cache(4096)
 def letter_counts(text: str) -> tuple[int, int, int]:
     """(Arabic letters, Latin letters, other letters) in `text`."""
-    ar = len(ARABIC_LETTER.findall(text))
-    la = len(LATIN_LETTER.findall(text))
-    return ar, la, len(_OTHER_LETTER.findall(text))
+    if text.isascii():
+        return 0, len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER)), 0
+    codes = text.translate(_script_table())
+    other = codes.count("o")
+    if not codes.isascii():  # characters past the BMP (all outside the Arabic and Latin classes)
+        other += sum(1 for ch in codes if ch > "\uffff" and _OTHER_LETTER.match(ch))
+    return codes.count("a"), codes.count("l"), other
 
 
 def script_lang(text: str) -> str:

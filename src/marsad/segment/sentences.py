@@ -11,13 +11,19 @@ the paragraph is hard-wrapped. One regex pass per paragraph: linear.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from marsad.segment.data import words
-from marsad.segment.paragraphs import LINE_BREAK, is_wrapped, trim
+from marsad.segment.paragraphs import TRIM_CHARS, is_wrapped, line_spans, trim
 from marsad.segment.script import strip_arabic_marks
 
-_CANDIDATE = re.compile(r"(?:[.!?؟…]+)[\"'”’»)\]]*(?=\s)")
+_PUNCT = ".!?؟…"
+_CLOSERS = "\"'”’»)\\]"
+_NEXT_SKIP = "\"'“‘«(\\["  # opening quotes and brackets skipped to find the word after a candidate
+_TRIM_CLASS = "".join(re.escape(ch) for ch in sorted(TRIM_CHARS))
+# A candidate break: a run of end punctuation and closing quotes before a space. The lookaheads
+# capture the spaces (and bidi marks) that follow, and the first character of the next word.
+_CANDIDATE = re.compile(rf"[{_PUNCT}]+[{_CLOSERS}]*(?=\s)(?=([{_TRIM_CLASS}]*))(?=[\s{_NEXT_SKIP}]*(.?))", re.S)
 _OPEN = {"“": "”", "«": "»"}
 _OPEN_RE = re.compile("[" + "".join(_OPEN) + "]")
 _QUOTE_REACH = 600  # a quotation longer than this is split like plain text
@@ -25,43 +31,43 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _TOKEN_STRIP = "\"'“”‘’«»([{"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _abbreviations() -> dict[str, frozenset[str]]:
     """titles, abbreviations, before_number and ambiguous, over both languages."""
     kinds = ("titles", "abbreviations", "before_number", "ambiguous")
     return {k: frozenset(w.lower() for lang in ("en", "ar") for w in words(lang, "sentences", k)) for k in kinds}
 
 
+@cache
+def _period_exceptions() -> tuple[frozenset[str], frozenset[str]]:
+    """(tokens after which a period never ends a sentence, tokens after which it does unless a digit follows)."""
+    abbr = _abbreviations()
+    return abbr["titles"] | abbr["abbreviations"], abbr["before_number"] | abbr["ambiguous"]
+
+
 def _token_before(text: str, start: int, pos: int) -> str:
-    i = pos
-    while i > start and not text[i - 1].isspace():
-        i -= 1
-    return strip_arabic_marks(text[i:pos]).lstrip(_TOKEN_STRIP)
+    """The word ending at `pos` (back to a space or `start`), without marks and opening quotes."""
+    space = text.rfind(" ", start, pos)
+    piece = text[space + 1 if space != -1 else start : pos]
+    if not piece or piece[-1].isspace():
+        return ""
+    if not piece.isascii():
+        piece = strip_arabic_marks(piece.rsplit(None, 1)[-1])
+    elif not piece.isprintable():  # a tab or newline inside: keep what follows the last one
+        piece = piece.rsplit(None, 1)[-1]
+    return piece.lstrip(_TOKEN_STRIP)
 
 
-def _next_char(text: str, pos: int, end: int) -> str:
-    while pos < end and (text[pos].isspace() or text[pos] in "\"'“‘«(["):
-        pos += 1
-    return text[pos] if pos < end else ""
-
-
-def _ends_sentence(text: str, start: int, end: int, m: re.Match[str]) -> bool:
-    punct = m.group(0)
-    nxt = _next_char(text, m.end(), end)
-    if not nxt:
-        return True
-    if nxt.islower() or nxt in ",;:":  # "he said" after a quoted exclamation, "etc. and"
-        return False
-    if not punct.startswith(".") or punct.startswith(".."):
-        return True
-    token = _token_before(text, start, m.start())
-    if token.isdigit() and len(token) <= 3 and m.start() - len(token) == start:
+def _period_ends(text: str, start: int, pos: int, nxt: str) -> bool:
+    """Does the period at `pos`, followed by the word starting with `nxt`, end a sentence?"""
+    token = _token_before(text, start, pos)
+    if token.isdigit() and len(token) <= 3 and pos - len(token) == start:
         return False  # a list number: "1. Oil prices climb"
     low = token.lower()
-    abbr = _abbreviations()
-    if low in abbr["titles"] or _INITIALS.match(token) or low in abbr["abbreviations"]:
+    never, unless_digit = _period_exceptions()
+    if low in never or _INITIALS.match(token):
         return False
-    if low in abbr["before_number"] or low in abbr["ambiguous"]:
+    if low in unless_digit:
         return not nxt.isdigit()
     return True
 
@@ -69,6 +75,8 @@ def _ends_sentence(text: str, start: int, end: int, m: re.Match[str]) -> bool:
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Typographic quotations (“...” and «...») that close within reach."""
     spans: list[tuple[int, int]] = []
+    if text.find("“", start, end) == -1 and text.find("«", start, end) == -1:
+        return spans
     i = start
     while (m := _OPEN_RE.search(text, i, end)) is not None:
         i = m.start()
@@ -83,7 +91,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans [s, e) within the paragraph text[start:end]."""
-    lines = [(s, e) for s, e in _line_spans(text, start, end)]
+    lines = line_spans(text, start, end)
     if len(lines) > 1 and not is_wrapped([text[s:e] for s, e in lines]):
         out: list[tuple[int, int]] = []
         for s, e in lines:
@@ -92,29 +100,30 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _split_line(text, start, end)
 
 
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for m in LINE_BREAK.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    spans = (trim(text, s, e) for s, e in out)
-    return [(s, e) for s, e in spans if s < e]
-
-
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quotes = _quote_spans(text, start, end)
     q = 0
     out: list[tuple[int, int]] = []
     pos = start
+    while pos < end and text[pos] in TRIM_CHARS:
+        pos += 1
     for m in _CANDIDATE.finditer(text, start, end):
-        while q < len(quotes) and quotes[q][1] < m.start():
-            q += 1
-        if q < len(quotes) and quotes[q][0] < m.start() <= quotes[q][1] and m.end() <= quotes[q][1]:
-            continue  # inside a quotation that closes later in the paragraph
-        if _ends_sentence(text, start, end, m):
-            out.append((pos, m.end()))
-            pos = m.end()
-    out.append((pos, end))
-    spans = (trim(text, s, e) for s, e in out)
-    return [(s, e) for s, e in spans if s < e]
+        at = m.start()
+        if quotes:
+            while q < len(quotes) and quotes[q][1] < at:
+                q += 1
+            if q < len(quotes) and quotes[q][0] < at <= quotes[q][1] and m.end() <= quotes[q][1]:
+                continue  # inside a quotation that closes later in the paragraph
+        nxt = m.group(2)
+        if nxt:
+            if nxt.islower() or nxt in ",;:":  # "he said" after a quoted exclamation, "etc. and"
+                continue
+            if text[at] == "." and text[at + 1] != "." and not _period_ends(text, start, at, nxt):
+                continue
+        stop = m.end()
+        out.append((pos, stop))
+        pos = stop + len(m.group(1))
+    last = trim(text, pos, end)
+    if last[0] < last[1]:
+        out.append(last)
+    return out
