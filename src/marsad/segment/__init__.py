@@ -11,10 +11,16 @@ and, for a bilingual report, the paragraph alignment of its halves
 from __future__ import annotations
 
 from marsad.record import Document, Paragraph, Sentence, trusted
-from marsad.segment.bilingual import align_halves, detect_halves
+from marsad.segment.bilingual import align_halves, arabic_only_half, detect_halves
 from marsad.segment.paragraphs import split_paragraphs
 from marsad.segment.roles import assign_roles
-from marsad.segment.script import script_lang
+from marsad.segment.script import (
+    ARABIC_LETTER,
+    lang_by_counts,
+    letter_counts,
+    only_arabic_letters,
+    script_lang,
+)
 from marsad.segment.sentences import split_sentences
 
 __all__ = ["segment", "script_lang"]
@@ -25,11 +31,12 @@ def segment(doc: Document) -> None:
     if doc.paragraphs:
         return
     text = doc.text
+    spans = split_paragraphs(text)
+    langs, weights = _paragraph_langs(text, spans)
     paragraphs = doc.paragraphs
-    for pid, (ps, pe) in enumerate(split_paragraphs(text)):
-        lang = script_lang(text[ps:pe])
+    for pid, ((ps, pe), lang) in enumerate(zip(spans, langs, strict=True)):
         paragraphs.append(trusted(Paragraph, {"id": pid, "start": ps, "end": pe, "lang": lang, "role": "body", "half": None}))
-    doc.halves = detect_halves(doc)
+    doc.halves = arabic_only_half(doc) if weights is None else detect_halves(doc, weights)
     for hid, half in enumerate(doc.halves):
         for pid in half.paragraphs:
             doc.paragraphs[pid].half = hid
@@ -44,3 +51,12 @@ def segment(doc: Document) -> None:
         doc.alignment = align_halves(doc, doc.halves[0], doc.halves[1])
     else:
         doc.lang = doc.halves[0].lang if doc.halves else "other"
+
+
+def _paragraph_langs(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]] | None]:
+    """Each paragraph's `script_lang`, and its (Arabic letters, Latin letters), which a report
+    without Latin letters does without: its paragraphs are Arabic, or have no letters."""
+    if only_arabic_letters(text):
+        return ["ar" if ARABIC_LETTER.search(text, ps, pe) else "other" for ps, pe in spans], None
+    counts = [letter_counts(text[ps:pe]) for ps, pe in spans]
+    return [lang_by_counts(*c) for c in counts], [(ar, la) for ar, la, _ in counts]

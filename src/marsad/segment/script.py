@@ -23,6 +23,8 @@ ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\
 _OTHER_LETTER = re.compile(
     r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 )
+# a Latin or other letter: a letter (\w minus digits and underscore) outside the Arabic blocks
+LATIN_OR_OTHER_LETTER = re.compile(r"[^\W\d_\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _MARKS_AND_BIDI = re.compile(ARABIC_DIACRITICS.pattern[:-1] + BIDI_CONTROLS + "]")
 _EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06F0-\u06F9]")
@@ -67,12 +69,23 @@ def letter_counts(text: str) -> tuple[int, int, int]:
 
 def script_lang(text: str) -> str:
     """'ar', 'en' or 'other' by the dominant script of the letters in `text`."""
-    ar, la, other = letter_counts(text)
+    return lang_by_counts(*letter_counts(text))
+
+
+def lang_by_counts(ar: int, la: int, other: int) -> str:
+    """`script_lang` from the text's `letter_counts`."""
     if ar == 0 and la == 0:
         return "other"
     if other > ar + la:
         return "other"
     return "ar" if ar >= la else "en"
+
+
+def only_arabic_letters(text: str) -> bool:
+    """Is `text` free of Latin and other letters (and not plain ASCII)? One scan, for the common
+    Arabic-only report: each paragraph's `script_lang` is then 'ar' when it has an Arabic letter,
+    else 'other', without counting letters."""
+    return not text.isascii() and LATIN_OR_OTHER_LETTER.search(text) is None
 
 
 def strip_arabic_marks(text: str) -> str:
