@@ -21,7 +21,7 @@ from marsad.segment.script import (
     only_arabic_letters,
     script_lang,
 )
-from marsad.segment.sentences import split_sentences
+from marsad.segment.sentences import paragraph_sentences
 
 __all__ = ["segment", "script_lang"]
 
@@ -34,18 +34,21 @@ def segment(doc: Document) -> None:
     spans = split_paragraphs(text)
     langs, weights = _paragraph_langs(text, spans)
     paragraphs = doc.paragraphs
-    for pid, ((ps, pe), lang) in enumerate(zip(spans, langs, strict=True)):
-        paragraphs.append(trusted(Paragraph, {"id": pid, "start": ps, "end": pe, "lang": lang, "role": "body", "half": None}))
+    paragraphs += [
+        trusted(Paragraph, {"id": pid, "start": ps, "end": pe, "lang": lang, "role": "body", "half": None})
+        for pid, ((ps, pe), lang) in enumerate(zip(spans, langs, strict=True))
+    ]
     doc.halves = arabic_only_half(doc) if weights is None else detect_halves(doc, weights)
     for hid, half in enumerate(doc.halves):
         for pid in half.paragraphs:
             doc.paragraphs[pid].half = hid
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
+    found = [(ss, se, p.lang, p.id) for p in paragraphs for ss, se in paragraph_sentences(text, p.start, p.end)]
     sentences = doc.sentences
-    for p in paragraphs:
-        lang, pid = p.lang, p.id
-        for ss, se in split_sentences(text, p.start, p.end):
-            sentences.append(trusted(Sentence, {"id": len(sentences), "start": ss, "end": se, "lang": lang, "paragraph": pid}))
+    sentences += [
+        trusted(Sentence, {"id": sid, "start": ss, "end": se, "lang": lang, "paragraph": pid})
+        for sid, (ss, se, lang, pid) in enumerate(found, len(sentences))
+    ]
     if len(doc.halves) == 2:
         doc.lang = f"{doc.halves[0].lang}+{doc.halves[1].lang}"
         doc.alignment = align_halves(doc, doc.halves[0], doc.halves[1])

@@ -16,7 +16,7 @@ import math
 import re
 from functools import lru_cache
 
-from marsad.record import AlignedPair, Document, Half, Paragraph
+from marsad.record import AlignedPair, Document, Half, Paragraph, trusted
 from marsad.segment.data import words
 from marsad.segment.script import letter_counts, strip_arabic_marks, western_digits
 
@@ -75,12 +75,8 @@ def arabic_only_half(doc: Document) -> list[Half]:
 
 
 def _half(lang: str, paras: list[Paragraph]) -> Half:
-    return Half(
-        lang=lang,  # type: ignore[arg-type]
-        start=paras[0].start if paras else 0,
-        end=paras[-1].end if paras else 0,
-        paragraphs=[p.id for p in paras],
-    )
+    start, end = (paras[0].start, paras[-1].end) if paras else (0, 0)
+    return trusted(Half, {"lang": lang, "start": start, "end": end, "paragraphs": [p.id for p in paras]})
 
 
 @lru_cache(maxsize=1)

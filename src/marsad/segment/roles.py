@@ -67,6 +67,7 @@ class _CueTests(NamedTuple):
     caption_end: re.Pattern[str]  # "photo" inside a final bracket
     furniture_lines: frozenset[str]
     starts: tuple[tuple[tuple[str, ...], int], ...]  # (cue starts, most words) for bylines, source lines, notices
+    any_start: tuple[str, ...]  # all those cue starts
     link_list_headers: tuple[str, ...]
     dateline_words: frozenset[str]
 
@@ -84,6 +85,7 @@ def _cue_tests() -> _CueTests:
         starts=tuple(
             (tuple(cues[key]), limit) for key, limit in (("byline_starts", 8), ("furniture_starts", 15), ("notice_starts", 40))
         ),
+        any_start=tuple(cues["byline_starts"] + cues["furniture_starts"] + cues["notice_starts"]),
         link_list_headers=tuple(cues["link_list_headers"]),
         dateline_words=frozenset(cues["dateline_words"]),
     )
@@ -215,9 +217,10 @@ def _is_furniture(text: str, norm: str) -> bool:
         parts = [p.strip(" :.") for p in re.split(r"[|•·/]", bare) if p.strip(" :.")]
         if len(parts) >= 2 and all(p in tests.furniture_lines for p in parts):
             return True  # "Share | Tweet | Email"
-    for starts, limit in tests.starts:
-        if (bare.startswith(starts) or norm.startswith(starts)) and not has_words(norm, limit + 1):
-            return True
+    if bare.startswith(tests.any_start) or norm.startswith(tests.any_start):
+        for starts, limit in tests.starts:
+            if (bare.startswith(starts) or norm.startswith(starts)) and not has_words(norm, limit + 1):
+                return True
     return _is_dateline(norm)
 
 
@@ -274,6 +277,18 @@ def _headline(text: str, preamble: list[tuple[int, Paragraph]], title: str | Non
     return sized[0] if sized else None
 
 
+def _heading(
+    text: str, group: list[Paragraph], free: list[tuple[int, Paragraph]], title: str | None
+) -> tuple[int, Paragraph] | None:
+    """The headline (index in group, paragraph) among the group's paragraphs without a cued role (`free`)."""
+    if len(free) < 2:
+        return None  # a headline heads something: a lone paragraph is the story itself
+    first_full = next((i for i, p in free if _is_full(text[p.start : p.end], p.lang)), len(group))
+    preamble = [(i, p) for i, p in free if i < first_full]
+    head = _headline(text, preamble, title)
+    return None if head is not None and head[1].id == free[-1][1].id else head
+
+
 def _cue_roles(text: str, group: list[Paragraph]) -> dict[int, str]:
     """Roles given by cues (caption, furniture), by paragraph id. Each paragraph is normalised
     once; a long one (running text) only as far as the caption cues look."""
@@ -302,14 +317,8 @@ def assign_roles(doc: Document, groups: list[list[Paragraph]]) -> None:
     text = doc.text
     for group in groups:
         cued = _cue_roles(text, group)
-        first_full = next(
-            (i for i, p in enumerate(group) if p.id not in cued and _is_full(text[p.start : p.end], p.lang)), len(group)
-        )
         free = [(i, p) for i, p in enumerate(group) if p.id not in cued]
-        preamble = [(i, p) for i, p in free if i < first_full]
-        head = _headline(text, preamble, doc.meta.title)
-        if head is not None and head[1].id == free[-1][1].id:
-            head = None  # a headline heads something: a lone paragraph is the story itself
+        head = _heading(text, group, free, doc.meta.title)
         head_at = head[0] if head else -1
         lead = next((p.id for i, p in free if i > head_at and has_words(text[p.start : p.end], LEAD_MIN_WORDS)), None)
         for i, p in enumerate(group):

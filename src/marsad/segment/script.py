@@ -35,15 +35,17 @@ _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _SCRIPT_CODES = ((ARABIC_LETTER, "a"), (LATIN_LETTER, "l"), (_OTHER_LETTER, "o"))
 
 
+_TABLE_SIZE = 0x3040  # the script table covers the alphabets, punctuation and spaces up to CJK
+
+
 @cache
 def _script_table() -> str:
-    """A `str.translate` table over the Basic Multilingual Plane: 'a' for an Arabic letter,
-    'l' Latin, 'o' other letter, NUL for the rest.
+    """A `str.translate` table for the characters below _TABLE_SIZE: 'a' for an Arabic letter,
+    'l' Latin, 'o' other letter, NUL for the rest (characters past it are left as they are).
 
     Built from the three letter classes above (so it agrees with them exactly), from the runs
-    each class matches in the string of every BMP code point. Characters past the table are
-    left as they are by `str.translate`."""
-    every = "".join(map(chr, range(0x10000)))
+    each class matches in the string of all those characters."""
+    every = "".join(map(chr, range(_TABLE_SIZE)))
     runs = sorted(
         (m.start(), m.end(), code) for pattern, code in _SCRIPT_CODES for m in re.finditer(pattern.pattern + "+", every)
     )
@@ -61,10 +63,9 @@ def letter_counts(text: str) -> tuple[int, int, int]:
     if text.isascii():
         return 0, len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER)), 0
     codes = text.translate(_script_table())
-    other = codes.count("o")
-    if not codes.isascii():  # characters past the BMP (all outside the Arabic and Latin classes)
-        other += sum(1 for ch in codes if ch > "\uffff" and _OTHER_LETTER.match(ch))
-    return codes.count("a"), codes.count("l"), other
+    if not codes.isascii():  # characters past the table (CJK, presentation forms, past the BMP)
+        return len(ARABIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text)), len(_OTHER_LETTER.findall(text))
+    return codes.count("a"), codes.count("l"), codes.count("o")
 
 
 def script_lang(text: str) -> str:

@@ -75,24 +75,21 @@ def _period_ends(text: str, start: int, pos: int, nxt: str) -> bool:
     return True
 
 
-def _next_opener(text: str, start: int, end: int) -> int:
-    """Where the next “ or « in text[start:end] is (-1: none)."""
-    found = [at for at in (text.find(opener, start, end) for opener in _OPEN) if at != -1]
-    return min(found) if found else -1
-
-
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Typographic quotations (“...” and «...») that close within reach."""
     spans: list[tuple[int, int]] = []
     i = start
-    while (i := _next_opener(text, i, end)) != -1:
+    while True:
+        curly, guillemet = text.find("“", i, end), text.find("«", i, end)
+        if curly == -1 and guillemet == -1:
+            return spans
+        i = curly if guillemet == -1 or curly != -1 and curly < guillemet else guillemet
         close = text.find(_OPEN[text[i]], i + 1, min(end, i + _QUOTE_REACH))
         if close != -1:
             spans.append((i, close))
             i = close + 1
         else:
             i += 1
-    return spans
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,6 +100,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for s, e in lines:
             out.extend(_split_line(text, s, e))
         return out
+    return _split_line(text, start, end)
+
+
+def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`split_sentences` for a paragraph of `split_paragraphs`: one line, or hard-wrapped lines
+    (split_paragraphs has already split a block whose lines are not wrapped)."""
     return _split_line(text, start, end)
 
 
