@@ -172,7 +172,11 @@ class Document(BaseModel):
 
 
 _new = object.__new__
-_set = object.__setattr__
+# the slots every pydantic model instance has, set directly (what pydantic's own constructors do)
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined]
+_set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
+_set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
 
 
 def trusted(cls: type[ModelT], fields: dict[str, Any]) -> ModelT:
@@ -185,8 +189,8 @@ def trusted(cls: type[ModelT], fields: dict[str, Any]) -> ModelT:
     `__dict__`. Only for plain models: no validators, no private attributes.
     """
     obj = _new(cls)
-    _set(obj, "__dict__", fields)
-    _set(obj, "__pydantic_fields_set__", set(fields))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _set_dict(obj, fields)
+    _set_fields_set(obj, set(fields))
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj

@@ -89,6 +89,9 @@ def is_wrapped(lines: list[str]) -> bool:
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans [start, end) of `text`, in order."""
+    if "\u2029" not in text and not has_line_break(text, 0, len(text)):  # one line: one paragraph
+        span = trim(text, 0, len(text))
+        return [span] if span[0] < span[1] else []
     spans: list[tuple[int, int]] = []
     blocks = BLANK_LINE if "\u2029" in text else _BLANK_LINE_LF
     for bs, be in _pieces(text, blocks, 0, len(text)):

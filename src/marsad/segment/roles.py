@@ -19,18 +19,24 @@ from typing import NamedTuple
 
 from marsad.record import Document, Paragraph
 from marsad.segment.data import words
-from marsad.segment.script import strip_arabic_marks, western_digits
+from marsad.segment.script import ARABIC_MARK_LETTERS, strip_arabic_marks, western_digits
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’‘.][^\W_]+)*", re.UNICODE)
 _BULLET = re.compile(r"^(?:[•·▪►◀▶▸▹◆◇■□●○➤→*\-–—]|\d{1,2}[.)](?=\s))\s*")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_DIGIT = re.compile(r"\d")
 _DATE_PUNCT = re.compile(r"[|–—\-/,:()·•]")
 _BRACKET_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*\.?$")
 _STOPS = ".!?؟"  # a paragraph ending in one of these (before closing quotes) ends a sentence
 _QUOTE_TAIL = "\"'”’»)] "
 _BARE_STRIP = " :.|-–—!»«\""
+_SEPARATORS = "|•·>/"  # between the items of a menu or a row of links
+# At least 41 space-separated tokens, each a word character that _norm keeps after any opening
+# punctuation: the normalised text then has at least 41 words, more than any cue but a caption
+# prefix allows.
+_RUNNING_TEXT = re.compile(rf"(?>\s*+[^\s\w]*+[^\W_{ARABIC_MARK_LETTERS}]\S*+){{41}}")
 
 
 def _norm(text: str) -> str:
@@ -143,15 +149,24 @@ def _caption_norm(text: str) -> str:
 
 
 def is_caption(text: str) -> bool:
-    return _is_caption(text, _norm(text) if len(text) <= MAX_CUE_CHARS else _caption_norm(text))
+    if len(text) <= MAX_CUE_CHARS:
+        return _is_caption(_norm(text), True)
+    return _is_caption(_caption_norm(text), False)
 
 
-def _is_caption(text: str, norm: str) -> bool:
-    """`norm` is `_norm(text)` for a short text, else at least its first `caption_head` characters."""
+def _is_running_text(text: str) -> bool:
+    """Too many words for any cue but a caption prefix, and no item separators: not furniture,
+    not a related-links header, not a caption by its end (see _RUNNING_TEXT)."""
+    return not any(sep in text for sep in _SEPARATORS) and _RUNNING_TEXT.match(text) is not None
+
+
+def _is_caption(norm: str, whole: bool) -> bool:
+    """`norm` is `_norm(text)` (`whole`), or at least its first `caption_head` characters, and
+    then only the caption prefix is looked for."""
     tests = _cue_tests()
     if norm.startswith(tests.caption_bracketed) or tests.caption_start.match(norm):
         return True
-    if len(text) > MAX_CUE_CHARS or (")" not in norm and "]" not in norm):
+    if not whole or (")" not in norm and "]" not in norm):
         return False
     m = _BRACKET_END.search(norm)
     return m is not None and not has_words(norm, 41) and tests.caption_end.search(m.group(1)) is not None
@@ -183,8 +198,8 @@ def is_dateline(text: str) -> bool:
 
 
 def _is_dateline(norm: str) -> bool:
-    if has_words(norm, 21):
-        return False
+    if has_words(norm, 21) or (_DIGIT.search(norm) is None and _date_names().search(norm) is None):
+        return False  # long, or neither a figure nor a month or weekday name
     rest, n_dates = _date_names().subn(" ", norm)
     rest, n_times = _TIME.subn(" ", rest)
     rest, n_years = _YEAR.subn(" ", rest)
@@ -291,13 +306,13 @@ def _heading(
 
 def _cue_roles(text: str, group: list[Paragraph]) -> dict[int, str]:
     """Roles given by cues (caption, furniture), by paragraph id. Each paragraph is normalised
-    once; a long one (running text) only as far as the caption cues look."""
+    once; a long one, or running text, only as far as the caption cues look."""
     cued: dict[int, str] = {}
     in_links = False
     for p in group:
         t = text[p.start : p.end]
-        norm = _norm(t) if len(t) <= MAX_CUE_CHARS else None
-        if _is_caption(t, norm if norm is not None else _caption_norm(t)):
+        norm = _norm(t) if len(t) <= MAX_CUE_CHARS and not _is_running_text(t) else None
+        if _is_caption(norm, True) if norm is not None else _is_caption(_caption_norm(t), False):
             cued[p.id] = "caption"
             in_links = False
         elif in_links and _BULLET.match(t):

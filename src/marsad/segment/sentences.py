@@ -61,13 +61,14 @@ def _token_before(text: str, start: int, pos: int) -> str:
     return piece.lstrip(_TOKEN_STRIP)
 
 
-def _period_ends(text: str, start: int, pos: int, nxt: str) -> bool:
-    """Does the period at `pos`, followed by the word starting with `nxt`, end a sentence?"""
+def _period_ends(text: str, start: int, pos: int, nxt: str, exceptions: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Does the period at `pos`, followed by the word starting with `nxt`, end a sentence?
+    `exceptions`: `_period_exceptions()`."""
     token = _token_before(text, start, pos)
     if token.isdigit() and len(token) <= 3 and pos - len(token) == start:
         return False  # a list number: "1. Oil prices climb"
     low = token.lower()
-    never, unless_digit = _period_exceptions()
+    never, unless_digit = exceptions
     if low in never or _INITIALS.match(token):
         return False
     if low in unless_digit:
@@ -124,6 +125,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [span] if span[0] < span[1] else []
     quotes = _quote_spans(text, start, end)
     q = 0
+    exceptions = _period_exceptions()
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end and text[pos] in TRIM_CHARS:
@@ -135,15 +137,15 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 q += 1
             if q < len(quotes) and quotes[q][0] < at <= quotes[q][1] and m.end() <= quotes[q][1]:
                 continue  # inside a quotation that closes later in the paragraph
-        nxt = m.group(2)
+        after, nxt = m.groups()
         if nxt:
             if nxt.islower() or nxt in ",;:":  # "he said" after a quoted exclamation, "etc. and"
                 continue
-            if text[at] == "." and text[at + 1] != "." and not _period_ends(text, start, at, nxt):
+            if text[at] == "." and text[at + 1] != "." and not _period_ends(text, start, at, nxt, exceptions):
                 continue
         stop = m.end()
         out.append((pos, stop))
-        pos = stop + len(m.group(1))
+        pos = stop + len(after)
     last = trim(text, pos, end)
     if last[0] < last[1]:
         out.append(last)
