@@ -118,3 +118,26 @@ def test_token_before_agrees_with_its_definition() -> None:
 
 def test_trim_characters_are_spaces_and_bidi_controls() -> None:
     assert all(ch.isspace() or not ch.isprintable() for ch in TRIM_CHARS)
+
+
+def test_caption_prefix_test_agrees_with_the_normalised_text() -> None:
+    rng = random.Random(6)
+    starts = ["Photo: ", "  pic - ", "[صورة] ", "(Video) ", "\u064bصورة: ", "İmage| ", "Σ ", "The ", "فيديو "]
+    for text in _samples(6, 200):
+        long = rng.choice(starts) + text + " " + "word " * 150
+        expected = roles._is_caption(_norm_by_definition(long[: roles.MAX_CUE_CHARS]), False)
+        assert roles._has_caption_prefix(long) is expected
+
+
+def test_running_text_has_more_words_than_the_cues_look_at() -> None:
+    rng = random.Random(7)
+    tokens = ["word", "«كلمة»", "a.b", "١٣", "(note)", "İ", "-", "\u0640", "_x", "\u064b", "x|y"]
+    weights = [20, 20, 10, 10, 10, 5, 1, 1, 1, 1, 1]
+    running = 0
+    for _ in range(2000):
+        text = " ".join(rng.choices(tokens, weights, k=rng.randrange(30, 60)))
+        if roles._is_running_text(text):
+            running += 1
+            assert roles.has_words(_norm_by_definition(text), 41)
+            assert not roles._is_furniture(text, _norm_by_definition(text))
+    assert running > 20

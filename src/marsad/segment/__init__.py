@@ -43,7 +43,11 @@ def segment(doc: Document) -> None:
         for pid in half.paragraphs:
             doc.paragraphs[pid].half = hid
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
-    found = [(ss, se, p.lang, p.id) for p in paragraphs for ss, se in paragraph_sentences(text, p.start, p.end)]
+    found = [
+        (ss, se, p.lang, p.id)
+        for p, spans in zip(paragraphs, paragraph_sentences(text, [(p.start, p.end) for p in paragraphs]), strict=True)
+        for ss, se in spans
+    ]
     sentences = doc.sentences
     sentences += [
         trusted(Sentence, {"id": sid, "start": ss, "end": se, "lang": lang, "paragraph": pid})

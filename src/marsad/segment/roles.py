@@ -70,6 +70,7 @@ class _CueTests(NamedTuple):
     caption_bracketed: tuple[str, ...]  # "[photo]", "(photo)"
     caption_start: re.Pattern[str]  # "photo:", "photo -"
     caption_head: int  # characters of the normalised text the caption cues look at
+    caption_first: frozenset[str]  # the characters a caption cue starts with
     caption_end: re.Pattern[str]  # "photo" inside a final bracket
     furniture_lines: frozenset[str]
     starts: tuple[tuple[tuple[str, ...], int], ...]  # (cue starts, most words) for bylines, source lines, notices
@@ -86,6 +87,7 @@ def _cue_tests() -> _CueTests:
         caption_bracketed=tuple(f"{o}{c}{e}" for c in caption for o, e in ("[]", "()")),
         caption_start=re.compile(rf"(?:{_alternation(caption)})(?: ?[:\-|–])"),
         caption_head=max(map(len, caption)) + 3,
+        caption_first=frozenset("[(" + "".join(c[:1] for c in caption)),
         caption_end=re.compile(rf"(?<!\w)(?:{_alternation(cues['caption_ends'])})(?!\w)"),
         furniture_lines=frozenset(cues["furniture_lines"]),
         starts=tuple(
@@ -151,13 +153,22 @@ def _caption_norm(text: str) -> str:
 def is_caption(text: str) -> bool:
     if len(text) <= MAX_CUE_CHARS:
         return _is_caption(_norm(text), True)
+    return _has_caption_prefix(text)
+
+
+def _has_caption_prefix(text: str) -> bool:
+    """Does `text` start with a caption cue ("Photo:", "[صورة]")? Its first character mostly tells
+    it cannot: a letter is, lowercased, the first character of its `_norm`."""
+    first = text[:1]
+    if first.isalpha() and first not in ARABIC_MARK_LETTERS and first.lower()[0] not in _cue_tests().caption_first:
+        return False  # a letter _norm keeps, and only lowercases
     return _is_caption(_caption_norm(text), False)
 
 
 def _is_running_text(text: str) -> bool:
     """Too many words for any cue but a caption prefix, and no item separators: not furniture,
     not a related-links header, not a caption by its end (see _RUNNING_TEXT)."""
-    return not any(sep in text for sep in _SEPARATORS) and _RUNNING_TEXT.match(text) is not None
+    return _RUNNING_TEXT.match(text) is not None and not any(sep in text for sep in _SEPARATORS)
 
 
 def _is_caption(norm: str, whole: bool) -> bool:
@@ -312,7 +323,7 @@ def _cue_roles(text: str, group: list[Paragraph]) -> dict[int, str]:
     for p in group:
         t = text[p.start : p.end]
         norm = _norm(t) if len(t) <= MAX_CUE_CHARS and not _is_running_text(t) else None
-        if _is_caption(norm, True) if norm is not None else _is_caption(_caption_norm(t), False):
+        if _is_caption(norm, True) if norm is not None else _has_caption_prefix(t):
             cued[p.id] = "caption"
             in_links = False
         elif in_links and _BULLET.match(t):

@@ -36,6 +36,8 @@ _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _SCRIPT_CODES = ((ARABIC_LETTER, "a"), (LATIN_LETTER, "l"), (_OTHER_LETTER, "o"))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FEW_NON_ASCII = 64  # below this many non-ASCII characters, they are counted one by one
 _TABLE_SIZE = 0x3040  # the script table covers the alphabets, punctuation and spaces up to CJK
 
 
@@ -63,6 +65,11 @@ def letter_counts(text: str) -> tuple[int, int, int]:
     """(Arabic letters, Latin letters, other letters) in `text`."""
     if text.isascii():
         return 0, len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER)), 0
+    ascii_part = text.encode("ascii", "ignore")
+    if len(text) - len(ascii_part) <= _FEW_NON_ASCII:  # English with a few curly quotes or accents
+        rest = "".join(_NON_ASCII.findall(text))
+        la = len(ascii_part.translate(None, _NOT_ASCII_LETTER)) + len(LATIN_LETTER.findall(rest))
+        return len(ARABIC_LETTER.findall(rest)), la, len(_OTHER_LETTER.findall(rest))
     codes = text.translate(_script_table())
     if not codes.isascii():  # characters past the table (CJK, presentation forms, past the BMP)
         return len(ARABIC_LETTER.findall(text)), len(LATIN_LETTER.findall(text)), len(_OTHER_LETTER.findall(text))

@@ -99,15 +99,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(lines) > 1 and not is_wrapped([text[s:e] for s, e in lines]):
         out: list[tuple[int, int]] = []
         for s, e in lines:
-            out.extend(_split_line(text, s, e))
+            out.extend(_split_line(text, s, e, _candidate_pattern(text, s, e)))
         return out
-    return _split_line(text, start, end)
+    return _split_line(text, start, end, _candidate_pattern(text, start, end))
 
 
-def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """`split_sentences` for a paragraph of `split_paragraphs`: one line, or hard-wrapped lines
-    (split_paragraphs has already split a block whose lines are not wrapped)."""
-    return _split_line(text, start, end)
+def paragraph_sentences(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """`split_sentences` of each paragraph of `split_paragraphs(text)`: each is one line, or
+    hard-wrapped lines (split_paragraphs has already split a block whose lines are not wrapped)."""
+    candidates = _candidate_pattern(text, 0, len(text))
+    if candidates is _CANDIDATE:  # several kinds of end punctuation: the fastest pattern may differ by paragraph
+        return [_split_line(text, start, end, _candidate_pattern(text, start, end)) for start, end in spans]
+    return [_split_line(text, start, end, candidates) for start, end in spans]
 
 
 def _candidate_pattern(text: str, start: int, end: int) -> re.Pattern[str] | None:
@@ -118,8 +121,8 @@ def _candidate_pattern(text: str, start: int, end: int) -> re.Pattern[str] | Non
     return _CANDIDATE if present else None
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    candidates = _candidate_pattern(text, start, end)
+def _split_line(text: str, start: int, end: int, candidates: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """`candidates`: a pattern that finds the candidate breaks in this line (None: it has none)."""
     if candidates is None:
         span = trim(text, start, end)
         return [span] if span[0] < span[1] else []
