@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.record import Half, Paragraph, Sentence, trusted
+from marsad.record import Half, Paragraph, Sentence, assign_trusted, trusted
 
 
 def test_trusted_equals_and_serialises_as_the_validated_model() -> None:
@@ -24,3 +24,12 @@ def test_trusted_instances_take_assignment_and_copy() -> None:
     p.role = "lead"
     copy = p.model_copy(update={"half": 1})
     assert (p.role, p.half, copy.role, copy.half) == ("lead", None, "lead", 1)
+
+
+def test_assign_trusted_is_assignment() -> None:
+    fields = {"id": 0, "start": 0, "end": 9, "lang": "en", "role": "body", "half": None}
+    fast, checked = Paragraph(**fields), Paragraph(**fields)
+    assign_trusted(fast, "role", "caption")
+    checked.role = "caption"
+    assert fast == checked and fast.model_fields_set == checked.model_fields_set
+    assert fast.model_dump_json() == checked.model_dump_json()

@@ -194,3 +194,11 @@ def trusted(cls: type[ModelT], fields: dict[str, Any]) -> ModelT:
     _set_extra(obj, None)
     _set_private(obj, None)
     return obj
+
+
+def assign_trusted(obj: BaseModel, name: str, value: Any) -> None:
+    """`obj.name = value` for a declared field and a value already of its type, without pydantic's
+    assignment dispatch: what that assignment does for a plain model (no `validate_assignment`,
+    no validators): store the value and mark the field set."""
+    obj.__dict__[name] = value
+    obj.__pydantic_fields_set__.add(name)

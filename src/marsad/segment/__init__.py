@@ -10,14 +10,14 @@ and, for a bilingual report, the paragraph alignment of its halves
 
 from __future__ import annotations
 
-from marsad.record import Document, Paragraph, Sentence, trusted
+from marsad.record import Document, Paragraph, Sentence, assign_trusted, trusted
 from marsad.segment.bilingual import align_halves, arabic_only_half, detect_halves
 from marsad.segment.paragraphs import split_paragraphs
 from marsad.segment.roles import assign_roles
 from marsad.segment.script import (
     ARABIC_LETTER,
+    count_letters,
     lang_by_counts,
-    letter_counts,
     only_arabic_letters,
     script_lang,
 )
@@ -41,7 +41,7 @@ def segment(doc: Document) -> None:
     doc.halves = arabic_only_half(doc) if weights is None else detect_halves(doc, weights)
     for hid, half in enumerate(doc.halves):
         for pid in half.paragraphs:
-            doc.paragraphs[pid].half = hid
+            assign_trusted(paragraphs[pid], "half", hid)
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
     found = [
         (ss, se, p.lang, p.id)
@@ -65,5 +65,5 @@ def _paragraph_langs(text: str, spans: list[tuple[int, int]]) -> tuple[list[str]
     without Latin letters does without: its paragraphs are Arabic, or have no letters."""
     if only_arabic_letters(text):
         return ["ar" if ARABIC_LETTER.search(text, ps, pe) else "other" for ps, pe in spans], None
-    counts = [letter_counts(text[ps:pe]) for ps, pe in spans]
+    counts = [count_letters(text[ps:pe]) for ps, pe in spans]
     return [lang_by_counts(*c) for c in counts], [(ar, la) for ar, la, _ in counts]

@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from marsad.record import Document, Paragraph
+from marsad.record import Document, Paragraph, assign_trusted
 from marsad.segment.data import words
 from marsad.segment.script import ARABIC_MARK_LETTERS, strip_arabic_marks, western_digits
 
@@ -322,14 +322,15 @@ def _cue_roles(text: str, group: list[Paragraph]) -> dict[int, str]:
     in_links = False
     for p in group:
         t = text[p.start : p.end]
-        norm = _norm(t) if len(t) <= MAX_CUE_CHARS and not _is_running_text(t) else None
+        running = len(t) <= MAX_CUE_CHARS and _is_running_text(t)  # so it has more than 6 words, too
+        norm = _norm(t) if len(t) <= MAX_CUE_CHARS and not running else None
         if _is_caption(norm, True) if norm is not None else _has_caption_prefix(t):
             cued[p.id] = "caption"
             in_links = False
         elif in_links and _BULLET.match(t):
             cued[p.id] = "furniture"
         elif (norm is not None and _is_furniture(t, norm)) or (
-            not has_words(t, 7) and _is_related_header(norm if norm is not None else _norm(t))
+            not running and not has_words(t, 7) and _is_related_header(norm if norm is not None else _norm(t))
         ):
             cued[p.id] = "furniture"
             in_links = _is_related_header(norm if norm is not None else _norm(t))
@@ -349,12 +350,13 @@ def assign_roles(doc: Document, groups: list[list[Paragraph]]) -> None:
         lead = next((p.id for i, p in free if i > head_at and has_words(text[p.start : p.end], LEAD_MIN_WORDS)), None)
         for i, p in enumerate(group):
             if p.id in cued:
-                p.role = cued[p.id]  # type: ignore[assignment]
+                role = cued[p.id]
             elif head is not None and p.id == head[1].id:
-                p.role = "headline"
+                role = "headline"
             elif i < head_at:
-                p.role = "furniture"  # masthead, section label above the headline
+                role = "furniture"  # masthead, section label above the headline
             elif p.id == lead:
-                p.role = "lead"
+                role = "lead"
             else:
-                p.role = "body"
+                role = "body"
+            assign_trusted(p, "role", role)

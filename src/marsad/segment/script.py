@@ -63,6 +63,11 @@ def _script_table() -> str:
 @text_cache(4096)
 def letter_counts(text: str) -> tuple[int, int, int]:
     """(Arabic letters, Latin letters, other letters) in `text`."""
+    return count_letters(text)
+
+
+def count_letters(text: str) -> tuple[int, int, int]:
+    """`letter_counts` without its cache, for a text counted once (a paragraph)."""
     if text.isascii():
         return 0, len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER)), 0
     ascii_part = text.encode("ascii", "ignore")

@@ -61,21 +61,6 @@ def _token_before(text: str, start: int, pos: int) -> str:
     return piece.lstrip(_TOKEN_STRIP)
 
 
-def _period_ends(text: str, start: int, pos: int, nxt: str, exceptions: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Does the period at `pos`, followed by the word starting with `nxt`, end a sentence?
-    `exceptions`: `_period_exceptions()`."""
-    token = _token_before(text, start, pos)
-    if token.isdigit() and len(token) <= 3 and pos - len(token) == start:
-        return False  # a list number: "1. Oil prices climb"
-    low = token.lower()
-    never, unless_digit = exceptions
-    if low in never or _INITIALS.match(token):
-        return False
-    if low in unless_digit:
-        return not nxt.isdigit()
-    return True
-
-
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Typographic quotations (“...” and «...») that close within reach."""
     spans: list[tuple[int, int]] = []
@@ -128,7 +113,7 @@ def _split_line(text: str, start: int, end: int, candidates: re.Pattern[str] | N
         return [span] if span[0] < span[1] else []
     quotes = _quote_spans(text, start, end)
     q = 0
-    exceptions = _period_exceptions()
+    never, unless_digit = _period_exceptions()
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end and text[pos] in TRIM_CHARS:
@@ -144,8 +129,13 @@ def _split_line(text: str, start: int, end: int, candidates: re.Pattern[str] | N
         if nxt:
             if nxt.islower() or nxt in ",;:":  # "he said" after a quoted exclamation, "etc. and"
                 continue
-            if text[at] == "." and text[at + 1] != "." and not _period_ends(text, start, at, nxt, exceptions):
-                continue
+            if text[at] == "." and text[at + 1] != ".":  # a period: not after a title, an initial, ...
+                token = _token_before(text, start, at)
+                if token.isdigit() and len(token) <= 3 and at - len(token) == start:
+                    continue  # a list number: "1. Oil prices climb"
+                low = token.lower()
+                if low in never or _INITIALS.match(token) or (low in unless_digit and nxt.isdigit()):
+                    continue
         stop = m.end()
         out.append((pos, stop))
         pos = stop + len(after)
