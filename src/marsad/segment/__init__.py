@@ -45,8 +45,8 @@ def segment(doc: Document) -> None:
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
     found = [
         (ss, se, p.lang, p.id)
-        for p, spans in zip(paragraphs, paragraph_sentences(text, [(p.start, p.end) for p in paragraphs]), strict=True)
-        for ss, se in spans
+        for p, in_paragraph in zip(paragraphs, paragraph_sentences(text, [(p.start, p.end) for p in paragraphs]), strict=True)
+        for ss, se in in_paragraph
     ]
     sentences = doc.sentences
     sentences += [

@@ -120,14 +120,15 @@ def word_count(text: str, limit: int | None = None) -> int:
 
 
 @cache
-def _words_pattern(n: int) -> re.Pattern[str]:
-    # word_count's words one after another, each taken whole (atomic), with what separates them
-    return re.compile(rf"(?:[\W_]*+(?>{_WORD.pattern})){{{n}}}")
+def _words_pattern(n: int, ascii_only: bool) -> re.Pattern[str]:
+    # word_count's words one after another, each taken whole (atomic), with what separates them;
+    # for ASCII text, the ASCII classes (the same characters, tested much faster)
+    return re.compile(rf"(?:[\W_]*+(?>{_WORD.pattern})){{{n}}}", re.ASCII if ascii_only else 0)
 
 
 def has_words(text: str, n: int) -> bool:
     """Has `text` at least `n` words (as `word_count` counts them)? One regex match, stopping at the n-th."""
-    return _words_pattern(n).match(text) is not None
+    return _words_pattern(n, text.isascii()).match(text) is not None
 
 
 def _ends_with_stop(text: str) -> bool:

@@ -24,7 +24,8 @@ _OTHER_LETTER = re.compile(
     r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 )
 # a Latin or other letter: a letter (\w minus digits and underscore) outside the Arabic blocks
-LATIN_OR_OTHER_LETTER = re.compile(r"[^\W\d_\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# (the Arabic block and the spaces come first: most characters of an Arabic text stop there)
+LATIN_OR_OTHER_LETTER = re.compile(r"[^\u0600-\u06FF\s\W\d_\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 ARABIC_MARK_LETTERS = "\u0640\u06e5\u06e6"  # tatweel, small waw, small yeh: word characters among the marks
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _MARKS_AND_BIDI = re.compile(ARABIC_DIACRITICS.pattern[:-1] + BIDI_CONTROLS + "]")

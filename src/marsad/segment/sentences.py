@@ -134,8 +134,8 @@ def _split_line(text: str, start: int, end: int, candidates: re.Pattern[str] | N
                 if token.isdigit() and len(token) <= 3 and at - len(token) == start:
                     continue  # a list number: "1. Oil prices climb"
                 low = token.lower()
-                if low in never or _INITIALS.match(token) or (low in unless_digit and nxt.isdigit()):
-                    continue
+                if low in never or (low != token and _INITIALS.match(token)) or (low in unless_digit and nxt.isdigit()):
+                    continue  # (initials have capitals, which lowercasing changes)
         stop = m.end()
         out.append((pos, stop))
         pos = stop + len(after)
