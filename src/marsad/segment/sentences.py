@@ -24,10 +24,22 @@ _TRIM_CLASS = "".join(re.escape(ch) for ch in sorted(TRIM_CHARS))
 # A candidate break: a run of end punctuation and closing quotes before a space. The lookaheads
 # capture the spaces (and bidi marks) that follow, and the first character of the next word.
 _AFTER_CANDIDATE = rf"[{_CLOSERS}]*(?=\s)(?=([{_TRIM_CLASS}]*))(?=[\s{_NEXT_SKIP}]*(.?))"
-_CANDIDATE = re.compile(rf"[{_PUNCT}]+{_AFTER_CANDIDATE}", re.S)
+# The first group, after the first mark, is "" when a plain lowercase word of this many letters
+# precedes it: longer than any abbreviation, so a period there needs no look at its word.
+_PLAIN_LETTERS = 7
+
+
+def _plain_word_before(mark: str) -> str:
+    return rf"(?:(?<=[a-z]{{{_PLAIN_LETTERS}}}{mark})()|)"
+
+
+_CANDIDATE = re.compile(rf"[{_PUNCT}]{_plain_word_before(f'[{_PUNCT}]')}[{_PUNCT}]*{_AFTER_CANDIDATE}", re.S)
 # The same for a line with only one kind of end punctuation: a pattern that starts with a literal
 # character, which the regex engine finds many times faster than a character class.
-_CANDIDATE_OF = {ch: re.compile(rf"{re.escape(ch)}{re.escape(ch)}*{_AFTER_CANDIDATE}", re.S) for ch in _PUNCT}
+_CANDIDATE_OF = {
+    ch: re.compile(rf"{re.escape(ch)}{_plain_word_before(re.escape(ch))}{re.escape(ch)}*{_AFTER_CANDIDATE}", re.S)
+    for ch in _PUNCT
+}
 _OPEN = {"“": "”", "«": "»"}
 _QUOTE_REACH = 600  # a quotation longer than this is split like plain text
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
@@ -42,10 +54,12 @@ def _abbreviations() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _period_exceptions() -> tuple[frozenset[str], frozenset[str]]:
-    """(tokens after which a period never ends a sentence, tokens after which it does unless a digit follows)."""
+def _period_exceptions() -> tuple[frozenset[str], frozenset[str], bool]:
+    """(tokens after which a period never ends a sentence, tokens after which it does unless a digit
+    follows, whether all are shorter than _PLAIN_LETTERS)."""
     abbr = _abbreviations()
-    return abbr["titles"] | abbr["abbreviations"], abbr["before_number"] | abbr["ambiguous"]
+    never, unless_digit = abbr["titles"] | abbr["abbreviations"], abbr["before_number"] | abbr["ambiguous"]
+    return never, unless_digit, max(map(len, never | unless_digit), default=0) < _PLAIN_LETTERS
 
 
 def _token_before(text: str, start: int, pos: int) -> str:
@@ -113,7 +127,7 @@ def _split_line(text: str, start: int, end: int, candidates: re.Pattern[str] | N
         return [span] if span[0] < span[1] else []
     quotes = _quote_spans(text, start, end)
     q = 0
-    never, unless_digit = _period_exceptions()
+    never, unless_digit, plain_is_enough = _period_exceptions()
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end and text[pos] in TRIM_CHARS:
@@ -125,11 +139,13 @@ def _split_line(text: str, start: int, end: int, candidates: re.Pattern[str] | N
                 q += 1
             if q < len(quotes) and quotes[q][0] < at <= quotes[q][1] and m.end() <= quotes[q][1]:
                 continue  # inside a quotation that closes later in the paragraph
-        after, nxt = m.groups()
+        plain, after, nxt = m.groups()
         if nxt:
             if nxt.islower() or nxt in ",;:":  # "he said" after a quoted exclamation, "etc. and"
                 continue
-            if text[at] == "." and text[at + 1] != ".":  # a period: not after a title, an initial, ...
+            if plain is not None and plain_is_enough and at - _PLAIN_LETTERS >= start:
+                pass  # after a long lowercase word: not a title, an initial, an abbreviation nor a number
+            elif text[at] == "." and text[at + 1] != ".":  # a period: not after a title, an initial, ...
                 token = _token_before(text, start, at)
                 if token.isdigit() and len(token) <= 3 and at - len(token) == start:
                     continue  # a list number: "1. Oil prices climb"
