@@ -43,16 +43,13 @@ def segment(doc: Document) -> None:
         for pid in half.paragraphs:
             assign_trusted(paragraphs[pid], "half", hid)
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
-    found = [
-        (ss, se, p.lang, p.id)
-        for p, in_paragraph in zip(paragraphs, paragraph_sentences(text, [(p.start, p.end) for p in paragraphs]), strict=True)
-        for ss, se in in_paragraph
-    ]
     sentences = doc.sentences
-    sentences += [
-        trusted(Sentence, {"id": sid, "start": ss, "end": se, "lang": lang, "paragraph": pid})
-        for sid, (ss, se, lang, pid) in enumerate(found, len(sentences))
-    ]
+    for p, in_paragraph in zip(paragraphs, paragraph_sentences(text, [(p.start, p.end) for p in paragraphs]), strict=True):
+        lang, pid = p.lang, p.id
+        sentences += [
+            trusted(Sentence, {"id": sid, "start": ss, "end": se, "lang": lang, "paragraph": pid})
+            for sid, (ss, se) in enumerate(in_paragraph, len(sentences))
+        ]
     if len(doc.halves) == 2:
         doc.lang = f"{doc.halves[0].lang}+{doc.halves[1].lang}"
         doc.alignment = align_halves(doc, doc.halves[0], doc.halves[1])

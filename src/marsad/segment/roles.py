@@ -32,7 +32,6 @@ _BRACKET_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*\.?$")
 _STOPS = ".!?؟"  # a paragraph ending in one of these (before closing quotes) ends a sentence
 _QUOTE_TAIL = "\"'”’»)] "
 _BARE_STRIP = " :.|-–—!»«\""
-_SEPARATORS = "|•·>/"  # between the items of a menu or a row of links
 # At least 41 space-separated tokens, each a word character that _norm keeps after any opening
 # punctuation: the normalised text then has at least 41 words, more than any cue but a caption
 # prefix allows.
@@ -167,9 +166,11 @@ def _has_caption_prefix(text: str) -> bool:
 
 
 def _is_running_text(text: str) -> bool:
-    """Too many words for any cue but a caption prefix, and no item separators: not furniture,
+    """Too many words for any cue but a caption prefix, and no menu separators (| • · > /): not furniture,
     not a related-links header, not a caption by its end (see _RUNNING_TEXT)."""
-    return _RUNNING_TEXT.match(text) is not None and not any(sep in text for sep in _SEPARATORS)
+    if _RUNNING_TEXT.match(text) is None:
+        return False
+    return "|" not in text and "•" not in text and "·" not in text and ">" not in text and "/" not in text
 
 
 def _is_caption(norm: str, whole: bool) -> bool:
