@@ -37,29 +37,19 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def has_line_break(text: str, start: int, end: int) -> bool:
-    """Is there a line break (LINE_BREAK) in text[start:end]?"""
-    return (
-        text.find("\n", start, end) != -1
-        or text.find("\r", start, end) != -1
-        or text.find("\u2028", start, end) != -1
-        or text.find("\u0085", start, end) != -1
-    )
+def _lf_only(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] break lines with LF only (no CR, U+2028 or U+0085)?"""
+    return text.find("\r", start, end) == -1 and text.find("\u2028", start, end) == -1 and text.find("\u0085", start, end) == -1
 
 
-def line_break_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
-    """LINE_BREAK, or an equivalent faster pattern when text[start:end] breaks lines with LF only."""
-    if text.find("\r", start, end) == -1 and text.find("\u2028", start, end) == -1 and text.find("\u0085", start, end) == -1:
-        return _LINE_BREAK_LF
-    return LINE_BREAK
-
-
-def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The trimmed, non-empty lines of text[start:end]."""
-    if not has_line_break(text, start, end):
+def line_spans(text: str, start: int, end: int, lf_only: bool | None = None) -> list[tuple[int, int]]:
+    """The trimmed, non-empty lines of text[start:end]; `lf_only`: `_lf_only`, when known."""
+    if lf_only is None:
+        lf_only = _lf_only(text, start, end)
+    if text.find("\n", start, end) == -1 and lf_only:  # no line break
         span = trim(text, start, end)
         return [span] if span[0] < span[1] else []
-    return _pieces(text, line_break_pattern(text, start, end), start, end)
+    return _pieces(text, _LINE_BREAK_LF if lf_only else LINE_BREAK, start, end)
 
 
 def _pieces(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -89,13 +79,14 @@ def is_wrapped(lines: list[str]) -> bool:
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans [start, end) of `text`, in order."""
-    if "\u2029" not in text and not has_line_break(text, 0, len(text)):  # one line: one paragraph
+    lf_only = _lf_only(text, 0, len(text))
+    if "\u2029" not in text and "\n" not in text and lf_only:  # one line: one paragraph
         span = trim(text, 0, len(text))
         return [span] if span[0] < span[1] else []
     spans: list[tuple[int, int]] = []
     blocks = BLANK_LINE if "\u2029" in text else _BLANK_LINE_LF
     for bs, be in _pieces(text, blocks, 0, len(text)):
-        lines = line_spans(text, bs, be)
+        lines = line_spans(text, bs, be, lf_only)
         if len(lines) > 1 and not is_wrapped([text[s:e] for s, e in lines]):
             spans.extend(lines)
         else:
