@@ -8,7 +8,7 @@ its evidence span(s) and the `rule` that produced it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,7 @@ Group = Literal["people", "civilians", "children", "women", "men", "combatants",
 Stance = Literal["assert", "deny"]
 Scope = Literal["incident", "background"]
 EntityType = Literal["place", "org", "person", "outlet"]
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 class Span(BaseModel):
@@ -168,3 +169,36 @@ class Document(BaseModel):
 
     def paragraph_of(self, sentence: Sentence) -> Paragraph:
         return self.paragraphs[sentence.paragraph]
+
+
+_new = object.__new__
+# the slots every pydantic model instance has, set directly (what pydantic's own constructors do)
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined]
+_set_extra = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
+_set_private = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
+
+
+def trusted(cls: type[ModelT], fields: dict[str, Any]) -> ModelT:
+    """A `cls` instance from a complete dict of field values, without validation.
+
+    For records built by the thousand from values already of their declared types (sentences,
+    paragraphs): twice as fast as `cls(**fields)`, where `cls.model_construct` is slower than
+    validating. `fields` must hold every field of `cls`, in declared order, defaults included
+    (the instance then equals, and serialises as, `cls(**fields)`); it becomes the instance's
+    `__dict__`. Only for plain models: no validators, no private attributes.
+    """
+    obj = _new(cls)
+    _set_dict(obj, fields)
+    _set_fields_set(obj, set(fields))
+    _set_extra(obj, None)
+    _set_private(obj, None)
+    return obj
+
+
+def assign_trusted(obj: BaseModel, name: str, value: Any) -> None:
+    """`obj.name = value` for a declared field and a value already of its type, without pydantic's
+    assignment dispatch: what that assignment does for a plain model (no `validate_assignment`,
+    no validators): store the value and mark the field set."""
+    obj.__dict__[name] = value
+    obj.__pydantic_fields_set__.add(name)

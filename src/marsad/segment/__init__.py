@@ -10,12 +10,18 @@ and, for a bilingual report, the paragraph alignment of its halves
 
 from __future__ import annotations
 
-from marsad.record import Document, Paragraph, Sentence
-from marsad.segment.bilingual import align_halves, detect_halves
+from marsad.record import Document, Paragraph, Sentence, assign_trusted, trusted
+from marsad.segment.bilingual import align_halves, arabic_only_half, detect_halves
 from marsad.segment.paragraphs import split_paragraphs
 from marsad.segment.roles import assign_roles
-from marsad.segment.script import script_lang
-from marsad.segment.sentences import split_sentences
+from marsad.segment.script import (
+    ARABIC_LETTER,
+    count_letters,
+    lang_by_counts,
+    only_arabic_letters,
+    script_lang,
+)
+from marsad.segment.sentences import paragraph_sentences
 
 __all__ = ["segment", "script_lang"]
 
@@ -25,18 +31,36 @@ def segment(doc: Document) -> None:
     if doc.paragraphs:
         return
     text = doc.text
-    for pid, (ps, pe) in enumerate(split_paragraphs(text)):
-        doc.paragraphs.append(Paragraph(id=pid, start=ps, end=pe, lang=script_lang(text[ps:pe])))  # type: ignore[arg-type]
-    doc.halves = detect_halves(doc)
+    spans = split_paragraphs(text)
+    langs, weights = _paragraph_langs(text, spans)
+    paragraphs = doc.paragraphs
+    paragraphs += [
+        trusted(Paragraph, {"id": pid, "start": ps, "end": pe, "lang": lang, "role": "body", "half": None})
+        for pid, ((ps, pe), lang) in enumerate(zip(spans, langs, strict=True))
+    ]
+    doc.halves = arabic_only_half(doc) if weights is None else detect_halves(doc, weights)
     for hid, half in enumerate(doc.halves):
         for pid in half.paragraphs:
-            doc.paragraphs[pid].half = hid
+            assign_trusted(paragraphs[pid], "half", hid)
     assign_roles(doc, [[doc.paragraphs[i] for i in h.paragraphs] for h in doc.halves])
-    for p in doc.paragraphs:
-        for ss, se in split_sentences(text, p.start, p.end):
-            doc.sentences.append(Sentence(id=len(doc.sentences), start=ss, end=se, lang=p.lang, paragraph=p.id))
+    sentences = doc.sentences
+    for p, in_paragraph in zip(paragraphs, paragraph_sentences(text, [(p.start, p.end) for p in paragraphs]), strict=True):
+        lang, pid = p.lang, p.id
+        sentences += [
+            trusted(Sentence, {"id": sid, "start": ss, "end": se, "lang": lang, "paragraph": pid})
+            for sid, (ss, se) in enumerate(in_paragraph, len(sentences))
+        ]
     if len(doc.halves) == 2:
         doc.lang = f"{doc.halves[0].lang}+{doc.halves[1].lang}"
         doc.alignment = align_halves(doc, doc.halves[0], doc.halves[1])
     else:
         doc.lang = doc.halves[0].lang if doc.halves else "other"
+
+
+def _paragraph_langs(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]] | None]:
+    """Each paragraph's `script_lang`, and its (Arabic letters, Latin letters), which a report
+    without Latin letters does without: its paragraphs are Arabic, or have no letters."""
+    if only_arabic_letters(text):
+        return ["ar" if ARABIC_LETTER.search(text, ps, pe) else "other" for ps, pe in spans], None
+    counts = [count_letters(text[ps:pe]) for ps, pe in spans]
+    return [lang_by_counts(*c) for c in counts], [(ar, la) for ar, la, _ in counts]

@@ -16,7 +16,7 @@ import math
 import re
 from functools import lru_cache
 
-from marsad.record import AlignedPair, Document, Half, Paragraph
+from marsad.record import AlignedPair, Document, Half, Paragraph, trusted
 from marsad.segment.data import words
 from marsad.segment.script import letter_counts, strip_arabic_marks, western_digits
 
@@ -29,13 +29,13 @@ MATCH_THRESHOLD = 0.2  # a pair must score above this to be worth aligning
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def detect_halves(doc: Document) -> list[Half]:
-    """Two halves when the document is a translation and its original, else one."""
+def detect_halves(doc: Document, weights: list[tuple[int, int]] | None = None) -> list[Half]:
+    """Two halves when the document is a translation and its original, else one.
+
+    `weights`: (Arabic letters, Latin letters) per paragraph, when the caller has counted them."""
     paras = doc.paragraphs
-    weights: list[tuple[int, int]] = []  # (arabic letters, latin letters) per paragraph
-    for p in paras:
-        ar, la, _ = letter_counts(doc.text[p.start : p.end])
-        weights.append((ar, la))
+    if weights is None:
+        weights = [letter_counts(doc.text[p.start : p.end])[:2] for p in paras]
     total_ar = sum(w[0] for w in weights)
     total_la = sum(w[1] for w in weights)
     total = total_ar + total_la
@@ -68,13 +68,15 @@ def detect_halves(doc: Document) -> list[Half]:
     return [_half(first, paras[:k]), _half(second, paras[k:])]
 
 
+def arabic_only_half(doc: Document) -> list[Half]:
+    """`detect_halves` for a document without Latin letters: one half, Arabic when a paragraph is."""
+    lang = "ar" if any(p.lang == "ar" for p in doc.paragraphs) else "other"
+    return [_half(lang, doc.paragraphs)]
+
+
 def _half(lang: str, paras: list[Paragraph]) -> Half:
-    return Half(
-        lang=lang,  # type: ignore[arg-type]
-        start=paras[0].start if paras else 0,
-        end=paras[-1].end if paras else 0,
-        paragraphs=[p.id for p in paras],
-    )
+    start, end = (paras[0].start, paras[-1].end) if paras else (0, 0)
+    return trusted(Half, {"lang": lang, "start": start, "end": end, "paragraphs": [p.id for p in paras]})
 
 
 @lru_cache(maxsize=1)
