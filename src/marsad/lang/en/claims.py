@@ -146,9 +146,10 @@ class SentenceRules:
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
-        self.n = len(self.words)
-        self.possessed = [x[:-2] if x.endswith("'s") else x for x in self.words] \
-            if any(x.endswith("'s") for x in self.words) else None
+        words = self.words
+        self.n = n = len(words)
+        self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] \
+            if "'s " in " ".join(words) + " " else None  # some token ends in "'s" (tokens hold no spaces)
         self.used: set[int] = set()
         self.heads: list[Mention] = []
         self.starters = _starters()
@@ -157,29 +158,30 @@ class SentenceRules:
         self._other: bool | None = None
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
-        i = 0
         first_words = lex.outcomes.lengths
-        while i < self.n:
-            if self.words[i] not in first_words:
-                i += 1
+        nxt = 0  # the first token not inside an outcome phrase already read
+        for i in [i for i, x in enumerate(words) if x in first_words]:
+            if i < nxt:
                 continue
-            m = lex.outcomes.match(self.words, i)
-            if m and self._modifier_of(i):
-                i += m[0]  # "relatives of victims": the outcome word names other people
+            m = lex.outcomes.match(words, i)
+            if m is None:
                 continue
-            if m:
-                self.outcome_at[i] = (m[0], str(m[1]))
-                for k in range(i, i + m[0]):
-                    self.outcome_cover[k] = str(m[1])
-                i += m[0]
-            else:
-                i += 1
-        self.clause_of = []
-        c = 0
-        for i, w in enumerate(self.words):
-            if w in CLAUSE_BREAK and (w != "while" or i > 0 and self.words[i - 1] == ","):
-                c += 1
-            self.clause_of.append(c)
+            nxt = i + m[0]
+            if self._modifier_of(i):
+                continue  # "relatives of victims": the outcome word names other people
+            outcome = str(m[1])
+            self.outcome_at[i] = (m[0], outcome)
+            for k in range(i, nxt):
+                self.outcome_cover[k] = outcome
+        if CLAUSE_BREAK.isdisjoint(words):
+            self.clause_of = [0] * n
+        else:
+            self.clause_of = []
+            c = 0
+            for i, w in enumerate(words):
+                if w in CLAUSE_BREAK and (w != "while" or i > 0 and words[i - 1] == ","):
+                    c += 1
+                self.clause_of.append(c)
 
     def _modifier_of(self, i: int) -> bool:
         """'relatives of (the) victims', 'names of the dead': not an outcome of a figure here."""
