@@ -92,6 +92,10 @@ PHRASE_STOP = frozenset("when after as while who which that where because since 
                         "struck exploded targeted".split())
 TIME_ADVERBS = frozenset("earlier previously initially yesterday overnight today tonight".split())
 DEATH_VERBS = frozenset("died passed succumbed perished".split())
+ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
+MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
+EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
+VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
@@ -148,8 +152,8 @@ class SentenceRules:
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
         words = self.words
         self.n = n = len(words)
-        self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] \
-            if "'s " in " ".join(words) + " " else None  # some token ends in "'s" (tokens hold no spaces)
+        self.joined = " ".join(words) + " "  # tokens hold no spaces: "'s " is a token ending in "'s"
+        self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
         self.heads: list[Mention] = []
         self.starters = _starters()
@@ -288,10 +292,11 @@ class SentenceRules:
         after = -1
         article_next = _article_next(self.lex)
         last = self.n - 1
-        for i, word in enumerate(w):
-            if i < after or not (word[:1].isdigit() or word in starters
-                                 or "-" in word and word.split("-", 1)[0] in starters):
+        for i in [i for i, word in enumerate(w) if word in starters or word[:1].isdigit()
+                  or "-" in word and word.split("-", 1)[0] in starters]:
+            if i < after:
                 continue
+            word = w[i]
             if (word == "a" or word == "an") and (i == last or w[i + 1] not in article_next):
                 continue  # "a strike": an article that starts no quantity ("a dozen", "a number of")
             m = self.mention_at(i)
@@ -1253,13 +1258,15 @@ class SentenceRules:
         claims: list[Claim] = []
         w = self.words
         mentions = [m for m in self.find_mentions()]
+        unharmed = not UNHARMED.isdisjoint(w)
         head: Mention | None = None
         prev: Mention | None = None
         for m in mentions:
-            single = max((s for s in self.single_mentions if s.last < m.first), key=lambda s: s.last, default=None)
-            if single is not None and (prev is None or single.last > prev.last):
-                prev = single
-            if any(k in self.used for k in range(m.first, m.num_last + 1)):
+            if self.single_mentions:
+                single = max((s for s in self.single_mentions if s.last < m.first), key=lambda s: s.last, default=None)
+                if single is not None and (prev is None or single.last > prev.last):
+                    prev = single
+            if self.used and not self.used.isdisjoint(range(m.first, m.num_last + 1)):
                 continue
             if not m.qty.vague and self.is_distractor(m):
                 continue
@@ -1296,7 +1303,7 @@ class SentenceRules:
                 m.subset = False  # "6 dead, including a child, and 11 wounded": a new figure, not the list's
             if prev is not None and prev.subset and head is not None and not m.subset:
                 prev = head  # "15 civilians, including two children, were killed and 100 wounded"
-            if m.how in ("head", "nearest") and any(
+            if m.how in ("head", "nearest") and unharmed and any(
                 self.words[k] in UNHARMED for k in range(self.n) if self.clause_of[k] == self.clause_of[m.first]
             ):
                 continue  # "brought ten people out of the building unharmed"
@@ -1371,9 +1378,10 @@ class SentenceRules:
 
     def zeros(self) -> list[Claim]:
         w, claims = self.words, []
-        for i, word in enumerate(w):
-            if word not in ("no", "none", "nobody", "not"):
-                continue
+        if ZERO_WORDS.isdisjoint(w):
+            return claims
+        for i in [i for i, x in enumerate(w) if x in ZERO_WORDS]:
+            word = w[i]
             k = i + 1
             m = Mention(i, i, quantity("zero"), i, rule="en.zero")
             if word == "not":
@@ -1499,7 +1507,13 @@ class SentenceRules:
         if definite is not None:
             claims.append(definite)
         entry = _single_entry(self.lex)
-        cands = [i for i, word in enumerate(w) if word in entry or i == 0 or w[i - 1] in TRANSITIVE]
+        cands = [i for i, word in enumerate(w) if word in entry]
+        if not TRANSITIVE.isdisjoint(w):
+            cands = sorted(set(cands).union([i + 1 for i, word in enumerate(w[:-1]) if word in TRANSITIVE]))
+        if w and (not cands or cands[0] != 0):
+            cands.insert(0, 0)
+        noun_firsts = self.lex.groups.lengths
+        apostrophes = self.possessed is not None or "s'" in self.joined  # a possessive noun ("soldiers'")
         for i in cands:
             word = w[i]
             if i in self.used or word not in SINGLE_STARTERS and word not in self.lex.singular and not (
@@ -1524,6 +1538,8 @@ class SentenceRules:
                     and (self.side_at(i + 1) or self.doc.text[self.starts[i + 1]].isupper()))):
                 continue  # "including a child", headline "including Amal member"
             k, adj_outcome, steps, side, found = (i if bare else i + 1), None, 0, None, False
+            if not apostrophes and noun_firsts.keys().isdisjoint(w[k : k + 4]):
+                continue  # no group noun within reach: nothing to find
             while k < self.n and steps < 4:
                 if self._single_noun(k):
                     if k + 1 < self.n and self._single_noun(k + 1):
@@ -1898,8 +1914,10 @@ class SentenceRules:
     def many_more(self, claims: list[Claim]) -> list[Claim]:
         """'eight children were killed and many more injured': a vague count of the same group."""
         w, out = self.words, []
+        if "more" not in w:
+            return out
         for i in range(1, self.n - 2):
-            if w[i - 1] != "and" or w[i] not in ("many", "several", "dozens", "scores", "hundreds") \
+            if w[i - 1] != "and" or w[i] not in VAGUE_MORE \
                     or w[i + 1] != "more" or i in self.used:
                 continue
             o = self.outcome_starting(i + 2)
@@ -1914,9 +1932,10 @@ class SentenceRules:
     def mourned(self) -> list[Claim]:
         """'the brigades mourned one of its fighters': an armed group announcing its own dead."""
         w, out = self.words, []
+        if MOURN_VERBS.isdisjoint(w):
+            return out
         for i in range(self.n - 4):
-            if w[i] not in ("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises") \
-                    or i + 1 in self.used:
+            if w[i] not in MOURN_VERBS or i + 1 in self.used:
                 continue
             num = self.number_at(i + 1)
             if num is None or w[num[1] + 1 : num[1] + 3] not in (["of", "its"], ["of", "their"]):
@@ -1935,6 +1954,8 @@ class SentenceRules:
     def identified_single(self) -> list[Claim]:
         """'identified the slain child as ...': one person of that group, named."""
         w, out = self.words, []
+        if "identified" not in w and "named" not in w:
+            return out
         for i in range(self.n - 4):
             if w[i] not in ("identified", "named") or w[i + 1] != "the" or i + 2 in self.used:
                 continue
@@ -1962,9 +1983,11 @@ class SentenceRules:
         """'20 had died, correcting an earlier figure of 22': the figure given up, denied, with the
         outcome and group of the corrected claim before it (SCHEMA: a retracted figure is denied)."""
         w, out = self.words, []
+        if EARLIER.isdisjoint(w):
+            return out
         for i in range(self.n - 4):
             if not (w[i] in ("an", "the", "a", "its", "his", "her", "their", "our")
-                    and w[i + 1] in ("earlier", "previous", "initial", "original", "preliminary", "first")
+                    and w[i + 1] in EARLIER
                     and w[i + 2] in ("figure", "toll", "count", "tally", "estimate", "number") and w[i + 3] == "of"):
                 continue
             num = self.number_at(i + 4)
