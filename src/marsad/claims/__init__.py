@@ -56,12 +56,14 @@ def language_rules(lang: str) -> ModuleType | None:
 def joined_sentences(doc: Document) -> list[Sentence]:
     """doc.sentences, with a sentence cut after an abbreviation joined to the next one."""
     out: list[Sentence] = []
+    text = doc.text
     for sentence in doc.sentences:
         prev = out[-1] if out else None
         if prev is not None and (
             prev.paragraph == sentence.paragraph
             and prev.lang == sentence.lang
-            and _ABBREV_END.search(doc.text, max(prev.start, prev.end - 12), prev.end)
+            and "." in text[prev.end - 2 : prev.end]  # the abbreviation's dot ends the sentence (or its line)
+            and _ABBREV_END.search(text, max(prev.start, prev.end - 12), prev.end)
             or (  # a label and its value on two lines: "Number of injuries:\n174,231"
                 (doc.text[prev.end - 1 : prev.end] == ":" and doc.text[sentence.start : sentence.start + 1].isdigit()
                  or doc.text[sentence.start : sentence.start + 1] == ":")
@@ -85,11 +87,14 @@ def find_claims(doc: Document) -> None:
         rules = language_rules(sentence.lang)
         if rules is None:
             continue
-        retracts = getattr(rules, "retracts", None)
-        if retracts is not None and doc.claims and (doc.claims[-1].sentence or 0) >= sentence.id - RETRACTION_REACH \
-                and retracts(doc, sentence):  # only right after figures: a cheap gate
-            retract_previous(doc, sentence)
-        for claim in dedupe(rules.find_claims(doc, sentence)):
+        if doc.claims and (doc.claims[-1].sentence or 0) >= sentence.id - RETRACTION_REACH:  # a cheap gate first
+            retracts = getattr(rules, "retracts", None)
+            if retracts is not None and retracts(doc, sentence):  # only right after figures
+                retract_previous(doc, sentence)
+        found = rules.find_claims(doc, sentence)
+        if not found:
+            continue
+        for claim in dedupe(found) if len(found) > 1 else found:
             claim.id = f"c{len(doc.claims)}"
             claim.sentence = sentence.id
             doc.claims.append(claim)

@@ -19,12 +19,14 @@ Background cues ("since October", "the war has killed") set scope "background".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
 from marsad.claims.text import parse_digits, token_arrays, tokenize
+from marsad.claims.trie import literal_trie
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence, Span
@@ -144,6 +146,21 @@ def _starters() -> frozenset[str]:
     words |= set(lex.qualifiers.lengths) | set(lex.vague.lengths)
     words |= {t.split("-")[0] for t in lex.tens}
     return frozenset(words)
+
+
+@cache
+def _phrase_openers() -> dict[str, frozenset[str]]:
+    """Starters that begin a figure only as the first word of a multi-word qualifier or vague
+    phrase ('in excess of', 'as many as', 'at least'), each with the words that may follow it:
+    with any other word next, no figure starts there."""
+    lex = lexicon()
+    alone = set(lex.units) | set(lex.tens) | set(lex.scales) | {"a", "an", "between", "somewhere", "dozen", "half"}
+    out = {}
+    for word in _starters():
+        if word in alone or "-" in word or (word,) in lex.qualifiers.table or (word,) in lex.vague.table:
+            continue
+        out[word] = lex.qualifiers.seconds.get(word, frozenset()) | lex.vague.seconds.get(word, frozenset())
+    return out
 
 
 class SentenceRules:
@@ -291,6 +308,7 @@ class SentenceRules:
         starters, w = self.starters, self.words
         after = -1
         article_next = _article_next(self.lex)
+        openers = _phrase_openers()
         last = self.n - 1
         for i in [i for i, word in enumerate(w) if word in starters or word[:1].isdigit()
                   or "-" in word and word.split("-", 1)[0] in starters]:
@@ -299,6 +317,8 @@ class SentenceRules:
             word = w[i]
             if (word == "a" or word == "an") and (i == last or w[i + 1] not in article_next):
                 continue  # "a strike": an article that starts no quantity ("a dozen", "a number of")
+            if word in openers and (i == last or w[i + 1] not in openers[word]):
+                continue  # "in the strike": no "in excess of" here
             m = self.mention_at(i)
             if m is not None:
                 out.append(m)
@@ -1670,8 +1690,8 @@ class SentenceRules:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
         first_words = lex.groups.lengths
-        for i in range(self.n):
-            if w[i] not in first_words or i in self.used:
+        for i in [i for i, x in enumerate(w) if x in first_words]:
+            if i in self.used:
                 continue
             g = self.group_at(i)
             if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
@@ -2223,8 +2243,10 @@ def document_country(doc: Document) -> str | None:
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
     """(outcome, group, side) of a 'how many ... died?' question just before this sentence."""
     lo = max(0, sentence.start - HOW_MANY_WINDOW)
-    if doc.text.find("ow many", lo, sentence.start) < 0 and doc.text.find("OW MANY", lo, sentence.start) < 0:
-        return None
+    at = _how_many_at(doc.text)
+    k = bisect_left(at, lo)
+    if k == len(at) or at[k] + len("ow many") > sentence.start:
+        return None  # no "how many" in the window
     window = doc.text[lo : sentence.start]
     at = window.lower().rfind("how many")
     if at < 0:
@@ -2246,15 +2268,23 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
     return outcome, group, side
 
 
+@text_cache(8)
+def _how_many_at(text: str) -> list[int]:
+    """Offsets of every "ow many" / "OW MANY" in text (the question 'How many ...?')."""
+    return [m.start() for m in _HOW_MANY.finditer(text)]
+
+
+_HOW_MANY = re.compile("ow many|OW MANY")
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
+_RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
     """The sentence takes back a figure given just before ('We no longer believe that figure
     is accurate'): the engine then marks the previous sentence's figures as denied."""
     piece = doc.text[sentence.start : sentence.end].lower()
-    if not any(h in piece for h in RETRACTION_HINTS):
+    if _RETRACTION_HINT.search(piece) is None:
         return False  # a cheap gate before the regex
     return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
@@ -2282,4 +2312,9 @@ _NUMBER_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
 
 
 def _has_number(text: str, sentence: Sentence) -> bool:
+    if _DIGIT.search(text, sentence.start, sentence.end) is not None:
+        return True  # the pattern's first branch, alone (much faster than the whole)
     return _NUMBER_HINT.search(text, sentence.start, sentence.end) is not None
+
+
+_DIGIT = re.compile(r"\d")
