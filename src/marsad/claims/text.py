@@ -52,7 +52,7 @@ _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SEPARATORS = str.maketrans("", "", ",٬")
 
 
-@text_cache(8)
+@text_cache(32)
 def _folded(text: str) -> str | None:
     """text lower-cased with curly apostrophes straightened, when that maps each character to
     exactly one, independently of its neighbours (so any slice of it folds the same slice of

@@ -19,7 +19,6 @@ Background cues ("since October", "the war has killed") set scope "background".
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -229,7 +228,8 @@ class SentenceRules:
     def group_at(self, i: int) -> tuple[int, str] | None:
         if i >= self.n:
             return None
-        m = self.lex.groups.match(self.words, i)
+        groups = self.lex.groups
+        m = groups.match(self.words, i) if self.words[i] in groups.lengths else None  # (match's own first test)
         if m is None and self.words[i].endswith(("'s", "s'")) and i + 1 < self.n \
                 and self.words[i + 1] in POSSESSED_OUTCOME:
             # "nine children's bodies", "two soldiers' remains": the possessor is the group
@@ -249,9 +249,10 @@ class SentenceRules:
     def side_at(self, i: int) -> tuple[int, tuple[str, str]] | None:
         if i >= self.n:
             return None
-        m = self.lex.sides.match(self.words, i)
-        if not m and self.possessed:  # "the Islamic Jihad's brigade": the side before the "'s"
-            m = self.lex.sides.match(self.possessed, i)
+        sides = self.lex.sides
+        m = sides.match(self.words, i) if self.words[i] in sides.lengths else None  # (match's own first test)
+        if not m and self.possessed and self.possessed[i] in sides.lengths:
+            m = sides.match(self.possessed, i)  # "the Islamic Jihad's brigade": the side before the "'s"
         return (m[0], m[1]) if m else None  # type: ignore[return-value]
 
     def number_at(self, i: int) -> tuple[int, int] | None:
@@ -613,8 +614,9 @@ class SentenceRules:
         # governing word before ("killing 13", "the death toll rose to 15")
         k = m.first - 1
         steps = 0
+        governing_last = _governing_last(self.lex)
         while k >= 0 and steps < 6:
-            for n in (3, 2, 1):
+            for n in (3, 2, 1) if w[k] in governing_last else ():  # a governing phrase ending at k
                 if k - n + 1 >= 0 and tuple(w[k - n + 1 : k + 1]) in self.lex.governing:
                     m.outcome = self.outcome_cover.get(k - n + 1) or self.outcome_cover.get(k) or "killed"
                     m.outcome_tok, m.how = k, "governing"
@@ -1995,8 +1997,10 @@ class SentenceRules:
         if claim.vague or not claim.evidence or not claim.rule.startswith("en.figure"):
             return False
         ev, text = claim.evidence[0], self.doc.text
+        if not text[ev.end : ev.end + 7].lower().startswith(" twice"):
+            return False
         before = text[max(self.sentence.start, ev.start - 12) : ev.start].lower().split()
-        return text[ev.end : ev.end + 7].lower().startswith(" twice") and bool(before) and before[-1] in (
+        return bool(before) and before[-1] in (
             "counted", "counting", "double-counted", "recorded", "registered", "listed")
 
     def superseded(self, claims: list[Claim]) -> list[Claim]:
@@ -2200,6 +2204,17 @@ def _article_next(lex: Lexicon) -> frozenset[str]:
 _ENTRY: dict[int, frozenset[str]] = {}
 
 
+_GOVERNING_LAST: dict[int, frozenset[str]] = {}
+
+
+def _governing_last(lex: Lexicon) -> frozenset[str]:
+    """The last words of the governing outcome phrases ('toll' of 'death toll')."""
+    words = _GOVERNING_LAST.get(id(lex))
+    if words is None:
+        words = _GOVERNING_LAST[id(lex)] = frozenset(phrase[-1] for phrase in lex.governing)
+    return words
+
+
 def _one_vague_each(claims: list[Claim]) -> list[Claim]:
     """One sentence says a vague thing once: 'reports of civilian casualties ... no indication
     that civilians had been harmed' is one vague denial, not two."""
@@ -2243,10 +2258,8 @@ def document_country(doc: Document) -> str | None:
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
     """(outcome, group, side) of a 'how many ... died?' question just before this sentence."""
     lo = max(0, sentence.start - HOW_MANY_WINDOW)
-    at = _how_many_at(doc.text)
-    k = bisect_left(at, lo)
-    if k == len(at) or at[k] + len("ow many") > sentence.start:
-        return None  # no "how many" in the window
+    if doc.text.find("ow many", lo, sentence.start) < 0 and doc.text.find("OW MANY", lo, sentence.start) < 0:
+        return None
     window = doc.text[lo : sentence.start]
     at = window.lower().rfind("how many")
     if at < 0:
@@ -2268,13 +2281,6 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
     return outcome, group, side
 
 
-@text_cache(8)
-def _how_many_at(text: str) -> list[int]:
-    """Offsets of every "ow many" / "OW MANY" in text (the question 'How many ...?')."""
-    return [m.start() for m in _HOW_MANY.finditer(text)]
-
-
-_HOW_MANY = re.compile("ow many|OW MANY")
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
 _RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
