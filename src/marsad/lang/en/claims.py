@@ -761,8 +761,8 @@ class SentenceRules:
         w, text, out = self.words, self.doc.text, []
         if "," not in w:
             return out  # both patterns need a comma after the name
-        for i in range(self.n - 4):
-            if w[i] not in TRANSITIVE or not self.outcome_starting(i) or i + 1 in self.used:
+        for i in [i for i, x in enumerate(w[: max(0, self.n - 4)]) if x in TRANSITIVE]:
+            if not self.outcome_starting(i) or i + 1 in self.used:
                 continue
             k = i + (self.outcome_at[i][0] if i in self.outcome_at else 1)  # "shot dead <name>"
             first = k
@@ -786,8 +786,8 @@ class SentenceRules:
                                   "en.single.named"))
             self.used.update(range(i + 1, end + 1))
         # "Ali Hassan, 19, was shot dead": a named subject with an age, then a passive outcome
-        for c in range(1, self.n - 3):
-            if w[c] != "," or not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
+        for c in [c for c, x in enumerate(w[: max(0, self.n - 3)]) if x == "," and c >= 1]:
+            if not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
                 continue
             b = c - 1
             while b >= 0 and b >= c - 4 and (text[self.starts[b]].isupper() or w[b] in NAME_PARTICLES
@@ -2168,21 +2168,19 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
     """(token, side) of every force or nationality of `kind` between tokens lo and hi (not
     'us' the pronoun, nor one that only qualifies a figure or an account)."""
     out: list[tuple[int, str]] = []
-    b, first = lo, lex.sides.lengths
-    while b < min(hi, len(w)):
-        if w[b] not in first:
-            b += 1
+    first, after = lex.sides.lengths, lo  # after: the first token past the last side read
+    for b in [b for b in range(lo, min(hi, len(w))) if w[b] in first]:
+        if b < after:
             continue
         m = lex.sides.match(w, b)
         if m is None:
-            b += 1
             continue
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
                 and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS:
             out.append((b, str(name)))
-        b += m[0]
+        after = b + m[0]
     return out
 
 
