@@ -174,7 +174,7 @@ def lexicon() -> Lexicon:
         months=frozenset(data["distractors"]["months"]),
         not_casualty=frozenset(data["distractors"]["not_casualty"]),
         deny=Cues.build(data["stance"]["deny"], data["stance"].get("deny_literals")),
-        retraction=Cues.build(data["stance"]["retraction"]),
+        retraction=Cues.build(data["stance"]["retraction"], data["stance"].get("retraction_literals")),
         take_back=Cues.build(data["stance"]["take_back"]),
         anaphora=re.compile(data["stance"]["anaphora"], re.IGNORECASE),
         background=Cues.build(data["scope"]["background"], data["scope"].get("background_literals")),
