@@ -44,6 +44,16 @@ _ABBREV_END = re.compile(
 )
 
 
+def _may_end_abbreviation(text: str, end: int) -> bool:
+    """A cheap test that _ABBREV_END may match text just before `end` (False: it cannot): the
+    dot ends the text (or its last line), after 'U.S'-like letters or a word of at most five
+    letters ('Gen', 'Calif')."""
+    e = end - 1 if text[end - 1 : end] == "\n" else end
+    if e < 7:
+        return True
+    return text[e - 1] == "." and (text[e - 3] == "." or not text[e - 7 : e - 1].isalpha())
+
+
 @cache
 def language_rules(lang: str) -> ModuleType | None:
     """The claim rules module of a language, or None when marsad has none."""
@@ -62,7 +72,7 @@ def joined_sentences(doc: Document) -> list[Sentence]:
         if prev is not None and (
             prev.paragraph == sentence.paragraph
             and prev.lang == sentence.lang
-            and "." in text[prev.end - 2 : prev.end]  # the abbreviation's dot ends the sentence (or its line)
+            and _may_end_abbreviation(text, prev.end)
             and _ABBREV_END.search(text, max(prev.start, prev.end - 12), prev.end)
             or (  # a label and its value on two lines: "Number of injuries:\n174,231"
                 (doc.text[prev.end - 1 : prev.end] == ":" and doc.text[sentence.start : sentence.start + 1].isdigit()

@@ -53,7 +53,7 @@ _SEPARATORS = str.maketrans("", "", ",٬")
 
 
 @text_cache(32)
-def _folded(text: str) -> str | None:
+def folded(text: str) -> str | None:
     """text lower-cased with curly apostrophes straightened, when that maps each character to
     exactly one, independently of its neighbours (so any slice of it folds the same slice of
     text); None otherwise (a letter whose lower case is longer, or a capital sigma)."""
@@ -77,7 +77,7 @@ def token_arrays(
     Tokens in `skip` (e.g. quote marks) are left out.
     """
     end = len(text) if end is None else end
-    low_text = _folded(text)
+    low_text = folded(text)
     if low_text is not None:  # the fast path: tokens of the folded text, offsets as they are
         pattern = _ASCII_TOKEN if low_text[start:end].isascii() else _TOKEN
         matches = list(pattern.finditer(low_text, start, end))

@@ -24,8 +24,8 @@ from functools import cache
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
-from marsad.claims.text import parse_digits, token_arrays, tokenize
-from marsad.claims.trie import literal_trie
+from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
+from marsad.claims.trie import factored, literal_trie
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence, Span
@@ -176,6 +176,8 @@ class SentenceRules:
         self._deny: list[tuple[int, int]] | None = None
         self._background: list[int] | None = None
         self._other: bool | None = None
+        self._sides_here: dict[str, list[tuple[int, str]]] = {}  # context_side: the sides this sentence names
+        self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
         first_words = lex.outcomes.lengths
@@ -1003,11 +1005,15 @@ class SentenceRules:
         soldiers, a nationality in the headline ('... kills Iraqi troops') or the country of
         the report's places."""
         kind = "state" if group == "soldiers" else "nonstate"
-        here = self.sides_in(0, self.n, kind)
+        here = self._sides_here.get(kind)
+        if here is None:
+            here = self._sides_here[kind] = self.sides_in(0, self.n, kind)
         if here:
             before = [s for s in here if s[0] < tok]
             return before[-1][1] if before else here[0][1]
-        for other in self._context_sentences():
+        if self._context is None:
+            self._context = self._context_sentences()
+        for other in self._context:
             found = _sentence_sides(self.doc.text[other.start : other.end], kind)
             if found:
                 return found[-1]
@@ -2311,13 +2317,19 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
-_NUMBER_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)", re.IGNORECASE)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+                 "seventy|eighty|ninety|hundred|thousand|dozen")
+_NUMBER_HINT = re.compile(r"\d|\b(?:" + _NUMBER_WORDS + ")", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:" + factored(_NUMBER_WORDS) + ")")  # lower case, for lower-cased ASCII text
 
 
 def _has_number(text: str, sentence: Sentence) -> bool:
     if _DIGIT.search(text, sentence.start, sentence.end) is not None:
         return True  # the pattern's first branch, alone (much faster than the whole)
+    low = folded(text)
+    if low is not None and text[sentence.start : sentence.end].isascii():
+        # the number words on lower-cased ASCII: what IGNORECASE finds, without its cost
+        return _NUMBER_WORD.search(low, sentence.start, sentence.end) is not None
     return _NUMBER_HINT.search(text, sentence.start, sentence.end) is not None
 
 
