@@ -1014,7 +1014,7 @@ class SentenceRules:
         if self._context is None:
             self._context = self._context_sentences()
         for other in self._context:
-            found = _sentence_sides(self.doc.text[other.start : other.end], kind)
+            found = _sentence_sides(self.doc.text, other.start, other.end, kind)
             if found:
                 return found[-1]
         if group == "soldiers":
@@ -2243,11 +2243,11 @@ def _single_entry(lex: Lexicon) -> frozenset[str]:
 
 
 @text_cache(64)
-def _sentence_sides(piece: str, kind: str) -> tuple[str, ...]:
-    """The sides of `kind` a context sentence names, in order (cached: a headline serves every
-    sentence of its report)."""
-    words, starts, _ = token_arrays(piece, 0, len(piece), QUOTES)
-    return tuple(name for _, name in _sides(lexicon(), words, starts, piece, 0, len(words), kind))
+def _sentence_sides(text: str, start: int, end: int, kind: str) -> tuple[str, ...]:
+    """The sides of `kind` the context sentence text[start:end] names, in order (cached: a
+    headline serves every sentence of its report)."""
+    words, starts, _ = token_arrays(text, start, end, QUOTES)
+    return tuple(name for _, name in _sides(lexicon(), words, starts, text, 0, len(words), kind))
 
 
 def document_country(doc: Document) -> str | None:
