@@ -44,6 +44,16 @@ _ABBREV_END = re.compile(
 )
 
 
+def _may_end_abbreviation(text: str, end: int) -> bool:
+    """A cheap test that _ABBREV_END may match text just before `end` (False: it cannot): the
+    dot ends the text (or its last line), after 'U.S'-like letters or a word of at most five
+    letters ('Gen', 'Calif')."""
+    e = end - 1 if text[end - 1 : end] == "\n" else end
+    if e < 7:
+        return True
+    return text[e - 1] == "." and (text[e - 3] == "." or not text[e - 7 : e - 1].isalpha())
+
+
 @cache
 def language_rules(lang: str) -> ModuleType | None:
     """The claim rules module of a language, or None when marsad has none."""
@@ -56,12 +66,14 @@ def language_rules(lang: str) -> ModuleType | None:
 def joined_sentences(doc: Document) -> list[Sentence]:
     """doc.sentences, with a sentence cut after an abbreviation joined to the next one."""
     out: list[Sentence] = []
+    text = doc.text
     for sentence in doc.sentences:
         prev = out[-1] if out else None
         if prev is not None and (
             prev.paragraph == sentence.paragraph
             and prev.lang == sentence.lang
-            and _ABBREV_END.search(doc.text, max(prev.start, prev.end - 12), prev.end)
+            and _may_end_abbreviation(text, prev.end)
+            and _ABBREV_END.search(text, max(prev.start, prev.end - 12), prev.end)
             or (  # a label and its value on two lines: "Number of injuries:\n174,231"
                 (doc.text[prev.end - 1 : prev.end] == ":" and doc.text[sentence.start : sentence.start + 1].isdigit()
                  or doc.text[sentence.start : sentence.start + 1] == ":")
@@ -85,11 +97,14 @@ def find_claims(doc: Document) -> None:
         rules = language_rules(sentence.lang)
         if rules is None:
             continue
-        retracts = getattr(rules, "retracts", None)
-        if retracts is not None and doc.claims and (doc.claims[-1].sentence or 0) >= sentence.id - RETRACTION_REACH \
-                and retracts(doc, sentence):  # only right after figures: a cheap gate
-            retract_previous(doc, sentence)
-        for claim in dedupe(rules.find_claims(doc, sentence)):
+        if doc.claims and (doc.claims[-1].sentence or 0) >= sentence.id - RETRACTION_REACH:  # a cheap gate first
+            retracts = getattr(rules, "retracts", None)
+            if retracts is not None and retracts(doc, sentence):  # only right after figures
+                retract_previous(doc, sentence)
+        found = rules.find_claims(doc, sentence)
+        if not found:
+            continue
+        for claim in dedupe(found) if len(found) > 1 else found:
             claim.id = f"c{len(doc.claims)}"
             claim.sentence = sentence.id
             doc.claims.append(claim)

@@ -43,7 +43,7 @@ def link_blocks(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
 
 
 def in_blocks(offset: int, blocks: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in blocks)
+    return bool(blocks) and any(s <= offset < e for s, e in blocks)
 
 
 def shifted_event(sentence: str, shift: re.Pattern[str], new_attack: re.Pattern[str]) -> bool:

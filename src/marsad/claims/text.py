@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from re import Match
 
+from marsad.memo import text_cache
 from marsad.record import Span
 
 # Abbreviations with dots (U.S.), numbers with separators (2,800 / ٢٬٨٠٠), words
-# (with inner hyphens and apostrophes), then any other single character.
+# (with inner hyphens and apostrophes), then any other single character. Both letter
+# alternatives share their first letter, matched once: "(?:L\.){2,}|L+..." as "L(?:\.(?:L\.)+|L*...)".
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"
+    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W\d_]*+(?:[-'’][^\W\d_]+)*+(?:['’]s?)?)"
     r"|\d+(?:[,٬.٫]\d+)*"
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?"
     r"|[^\w\s]"
+)
+# The same on ASCII text, with plain ranges for the (slower) Unicode categories.
+_ASCII_TOKEN = re.compile(
+    r"[a-zA-Z](?:\.(?:[a-zA-Z]\.)+|[a-zA-Z]*+(?:[-'][a-zA-Z]+)*+(?:'s?)?)"
+    r"|[0-9]+(?:[,.][0-9]+)*"
+    r"|[^a-zA-Z0-9_\s]"
 )
 _EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -43,6 +52,23 @@ _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SEPARATORS = str.maketrans("", "", ",٬")
 
 
+@text_cache(32)
+def folded(text: str) -> str | None:
+    """text lower-cased with curly apostrophes straightened, when that maps each character to
+    exactly one, independently of its neighbours (so any slice of it folds the same slice of
+    text); None otherwise (a letter whose lower case is longer, or a capital sigma)."""
+    low = text.lower().replace("’", "'")
+    return low if len(low) == len(text) and "Σ" not in text else None
+
+
+@cache
+def _skip_chars(skip: frozenset[str]) -> re.Pattern[str] | None:
+    """A character class finding any of `skip` (None when some entry is longer than a character)."""
+    if not skip or any(len(q) != 1 for q in skip):
+        return None
+    return re.compile("[" + "".join(re.escape(q) for q in sorted(skip)) + "]")
+
+
 def token_arrays(
     text: str, start: int = 0, end: int | None = None, skip: frozenset[str] = frozenset()
 ) -> tuple[list[str], list[int], list[int]]:
@@ -51,6 +77,15 @@ def token_arrays(
     Tokens in `skip` (e.g. quote marks) are left out.
     """
     end = len(text) if end is None else end
+    low_text = folded(text)
+    if low_text is not None:  # the fast path: tokens of the folded text, offsets as they are
+        pattern = _ASCII_TOKEN if low_text[start:end].isascii() else _TOKEN
+        matches = list(pattern.finditer(low_text, start, end))
+        if skip:
+            chars = _skip_chars(skip)
+            if chars.search(text, start, end) if chars is not None else any(q in text[start:end] for q in skip):
+                matches = [m for m in matches if m.group() not in skip]
+        return list(map(Match.group, matches)), list(map(Match.start, matches)), list(map(Match.end, matches))
     piece = text[start:end]
     low = piece.lower().replace("’", "'")
     words: list[str] = []

@@ -24,7 +24,8 @@ from functools import cache
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
-from marsad.claims.text import parse_digits, token_arrays, tokenize
+from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
+from marsad.claims.trie import factored, literal_trie
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence, Span
@@ -92,6 +93,10 @@ PHRASE_STOP = frozenset("when after as while who which that where because since 
                         "struck exploded targeted".split())
 TIME_ADVERBS = frozenset("earlier previously initially yesterday overnight today tonight".split())
 DEATH_VERBS = frozenset("died passed succumbed perished".split())
+ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
+MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
+EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
+VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
@@ -142,44 +147,63 @@ def _starters() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _phrase_openers() -> dict[str, frozenset[str]]:
+    """Starters that begin a figure only as the first word of a multi-word qualifier or vague
+    phrase ('in excess of', 'as many as', 'at least'), each with the words that may follow it:
+    with any other word next, no figure starts there."""
+    lex = lexicon()
+    alone = set(lex.units) | set(lex.tens) | set(lex.scales) | {"a", "an", "between", "somewhere", "dozen", "half"}
+    out = {}
+    for word in _starters():
+        if word in alone or "-" in word or (word,) in lex.qualifiers.table or (word,) in lex.vague.table:
+            continue
+        out[word] = lex.qualifiers.seconds.get(word, frozenset()) | lex.vague.seconds.get(word, frozenset())
+    return out
+
+
 class SentenceRules:
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
-        self.n = len(self.words)
-        self.possessed = [x[:-2] if x.endswith("'s") else x for x in self.words] \
-            if any(x.endswith("'s") for x in self.words) else None
+        words = self.words
+        self.n = n = len(words)
+        self.joined = " ".join(words) + " "  # tokens hold no spaces: "'s " is a token ending in "'s"
+        self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
         self.heads: list[Mention] = []
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
         self._background: list[int] | None = None
         self._other: bool | None = None
+        self._sides_here: dict[str, list[tuple[int, str]]] = {}  # context_side: the sides this sentence names
+        self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
-        i = 0
         first_words = lex.outcomes.lengths
-        while i < self.n:
-            if self.words[i] not in first_words:
-                i += 1
+        nxt = 0  # the first token not inside an outcome phrase already read
+        for i in [i for i, x in enumerate(words) if x in first_words]:
+            if i < nxt:
                 continue
-            m = lex.outcomes.match(self.words, i)
-            if m and self._modifier_of(i):
-                i += m[0]  # "relatives of victims": the outcome word names other people
+            m = lex.outcomes.match(words, i)
+            if m is None:
                 continue
-            if m:
-                self.outcome_at[i] = (m[0], str(m[1]))
-                for k in range(i, i + m[0]):
-                    self.outcome_cover[k] = str(m[1])
-                i += m[0]
-            else:
-                i += 1
-        self.clause_of = []
-        c = 0
-        for i, w in enumerate(self.words):
-            if w in CLAUSE_BREAK and (w != "while" or i > 0 and self.words[i - 1] == ","):
-                c += 1
-            self.clause_of.append(c)
+            nxt = i + m[0]
+            if self._modifier_of(i):
+                continue  # "relatives of victims": the outcome word names other people
+            outcome = str(m[1])
+            self.outcome_at[i] = (m[0], outcome)
+            for k in range(i, nxt):
+                self.outcome_cover[k] = outcome
+        if CLAUSE_BREAK.isdisjoint(words):
+            self.clause_of = [0] * n
+        else:
+            self.clause_of = []
+            c = 0
+            for i, w in enumerate(words):
+                if w in CLAUSE_BREAK and (w != "while" or i > 0 and words[i - 1] == ","):
+                    c += 1
+                self.clause_of.append(c)
 
     def _modifier_of(self, i: int) -> bool:
         """'relatives of (the) victims', 'names of the dead': not an outcome of a figure here."""
@@ -206,7 +230,8 @@ class SentenceRules:
     def group_at(self, i: int) -> tuple[int, str] | None:
         if i >= self.n:
             return None
-        m = self.lex.groups.match(self.words, i)
+        groups = self.lex.groups
+        m = groups.match(self.words, i) if self.words[i] in groups.lengths else None  # (match's own first test)
         if m is None and self.words[i].endswith(("'s", "s'")) and i + 1 < self.n \
                 and self.words[i + 1] in POSSESSED_OUTCOME:
             # "nine children's bodies", "two soldiers' remains": the possessor is the group
@@ -226,9 +251,10 @@ class SentenceRules:
     def side_at(self, i: int) -> tuple[int, tuple[str, str]] | None:
         if i >= self.n:
             return None
-        m = self.lex.sides.match(self.words, i)
-        if not m and self.possessed:  # "the Islamic Jihad's brigade": the side before the "'s"
-            m = self.lex.sides.match(self.possessed, i)
+        sides = self.lex.sides
+        m = sides.match(self.words, i) if self.words[i] in sides.lengths else None  # (match's own first test)
+        if not m and self.possessed and self.possessed[i] in sides.lengths:
+            m = sides.match(self.possessed, i)  # "the Islamic Jihad's brigade": the side before the "'s"
         return (m[0], m[1]) if m else None  # type: ignore[return-value]
 
     def number_at(self, i: int) -> tuple[int, int] | None:
@@ -285,13 +311,17 @@ class SentenceRules:
         starters, w = self.starters, self.words
         after = -1
         article_next = _article_next(self.lex)
+        openers = _phrase_openers()
         last = self.n - 1
-        for i, word in enumerate(w):
-            if i < after or not (word[:1].isdigit() or word in starters
-                                 or "-" in word and word.split("-", 1)[0] in starters):
+        for i in [i for i, word in enumerate(w) if word in starters or "0" <= word[:1] <= "9"
+                  or word[:1] > "\x7f" and word[:1].isdigit() or "-" in word and word.split("-", 1)[0] in starters]:
+            if i < after:
                 continue
+            word = w[i]
             if (word == "a" or word == "an") and (i == last or w[i + 1] not in article_next):
                 continue  # "a strike": an article that starts no quantity ("a dozen", "a number of")
+            if word in openers and (i == last or w[i + 1] not in openers[word]):
+                continue  # "in the strike": no "in excess of" here
             m = self.mention_at(i)
             if m is not None:
                 out.append(m)
@@ -586,8 +616,9 @@ class SentenceRules:
         # governing word before ("killing 13", "the death toll rose to 15")
         k = m.first - 1
         steps = 0
+        governing_last = _governing_last(self.lex)
         while k >= 0 and steps < 6:
-            for n in (3, 2, 1):
+            for n in (3, 2, 1) if w[k] in governing_last else ():  # a governing phrase ending at k
                 if k - n + 1 >= 0 and tuple(w[k - n + 1 : k + 1]) in self.lex.governing:
                     m.outcome = self.outcome_cover.get(k - n + 1) or self.outcome_cover.get(k) or "killed"
                     m.outcome_tok, m.how = k, "governing"
@@ -732,8 +763,8 @@ class SentenceRules:
         w, text, out = self.words, self.doc.text, []
         if "," not in w:
             return out  # both patterns need a comma after the name
-        for i in range(self.n - 4):
-            if w[i] not in TRANSITIVE or not self.outcome_starting(i) or i + 1 in self.used:
+        for i in [i for i, x in enumerate(w[: max(0, self.n - 4)]) if x in TRANSITIVE]:
+            if not self.outcome_starting(i) or i + 1 in self.used:
                 continue
             k = i + (self.outcome_at[i][0] if i in self.outcome_at else 1)  # "shot dead <name>"
             first = k
@@ -757,8 +788,8 @@ class SentenceRules:
                                   "en.single.named"))
             self.used.update(range(i + 1, end + 1))
         # "Ali Hassan, 19, was shot dead": a named subject with an age, then a passive outcome
-        for c in range(1, self.n - 3):
-            if w[c] != "," or not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
+        for c in [c for c, x in enumerate(w[: max(0, self.n - 3)]) if x == "," and c >= 1]:
+            if not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
                 continue
             b = c - 1
             while b >= 0 and b >= c - 4 and (text[self.starts[b]].isupper() or w[b] in NAME_PARTICLES
@@ -974,12 +1005,16 @@ class SentenceRules:
         soldiers, a nationality in the headline ('... kills Iraqi troops') or the country of
         the report's places."""
         kind = "state" if group == "soldiers" else "nonstate"
-        here = self.sides_in(0, self.n, kind)
+        here = self._sides_here.get(kind)
+        if here is None:
+            here = self._sides_here[kind] = self.sides_in(0, self.n, kind)
         if here:
             before = [s for s in here if s[0] < tok]
             return before[-1][1] if before else here[0][1]
-        for other in self._context_sentences():
-            found = _sentence_sides(self.doc.text[other.start : other.end], kind)
+        if self._context is None:
+            self._context = self._context_sentences()
+        for other in self._context:
+            found = _sentence_sides(self.doc.text, other.start, other.end, kind)
             if found:
                 return found[-1]
         if group == "soldiers":
@@ -1251,13 +1286,15 @@ class SentenceRules:
         claims: list[Claim] = []
         w = self.words
         mentions = [m for m in self.find_mentions()]
+        unharmed = not UNHARMED.isdisjoint(w)
         head: Mention | None = None
         prev: Mention | None = None
         for m in mentions:
-            single = max((s for s in self.single_mentions if s.last < m.first), key=lambda s: s.last, default=None)
-            if single is not None and (prev is None or single.last > prev.last):
-                prev = single
-            if any(k in self.used for k in range(m.first, m.num_last + 1)):
+            if self.single_mentions:
+                single = max((s for s in self.single_mentions if s.last < m.first), key=lambda s: s.last, default=None)
+                if single is not None and (prev is None or single.last > prev.last):
+                    prev = single
+            if self.used and not self.used.isdisjoint(range(m.first, m.num_last + 1)):
                 continue
             if not m.qty.vague and self.is_distractor(m):
                 continue
@@ -1294,7 +1331,7 @@ class SentenceRules:
                 m.subset = False  # "6 dead, including a child, and 11 wounded": a new figure, not the list's
             if prev is not None and prev.subset and head is not None and not m.subset:
                 prev = head  # "15 civilians, including two children, were killed and 100 wounded"
-            if m.how in ("head", "nearest") and any(
+            if m.how in ("head", "nearest") and unharmed and any(
                 self.words[k] in UNHARMED for k in range(self.n) if self.clause_of[k] == self.clause_of[m.first]
             ):
                 continue  # "brought ten people out of the building unharmed"
@@ -1369,9 +1406,10 @@ class SentenceRules:
 
     def zeros(self) -> list[Claim]:
         w, claims = self.words, []
-        for i, word in enumerate(w):
-            if word not in ("no", "none", "nobody", "not"):
-                continue
+        if ZERO_WORDS.isdisjoint(w):
+            return claims
+        for i in [i for i, x in enumerate(w) if x in ZERO_WORDS]:
+            word = w[i]
             k = i + 1
             m = Mention(i, i, quantity("zero"), i, rule="en.zero")
             if word == "not":
@@ -1497,7 +1535,13 @@ class SentenceRules:
         if definite is not None:
             claims.append(definite)
         entry = _single_entry(self.lex)
-        cands = [i for i, word in enumerate(w) if word in entry or i == 0 or w[i - 1] in TRANSITIVE]
+        cands = [i for i, word in enumerate(w) if word in entry]
+        if not TRANSITIVE.isdisjoint(w):
+            cands = sorted(set(cands).union([i + 1 for i, word in enumerate(w[:-1]) if word in TRANSITIVE]))
+        if w and (not cands or cands[0] != 0):
+            cands.insert(0, 0)
+        noun_firsts = self.lex.groups.lengths
+        apostrophes = self.possessed is not None or "s'" in self.joined  # a possessive noun ("soldiers'")
         for i in cands:
             word = w[i]
             if i in self.used or word not in SINGLE_STARTERS and word not in self.lex.singular and not (
@@ -1522,6 +1566,8 @@ class SentenceRules:
                     and (self.side_at(i + 1) or self.doc.text[self.starts[i + 1]].isupper()))):
                 continue  # "including a child", headline "including Amal member"
             k, adj_outcome, steps, side, found = (i if bare else i + 1), None, 0, None, False
+            if not apostrophes and noun_firsts.keys().isdisjoint(w[k : k + 4]):
+                continue  # no group noun within reach: nothing to find
             while k < self.n and steps < 4:
                 if self._single_noun(k):
                     if k + 1 < self.n and self._single_noun(k + 1):
@@ -1652,8 +1698,8 @@ class SentenceRules:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
         first_words = lex.groups.lengths
-        for i in range(self.n):
-            if w[i] not in first_words or i in self.used:
+        for i in [i for i, x in enumerate(w) if x in first_words]:
+            if i in self.used:
                 continue
             g = self.group_at(i)
             if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
@@ -1896,8 +1942,10 @@ class SentenceRules:
     def many_more(self, claims: list[Claim]) -> list[Claim]:
         """'eight children were killed and many more injured': a vague count of the same group."""
         w, out = self.words, []
+        if "more" not in w:
+            return out
         for i in range(1, self.n - 2):
-            if w[i - 1] != "and" or w[i] not in ("many", "several", "dozens", "scores", "hundreds") \
+            if w[i - 1] != "and" or w[i] not in VAGUE_MORE \
                     or w[i + 1] != "more" or i in self.used:
                 continue
             o = self.outcome_starting(i + 2)
@@ -1912,9 +1960,10 @@ class SentenceRules:
     def mourned(self) -> list[Claim]:
         """'the brigades mourned one of its fighters': an armed group announcing its own dead."""
         w, out = self.words, []
+        if MOURN_VERBS.isdisjoint(w):
+            return out
         for i in range(self.n - 4):
-            if w[i] not in ("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises") \
-                    or i + 1 in self.used:
+            if w[i] not in MOURN_VERBS or i + 1 in self.used:
                 continue
             num = self.number_at(i + 1)
             if num is None or w[num[1] + 1 : num[1] + 3] not in (["of", "its"], ["of", "their"]):
@@ -1933,6 +1982,8 @@ class SentenceRules:
     def identified_single(self) -> list[Claim]:
         """'identified the slain child as ...': one person of that group, named."""
         w, out = self.words, []
+        if "identified" not in w and "named" not in w:
+            return out
         for i in range(self.n - 4):
             if w[i] not in ("identified", "named") or w[i + 1] != "the" or i + 2 in self.used:
                 continue
@@ -1952,17 +2003,21 @@ class SentenceRules:
         if claim.vague or not claim.evidence or not claim.rule.startswith("en.figure"):
             return False
         ev, text = claim.evidence[0], self.doc.text
+        if not text[ev.end : ev.end + 7].lower().startswith(" twice"):
+            return False
         before = text[max(self.sentence.start, ev.start - 12) : ev.start].lower().split()
-        return text[ev.end : ev.end + 7].lower().startswith(" twice") and bool(before) and before[-1] in (
+        return bool(before) and before[-1] in (
             "counted", "counting", "double-counted", "recorded", "registered", "listed")
 
     def superseded(self, claims: list[Claim]) -> list[Claim]:
         """'20 had died, correcting an earlier figure of 22': the figure given up, denied, with the
         outcome and group of the corrected claim before it (SCHEMA: a retracted figure is denied)."""
         w, out = self.words, []
+        if EARLIER.isdisjoint(w):
+            return out
         for i in range(self.n - 4):
             if not (w[i] in ("an", "the", "a", "its", "his", "her", "their", "our")
-                    and w[i + 1] in ("earlier", "previous", "initial", "original", "preliminary", "first")
+                    and w[i + 1] in EARLIER
                     and w[i + 2] in ("figure", "toll", "count", "tally", "estimate", "number") and w[i + 3] == "of"):
                 continue
             num = self.number_at(i + 4)
@@ -2119,21 +2174,19 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
     """(token, side) of every force or nationality of `kind` between tokens lo and hi (not
     'us' the pronoun, nor one that only qualifies a figure or an account)."""
     out: list[tuple[int, str]] = []
-    b, first = lo, lex.sides.lengths
-    while b < min(hi, len(w)):
-        if w[b] not in first:
-            b += 1
+    first, after = lex.sides.lengths, lo  # after: the first token past the last side read
+    for b in [b for b in range(lo, min(hi, len(w))) if w[b] in first]:
+        if b < after:
             continue
         m = lex.sides.match(w, b)
         if m is None:
-            b += 1
             continue
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
                 and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS:
             out.append((b, str(name)))
-        b += m[0]
+        after = b + m[0]
     return out
 
 
@@ -2153,6 +2206,17 @@ def _article_next(lex: Lexicon) -> frozenset[str]:
 
 
 _ENTRY: dict[int, frozenset[str]] = {}
+
+
+_GOVERNING_LAST: dict[int, frozenset[str]] = {}
+
+
+def _governing_last(lex: Lexicon) -> frozenset[str]:
+    """The last words of the governing outcome phrases ('toll' of 'death toll')."""
+    words = _GOVERNING_LAST.get(id(lex))
+    if words is None:
+        words = _GOVERNING_LAST[id(lex)] = frozenset(phrase[-1] for phrase in lex.governing)
+    return words
 
 
 def _one_vague_each(claims: list[Claim]) -> list[Claim]:
@@ -2179,11 +2243,11 @@ def _single_entry(lex: Lexicon) -> frozenset[str]:
 
 
 @text_cache(64)
-def _sentence_sides(piece: str, kind: str) -> tuple[str, ...]:
-    """The sides of `kind` a context sentence names, in order (cached: a headline serves every
-    sentence of its report)."""
-    words, starts, _ = token_arrays(piece, 0, len(piece), QUOTES)
-    return tuple(name for _, name in _sides(lexicon(), words, starts, piece, 0, len(words), kind))
+def _sentence_sides(text: str, start: int, end: int, kind: str) -> tuple[str, ...]:
+    """The sides of `kind` the context sentence text[start:end] names, in order (cached: a
+    headline serves every sentence of its report)."""
+    words, starts, _ = token_arrays(text, start, end, QUOTES)
+    return tuple(name for _, name in _sides(lexicon(), words, starts, text, 0, len(words), kind))
 
 
 def document_country(doc: Document) -> str | None:
@@ -2223,13 +2287,14 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
 
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
+_RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
     """The sentence takes back a figure given just before ('We no longer believe that figure
     is accurate'): the engine then marks the previous sentence's figures as denied."""
     piece = doc.text[sentence.start : sentence.end].lower()
-    if not any(h in piece for h in RETRACTION_HINTS):
+    if _RETRACTION_HINT.search(piece) is None:
         return False  # a cheap gate before the regex
     return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
@@ -2252,9 +2317,20 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     return claims
 
 
-_NUMBER_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)", re.IGNORECASE)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+                 "seventy|eighty|ninety|hundred|thousand|dozen")
+_NUMBER_HINT = re.compile(r"\d|\b(?:" + _NUMBER_WORDS + ")", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:" + factored(_NUMBER_WORDS) + ")")  # lower case, for lower-cased ASCII text
 
 
 def _has_number(text: str, sentence: Sentence) -> bool:
+    if _DIGIT.search(text, sentence.start, sentence.end) is not None:
+        return True  # the pattern's first branch, alone (much faster than the whole)
+    low = folded(text)
+    if low is not None and text[sentence.start : sentence.end].isascii():
+        # the number words on lower-cased ASCII: what IGNORECASE finds, without its cost
+        return _NUMBER_WORD.search(low, sentence.start, sentence.end) is not None
     return _NUMBER_HINT.search(text, sentence.start, sentence.end) is not None
+
+
+_DIGIT = re.compile(r"\d")

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from marsad.claims.trie import factored, literal_trie
+
 LEXICON = Path(__file__).with_name("claims_lexicon.toml")
 
 Phrase = tuple[str, ...]
@@ -65,16 +67,22 @@ class Cues:
     lower: re.Pattern[str]
     anycase: re.Pattern[str]
     literals: tuple[str, ...] = ()  # every match contains one of these (a cheap prefilter); () = none
+    prefilter: re.Pattern[str] | None = None  # finds any of `literals` (one trie regex)
 
     @classmethod
     def build(cls, pattern: str, literals: list[str] | None = None) -> Cues:
-        return cls(re.compile(pattern), re.compile(pattern, re.IGNORECASE), tuple(literals or ()))
+        """The cues of `pattern`, its branches factored into a trie (same matches, faster)."""
+        trie = factored(pattern)
+        return cls(re.compile(trie), re.compile(trie, re.IGNORECASE), tuple(literals or ()),
+                   re.compile(literal_trie(literals)) if literals else None)
 
     def _absent(self, low: str) -> bool:
         """True when no literal of the prefilter occurs: the regex cannot match."""
         if not self.literals:
             return False
         padded = low + " "  # a literal may end in the space after a word ("war ") at the very end
+        if self.prefilter is not None:
+            return self.prefilter.search(padded) is None
         return not any(map(padded.__contains__, self.literals))
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -166,7 +174,7 @@ def lexicon() -> Lexicon:
         months=frozenset(data["distractors"]["months"]),
         not_casualty=frozenset(data["distractors"]["not_casualty"]),
         deny=Cues.build(data["stance"]["deny"], data["stance"].get("deny_literals")),
-        retraction=Cues.build(data["stance"]["retraction"]),
+        retraction=Cues.build(data["stance"]["retraction"], data["stance"].get("retraction_literals")),
         take_back=Cues.build(data["stance"]["take_back"]),
         anaphora=re.compile(data["stance"]["anaphora"], re.IGNORECASE),
         background=Cues.build(data["scope"]["background"], data["scope"].get("background_literals")),

@@ -1,0 +1,105 @@
+"""Regexes of many literals, rewritten as tries so that `re` tries fewer branches per position.
+
+Python's `re` tries the branches of an alternation one by one at every position; a long
+list of words ("kill|dead|death|die|...") costs a check per word per character. Sharing
+first letters ("d(?:e(?:ad|ath)|ie)") cuts that to a check per distinct letter. The
+rewrites match exactly what the original matches (same spans, same branch preference).
+"""
+
+from __future__ import annotations
+
+import re
+
+# characters that stand for themselves in a pattern (outside a class), when not quantified
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-:,")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def literal_trie(words: list[str] | tuple[str, ...]) -> str:
+    """A pattern that finds any of `words` (a match may stop at the shortest word that fits:
+    for a yes/no prefilter, not for spans)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a word ends here: enough to know that one occurs
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie) if trie else "(?!)"
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of `pattern` ('a|(?:b|c)d' -> ['a', '(?:b|c)d'])."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            if pattern[j : j + 1] == "]":  # "[]...]" / "[^]...]": the ']' is a member
+                cur.append(pattern[i : j + 1])
+                i = j + 1
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(c)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _lead(branch: str) -> tuple[str, str] | None:
+    """(first character, rest) of a branch that starts with one unquantified literal character."""
+    if branch[:2] == "\\ ":
+        first, rest = " ", branch[2:]
+    elif branch[:1] in _LITERAL:
+        first, rest = branch[0], branch[1:]
+    else:
+        return None
+    return None if rest[:1] in _QUANTIFIERS else (first, rest)
+
+
+def factor_branches(branches: list[str]) -> str:
+    """Branches sharing a first literal character, grouped under it (recursively).
+
+    Only when every branch starts with a literal character: then at any position only the
+    branches of that position's character can match, and grouping keeps their order, so the
+    pattern matches the same text by the same branch. Otherwise the branches stay as they are.
+    """
+    leads = [_lead(b) for b in branches]
+    if len(branches) < 2 or any(x is None for x in leads):
+        return "|".join(branches)
+    groups: dict[str, list[str]] = {}
+    for first, rest in leads:  # type: ignore[misc]
+        groups.setdefault(first, []).append(rest)
+    out = []
+    for first, rests in groups.items():
+        head = "\\ " if first == " " else first
+        out.append(head + rests[0] if len(rests) == 1 else head + "(?:" + factor_branches(rests) + ")")
+    return "|".join(out)
+
+
+def factored(pattern: str) -> str:
+    """`pattern` with its top-level alternation factored (see factor_branches)."""
+    return factor_branches(split_alternatives(pattern))
