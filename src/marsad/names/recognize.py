@@ -278,9 +278,8 @@ def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
 
 
 def _upper_context(text: str, s: int, e: int) -> bool:
-    seg = text[max(0, s - 40) : e + 40]
-    n = len(seg) - len(_LATIN_LETTERS.sub("", seg))
-    return n > 10 and len(seg) - len(_LATIN_CAPITALS.sub("", seg)) > 0.8 * n
+    n, caps = _letter_counts(text[max(0, s - 40) : e + 40])
+    return n > 10 and caps > 0.8 * n
 
 
 def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
@@ -952,14 +951,20 @@ def _western(t: Tok, enp) -> bool:
 _PLURAL_HEADS = {"hospitals": "Hospital", "mosques": "Mosque", "schools": "School", "camps": "Camp",
                  "markets": "Market", "neighbourhoods": "", "neighborhoods": "", "villages": "", "towns": "",
                  "districts": "", "provinces": "", "governorates": "", "universities": "University"}
-_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
-_LATIN_CAPITALS = re.compile(r"[A-Z]+")
+_NOT_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_CAPITAL = bytes(b for b in range(256) if not 65 <= b <= 90)
+
+
+def _letter_counts(seg: str) -> tuple[int, int]:
+    """ASCII letters and ASCII capitals in seg (deleted bytes in C, no per-word regex matches)."""
+    b = seg.encode("ascii", "ignore")
+    return len(b.translate(None, _NOT_LETTER)), len(b.translate(None, _NOT_CAPITAL))
 
 
 def _all_caps(seg: str) -> bool:
     """An all-capitals headline or banner (more than 80% of over 12 ASCII letters in capitals)."""
-    n = len(seg) - len(_LATIN_LETTERS.sub("", seg))
-    return n > 12 and len(seg) - len(_LATIN_CAPITALS.sub("", seg)) > 0.8 * n
+    n, caps = _letter_counts(seg)
+    return n > 12 and caps > 0.8 * n
 
 
 def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
