@@ -37,9 +37,13 @@ def is_arabic(text: str) -> bool:
 @text_cache(200_000)
 def fold_arabic(text: str) -> str:
     """Arabic letters with diacritics, tatweel and letter variants unified."""
+    return fold_arabic_uncached(text)
+
+
+def fold_arabic_uncached(text: str) -> str:
+    """fold_arabic without its cache, for callers that cache what they derive from the fold."""
     s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    s = _AR_DIACRITICS.sub("", s)
-    return s.translate(_AR_FOLD)
+    return _AR_DIACRITICS.sub("", s).translate(_AR_FOLD)
 
 
 def ar_tokens(text: str) -> list[str]:

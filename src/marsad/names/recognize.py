@@ -36,7 +36,14 @@ from marsad.names.din import romanize_din
 from marsad.names.gazetteer import Record, gazetteer, surface_din
 from marsad.names.institutions import translate_institution
 from marsad.names.lexicon import lexicon
-from marsad.names.normalize import fold_arabic, fold_latin, lat_tokens, name_key, skeleton
+from marsad.names.normalize import (
+    fold_arabic,
+    fold_arabic_uncached,
+    fold_latin,
+    lat_tokens,
+    name_key,
+    skeleton,
+)
 from marsad.names.patterns import ar_patterns, en_patterns
 from marsad.record import Document, Entity
 
@@ -58,6 +65,7 @@ _SHORT_PREFIX = re.compile(r"^[a-z]{1,2}-")
 _HARAKAT = re.compile("[\u064B-\u0652]")
 _MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
 _AR_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_AR_CLITICS2 = frozenset(c for c in _AR_CLITICS if len(c) == 2)
 _ORGISH = {"ansar", "jaish", "jaysh", "jabhat", "liwa", "harakat", "kataib", "saraya", "faylaq", "tanzim",
            "hayat", "ahrar", "ǧabhat", "ḥarakat", "katā’ib", "sarāyā", "tanẓīm", "hay’at", "aḥrār", "ǧayš"}
 
@@ -154,7 +162,7 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
-        fold = fold_arabic(w)
+        fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
         trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
@@ -265,8 +273,8 @@ def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
     out = [(key, 0, "")]
     if f[:1] not in "وفبلك":
         return out
-    for c in _AR_CLITICS:
-        if f.startswith(c) and len(f) - len(c) >= 2:
+    for c in ((f[:2], f[:1]) if f[:2] in _AR_CLITICS2 else (f[:1],)):  # the clitics f begins with, longest first
+        if len(f) - len(c) >= 2:
             rest = f[len(c) :]
             skip = len(c)
             if rest.startswith("ال") and len(rest) > 3:
@@ -284,7 +292,7 @@ def _upper_context(text: str, s: int, e: int) -> bool:
 
 def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
-    index, pref, literal = gz.index, _prefixes(), _literal_names()
+    index, pref, ext, literal = gz.index, _prefixes(), _extendable(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
     hits: list[Hit] = []
     covered: set[int] = set()
@@ -302,6 +310,8 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 if key in index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
                         t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
+                if key not in ext:
+                    break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
                 if j >= n or not _joinable(text, toks[j - 1], toks[j], listed=True):
                     break
