@@ -376,12 +376,11 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                     continue
             if single and t.text.isupper() and len(t.text) <= 3 and not any(a == t.text for a in names):
                 continue
-            if single and not t.din and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]) and \
-                    not toks[j + 1].ar and \
-                    _ART_OR_BIN.match(toks[j + 1].text):
+            if single and not t.din and j + 1 < len(toks) and not toks[j + 1].ar and \
+                    _ART_OR_BIN.match(toks[j + 1].text) and _joinable(text, toks[j], toks[j + 1]):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
-        if single and not t.ar and i > 0 and _joinable(text, toks[i - 1], t, strict=True) \
-                and fold_latin(toks[i - 1].text) in _ORGISH and rec.type == "place":
+        if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
+                and _joinable(text, toks[i - 1], t, strict=True):
             continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
         if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
             continue
@@ -395,13 +394,13 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
         if rec.type == "place" and t.ar and single and (t.fold[len(clitic):] in arp.place_cues
                                                          or t.key in arp.place_cues):
             continue  # مدينة، منطقة: the cue word itself, not a town of that name
-        if single and not t.ar and i > 0 and not toks[i - 1].ar and _joinable(text, toks[i - 1], t) \
+        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not toks[i - 1].ar \
                 and toks[i - 1].cap and fold_latin(toks[i - 1].text) in enp.arabic_given \
-                and rec.type in ("place", "org"):
+                and _joinable(text, toks[i - 1], t):
             continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
         if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not toks[j + 1].ar \
-                and toks[j + 1].cap and _joinable(text, t, toks[j + 1], strict=True) \
-                and fold_latin(t.text) in enp.arabic_given:
+                and toks[j + 1].cap and fold_latin(t.text) in enp.arabic_given \
+                and _joinable(text, t, toks[j + 1], strict=True):
             continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
         if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
                 and t.fold[len(clitic):] in arp.given and rec.ar and all(
@@ -983,8 +982,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    if toks and _all_caps(text[toks[0].start : toks[-1].end]):
-        return hits  # an all-capitals headline or banner: capitals say nothing there
+    latin = [i for i in compress(range(n), map(_TRIG, toks)) if not toks[i].ar]
+    if not latin or _all_caps(text[toks[0].start : toks[-1].end]):
+        return hits  # no Latin cue; an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
         """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
@@ -1013,9 +1013,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         covered.update(range(i, j + 1))
 
     resume = 0  # the first token not inside a name taken or passed over
-    for i in compress(range(n), map(_TRIG, toks)):
+    for i in latin:
         t = toks[i]
-        if i < resume or i in covered or t.ar:
+        if i < resume or i in covered:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         j1 = n  # the run of name tokens from i, when looked at (limit 3)
