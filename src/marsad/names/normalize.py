@@ -93,6 +93,9 @@ def name_key(text: str) -> str:
 _VOWELS = re.compile(r"[aeiouyw]+")
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 @text_cache(100_000)
 def skeleton(text: str) -> str:
     """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
@@ -103,7 +106,7 @@ def skeleton(text: str) -> str:
         if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
             t = t[:-1]
         t = _VOWELS.sub("", t)
-        t = re.sub(r"(.)\1+", r"\1", t)
+        t = _REPEATS.sub(r"\1", t)
         t = t.replace("q", "k").replace("dh", "d").replace("th", "t")
         if t:
             out.append(t)
