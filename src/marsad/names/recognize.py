@@ -17,7 +17,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -52,6 +52,7 @@ _LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 _TOKEN = re.compile(
     rf"[{_AR}]+|[‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*|\d+"
 )
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words of a text and the gaps between them
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
                      r"run|allied|aligned|owned|style|era|born|funded|made|operated)$")
@@ -111,16 +112,17 @@ class Hit:
 
 
 _new_tok = partial(tuple.__new__, Tok)
-_span = re.Match.span
-_group = re.Match.group
 _GZ, _TRIG, _FIX = itemgetter(8), itemgetter(9), itemgetter(10)  # Tok.gz, Tok.trig, Tok.fix
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Words of text[start:end] with their offsets and lookup keys (one C-level pass: the span of each
-    match + the cached facts of its word; the few words flagged `fix` are then trimmed or extended)."""
-    ms = list(_TOKEN.finditer(text, start, end))
-    toks = list(map(_new_tok, map(tuple.__add__, map(_span, ms), map(_word_info, map(_group, ms)))))
+    """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
+    their offsets summed from the lengths of the parts, the cached facts of each word; the few words
+    flagged `fix` are then trimmed or extended)."""
+    parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
+    pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
+    spans = zip(pos[1:-1:2], pos[2::2], strict=True)
+    toks = list(map(_new_tok, map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
     fixes = list(compress(range(len(toks)), map(_FIX, toks)))
     for i in reversed(fixes):
         t = _fix_token(text, toks[i], end)
