@@ -367,8 +367,8 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
     single = i == j
     for rec in recs:
         if not t.ar:
-            span = toks[i : j + 1]
-            if not any(x.cap or x.din for x in span) and surface not in rec.all_names():
+            if not (t.cap or t.din or any(x.cap or x.din for x in toks[i + 1 : j + 1])) \
+                    and surface not in rec.all_names():
                 continue
             if not single and _LOWER_POSSESSIVE.match(surface):
                 continue  # the military's Security Media Cell: a possessive ends a phrase, not a name's word
@@ -984,9 +984,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    latin = [i for i in compress(range(n), map(_TRIG, toks)) if not toks[i].ar]
+    latin = [i for i in compress(range(n), map(_TRIG, toks)) if i not in covered and not toks[i].ar]
     if not latin or _all_caps(text[toks[0].start : toks[-1].end]):
-        return hits  # no Latin cue; an all-capitals headline or banner: capitals say nothing there
+        return hits  # no Latin cue outside the names found; an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
         """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
