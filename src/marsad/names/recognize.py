@@ -264,27 +264,22 @@ def _ar_variants(t: Tok) -> tuple[tuple[str, int, str], ...]:
 
 
 def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
+    """(key, letters to skip, clitic) of each reading of a folded word that begins a gazetteer name: the
+    word as is, and without the clitic(s) it begins with (longest first; لل = ل + ال)."""
     pref = _prefixes()
     if f[:1] not in "وفبلك":  # no clitic: the word as is
         return ((key, 0, ""),) if key in pref else ()
-    return tuple(v for v in _all_ar_variants(key, f) if v[0] in pref)
-
-
-def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
-    """(key, letters to skip, clitic): as is, and without a clitic."""
-    out = [(key, 0, "")]
-    if f[:1] not in "وفبلك":
-        return out
-    for c in ((f[:2], f[:1]) if f[:2] in _AR_CLITICS2 else (f[:1],)):  # the clitics f begins with, longest first
+    out = [(key, 0, "")] if key in pref else []
+    for c in ((f[:2], f[:1]) if f[:2] in _AR_CLITICS2 else (f[:1],)):
         if len(f) - len(c) >= 2:
             rest = f[len(c) :]
-            skip = len(c)
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
             elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
                 rest = rest[1:]
-            out.append((rest, skip, c))
-    return out
+            if rest in pref:
+                out.append((rest, len(c), c))
+    return tuple(out)
 
 
 def _upper_context(text: str, s: int, e: int) -> bool:
