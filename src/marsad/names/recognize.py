@@ -367,12 +367,13 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                 continue
             if not single and _LOWER_POSSESSIVE.match(surface):
                 continue  # the military's Security Media Cell: a possessive ends a phrase, not a name's word
-            names = _names_with_key(rec.id, name_key(surface))
-            if single and names and all(a.isupper() for a in names):
-                if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
+            if single:  # an acronym (ISIS, AP) is a name only in its listed case, and not in a shouted line
+                names = _names_with_key(rec.id, name_key(surface))
+                if names and all(a.isupper() for a in names):
+                    if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
+                        continue
+                if t.text.isupper() and len(t.text) <= 3 and t.text not in names:
                     continue
-            if single and t.text.isupper() and len(t.text) <= 3 and not any(a == t.text for a in names):
-                continue
             if single and not t.din and j + 1 < len(toks) and not toks[j + 1].ar and \
                     _ART_OR_BIN.match(toks[j + 1].text) and _joinable(text, toks[j], toks[j + 1]):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
