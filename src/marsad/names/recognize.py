@@ -170,7 +170,12 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
         trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
         return w, True, key, fold, False, False, gz, trig, False
     fold = w.casefold()
-    key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
+    if fold in ("al", "el", "the"):
+        key = ""
+    elif w.isascii() and w.isalnum():
+        key = fold  # lat_tokens of a plain ASCII word: the word casefolded
+    else:
+        key = " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
     gz = ((key, 0, ""),) if key and key in _prefixes() and (cap or din or key in _extendable()
                                                            or w in _literal_names()) else ()
