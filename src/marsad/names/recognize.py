@@ -136,25 +136,31 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
     """A Latin word without its possessive ('s) or suffix (-led), with its full stop when an abbreviation
     (Gen., U.S.); None when nothing is left."""
-    s, e, w = t.start, t.end, t.text
-    if "'" in w or "’" in w:
-        pm = _POSSESSIVE.search(w)
-        if pm:
-            e = s + pm.start()
-            w = w[: pm.start()]
-    if "-" in w:
-        sm = _SUFFIX.match(w)
-        if sm:
-            e = s + len(sm.group(1))
-            w = sm.group(1)
+    s = t.start
+    w = _trimmed(t.text)
     if not w:
         return None
+    e = s + len(w)
     if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
         e += 1
         w = text[s:e]
     if e == t.end:
         return t
     return _new_tok((s, e, *_word_info(w)))
+
+
+@text_cache(50_000)
+def _trimmed(w: str) -> str:
+    """A Latin word without its possessive ('s) or suffix (-led)."""
+    if "'" in w or "’" in w:
+        pm = _POSSESSIVE.search(w)
+        if pm:
+            w = w[: pm.start()]
+    if "-" in w:
+        sm = _SUFFIX.match(w)
+        if sm:
+            w = sm.group(1)
+    return w
 
 
 @text_cache(300_000)
