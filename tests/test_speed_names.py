@@ -35,3 +35,18 @@ def test_a_paragraph_inside_a_text_keeps_text_offsets() -> None:
     text = "Intro.\nThe Pentagon's spokesman"
     toks = tokenize(text, 7, len(text))
     assert [(t.start, t.end, t.text) for t in toks] == [(7, 10, "The"), (11, 19, "Pentagon"), (22, 31, "spokesman")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "  Gaza (Reuters) said Israel and Ubayda met in 2024; ٢٠٢٤ in Ḫān Yūnis ",
+    "قالت وزارة الصحة في غزة: قُتل ٥ أشخاص (وفا) - مدينةِ خان يونس",
+    "",
+    "...",
+])
+def test_split_tokens_keep_the_regex_spans(text: str) -> None:
+    from marsad.names.recognize import _TOKEN
+
+    end = max(2, len(text) - 1)
+    want = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, 2, end)]
+    assert [(t.start, t.end, t.text) for t in tokenize(text, 2, end)] == want

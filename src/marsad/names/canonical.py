@@ -28,15 +28,32 @@ DIN_MARKS = re.compile(r"[āīūḥṭṣḍẓḫġšǧṯḏĀĪŪḤṬṢḌ
 _OU = re.compile(r"(?<=[^\W\d_])ū(?=(?:kh|gh|sh|th|dh|[^\W\d_aāiīuū])\b)")  # in a final closed syllable
 
 
+_LI_L = re.compile(r"\bli-l-")
+_ABD_AL = re.compile(r"\bAbd al-(\w)")
+_IYYA_END = re.compile(r"iyya\b")
+_DIN_PREFIX = re.compile(r"^((?:a[tṯdḏrzsšṣḍṭẓln]|al|wa|li|bi)-)?(.*)$")
+_LAT_PREFIX = re.compile(r"^((?:al|el|an|ad|as|ash|ar|az|at)-)?(.+)$", re.IGNORECASE)
+_ALLAH_END = re.compile(r"^(.{3,}?)[uo]?llah?$")
+_AH_END = re.compile(r"(?<=.)[ae]h$")
+_IYAH_END = re.compile(r"iy+ah?$")
+_I_END = re.compile(r"(?<=[^aiuāīū])i$")
+_DIN_ART_I = re.compile(r"^(?:al-|a[a-zḍḏšṣṭṯẓ]-)", re.I)
+_AL_EL_I = re.compile(r"^(?:al-|el-)", re.I)
+
+
+def _abdul(m: re.Match) -> str:
+    return "Abdul " + m.group(1).upper()
+
+
 def simplify_din(din: str) -> str:
     """DIN -> plain wire-style spelling: Abū Bakr al-Baġdādī -> Abu Bakr al-Baghdadi."""
     s = _ART.sub(lambda m: "al-" if m.group(0)[0].islower() else "Al-", din)
     s = s.translate(_SIMPLE)
     s = _OU.sub("ou", s)  # Ghandour, Mansour, Mahmoud: a long ū closing the last syllable is "ou" in wires
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = re.sub(r"\bli-l-", "lil-", s)
-    s = re.sub(r"\bAbd al-(\w)", lambda m: "Abdul " + m.group(1).upper(), s)
-    s = re.sub(r"iyya\b", "iya", s)
+    s = _LI_L.sub("lil-", s)
+    s = _ABD_AL.sub(_abdul, s)
+    s = _IYYA_END.sub("iya", s)
     return s
 
 
@@ -122,8 +139,8 @@ def _spells(latin: str, arabic: str) -> bool:
     """A place's English name is a romanisation of its Arabic one (Manbij, منبج), not an exonym
     (Jerusalem, القدس; Aleppo, حلب): the first consonant agrees."""
     d = romanize_din(arabic)
-    first = re.sub(r"^(?:al-|a[a-zḍḏšṣṭṯẓ]-)", "", simplify_din(d[0]) if d else "", flags=re.I)[:1].casefold()
-    lat = re.sub(r"^(?:al-|el-)", "", latin, flags=re.I)[:1].casefold()
+    first = _DIN_ART_I.sub("", simplify_din(d[0]) if d else "")[:1].casefold()
+    lat = _AL_EL_I.sub("", latin)[:1].casefold()
     return bool(first) and first == lat
 
 
@@ -230,7 +247,7 @@ def din_to_wire(din: str) -> str:
     lex = lexicon().by_latin
     out = []
     for tok in din.split():
-        m = re.match(r"^((?:a[tṯdḏrzsšṣḍṭẓln]|al|wa|li|bi)-)?(.*)$", tok)
+        m = _DIN_PREFIX.match(tok)
         prefix, stem = (m.group(1) or ""), m.group(2)
         w = lex.get(fold_latin(stem))
         if w:
@@ -238,7 +255,7 @@ def din_to_wire(din: str) -> str:
             out.append(art + w.wire)
         else:
             out.append(simplify_din(tok))
-    return re.sub(r"\bAbd al-(\w)", lambda m: "Abdul " + m.group(1).upper(), " ".join(out))
+    return _ABD_AL.sub(_abdul, " ".join(out))
 
 
 _EN_HEADS = {"mosque": "Masǧid", "hospital": "Mustašfā", "camp": "Muḫayyam", "airport": "Maṭār",
@@ -278,13 +295,13 @@ def latin_to_din(latin: str) -> str | None:
     toks = latin.replace("Abdul ", "Abd al-").replace("Abdel ", "Abd al-").split()
     guesses = 0
     for tok in toks:
-        m = re.match(r"^((?:al|el|an|ad|as|ash|ar|az|at)-)?(.+)$", tok, re.IGNORECASE)
+        m = _LAT_PREFIX.match(tok)
         prefix, stem = m.group(1), m.group(2)
         if stem.lower() in ("bin", "ibn"):
             out.append("ibn")
             continue
         w = lex.get(fold_latin(stem))
-        allah = re.match(r"^(.{3,}?)[uo]?llah?$", stem) if not w and stem.lower().endswith(("ullah", "ollah", "ulla")) else None
+        allah = _ALLAH_END.match(stem) if not w and stem.lower().endswith(("ullah", "ollah", "ulla")) else None
         if allah:  # Najibullah, Hamdullah: X + Allāh
             first = latin_to_din(allah.group(1).capitalize())
             if not first:
@@ -353,9 +370,9 @@ def _guess_din(word: str) -> str:
     """A DIN-like reading of one Latin word nobody attested (Basal, Haqyar): digraphs to DIN letters,
     doubled vowels long, e/o as i/u, a final -ah/-eh as -a, a final -i as the nisba -ī."""
     w = fold_latin(word).replace("-", "")
-    w = re.sub(r"(?<=.)[ae]h$", "a", w)
-    w = re.sub(r"iy+ah?$", "iyya", w)
+    w = _AH_END.sub("a", w)
+    w = _IYAH_END.sub("iyya", w)
     for a, b in _GUESS:
         w = w.replace(a, b)
-    w = re.sub(r"(?<=[^aiuāīū])i$", "ī", w)
+    w = _I_END.sub("ī", w)
     return w

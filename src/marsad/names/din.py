@@ -31,6 +31,9 @@ _PARTICLES = {"في": "fī", "من": "min", "على": "‘alā", "عن": "‘an"
 _SMALL = {"ibn", "bin", "bint", "fī", "min", "‘alā", "‘an", "ilā"}
 
 
+_WORD_GAPS = re.compile(r"[\s\u200c\u200f\u200e]+")
+
+
 def cap(s: str) -> str:
     """Capitalise the first letter, skipping ayn and hamza marks."""
     for i, c in enumerate(s):
@@ -355,7 +358,7 @@ def romanize_din(arabic: str, limit: int = 4) -> list[str]:
 @text_cache(50_000)
 def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
     arabic = split_compounds(arabic)
-    words = [w for w in re.split(r"[\s\u200c\u200f\u200e]+", arabic.strip()) if w]
+    words = [w for w in _WORD_GAPS.split(arabic.strip()) if w]
     if not words:
         return ()
     per_word = []

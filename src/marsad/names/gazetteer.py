@@ -194,6 +194,7 @@ def _record_rules_din(rid: str) -> str | None:
 
 
 _NOT_ARABIC_LETTERS = re.compile("[\u0626\u06A9\u06AF\u067E\u0686\u0698\u06C1\u06CC\u06D5\u06C6\u06CE]")
+_VOWEL_RUNS = re.compile("[aiuāīū]+")
 _SHADDA_OR_VOWELS = re.compile("[\u064E-\u0651]")
 
 
@@ -206,7 +207,7 @@ def _arabic_name(rec: Record) -> str:
 
 def _vowel_groups(din: str) -> int:
     """Syllable nuclei of a reading: the Latin names may choose vowels, not drop or add syllables."""
-    return len(re.findall("[aiuāīū]+", din.lower()))
+    return len(_VOWEL_RUNS.findall(din.lower()))
 
 
 def _rules_din(arabic: str, rec: Record | None = None) -> str | None:

@@ -37,9 +37,13 @@ def is_arabic(text: str) -> bool:
 @text_cache(200_000)
 def fold_arabic(text: str) -> str:
     """Arabic letters with diacritics, tatweel and letter variants unified."""
+    return fold_arabic_uncached(text)
+
+
+def fold_arabic_uncached(text: str) -> str:
+    """fold_arabic without its cache, for callers that cache what they derive from the fold."""
     s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    s = _AR_DIACRITICS.sub("", s)
-    return s.translate(_AR_FOLD)
+    return _AR_DIACRITICS.sub("", s).translate(_AR_FOLD)
 
 
 def ar_tokens(text: str) -> list[str]:
@@ -89,6 +93,9 @@ def name_key(text: str) -> str:
 _VOWELS = re.compile(r"[aeiouyw]+")
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 @text_cache(100_000)
 def skeleton(text: str) -> str:
     """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
@@ -99,7 +106,7 @@ def skeleton(text: str) -> str:
         if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
             t = t[:-1]
         t = _VOWELS.sub("", t)
-        t = re.sub(r"(.)\1+", r"\1", t)
+        t = _REPEATS.sub(r"\1", t)
         t = t.replace("q", "k").replace("dh", "d").replace("th", "t")
         if t:
             out.append(t)

@@ -17,7 +17,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -36,7 +36,14 @@ from marsad.names.din import romanize_din
 from marsad.names.gazetteer import Record, gazetteer, surface_din
 from marsad.names.institutions import translate_institution
 from marsad.names.lexicon import lexicon
-from marsad.names.normalize import fold_arabic, fold_latin, lat_tokens, name_key, skeleton
+from marsad.names.normalize import (
+    fold_arabic,
+    fold_arabic_uncached,
+    fold_latin,
+    lat_tokens,
+    name_key,
+    skeleton,
+)
 from marsad.names.patterns import ar_patterns, en_patterns
 from marsad.record import Document, Entity
 
@@ -45,6 +52,7 @@ _LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 _TOKEN = re.compile(
     rf"[{_AR}]+|[‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*|\d+"
 )
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words of a text and the gaps between them
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
                      r"run|allied|aligned|owned|style|era|born|funded|made|operated)$")
@@ -58,6 +66,7 @@ _SHORT_PREFIX = re.compile(r"^[a-z]{1,2}-")
 _HARAKAT = re.compile("[\u064B-\u0652]")
 _MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
 _AR_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_AR_CLITICS2 = frozenset(c for c in _AR_CLITICS if len(c) == 2)
 _ORGISH = {"ansar", "jaish", "jaysh", "jabhat", "liwa", "harakat", "kataib", "saraya", "faylaq", "tanzim",
            "hayat", "ahrar", "ǧabhat", "ḥarakat", "katā’ib", "sarāyā", "tanẓīm", "hay’at", "aḥrār", "ǧayš"}
 
@@ -103,16 +112,17 @@ class Hit:
 
 
 _new_tok = partial(tuple.__new__, Tok)
-_span = re.Match.span
-_group = re.Match.group
 _GZ, _TRIG, _FIX = itemgetter(8), itemgetter(9), itemgetter(10)  # Tok.gz, Tok.trig, Tok.fix
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Words of text[start:end] with their offsets and lookup keys (one C-level pass: the span of each
-    match + the cached facts of its word; the few words flagged `fix` are then trimmed or extended)."""
-    ms = list(_TOKEN.finditer(text, start, end))
-    toks = list(map(_new_tok, map(tuple.__add__, map(_span, ms), map(_word_info, map(_group, ms)))))
+    """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
+    their offsets summed from the lengths of the parts, the cached facts of each word; the few words
+    flagged `fix` are then trimmed or extended)."""
+    parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
+    pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
+    spans = zip(pos[1:-1:2], pos[2::2], strict=True)
+    toks = list(map(_new_tok, map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
     fixes = list(compress(range(len(toks)), map(_FIX, toks)))
     for i in reversed(fixes):
         t = _fix_token(text, toks[i], end)
@@ -126,25 +136,31 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
     """A Latin word without its possessive ('s) or suffix (-led), with its full stop when an abbreviation
     (Gen., U.S.); None when nothing is left."""
-    s, e, w = t.start, t.end, t.text
-    if "'" in w or "’" in w:
-        pm = _POSSESSIVE.search(w)
-        if pm:
-            e = s + pm.start()
-            w = w[: pm.start()]
-    if "-" in w:
-        sm = _SUFFIX.match(w)
-        if sm:
-            e = s + len(sm.group(1))
-            w = sm.group(1)
+    s = t.start
+    w = _trimmed(t.text)
     if not w:
         return None
+    e = s + len(w)
     if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
         e += 1
         w = text[s:e]
     if e == t.end:
         return t
     return _new_tok((s, e, *_word_info(w)))
+
+
+@text_cache(50_000)
+def _trimmed(w: str) -> str:
+    """A Latin word without its possessive ('s) or suffix (-led)."""
+    if "'" in w or "’" in w:
+        pm = _POSSESSIVE.search(w)
+        if pm:
+            w = w[: pm.start()]
+    if "-" in w:
+        sm = _SUFFIX.match(w)
+        if sm:
+            w = sm.group(1)
+    return w
 
 
 @text_cache(300_000)
@@ -154,13 +170,18 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
-        fold = fold_arabic(w)
+        fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
         trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
         return w, True, key, fold, False, False, gz, trig, False
     fold = w.casefold()
-    key = "" if fold in ("al", "el", "the") else " ".join(lat_tokens(w))
+    if fold in ("al", "el", "the"):
+        key = ""
+    elif w.isascii() and w.isalnum():
+        key = fold  # lat_tokens of a plain ASCII word: the word casefolded
+    else:
+        key = " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
     gz = ((key, 0, ""),) if key and key in _prefixes() and (cap or din or key in _extendable()
                                                            or w in _literal_names()) else ()
@@ -254,38 +275,32 @@ def _ar_variants(t: Tok) -> tuple[tuple[str, int, str], ...]:
 
 
 def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
+    """(key, letters to skip, clitic) of each reading of a folded word that begins a gazetteer name: the
+    word as is, and without the clitic(s) it begins with (longest first; لل = ل + ال)."""
     pref = _prefixes()
     if f[:1] not in "وفبلك":  # no clitic: the word as is
         return ((key, 0, ""),) if key in pref else ()
-    return tuple(v for v in _all_ar_variants(key, f) if v[0] in pref)
-
-
-def _all_ar_variants(key: str, f: str) -> list[tuple[str, int, str]]:
-    """(key, letters to skip, clitic): as is, and without a clitic."""
-    out = [(key, 0, "")]
-    if f[:1] not in "وفبلك":
-        return out
-    for c in _AR_CLITICS:
-        if f.startswith(c) and len(f) - len(c) >= 2:
+    out = [(key, 0, "")] if key in pref else []
+    for c in ((f[:2], f[:1]) if f[:2] in _AR_CLITICS2 else (f[:1],)):
+        if len(f) - len(c) >= 2:
             rest = f[len(c) :]
-            skip = len(c)
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
             elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
                 rest = rest[1:]
-            out.append((rest, skip, c))
-    return out
+            if rest in pref:
+                out.append((rest, len(c), c))
+    return tuple(out)
 
 
 def _upper_context(text: str, s: int, e: int) -> bool:
-    seg = text[max(0, s - 40) : e + 40]
-    n = len(seg) - len(_LATIN_LETTERS.sub("", seg))
-    return n > 10 and len(seg) - len(_LATIN_CAPITALS.sub("", seg)) > 0.8 * n
+    n, caps = _letter_counts(text[max(0, s - 40) : e + 40])
+    return n > 10 and caps > 0.8 * n
 
 
 def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
-    index, pref, literal = gz.index, _prefixes(), _literal_names()
+    index, pref, ext, literal = gz.index, _prefixes(), _extendable(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
     hits: list[Hit] = []
     covered: set[int] = set()
@@ -303,6 +318,8 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 if key in index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
                         t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
+                if key not in ext:
+                    break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
                 if j >= n or not _joinable(text, toks[j - 1], toks[j], listed=True):
                     break
@@ -356,23 +373,23 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
     single = i == j
     for rec in recs:
         if not t.ar:
-            span = toks[i : j + 1]
-            if not any(x.cap or x.din for x in span) and surface not in rec.all_names():
+            if not (t.cap or t.din or any(x.cap or x.din for x in toks[i + 1 : j + 1])) \
+                    and surface not in rec.all_names():
                 continue
             if not single and _LOWER_POSSESSIVE.match(surface):
                 continue  # the military's Security Media Cell: a possessive ends a phrase, not a name's word
-            names = _names_with_key(rec.id, name_key(surface))
-            if single and names and all(a.isupper() for a in names):
-                if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
+            if single:  # an acronym (ISIS, AP) is a name only in its listed case, and not in a shouted line
+                names = _names_with_key(rec.id, name_key(surface))
+                if names and all(a.isupper() for a in names):
+                    if not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end):
+                        continue
+                if t.text.isupper() and len(t.text) <= 3 and t.text not in names:
                     continue
-            if single and t.text.isupper() and len(t.text) <= 3 and not any(a == t.text for a in names):
-                continue
-            if single and not t.din and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]) and \
-                    not toks[j + 1].ar and \
-                    _ART_OR_BIN.match(toks[j + 1].text):
+            if single and not t.din and j + 1 < len(toks) and not toks[j + 1].ar and \
+                    _ART_OR_BIN.match(toks[j + 1].text) and _joinable(text, toks[j], toks[j + 1]):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
-        if single and not t.ar and i > 0 and _joinable(text, toks[i - 1], t, strict=True) \
-                and fold_latin(toks[i - 1].text) in _ORGISH and rec.type == "place":
+        if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
+                and _joinable(text, toks[i - 1], t, strict=True):
             continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
         if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
             continue
@@ -386,13 +403,13 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
         if rec.type == "place" and t.ar and single and (t.fold[len(clitic):] in arp.place_cues
                                                          or t.key in arp.place_cues):
             continue  # مدينة، منطقة: the cue word itself, not a town of that name
-        if single and not t.ar and i > 0 and not toks[i - 1].ar and _joinable(text, toks[i - 1], t) \
+        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not toks[i - 1].ar \
                 and toks[i - 1].cap and fold_latin(toks[i - 1].text) in enp.arabic_given \
-                and rec.type in ("place", "org"):
+                and _joinable(text, toks[i - 1], t):
             continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
         if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not toks[j + 1].ar \
-                and toks[j + 1].cap and _joinable(text, t, toks[j + 1], strict=True) \
-                and fold_latin(t.text) in enp.arabic_given:
+                and toks[j + 1].cap and fold_latin(t.text) in enp.arabic_given \
+                and _joinable(text, t, toks[j + 1], strict=True):
             continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
         if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
                 and t.fold[len(clitic):] in arp.given and rec.ar and all(
@@ -952,14 +969,20 @@ def _western(t: Tok, enp) -> bool:
 _PLURAL_HEADS = {"hospitals": "Hospital", "mosques": "Mosque", "schools": "School", "camps": "Camp",
                  "markets": "Market", "neighbourhoods": "", "neighborhoods": "", "villages": "", "towns": "",
                  "districts": "", "provinces": "", "governorates": "", "universities": "University"}
-_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
-_LATIN_CAPITALS = re.compile(r"[A-Z]+")
+_NOT_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_CAPITAL = bytes(b for b in range(256) if not 65 <= b <= 90)
+
+
+def _letter_counts(seg: str) -> tuple[int, int]:
+    """ASCII letters and ASCII capitals in seg (deleted bytes in C, no per-word regex matches)."""
+    b = seg.encode("ascii", "ignore")
+    return len(b.translate(None, _NOT_LETTER)), len(b.translate(None, _NOT_CAPITAL))
 
 
 def _all_caps(seg: str) -> bool:
     """An all-capitals headline or banner (more than 80% of over 12 ASCII letters in capitals)."""
-    n = len(seg) - len(_LATIN_LETTERS.sub("", seg))
-    return n > 12 and len(seg) - len(_LATIN_CAPITALS.sub("", seg)) > 0.8 * n
+    n, caps = _letter_counts(seg)
+    return n > 12 and caps > 0.8 * n
 
 
 def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
@@ -968,8 +991,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    if toks and _all_caps(text[toks[0].start : toks[-1].end]):
-        return hits  # an all-capitals headline or banner: capitals say nothing there
+    latin = [i for i in compress(range(n), map(_TRIG, toks)) if i not in covered and not toks[i].ar]
+    if not latin or _all_caps(text[toks[0].start : toks[-1].end]):
+        return hits  # no Latin cue outside the names found; an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
         """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
@@ -998,9 +1022,9 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         covered.update(range(i, j + 1))
 
     resume = 0  # the first token not inside a name taken or passed over
-    for i in compress(range(n), map(_TRIG, toks)):
+    for i in latin:
         t = toks[i]
-        if i < resume or i in covered or t.ar:
+        if i < resume or i in covered:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
         j1 = n  # the run of name tokens from i, when looked at (limit 3)

@@ -34,6 +34,11 @@ _AR_WADI = re.compile(r"(?:^|\s)[وب]?(وادي|وادى)\s+$")
 _AR_QUARTER = re.compile(r"(?:^|\s)[وب]?(حارة|حاره|حي)\s+$")  # حارة X: the quarter is named with its head
 _AR_LANDMARK_ADJ = re.compile(r"^((?:مستشفى|مستشفي|مشفى|مشفي) \S+) (?:العام|الحكومي|المركزي)$")
 _EN_QUARTER = re.compile(r"^\s+(?:neighbourhood|neighborhood|quarter)\b")
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s$")
+_AND_ART_AFTER = re.compile(r" (وال([\u0621-\u064A]+))")
+_CHANNEL_BEFORE = re.compile(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_VOWEL_RUNS = re.compile("[aiuāīū]+")
 _RANKS = {"العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "الجنرال", "الدكتور",
           "المهندس", "الشيخ", "السيد", "القيادي", "المتحدث", "الناطق", "الوزير", "المحافظ"}
 _AR_SURNAME = re.compile(r"\s*(ال[\u0621-\u064A]{3,})")
@@ -115,7 +120,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                         if p.start == h.end + 4 and p.lang == "en":
                             add(h, h.start, p.end)
                 before = text[max(0, h.start - 30) : h.start]
-                pm = re.search(r"([A-Z][\w-]+)['’]s\s$", before)
+                pm = _POSSESSOR_BEFORE.search(before)
                 if pm:
                     add(h, h.start - len(before) + pm.start(), h.end)
     return out
@@ -137,7 +142,7 @@ def extend_conjoined(text: str, hits: list[Hit]) -> None:
     for h in list(hits):
         if h.lang != "ar" or h.type != "org" or h.rec is None:
             continue
-        m = re.match(r" (وال([\u0621-\u064A]+))", text[h.end : h.end + 30])
+        m = _AND_ART_AFTER.match(text[h.end : h.end + 30])
         if not m:
             continue
         word = fold_arabic(m.group(2))
@@ -165,7 +170,7 @@ def town_not_outlet(text: str, hits: list[Hit]) -> None:
         if not towns:
             continue
         before = text[max(0, h.start - 25) : h.start]
-        if re.search(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$", before):
+        if _CHANNEL_BEFORE.search(before):
             continue
         words = before.split()
         word = words[-1] if words and before.endswith((" ", "\u00a0")) else ""
@@ -336,7 +341,7 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
                 s += len(lead)
         if s >= m.end(1):
             continue
-        canon = " ".join(w[:1].upper() + w[1:] for w in re.sub(r"['’]s\b", "", text[s : m.end()]).split())
+        canon = " ".join(w[:1].upper() + w[1:] for w in _POSSESSIVE_S.sub("", text[s : m.end()]).split())
         recs, _ = lookup(text[s : m.end()])  # Turkey's defence ministry: the listed body
         if recs and recs[0].type == "org":
             canon = recs[0].canonical
@@ -368,7 +373,7 @@ def generic_occupation(text: str, hits: list[Hit], country: str | None) -> None:
 
 
 def _vowel_groups(din: str) -> int:
-    return len(re.findall("[aiuāīū]+", din.lower()))
+    return len(_VOWEL_RUNS.findall(din.lower()))
 
 
 def vowels_from_english(hits: list[Hit]) -> None:
