@@ -344,15 +344,82 @@ def _may_be_known_run(unknown: list[int], i: int, j: int) -> bool:
     return 2 in run or (1 not in run and 0 in run)
 
 
+_AR_RUN_STRIP = _QUOTES + " ,.،()"  # what `find_known_inside` strips off a run's ends
+# a word of the Arabic block, ASCII digits and punctuation, no Latin letter: such words' keys are
+# their own (whitespace joins nothing under NFKC), and no English generic tail can match them
+_AR_SAFE_WORD = re.compile(r"[\u0600-\u06FF\x21-\x40\x5B-\x60\x7B-\x7E«»“”‘’„]+")
+
+# a word's flags (see `_ar_word_flags`), and those of a word to be looked up whole
+_AR_UNSAFE = (False, True, True, True, True, True, True)
+
+
+@text_cache(65536)
+def _ar_word_flags(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """A word's part in `_may_be_known_ar` of the runs of words it is in.
+
+    (safe, arabic, inner, first alone, first of several, last alone, last of several): a safe
+    word has Arabic-block letters, digits and punctuation only and at least one token (see
+    `_AR_SAFE_WORD`); arabic: it has an Arabic letter; inner: all its tokens are words of a
+    gazetteer key; first: it may open a key (also with a clitic and an article off); last: it
+    may end a key of the built-in list of sources. "Alone": the run is this word only (stripped
+    at both ends), else it is stripped at the run's end only."""
+    if not _AR_SAFE_WORD.fullmatch(word):
+        return _AR_UNSAFE
+    try:
+        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic
+
+        vocab = _name_key_words()
+    except Exception:  # the names data is optional here
+        return _AR_UNSAFE
+    toks = ar_tokens(word)
+    alone, lead, tail = word.strip(_AR_RUN_STRIP), word.lstrip(_AR_RUN_STRIP), word.rstrip(_AR_RUN_STRIP)
+    if not toks or not alone:
+        return _AR_UNSAFE
+    inner = all(t in vocab for t in toks)
+    rest_known = all(t in vocab for t in toks[1:])
+
+    def opens(first_word: str) -> bool:
+        folded = fold_arabic(first_word)
+        return rest_known and (toks[0] in vocab or any(folded[k:] in vocab for k in range(1, 5)))
+
+    def ends(last_word: str) -> bool:
+        return bool(unicodedata.combining(last_word[0])) or norm_key(last_word) in _known_key_suffixes()
+
+    return (
+        True,
+        AR_LETTERS.search(word) is not None,
+        inner,
+        opens(alone),
+        opens(lead),
+        ends(alone),
+        ends(tail),
+    )
+
+
+def _may_be_known_ar_run(flags: list[tuple[bool, bool, bool, bool, bool, bool, bool]], i: int, j: int) -> bool:
+    """`_may_be_known_ar` of words[i:j] joined and stripped, False only where the words' flags
+    tell it for sure (a key of the built-in list is left to the look-up)."""
+    if j - i == 1:
+        f = flags[i]
+        return not f[0] or not f[1] or f[5] or f[3]
+    run = flags[i:j]
+    if not all(f[0] for f in run) or not any(f[1] for f in run) or run[-1][6]:
+        return True
+    return run[0][4] and all(f[2] for f in run[1:])
+
+
 def find_known_inside(
     words: list[str], lang: str, min_words: int = 1
 ) -> tuple[int, int, tuple[str, list[str], str]] | None:
     """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
     unknown = _en_unknown_words(words) if lang == "en" else None
+    ar_flags = [_ar_word_flags(w) for w in words] if lang == "ar" else None
     for n in range(min(len(words), 8), min_words - 1, -1):
         for i in range(0, len(words) - n + 1):
             if unknown is not None and not _may_be_known_run(unknown, i, i + n):
                 continue  # (what `resolve_name` would find out word by word)
+            if ar_flags is not None and not _may_be_known_ar_run(ar_flags, i, i + n):
+                continue
             cand = " ".join(words[i : i + n]).strip(_QUOTES + " ,.،()")
             if not cand or (lang == "en" and n == 1 and not cand[:1].isupper()):
                 continue
