@@ -51,3 +51,54 @@ def test_find_known_inside_same_as_every_run_looked_up() -> None:
             if want:
                 break
         assert links.find_known_inside(words, "ar") == want, text
+
+
+def _plain_ar_clean(text: str) -> str:
+    import re
+
+    t = re.sub(f"[{re.escape(links._QUOTES)}]", "", text)
+    t = re.sub(r"[()]", " ", t)
+    return re.sub(r"\s+", " ", t).strip(" ،,.:؛")
+
+
+def test_ar_clean_same_as_its_regex_form() -> None:
+    samples = _ar_phrases() + ["  «X»\u00a0(Y)\t، .", "\u2003a\u3000b ", "()", "'\"", "، x ، "]
+    for text in samples:
+        assert links._ar_clean(text) == _plain_ar_clean(text), text
+
+
+def test_gated_patterns_same_as_ungated() -> None:
+    """A pattern tried only where the words it needs occur matches what it matched everywhere."""
+    pats = links._ar_link_patterns()
+    samples = _ar_phrases() + [
+        "قائد شرطة كابول المعروف باسم رشيد",
+        "مدير المستشفى الدكتور أحمد محمد",
+        "حصيلة أولية أعلنتها مصادر أمنية",
+        "المسؤول د. خالد",
+    ]
+    for t in samples:
+        inner, inner_plain = links._ar_inner_title(t), links._AR_INNER_TITLE.match(t)
+        assert (inner.span() if inner else None) == (inner_plain.span() if inner_plain else None)
+        gated = pats["known_as"].search(t) if pats["known_as_word"].search(t) else None
+        plain = pats["known_as"].search(t)
+        assert (gated.span() if gated else None) == (plain.span() if plain else None)
+        rel = links._AR_REL.match(t) if links._AR_REL_VERB.search(t) else None
+        assert (rel.span() if rel else None) == (
+            m.span() if (m := links._AR_REL.match(t)) else None
+        )
+
+
+def test_anonymous_heads_by_first_letter_same_as_all() -> None:
+    """The heads `_ar_heads_opening` gives are those the full list's letter test let through, in order."""
+    from marsad.sources.lexicon import ar_class, strip_ar
+
+    for t in [*_ar_phrases(), "المصادر الطبية", "الناشطون", "مصادر محلية", "ال", "ا"]:
+        bare = strip_ar(t)
+        first = ar_class(bare[0]) if bare else ""
+        after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
+        want = [
+            h
+            for h in links._ar_head_patterns()
+            if h[2] == first or (h[3] and h[2] == after_al)
+        ]
+        assert links._ar_heads_opening(first, after_al) == want

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -205,6 +205,7 @@ _GENERIC_TAIL = re.compile(
 
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 @cache
@@ -254,12 +255,15 @@ def _may_be_known_ar(cand: str) -> bool:
     The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
     article (at most four letters) off its first word: every other word must be a word of a key."""
     try:
-        from marsad.names.normalize import ar_tokens, fold_arabic, is_arabic
+        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic, is_arabic
 
         vocab = _name_key_words()
     except Exception:  # the names data is optional here
         return True
-    if not is_arabic(cand) or _GENERIC_TAIL.search(cand):
+    if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
+        if AR_LETTERS.search(cand) is None:
+            return True  # what `is_arabic` says of text without Latin letters, without counting them
+    elif not is_arabic(cand) or _GENERIC_TAIL.search(cand):
         return True
     toks = ar_tokens(cand)
     if toks and all(t in vocab for t in toks[1:]):
@@ -925,11 +929,18 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
 # ---------------------------------------------------------------- Arabic
 
 
+_AR_CLEAN = str.maketrans({**dict.fromkeys(_QUOTES), "(": " ", ")": " "})
+
+
 def _ar_clean(text: str) -> str:
-    t = re.sub(f"[{re.escape(_QUOTES)}]", "", text)
-    t = re.sub(r"[()]", " ", t)
-    t = re.sub(r"\s+", " ", t).strip(" ،,.:؛")
-    return t
+    """No quotation marks, parentheses as spaces, white space runs as one space, no edge punctuation."""
+    return " ".join(text.translate(_AR_CLEAN).split()).strip(" ،,.:؛")
+
+
+@lru_cache(maxsize=64)
+def _bare_set(words: tuple[str, ...]) -> frozenset[str]:
+    """Words of a lexicon list without diacritics (a list's set built once)."""
+    return frozenset(strip_ar(w) for w in words)
 
 
 def _ar_strip_outlet_noun(t: str) -> str:
@@ -968,10 +979,22 @@ _AR_RANKS = (
     "المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|المولوي"
 )
 _AR_RANK = re.compile(rf"^(?:{_AR_RANKS})$")
-_AR_INNER_TITLE = re.compile(
-    r"^(\S+(?:\s+\S+){0,8}?)\s+(?:الدكتور|الدكتورة|د\.|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|المهندس|"
-    r"المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|الفريق|المولوي)\s+(\S+(?:\s+\S+){0,3})$"
+_AR_INNER_TITLES = (
+    r"الدكتور|الدكتورة|د\.|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|المهندس|"
+    r"المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|الفريق|المولوي"
 )
+_AR_INNER_TITLE = re.compile(rf"^(\S+(?:\s+\S+){{0,8}}?)\s+(?:{_AR_INNER_TITLES})\s+(\S+(?:\s+\S+){{0,3}})$")
+_AR_INNER_TITLE_WORD = re.compile(rf"(?:{_AR_INNER_TITLES})")  # (a title anywhere: what it needs)
+
+
+def _ar_inner_title(t: str) -> re.Match[str] | None:
+    """`_AR_INNER_TITLE.match(t)`, after a scan for a title word (most phrases have none)."""
+    return _AR_INNER_TITLE.match(t) if _AR_INNER_TITLE_WORD.search(t) else None
+
+
+_AR_REL_VERBS = "أعلنتها|أعلنها|نشرتها|نشرها|ذكرتها|ذكرها|أوردتها|أوردها|أصدرتها|أصدرها|قدمتها|قدمها"
+_AR_REL = re.compile(rf"^.{{2,40}}?\s(?:{_AR_REL_VERBS})\s+(.+)$")
+_AR_REL_VERB = re.compile(rf"(?:{_AR_REL_VERBS})")
 
 
 def _ar_given_start(words: list[str], i: int) -> bool:
@@ -996,12 +1019,12 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     words = t.replace("،", " ").split()
     if len(words) < 4:
         return None
-    roles = {strip_ar(r) for r in titles.get("person", [])}
+    roles = _bare_set(tuple(titles.get("person", [])))
     if strip_ar(words[0]) not in roles and strip_ar(words[0]).removeprefix("و") not in roles:
         return None
     if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")) or _ar_given_start(words, 1):
         return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
-    stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
+    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
     for i in range(2, len(words) - 1):
         if not _ar_given_start(words, i):
             continue
@@ -1022,14 +1045,14 @@ def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     if not m:
         return None
     head, person = m.group(1).strip(), m.group(2).split()
-    roles = {strip_ar(r) for r in titles.get("person", [])}
+    roles = _bare_set(tuple(titles.get("person", [])))
     first = strip_ar(head.split()[0]).removeprefix("و")
     if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
         return None
-    honorific = {strip_ar(x) for x in titles.get("honorific", [])}
+    honorific = _bare_set(tuple(titles.get("honorific", [])))
     while person and (strip_ar(person[0]) in honorific or strip_ar(person[0]) in roles and len(person) > 2):
         person = person[1:]
-    stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
+    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
     if not 2 <= len(person) <= 4 or any(strip_ar(w) in stops or strip_ar(w) in roles for w in person):
         return None
     return head, " ".join(person)
@@ -1067,6 +1090,7 @@ def _ar_link_patterns() -> dict[str, re.Pattern[str]]:
         "correspondent": re.compile(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$"),
         "own_correspondent": re.compile(rf"^(?:{own})"),
         "known_as": re.compile(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$"),
+        "known_as_word": re.compile(rf"(?:{ar_alternation(titles.get('known_as', []))})"),  # what it needs
         "spokes": re.compile(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$"),
         "titled": re.compile(rf"^(?:{person})\s"),
         "title_rest": re.compile(rf"^(?:{person})\s+(.+)$"),
@@ -1083,10 +1107,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return None
     t = re.sub(r"^(?:جميع|كل|بعض|معظم|أحد|إحدى|عدد من)\s+", "", t)
     # "حصيلة أولية أعلنتها مصادر أمنية": the body that put the figure out
-    rel = re.match(
-        r"^.{2,40}?\s(?:أعلنتها|أعلنها|نشرتها|نشرها|ذكرتها|ذكرها|أوردتها|أوردها|أصدرتها|أصدرها|قدمتها|قدمها)\s+(.+)$",
-        t,
-    )
+    rel = _AR_REL.match(t) if _AR_REL_VERB.search(t) else None
     if rel:
         t = rel.group(1)
     bare = strip_ar(t)
@@ -1111,7 +1132,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
     # known as: "قائد شرطة كابول المعروف باسم رشيد"
-    km = pats["known_as"].search(t)
+    km = pats["known_as"].search(t) if pats["known_as_word"].search(t) else None
     if km:
         person = km.group(1).strip(" ،")
         head = t[: km.start()].strip(" ،")
@@ -1128,8 +1149,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if recalled is not None:
         return recalled
     # "<role of a body> الدكتور <name>": a title inside the phrase starts the person's name
-    tm = _AR_INNER_TITLE.match(t)
-    if tm and not _AR_INNER_TITLE.match(tm.group(1)):
+    tm = _ar_inner_title(t)
+    if tm and not _ar_inner_title(tm.group(1)):
         person = tm.group(2).strip(" ،")
         head = tm.group(1).strip(" ،")
         return _ar_role_person_link(raw, head, person, "ar.person.inner_title", span, ctx)
@@ -1387,6 +1408,30 @@ def _ar_head_patterns() -> list[tuple[str, re.Pattern[str], str, bool]]:
     return out
 
 
+@cache
+def _ar_heads_by_first() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Indexes into `_ar_head_patterns` by the spelling class of a head's first letter: of all
+    heads, and of the plural heads (which may follow ال)."""
+    every: dict[str, list[int]] = {}
+    plurals: dict[str, list[int]] = {}
+    for i, (_, _, h_first, plural) in enumerate(_ar_head_patterns()):
+        every.setdefault(h_first, []).append(i)
+        if plural:
+            plurals.setdefault(h_first, []).append(i)
+    return every, plurals
+
+
+def _ar_heads_opening(first: str, after_al: str) -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """The heads (in `_ar_head_patterns` order) whose pattern can match a text opening with the
+    letter class `first`, or with ال and then `after_al` ("" when it does not open with ال)."""
+    every, plurals = _ar_heads_by_first()
+    idx = every.get(first, [])
+    if after_al and after_al in plurals:
+        idx = sorted(set(idx) | set(plurals[after_al]))
+    pats = _ar_head_patterns()
+    return [pats[i] for i in idx]
+
+
 _AR_TRAILING_QUALIFIER = re.compile(r"\s+(?:ب[^\s،]{3,}|(?:ال)?تابع(?:ة|ين)?\s+.*)$")
 
 
@@ -1400,9 +1445,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     # a head's pattern can match only where the text starts with its first letter (after ال for plurals)
     first = ar_class(bare[0]) if bare else ""
     after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
-    for h, pat, h_first, plural in _ar_head_patterns():
-        if h_first != first and not (plural and h_first == after_al):
-            continue
+    for h, pat, _, _ in _ar_heads_opening(first, after_al):
         m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
@@ -1611,6 +1654,7 @@ def load(lang: str) -> None:
         _ar_link_patterns()
         _ar_head_first_words()
         _ar_head_patterns()
+        _ar_heads_by_first()
     else:
         _en_determiners()
         _en_titles()
