@@ -20,19 +20,18 @@ def _ar_phrases() -> list[str]:
 
 
 def test_ar_run_flags_never_rule_out_a_known_run() -> None:
-    """`_may_be_known_ar_run` says False only where `_may_be_known_ar` of the run says False."""
+    """A run `_ar_runs_worth_looking_up` leaves out is one `_may_be_known_ar` says False of."""
     checked = 0
     for text in _ar_phrases():
         words = text.replace("،", " ").split()[:14]
         flags = [links._ar_word_flags(w) for w in words]
-        for n in range(1, min(len(words), 8) + 1):
-            for i in range(len(words) - n + 1):
-                cand = " ".join(words[i : i + n]).strip(links._QUOTES + " ,.،()").strip(links._QUOTES + " ,.")
-                if not cand:
-                    continue
-                if not links._may_be_known_ar_run(flags, i, i + n):
-                    assert not links._may_be_known_ar(cand), cand
-                    checked += 1
+        kept = links._ar_runs_worth_looking_up(flags, min(len(words), 8), 1)
+        every = [(i, i + n) for n in range(min(len(words), 8), 0, -1) for i in range(len(words) - n + 1)]
+        assert kept == [r for r in every if r in set(kept)]  # the same order
+        for i, j in set(every) - set(kept):
+            cand = " ".join(words[i:j]).strip(links._QUOTES + " ,.،()").strip(links._QUOTES + " ,.")
+            assert cand and not links._may_be_known_ar(cand), cand
+            checked += 1
     assert checked > 100
 
 
@@ -102,3 +101,17 @@ def test_anonymous_heads_by_first_letter_same_as_all() -> None:
             if h[2] == first or (h[3] and h[2] == after_al)
         ]
         assert links._ar_heads_opening(first, after_al) == want
+
+
+def test_stop_set_same_as_stop_pattern() -> None:
+    """`_is_stop` of a word without marks is what the stop pattern's fullmatch says."""
+    from marsad.sources.frames_ar import _ar_patterns, _is_stop
+    from marsad.sources.lexicon import lang_data, strip_ar
+
+    stops = lang_data("ar")["speaker"]["stops"]
+    assert not any(" " in w for w in stops)
+    words = {strip_ar(w) for text in _ar_phrases() for w in text.split()}
+    words |= {strip_ar(w) for w in stops} | {"إلى", "الى", "علي", "فى", "اثر", "أثر", "لاحقا", "ايضا", "امس"}
+    pat = _ar_patterns()["stop"]
+    for w in words:
+        assert _is_stop(w) == bool(pat.fullmatch(w)), w

@@ -7,7 +7,7 @@ from functools import cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
-from marsad.sources.lexicon import ar_alternation, lang_data, strip_ar
+from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
 from marsad.sources.links import LinkContext, is_place_phrase, make_link, resolve_name
 
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
@@ -161,6 +161,24 @@ def _ends_known_name(text: str) -> bool:
     return False
 
 
+@cache
+def _stop_keys() -> frozenset[str]:
+    """The speaker stops as `pats["stop"]` matches them in text without marks: by spelling class
+    (a stop written with a mark needs that mark, so it matches no such text)."""
+    marks = re.compile(r"[\u064b-\u0652\u0670\u0640]")
+    return frozenset(
+        "".join(ar_class(c) for c in w) for w in lang_data("ar")["speaker"]["stops"] if not marks.search(w)
+    )
+
+
+def _is_stop(bare: str) -> bool:
+    """`pats["stop"].fullmatch(bare)` for a word without marks (see `strip_ar`), by a set look-up."""
+    return bare.translate(_AR_CLASS_TABLE) in _stop_keys()
+
+
+_AR_CLASS_TABLE = str.maketrans(_AR_CLASSES)
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -197,15 +215,19 @@ def _ar_speaker_after(
     n = 0
     prev = ""
     had_comma = False
+    title_start = _AR_TITLE_START.match(region.lstrip())
+    heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
     for w in re.finditer(r"\S+", region):
         n += 1
         tok = w.group(0)
+        anon_head_seen = n <= 4 and heads_before
+        if n < 4 and not heads_before:
+            heads_before = strip_ar(tok) in _AR_ANON_HEADS
         if w.start() < skip_to:
             prev = tok
             continue
         bare = strip_ar(tok).strip("،,")
-        titled = n > 2 and _AR_TITLE_START.match(region.lstrip())
-        anon_head_seen = n <= 4 and any(strip_ar(x) in _AR_ANON_HEADS for x in region[: w.start()].split())
+        titled = n > 2 and title_start
         if n > 1 and pats["participle"].fullmatch(tok.strip("،,")):
             cut = w.start()  # "أدان X الهجوم، مؤكداً": a participle continues the verb, never a name
             break
@@ -213,7 +235,7 @@ def _ar_speaker_after(
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
             break
         if (
-            pats["stop"].fullmatch(bare)
+            _is_stop(bare)
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
@@ -679,6 +701,7 @@ def load() -> None:
     _cue_sets()
     _anaphors()
     _stops()
+    _stop_keys()
     _source_nouns()
     _source_noun_patterns()
 

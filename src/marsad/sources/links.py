@@ -400,38 +400,57 @@ def _ar_word_flags(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]
     )
 
 
-def _may_be_known_ar_run(flags: list[tuple[bool, bool, bool, bool, bool, bool, bool]], i: int, j: int) -> bool:
-    """`_may_be_known_ar` of words[i:j] joined and stripped, False only where the words' flags
-    tell it for sure (a key of the built-in list is left to the look-up)."""
-    if j - i == 1:
-        f = flags[i]
-        return not f[0] or not f[1] or f[5] or f[3]
-    run = flags[i:j]
-    if not all(f[0] for f in run) or not any(f[1] for f in run) or run[-1][6]:
-        return True
-    return run[0][4] and all(f[2] for f in run[1:])
+def _ar_runs_worth_looking_up(
+    flags: list[tuple[bool, bool, bool, bool, bool, bool, bool]], longest: int, shortest: int
+) -> list[tuple[int, int]]:
+    """The runs (i, j) of words, longest first, then from the left, whose `_may_be_known_ar` the
+    words' flags cannot rule out (a key of the built-in list is left to the look-up)."""
+    size = len(flags)
+    unsafe, arabic, not_inner = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
+    for k in range(size - 1, -1, -1):  # the next word from k on that is unsafe / Arabic / not inner
+        f = flags[k]
+        unsafe[k] = k if not f[0] else unsafe[k + 1]
+        arabic[k] = k if f[1] else arabic[k + 1]
+        not_inner[k] = k if not f[2] else not_inner[k + 1]
+    out = []
+    for n in range(longest, shortest - 1, -1):
+        for i in range(0, size - n + 1):
+            j = i + n
+            if n == 1:
+                f = flags[i]
+                if not f[0] or not f[1] or f[5] or f[3]:
+                    out.append((i, j))
+            elif (
+                unsafe[i] < j
+                or arabic[i] >= j
+                or flags[j - 1][6]
+                or (flags[i][4] and not_inner[i + 1] >= j)
+            ):
+                out.append((i, j))
+    return out
 
 
 def find_known_inside(
     words: list[str], lang: str, min_words: int = 1
 ) -> tuple[int, int, tuple[str, list[str], str]] | None:
     """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+    longest = min(len(words), 8)
     unknown = _en_unknown_words(words) if lang == "en" else None
-    ar_flags = [_ar_word_flags(w) for w in words] if lang == "ar" else None
-    for n in range(min(len(words), 8), min_words - 1, -1):
-        for i in range(0, len(words) - n + 1):
-            if unknown is not None and not _may_be_known_run(unknown, i, i + n):
-                continue  # (what `resolve_name` would find out word by word)
-            if ar_flags is not None and not _may_be_known_ar_run(ar_flags, i, i + n):
-                continue
-            cand = " ".join(words[i : i + n]).strip(_QUOTES + " ,.،()")
-            if not cand or (lang == "en" and n == 1 and not cand[:1].isupper()):
-                continue
-            if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
-                continue
-            r = resolve_name(cand, lang, fuzzy=False)
-            if r and r[2] not in ("place", "person"):
-                return i, i + n, r
+    if lang == "ar":  # (what `resolve_name` would find out word by word)
+        runs = _ar_runs_worth_looking_up([_ar_word_flags(w) for w in words], longest, min_words)
+    else:
+        runs = [(i, i + n) for n in range(longest, min_words - 1, -1) for i in range(0, len(words) - n + 1)]
+    for i, j in runs:
+        if unknown is not None and not _may_be_known_run(unknown, i, j):
+            continue  # (what `resolve_name` would find out word by word)
+        cand = " ".join(words[i:j]).strip(_QUOTES + " ,.،()")
+        if not cand or (lang == "en" and j - i == 1 and not cand[:1].isupper()):
+            continue
+        if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
+            continue
+        r = resolve_name(cand, lang, fuzzy=False)
+        if r and r[2] not in ("place", "person"):
+            return i, j, r
     return None
 
 
