@@ -115,3 +115,23 @@ def test_stop_set_same_as_stop_pattern() -> None:
     pat = _ar_patterns()["stop"]
     for w in words:
         assert _is_stop(w) == bool(pat.fullmatch(w)), w
+
+
+def test_ends_with_ma_same_as_its_pattern() -> None:
+    import re
+
+    from marsad.sources.frames_ar import _ends_with_ma
+
+    pat = re.compile(r"(?:^|\s)ما\s*$")
+    for s in ["ما", " ما ", "نافياً ما", "نافياً ما\n", "كما", "ما\u00a0", "x\tما  ", "ماما", "", "مانع ما وصفه"]:
+        for pos in range(len(s) + 1):
+            assert _ends_with_ma(s, pos) == bool(pat.search(s[:pos])), (s, pos)
+
+
+def test_words_ruled_out_resolve_to_nothing() -> None:
+    for text in _ar_phrases():
+        words = text.split()[:12]
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 6) + 1):
+                if not links.ar_words_may_be_known(words[i:j]):
+                    assert links.resolve_name(" ".join(words[i:j]), "ar") is None, words[i:j]

@@ -8,7 +8,7 @@ from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
-from marsad.sources.links import LinkContext, is_place_phrase, make_link, resolve_name
+from marsad.sources.links import LinkContext, ar_words_may_be_known, is_place_phrase, make_link, resolve_name
 
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|حينها|آنذاك)"
@@ -155,6 +155,8 @@ def _ends_known_name(text: str) -> bool:
     """Does a known body's name end here ("الوكالة الوطنية للإعلام": its last word is no stop)?"""
     words = text.split()
     for k in range(2, min(5, len(words)) + 1):
+        if not ar_words_may_be_known(words[-k:]):
+            continue
         r = resolve_name(" ".join(words[-k:]), "ar")
         if r is not None and r[2] != "place":
             return True
@@ -308,7 +310,8 @@ def _ar_speaker_after(
 def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase before a verb at pos (SVO: "ومراسلة الميادين تؤكد", "وكان المرصد قد وثّق")."""
     pre = s[:pos].rstrip()
-    pre = re.sub(r"(?:\s|^)قد$", "", pre).rstrip()
+    if pre.endswith("قد") and (len(pre) == 2 or pre[-3].isspace()):  # "وكان المرصد قد وثّق"
+        pre = pre[:-3].rstrip()
     k = max(pre.rfind(c) for c in "،,.:؛)(")
     cand = pre[k + 1 :]
     lead = len(cand) - len(cand.lstrip())
@@ -376,6 +379,17 @@ def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> 
     if before is None:
         return None
     return _ar_strong(before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0])))
+
+
+_AR_BI = re.compile(r"\s*بـ?")
+_AR_SPACE_AL = re.compile(r"\s+ال")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _ends_with_ma(s: str, pos: int) -> bool:
+    """Does s[:pos] end with the word ما (then white space only)? (`(?:^|\\s)ما\\s*$`)"""
+    pre = s[:pos].rstrip()
+    return pre.endswith("ما") and (len(pre) == 2 or pre[-3].isspace())
 
 
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
@@ -452,7 +466,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue
         if kind == "verb" and _AR_NEG.search(s[max(0, m.start() - 12) : m.start()]):
             continue
-        if kind == "verb" and re.search(r"(?:^|\s)ما\s*$", s[: m.start()]) and re.match(r"\s*بـ?", s[m.end() :]):
+        if kind == "verb" and _ends_with_ma(s, m.start()) and _AR_BI.match(s, m.end()):
             continue  # "نافياً ما وصفه بـ«أكاذيب»": what he called X, no speaker
         w = strip_ar(m.group("w"))
         is_deny = w in deny
@@ -460,7 +474,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
         ):
             # a suffix pronoun: "نشرته الأولى" is a noun with its adjective, not a verb
-            if re.match(r"\s+ال", s[m.end() :]):
+            if _AR_SPACE_AL.match(s, m.end()):
                 continue
         if kind == "participle":
             frames.append(
@@ -535,7 +549,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             consumed_to = end
             continue
         if w in relay:
-            nxt = s[m.end() :].split()[:1]
+            nm = _NON_SPACE.search(s, m.end())
+            nxt = [nm.group(0)] if nm else []
             if nxt and (is_object_noun(strip_ar(nxt[0]).strip("،,"), "") or re.match(r"[\d٠-٩]", nxt[0])):
                 continue  # "فرق الإسعاف نقلت الجرحى إلى المستشفى": carrying the wounded, not relaying
         if w in relay or w in learn:

@@ -430,6 +430,15 @@ def _ar_runs_worth_looking_up(
     return out
 
 
+def ar_words_may_be_known(words: list[str]) -> bool:
+    """False only when `resolve_name` of the words joined surely finds nothing (their flags rule
+    the run out, and no mark or punctuation at its ends changes what is looked up)."""
+    if not words or words[0][:1] in _AR_RUN_STRIP or words[-1][-1:] in _AR_RUN_STRIP:
+        return True
+    flags = [_ar_word_flags(w) for w in words]
+    return bool(_ar_runs_worth_looking_up(flags, len(flags), len(flags)))
+
+
 def find_known_inside(
     words: list[str], lang: str, min_words: int = 1
 ) -> tuple[int, int, tuple[str, list[str], str]] | None:
