@@ -248,12 +248,26 @@ def _name_key_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _name_key_pairs() -> frozenset[tuple[str, str]]:
+    """Every two words next to each other in a gazetteer key."""
+    from marsad.names.gazetteer import gazetteer
+
+    pairs: set[tuple[str, str]] = set()
+    for key in gazetteer().index:
+        words = key.split(" ")
+        pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
 @text_cache(65536)
 def _may_be_known_ar(cand: str) -> bool:
     """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
 
     The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
-    article (at most four letters) off its first word: every other word must be a word of a key."""
+    article (at most four letters) off its first word: every other word must be a word of a key,
+    and every two words next to each other (the first also in those shorter forms) next to each
+    other in a key."""
     try:
         from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic, is_arabic
 
@@ -268,9 +282,19 @@ def _may_be_known_ar(cand: str) -> bool:
     toks = ar_tokens(cand)
     if toks and all(t in vocab for t in toks[1:]):
         first = fold_arabic(cand.split()[0])
-        if toks[0] in vocab or any(first[k:] in vocab for k in range(1, 5)):
+        heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
+        if heads and _pairs_known(heads, toks):
             return True
     return _may_be_known_source(cand) and lookup_known(cand) is not None
+
+
+def _pairs_known(heads: list[str], toks: list[str]) -> bool:
+    """Can a key be `toks` with one of `heads` for its first word (every two words next to each
+    other in a key)?"""
+    if len(toks) < 2:
+        return True
+    pairs = _name_key_pairs()
+    return any((h, toks[1]) in pairs for h in heads) and all(p in pairs for p in zip(toks[1:], toks[2:], strict=False))
 
 
 @cache
@@ -353,20 +377,23 @@ _AR_RUN_STRIP = _QUOTES + " ,.،()"  # what `find_known_inside` strips off a run
 # their own (whitespace joins nothing under NFKC), and no English generic tail can match them
 _AR_SAFE_WORD = re.compile(r"[\u0600-\u06FF\x21-\x40\x5B-\x60\x7B-\x7E«»“”‘’„]+")
 
+_WordFlags = tuple[bool, bool, bool, bool, bool, bool, bool, str, str, bool]
+
 # a word's flags (see `_ar_word_flags`), and those of a word to be looked up whole
-_AR_UNSAFE = (False, True, True, True, True, True, True)
+_AR_UNSAFE: _WordFlags = (False, True, True, True, True, True, True, "", "", True)
 
 
 @text_cache(65536)
-def _ar_word_flags(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+def _ar_word_flags(word: str) -> _WordFlags:
     """A word's part in `_may_be_known_ar` of the runs of words it is in.
 
-    (safe, arabic, inner, first alone, first of several, last alone, last of several): a safe
-    word has Arabic-block letters, digits and punctuation only and at least one token (see
-    `_AR_SAFE_WORD`); arabic: it has an Arabic letter; inner: all its tokens are words of a
-    gazetteer key; first: it may open a key (also with a clitic and an article off); last: it
-    may end a key of the built-in list of sources. "Alone": the run is this word only (stripped
-    at both ends), else it is stripped at the run's end only."""
+    (safe, arabic, inner, first alone, first of several, last alone, last of several, first
+    token, last token, paired): a safe word has Arabic-block letters, digits and punctuation
+    only and at least one token (see `_AR_SAFE_WORD`); arabic: it has an Arabic letter; inner:
+    all its tokens are words of a gazetteer key; first: it may open a key (also with a clitic
+    and an article off); last: it may end a key of the built-in list of sources; paired: every
+    two of its tokens are next to each other in a key. "Alone": the run is this word only
+    (stripped at both ends), else it is stripped at the run's end only."""
     if not _AR_SAFE_WORD.fullmatch(word):
         return _AR_UNSAFE
     try:
@@ -389,6 +416,7 @@ def _ar_word_flags(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]
     def ends(last_word: str) -> bool:
         return bool(unicodedata.combining(last_word[0])) or norm_key(last_word) in _known_key_suffixes()
 
+    pairs = _name_key_pairs()
     return (
         True,
         AR_LETTERS.search(word) is not None,
@@ -397,21 +425,32 @@ def _ar_word_flags(word: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]
         opens(lead),
         ends(alone),
         ends(tail),
+        toks[0],
+        toks[-1],
+        all(p in pairs for p in zip(toks, toks[1:], strict=False)),
     )
 
 
-def _ar_runs_worth_looking_up(
-    flags: list[tuple[bool, bool, bool, bool, bool, bool, bool]], longest: int, shortest: int
-) -> list[tuple[int, int]]:
+def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: int) -> list[tuple[int, int]]:
     """The runs (i, j) of words, longest first, then from the left, whose `_may_be_known_ar` the
-    words' flags cannot rule out (a key of the built-in list is left to the look-up)."""
+    words' flags cannot rule out (a key of the built-in list is left to the look-up; the first
+    word's pairs are left to it too, as its shorter forms may make them)."""
     size = len(flags)
     unsafe, arabic, not_inner = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
+    unpaired, unjoined = [size] * (size + 1), [size] * (size + 1)
+    try:
+        pairs = _name_key_pairs() if size > 2 else frozenset()
+    except Exception:  # the names data is optional here (every word is then unsafe)
+        pairs = frozenset()
     for k in range(size - 1, -1, -1):  # the next word from k on that is unsafe / Arabic / not inner
         f = flags[k]
         unsafe[k] = k if not f[0] else unsafe[k + 1]
         arabic[k] = k if f[1] else arabic[k + 1]
         not_inner[k] = k if not f[2] else not_inner[k + 1]
+        unpaired[k] = k if not f[9] else unpaired[k + 1]  # ... whose own tokens are not all pairs
+        # ... whose last token and the next word's first are no pair
+        joined = k + 1 >= size or (f[8], flags[k + 1][7]) in pairs
+        unjoined[k] = k if not joined else unjoined[k + 1]
     out = []
     for n in range(longest, shortest - 1, -1):
         for i in range(0, size - n + 1):
@@ -424,7 +463,7 @@ def _ar_runs_worth_looking_up(
                 unsafe[i] < j
                 or arabic[i] >= j
                 or flags[j - 1][6]
-                or (flags[i][4] and not_inner[i + 1] >= j)
+                or (flags[i][4] and not_inner[i + 1] >= j and unpaired[i + 1] >= j and unjoined[i + 1] >= j - 1)
             ):
                 out.append((i, j))
     return out
@@ -1678,6 +1717,7 @@ def load(lang: str) -> None:
         pass
     if lang == "ar":
         _known_key_suffixes()
+        _name_key_pairs()
         _ar_anaphor_set()
         _ar_link_patterns()
         _ar_head_first_words()
