@@ -8,7 +8,14 @@ from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
-from marsad.sources.links import LinkContext, ar_words_may_be_known, is_place_phrase, make_link, resolve_name
+from marsad.sources.links import (
+    LinkContext,
+    _bare_set,
+    ar_words_may_be_known,
+    is_place_phrase,
+    make_link,
+    resolve_name,
+)
 
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|حينها|آنذاك)"
@@ -105,7 +112,7 @@ def _is_medium(word: str) -> bool:
 
 def _name_after_title(prev: list[str]) -> bool:
     """A title or honorific among the words just before (the name it opens may be unfinished)."""
-    titles = _ar_titles() | {strip_ar(x) for x in lang_data("ar")["titles"].get("honorific", [])}
+    titles = _ar_titles() | _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
     return any(strip_ar(x) in titles for x in prev)
 
 
@@ -354,7 +361,7 @@ def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
-    selfo = {strip_ar(x) for x in lang_data("ar")["speaker"].get("self_objects", [])}
+    selfo = _bare_set(tuple(lang_data("ar")["speaker"].get("self_objects", [])))
     if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
         return None
     return told_outlet(told, "ar", ctx)
@@ -675,7 +682,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
 def _stance_subject(spk: str, ctx: LinkContext) -> str:
     """After a stance verb ("أدان X الهجوم"): the longest leading run of words naming a source."""
     words = spk.replace("،", " ").split()
-    objs = {strip_ar(o) for o in lang_data("ar")["cues"].get("stance_objects", [])}
+    objs = _bare_set(tuple(lang_data("ar")["cues"].get("stance_objects", [])))
     for i, wd in enumerate(words[1:], 1):
         b = strip_ar(wd)
         if b in objs or (b[:1] in "بل" and b[1:] in objs):

@@ -1276,7 +1276,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             elif pre2 and pre2[0] < len(person.split()):
                 body_names += [pre2[1][0], *pre2[1][1]]
                 person = " ".join(person.split()[pre2[0] :])
-        ranks = {strip_ar(x) for x in titles.get("person", [])}
+        ranks = _bare_set(tuple(titles.get("person", [])))
         while person and len(person.split()) > 1 and strip_ar(person.split()[0]) in ranks:
             person = person.split(" ", 1)[1]  # "الكابتن جيف X": the title is no part of the name
         if person:
@@ -1346,7 +1346,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             earlier = ctx.recall(rest[0])
             if earlier is not None and earlier.kind in ("person", "spokesperson"):
                 return earlier
-        title_set = {strip_ar(x) for x in titles.get("person", [])}
+        title_set = _bare_set(tuple(titles.get("person", [])))
         while n < len(rest):
             wd = strip_ar(rest[n])
             if wd.startswith("ال") or wd in title_set:
@@ -1502,6 +1502,12 @@ def _ar_heads_opening(first: str, after_al: str) -> list[tuple[str, re.Pattern[s
 _AR_TRAILING_QUALIFIER = re.compile(r"\s+(?:ب[^\s،]{3,}|(?:ال)?تابع(?:ة|ين)?\s+.*)$")
 
 
+@lru_cache(maxsize=8)
+def _ar_modifier_keys(mods: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Anonymous-source modifiers, most words first, each with its words' keys (no marks, no ال)."""
+    return [(k, [_no_al(strip_ar(w)) for w in k.split()]) for k in sorted(mods, key=lambda s: -len(s.split()))]
+
+
 def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     anon = lang_data("ar").get("anonymous", {})
     heads: dict[str, str] = anon.get("heads", {})
@@ -1523,12 +1529,13 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nat = ""
     org_names: list[str] = []
     words = rest.split()
+    keys = [_no_al(strip_ar(w)) for w in words]
+    mod_keys = _ar_modifier_keys(tuple(mods))
     i = 0
     while i < len(words):
         matched = False
-        for k in sorted(mods, key=lambda s: -len(s.split())):
-            kw = k.split()
-            if [_no_al(strip_ar(w)) for w in words[i : i + len(kw)]] == [_no_al(strip_ar(w)) for w in kw]:
+        for k, kw in mod_keys:
+            if keys[i : i + len(kw)] == kw:
                 labels.append(mods[k])
                 i += len(kw)
                 matched = True
@@ -1536,7 +1543,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         if matched:
             continue
         w = strip_ar(words[i])
-        if w.startswith("و") and w[1:] in {strip_ar(h) for h in heads}:
+        if w.startswith("و") and w[1:] in _bare_set(tuple(heads)):
             # "مسعفون وناشطون محليون": paramedics and (local) activists
             second = heads[next(h for h in heads if strip_ar(h) == w[1:])]
             rest_mods = [mods[m] for m in mods if strip_ar(m) in [strip_ar(x) for x in words[i + 1 :]]]
