@@ -135,3 +135,19 @@ def test_words_ruled_out_resolve_to_nothing() -> None:
             for j in range(i + 1, min(len(words), i + 6) + 1):
                 if not links.ar_words_may_be_known(words[i:j]):
                     assert links.resolve_name(" ".join(words[i:j]), "ar") is None, words[i:j]
+
+
+def test_cues_after_a_search_same_as_a_full_scan() -> None:
+    from marsad.sources.frames_en import _first_cue, cue_finditer, cue_search
+
+    texts = [
+        "Officials said 12 people were killed, the ministry told reporters, according to AFP.",
+        "No cue here at all.",
+        "İstanbul police SAID that 3 died; Reuters reported",
+        "He said: \u201cwe counted\u201d and she added that they had told him.",
+    ]
+    for t in texts:
+        _first_cue().clear()
+        full = [(m.span(), m.group(0)) for m in cue_finditer(t)]
+        cue_search(t)
+        assert [(m.span(), m.group(0)) for m in cue_finditer(t)] == full, t

@@ -658,8 +658,16 @@ class _EnTitles:
     spokes_set: frozenset[str]
     person_set: frozenset[str]
     longest_first: list[str]  # titles and roles, longest first
+    by_first_word: dict[str, list[str]]  # the same, by their first word (up to a space)
     escaped: dict[str, str]  # each title and role as a regex
     correspondent: re.Pattern[str]  # "<outlet>'s correspondent (in <place>)", "reporter for <outlet>"
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        out.setdefault(p.split(" ", 1)[0], []).append(p)
+    return out
 
 
 @cache
@@ -675,6 +683,7 @@ def _en_titles() -> _EnTitles:
         spokes_set=frozenset(spokes),
         person_set=frozenset(person),
         longest_first=longest,
+        by_first_word=_by_first_word(longest),
         escaped={tw: re.escape(tw) for tw in longest},
         correspondent=re.compile(
             rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
@@ -877,7 +886,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     while person and changed:
         changed = False
         low_run = " ".join(person).lower()
-        for tw in et.longest_first:
+        for tw in et.by_first_word.get(low_run.split(" ", 1)[0], ()):  # (what can open the run)
             if low_run.startswith(tw + " "):
                 n = len(tw.split())
                 head, person = head + person[:n], person[n:]
