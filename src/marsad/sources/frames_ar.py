@@ -7,8 +7,15 @@ from functools import cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
-from marsad.sources.lexicon import ar_alternation, lang_data, strip_ar
-from marsad.sources.links import LinkContext, is_place_phrase, make_link, resolve_name
+from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
+from marsad.sources.links import (
+    LinkContext,
+    _bare_set,
+    ar_words_may_be_known,
+    is_place_phrase,
+    make_link,
+    resolve_name,
+)
 
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _AR_TIME = r"(?:أمس|اليوم|مساء|صباح|فجر|ليل|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|حينها|آنذاك)"
@@ -105,7 +112,7 @@ def _is_medium(word: str) -> bool:
 
 def _name_after_title(prev: list[str]) -> bool:
     """A title or honorific among the words just before (the name it opens may be unfinished)."""
-    titles = _ar_titles() | {strip_ar(x) for x in lang_data("ar")["titles"].get("honorific", [])}
+    titles = _ar_titles() | _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
     return any(strip_ar(x) in titles for x in prev)
 
 
@@ -155,10 +162,30 @@ def _ends_known_name(text: str) -> bool:
     """Does a known body's name end here ("الوكالة الوطنية للإعلام": its last word is no stop)?"""
     words = text.split()
     for k in range(2, min(5, len(words)) + 1):
+        if not ar_words_may_be_known(words[-k:]):
+            continue
         r = resolve_name(" ".join(words[-k:]), "ar")
         if r is not None and r[2] != "place":
             return True
     return False
+
+
+@cache
+def _stop_keys() -> frozenset[str]:
+    """The speaker stops as `pats["stop"]` matches them in text without marks: by spelling class
+    (a stop written with a mark needs that mark, so it matches no such text)."""
+    marks = re.compile(r"[\u064b-\u0652\u0670\u0640]")
+    return frozenset(
+        "".join(ar_class(c) for c in w) for w in lang_data("ar")["speaker"]["stops"] if not marks.search(w)
+    )
+
+
+def _is_stop(bare: str) -> bool:
+    """`pats["stop"].fullmatch(bare)` for a word without marks (see `strip_ar`), by a set look-up."""
+    return bare.translate(_AR_CLASS_TABLE) in _stop_keys()
+
+
+_AR_CLASS_TABLE = str.maketrans(_AR_CLASSES)
 
 
 def _ar_speaker_after(
@@ -197,15 +224,19 @@ def _ar_speaker_after(
     n = 0
     prev = ""
     had_comma = False
+    title_start = _AR_TITLE_START.match(region.lstrip())
+    heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
     for w in re.finditer(r"\S+", region):
         n += 1
         tok = w.group(0)
+        anon_head_seen = n <= 4 and heads_before
+        if n < 4 and not heads_before:
+            heads_before = strip_ar(tok) in _AR_ANON_HEADS
         if w.start() < skip_to:
             prev = tok
             continue
         bare = strip_ar(tok).strip("،,")
-        titled = n > 2 and _AR_TITLE_START.match(region.lstrip())
-        anon_head_seen = n <= 4 and any(strip_ar(x) in _AR_ANON_HEADS for x in region[: w.start()].split())
+        titled = n > 2 and title_start
         if n > 1 and pats["participle"].fullmatch(tok.strip("،,")):
             cut = w.start()  # "أدان X الهجوم، مؤكداً": a participle continues the verb, never a name
             break
@@ -213,7 +244,7 @@ def _ar_speaker_after(
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
             break
         if (
-            pats["stop"].fullmatch(bare)
+            _is_stop(bare)
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
@@ -286,7 +317,8 @@ def _ar_speaker_after(
 def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase before a verb at pos (SVO: "ومراسلة الميادين تؤكد", "وكان المرصد قد وثّق")."""
     pre = s[:pos].rstrip()
-    pre = re.sub(r"(?:\s|^)قد$", "", pre).rstrip()
+    if pre.endswith("قد") and (len(pre) == 2 or pre[-3].isspace()):  # "وكان المرصد قد وثّق"
+        pre = pre[:-3].rstrip()
     k = max(pre.rfind(c) for c in "،,.:؛)(")
     cand = pre[k + 1 :]
     lead = len(cand) - len(cand.lstrip())
@@ -329,7 +361,7 @@ def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
-    selfo = {strip_ar(x) for x in lang_data("ar")["speaker"].get("self_objects", [])}
+    selfo = _bare_set(tuple(lang_data("ar")["speaker"].get("self_objects", [])))
     if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
         return None
     return told_outlet(told, "ar", ctx)
@@ -354,6 +386,17 @@ def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> 
     if before is None:
         return None
     return _ar_strong(before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0])))
+
+
+_AR_BI = re.compile(r"\s*بـ?")
+_AR_SPACE_AL = re.compile(r"\s+ال")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _ends_with_ma(s: str, pos: int) -> bool:
+    """Does s[:pos] end with the word ما (then white space only)? (`(?:^|\\s)ما\\s*$`)"""
+    pre = s[:pos].rstrip()
+    return pre.endswith("ما") and (len(pre) == 2 or pre[-3].isspace())
 
 
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
@@ -430,7 +473,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue
         if kind == "verb" and _AR_NEG.search(s[max(0, m.start() - 12) : m.start()]):
             continue
-        if kind == "verb" and re.search(r"(?:^|\s)ما\s*$", s[: m.start()]) and re.match(r"\s*بـ?", s[m.end() :]):
+        if kind == "verb" and _ends_with_ma(s, m.start()) and _AR_BI.match(s, m.end()):
             continue  # "نافياً ما وصفه بـ«أكاذيب»": what he called X, no speaker
         w = strip_ar(m.group("w"))
         is_deny = w in deny
@@ -438,7 +481,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
         ):
             # a suffix pronoun: "نشرته الأولى" is a noun with its adjective, not a verb
-            if re.match(r"\s+ال", s[m.end() :]):
+            if _AR_SPACE_AL.match(s, m.end()):
                 continue
         if kind == "participle":
             frames.append(
@@ -513,7 +556,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             consumed_to = end
             continue
         if w in relay:
-            nxt = s[m.end() :].split()[:1]
+            nm = _NON_SPACE.search(s, m.end())
+            nxt = [nm.group(0)] if nm else []
             if nxt and (is_object_noun(strip_ar(nxt[0]).strip("،,"), "") or re.match(r"[\d٠-٩]", nxt[0])):
                 continue  # "فرق الإسعاف نقلت الجرحى إلى المستشفى": carrying the wounded, not relaying
         if w in relay or w in learn:
@@ -638,7 +682,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
 def _stance_subject(spk: str, ctx: LinkContext) -> str:
     """After a stance verb ("أدان X الهجوم"): the longest leading run of words naming a source."""
     words = spk.replace("،", " ").split()
-    objs = {strip_ar(o) for o in lang_data("ar")["cues"].get("stance_objects", [])}
+    objs = _bare_set(tuple(lang_data("ar")["cues"].get("stance_objects", [])))
     for i, wd in enumerate(words[1:], 1):
         b = strip_ar(wd)
         if b in objs or (b[:1] in "بل" and b[1:] in objs):
@@ -679,6 +723,7 @@ def load() -> None:
     _cue_sets()
     _anaphors()
     _stops()
+    _stop_keys()
     _source_nouns()
     _source_noun_patterns()
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from marsad.memo import text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, is_place_phrase, make_link
-from marsad.sources.trie import ci_finditer, ci_search, en_trie
+from marsad.sources.trie import caseless, ci_finditer, ci_search, en_trie
 
 
 @cache
@@ -43,15 +44,34 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def cue_finditer(s: str) -> Iterator[re.Match[str]]:
-    """The reporting cues of `s` (groups lower-cased, offsets those of `s`)."""
+    """The reporting cues of `s` (groups lower-cased, offsets those of `s`).
+
+    A text whose first cue `cue_search` just found is scanned from there on (no cue before it)."""
     pats = _en_patterns()
-    return ci_finditer(pats["cue_lower"], pats["cue"], s)
+    first = _first_cue().get(s)
+    if first is None:
+        return ci_finditer(pats["cue_lower"], pats["cue"], s)
+    if first < 0:
+        return iter(())
+    low = caseless(s)
+    return pats["cue_lower"].finditer(low, first) if low is not None else pats["cue"].finditer(s, first)
 
 
 def cue_search(s: str) -> re.Match[str] | None:
     """The first reporting cue of `s`, or None."""
     pats = _en_patterns()
-    return ci_search(pats["cue_lower"], pats["cue"], s)
+    m = ci_search(pats["cue_lower"], pats["cue"], s)
+    memo = _first_cue()
+    if len(memo) > 64:  # (recent texts only: a sentence's frames are read right after its test)
+        memo.clear()
+    memo[s] = m.start() if m is not None else -1
+    return m
+
+
+@text_cache(1)
+def _first_cue() -> dict[str, int]:
+    """Where the texts `cue_search` read lately have their first cue (-1: none); a text cache."""
+    return {}
 
 
 _EN_TOLD_ASIDE = re.compile(

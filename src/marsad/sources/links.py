@@ -6,7 +6,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -205,6 +205,7 @@ _GENERIC_TAIL = re.compile(
 
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 @cache
@@ -247,26 +248,53 @@ def _name_key_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _name_key_pairs() -> frozenset[tuple[str, str]]:
+    """Every two words next to each other in a gazetteer key."""
+    from marsad.names.gazetteer import gazetteer
+
+    pairs: set[tuple[str, str]] = set()
+    for key in gazetteer().index:
+        words = key.split(" ")
+        pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
 @text_cache(65536)
 def _may_be_known_ar(cand: str) -> bool:
     """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
 
     The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
-    article (at most four letters) off its first word: every other word must be a word of a key."""
+    article (at most four letters) off its first word: every other word must be a word of a key,
+    and every two words next to each other (the first also in those shorter forms) next to each
+    other in a key."""
     try:
-        from marsad.names.normalize import ar_tokens, fold_arabic, is_arabic
+        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic, is_arabic
 
         vocab = _name_key_words()
     except Exception:  # the names data is optional here
         return True
-    if not is_arabic(cand) or _GENERIC_TAIL.search(cand):
+    if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
+        if AR_LETTERS.search(cand) is None:
+            return True  # what `is_arabic` says of text without Latin letters, without counting them
+    elif not is_arabic(cand) or _GENERIC_TAIL.search(cand):
         return True
     toks = ar_tokens(cand)
     if toks and all(t in vocab for t in toks[1:]):
         first = fold_arabic(cand.split()[0])
-        if toks[0] in vocab or any(first[k:] in vocab for k in range(1, 5)):
+        heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
+        if heads and _pairs_known(heads, toks):
             return True
     return _may_be_known_source(cand) and lookup_known(cand) is not None
+
+
+def _pairs_known(heads: list[str], toks: list[str]) -> bool:
+    """Can a key be `toks` with one of `heads` for its first word (every two words next to each
+    other in a key)?"""
+    if len(toks) < 2:
+        return True
+    pairs = _name_key_pairs()
+    return any((h, toks[1]) in pairs for h in heads) and all(p in pairs for p in zip(toks[1:], toks[2:], strict=False))
 
 
 @cache
@@ -344,23 +372,133 @@ def _may_be_known_run(unknown: list[int], i: int, j: int) -> bool:
     return 2 in run or (1 not in run and 0 in run)
 
 
+_AR_RUN_STRIP = _QUOTES + " ,.،()"  # what `find_known_inside` strips off a run's ends
+# a word of the Arabic block, ASCII digits and punctuation, no Latin letter: such words' keys are
+# their own (whitespace joins nothing under NFKC), and no English generic tail can match them
+_AR_SAFE_WORD = re.compile(r"[\u0600-\u06FF\x21-\x40\x5B-\x60\x7B-\x7E«»“”‘’„]+")
+
+_WordFlags = tuple[bool, bool, bool, bool, bool, bool, bool, str, str, bool]
+
+# a word's flags (see `_ar_word_flags`), and those of a word to be looked up whole
+_AR_UNSAFE: _WordFlags = (False, True, True, True, True, True, True, "", "", True)
+
+
+@text_cache(65536)
+def _ar_word_flags(word: str) -> _WordFlags:
+    """A word's part in `_may_be_known_ar` of the runs of words it is in.
+
+    (safe, arabic, inner, first alone, first of several, last alone, last of several, first
+    token, last token, paired): a safe word has Arabic-block letters, digits and punctuation
+    only and at least one token (see `_AR_SAFE_WORD`); arabic: it has an Arabic letter; inner:
+    all its tokens are words of a gazetteer key; first: it may open a key (also with a clitic
+    and an article off); last: it may end a key of the built-in list of sources; paired: every
+    two of its tokens are next to each other in a key. "Alone": the run is this word only
+    (stripped at both ends), else it is stripped at the run's end only."""
+    if not _AR_SAFE_WORD.fullmatch(word):
+        return _AR_UNSAFE
+    try:
+        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic
+
+        vocab = _name_key_words()
+    except Exception:  # the names data is optional here
+        return _AR_UNSAFE
+    toks = ar_tokens(word)
+    alone, lead, tail = word.strip(_AR_RUN_STRIP), word.lstrip(_AR_RUN_STRIP), word.rstrip(_AR_RUN_STRIP)
+    if not toks or not alone:
+        return _AR_UNSAFE
+    inner = all(t in vocab for t in toks)
+    rest_known = all(t in vocab for t in toks[1:])
+
+    def opens(first_word: str) -> bool:
+        folded = fold_arabic(first_word)
+        return rest_known and (toks[0] in vocab or any(folded[k:] in vocab for k in range(1, 5)))
+
+    def ends(last_word: str) -> bool:
+        return bool(unicodedata.combining(last_word[0])) or norm_key(last_word) in _known_key_suffixes()
+
+    pairs = _name_key_pairs()
+    return (
+        True,
+        AR_LETTERS.search(word) is not None,
+        inner,
+        opens(alone),
+        opens(lead),
+        ends(alone),
+        ends(tail),
+        toks[0],
+        toks[-1],
+        all(p in pairs for p in zip(toks, toks[1:], strict=False)),
+    )
+
+
+def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: int) -> list[tuple[int, int]]:
+    """The runs (i, j) of words, longest first, then from the left, whose `_may_be_known_ar` the
+    words' flags cannot rule out (a key of the built-in list is left to the look-up; the first
+    word's pairs are left to it too, as its shorter forms may make them)."""
+    size = len(flags)
+    unsafe, arabic, not_inner = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
+    unpaired, unjoined = [size] * (size + 1), [size] * (size + 1)
+    try:
+        pairs = _name_key_pairs() if size > 2 else frozenset()
+    except Exception:  # the names data is optional here (every word is then unsafe)
+        pairs = frozenset()
+    for k in range(size - 1, -1, -1):  # the next word from k on that is unsafe / Arabic / not inner
+        f = flags[k]
+        unsafe[k] = k if not f[0] else unsafe[k + 1]
+        arabic[k] = k if f[1] else arabic[k + 1]
+        not_inner[k] = k if not f[2] else not_inner[k + 1]
+        unpaired[k] = k if not f[9] else unpaired[k + 1]  # ... whose own tokens are not all pairs
+        # ... whose last token and the next word's first are no pair
+        joined = k + 1 >= size or (f[8], flags[k + 1][7]) in pairs
+        unjoined[k] = k if not joined else unjoined[k + 1]
+    out = []
+    for n in range(longest, shortest - 1, -1):
+        for i in range(0, size - n + 1):
+            j = i + n
+            if n == 1:
+                f = flags[i]
+                if not f[0] or not f[1] or f[5] or f[3]:
+                    out.append((i, j))
+            elif (
+                unsafe[i] < j
+                or arabic[i] >= j
+                or flags[j - 1][6]
+                or (flags[i][4] and not_inner[i + 1] >= j and unpaired[i + 1] >= j and unjoined[i + 1] >= j - 1)
+            ):
+                out.append((i, j))
+    return out
+
+
+def ar_words_may_be_known(words: list[str]) -> bool:
+    """False only when `resolve_name` of the words joined surely finds nothing (their flags rule
+    the run out, and no mark or punctuation at its ends changes what is looked up)."""
+    if not words or words[0][:1] in _AR_RUN_STRIP or words[-1][-1:] in _AR_RUN_STRIP:
+        return True
+    flags = [_ar_word_flags(w) for w in words]
+    return bool(_ar_runs_worth_looking_up(flags, len(flags), len(flags)))
+
+
 def find_known_inside(
     words: list[str], lang: str, min_words: int = 1
 ) -> tuple[int, int, tuple[str, list[str], str]] | None:
     """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+    longest = min(len(words), 8)
     unknown = _en_unknown_words(words) if lang == "en" else None
-    for n in range(min(len(words), 8), min_words - 1, -1):
-        for i in range(0, len(words) - n + 1):
-            if unknown is not None and not _may_be_known_run(unknown, i, i + n):
-                continue  # (what `resolve_name` would find out word by word)
-            cand = " ".join(words[i : i + n]).strip(_QUOTES + " ,.،()")
-            if not cand or (lang == "en" and n == 1 and not cand[:1].isupper()):
-                continue
-            if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
-                continue
-            r = resolve_name(cand, lang, fuzzy=False)
-            if r and r[2] not in ("place", "person"):
-                return i, i + n, r
+    if lang == "ar":  # (what `resolve_name` would find out word by word)
+        runs = _ar_runs_worth_looking_up([_ar_word_flags(w) for w in words], longest, min_words)
+    else:
+        runs = [(i, i + n) for n in range(longest, min_words - 1, -1) for i in range(0, len(words) - n + 1)]
+    for i, j in runs:
+        if unknown is not None and not _may_be_known_run(unknown, i, j):
+            continue  # (what `resolve_name` would find out word by word)
+        cand = " ".join(words[i:j]).strip(_QUOTES + " ,.،()")
+        if not cand or (lang == "en" and j - i == 1 and not cand[:1].isupper()):
+            continue
+        if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
+            continue
+        r = resolve_name(cand, lang, fuzzy=False)
+        if r and r[2] not in ("place", "person"):
+            return i, j, r
     return None
 
 
@@ -520,8 +658,16 @@ class _EnTitles:
     spokes_set: frozenset[str]
     person_set: frozenset[str]
     longest_first: list[str]  # titles and roles, longest first
+    by_first_word: dict[str, list[str]]  # the same, by their first word (up to a space)
     escaped: dict[str, str]  # each title and role as a regex
     correspondent: re.Pattern[str]  # "<outlet>'s correspondent (in <place>)", "reporter for <outlet>"
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        out.setdefault(p.split(" ", 1)[0], []).append(p)
+    return out
 
 
 @cache
@@ -537,6 +683,7 @@ def _en_titles() -> _EnTitles:
         spokes_set=frozenset(spokes),
         person_set=frozenset(person),
         longest_first=longest,
+        by_first_word=_by_first_word(longest),
         escaped={tw: re.escape(tw) for tw in longest},
         correspondent=re.compile(
             rf"^(?:(?P<o1>.+?)(?:'s|’s|(?<=s)'|(?<=s)’)?\s+)?(?:{en_alternation(corr)})(?:\s+(?:of|for|with|from)\s+(?P<o2>.+?))?"
@@ -739,7 +886,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     while person and changed:
         changed = False
         low_run = " ".join(person).lower()
-        for tw in et.longest_first:
+        for tw in et.by_first_word.get(low_run.split(" ", 1)[0], ()):  # (what can open the run)
             if low_run.startswith(tw + " "):
                 n = len(tw.split())
                 head, person = head + person[:n], person[n:]
@@ -858,11 +1005,18 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
 # ---------------------------------------------------------------- Arabic
 
 
+_AR_CLEAN = str.maketrans({**dict.fromkeys(_QUOTES), "(": " ", ")": " "})
+
+
 def _ar_clean(text: str) -> str:
-    t = re.sub(f"[{re.escape(_QUOTES)}]", "", text)
-    t = re.sub(r"[()]", " ", t)
-    t = re.sub(r"\s+", " ", t).strip(" ،,.:؛")
-    return t
+    """No quotation marks, parentheses as spaces, white space runs as one space, no edge punctuation."""
+    return " ".join(text.translate(_AR_CLEAN).split()).strip(" ،,.:؛")
+
+
+@lru_cache(maxsize=64)
+def _bare_set(words: tuple[str, ...]) -> frozenset[str]:
+    """Words of a lexicon list without diacritics (a list's set built once)."""
+    return frozenset(strip_ar(w) for w in words)
 
 
 def _ar_strip_outlet_noun(t: str) -> str:
@@ -901,10 +1055,22 @@ _AR_RANKS = (
     "المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|المولوي"
 )
 _AR_RANK = re.compile(rf"^(?:{_AR_RANKS})$")
-_AR_INNER_TITLE = re.compile(
-    r"^(\S+(?:\s+\S+){0,8}?)\s+(?:الدكتور|الدكتورة|د\.|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|المهندس|"
-    r"المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|الفريق|المولوي)\s+(\S+(?:\s+\S+){0,3})$"
+_AR_INNER_TITLES = (
+    r"الدكتور|الدكتورة|د\.|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|المهندس|"
+    r"المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|الفريق|المولوي"
 )
+_AR_INNER_TITLE = re.compile(rf"^(\S+(?:\s+\S+){{0,8}}?)\s+(?:{_AR_INNER_TITLES})\s+(\S+(?:\s+\S+){{0,3}})$")
+_AR_INNER_TITLE_WORD = re.compile(rf"(?:{_AR_INNER_TITLES})")  # (a title anywhere: what it needs)
+
+
+def _ar_inner_title(t: str) -> re.Match[str] | None:
+    """`_AR_INNER_TITLE.match(t)`, after a scan for a title word (most phrases have none)."""
+    return _AR_INNER_TITLE.match(t) if _AR_INNER_TITLE_WORD.search(t) else None
+
+
+_AR_REL_VERBS = "أعلنتها|أعلنها|نشرتها|نشرها|ذكرتها|ذكرها|أوردتها|أوردها|أصدرتها|أصدرها|قدمتها|قدمها"
+_AR_REL = re.compile(rf"^.{{2,40}}?\s(?:{_AR_REL_VERBS})\s+(.+)$")
+_AR_REL_VERB = re.compile(rf"(?:{_AR_REL_VERBS})")
 
 
 def _ar_given_start(words: list[str], i: int) -> bool:
@@ -929,12 +1095,12 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     words = t.replace("،", " ").split()
     if len(words) < 4:
         return None
-    roles = {strip_ar(r) for r in titles.get("person", [])}
+    roles = _bare_set(tuple(titles.get("person", [])))
     if strip_ar(words[0]) not in roles and strip_ar(words[0]).removeprefix("و") not in roles:
         return None
     if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")) or _ar_given_start(words, 1):
         return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
-    stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
+    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
     for i in range(2, len(words) - 1):
         if not _ar_given_start(words, i):
             continue
@@ -955,14 +1121,14 @@ def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     if not m:
         return None
     head, person = m.group(1).strip(), m.group(2).split()
-    roles = {strip_ar(r) for r in titles.get("person", [])}
+    roles = _bare_set(tuple(titles.get("person", [])))
     first = strip_ar(head.split()[0]).removeprefix("و")
     if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
         return None
-    honorific = {strip_ar(x) for x in titles.get("honorific", [])}
+    honorific = _bare_set(tuple(titles.get("honorific", [])))
     while person and (strip_ar(person[0]) in honorific or strip_ar(person[0]) in roles and len(person) > 2):
         person = person[1:]
-    stops = {strip_ar(w) for w in lang_data("ar").get("speaker", {}).get("stops", [])}
+    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
     if not 2 <= len(person) <= 4 or any(strip_ar(w) in stops or strip_ar(w) in roles for w in person):
         return None
     return head, " ".join(person)
@@ -1000,6 +1166,7 @@ def _ar_link_patterns() -> dict[str, re.Pattern[str]]:
         "correspondent": re.compile(rf"^(?:{ar_alternation(sp.get('correspondent', []))})(?:\s+(.*))?$"),
         "own_correspondent": re.compile(rf"^(?:{own})"),
         "known_as": re.compile(rf"\s*،?\s*(?:{ar_alternation(titles.get('known_as', []))})\s+(.+)$"),
+        "known_as_word": re.compile(rf"(?:{ar_alternation(titles.get('known_as', []))})"),  # what it needs
         "spokes": re.compile(rf"^(?:{ar_alternation(titles.get('spokes', []))})\s+(.+)$"),
         "titled": re.compile(rf"^(?:{person})\s"),
         "title_rest": re.compile(rf"^(?:{person})\s+(.+)$"),
@@ -1016,10 +1183,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return None
     t = re.sub(r"^(?:جميع|كل|بعض|معظم|أحد|إحدى|عدد من)\s+", "", t)
     # "حصيلة أولية أعلنتها مصادر أمنية": the body that put the figure out
-    rel = re.match(
-        r"^.{2,40}?\s(?:أعلنتها|أعلنها|نشرتها|نشرها|ذكرتها|ذكرها|أوردتها|أوردها|أصدرتها|أصدرها|قدمتها|قدمها)\s+(.+)$",
-        t,
-    )
+    rel = _AR_REL.match(t) if _AR_REL_VERB.search(t) else None
     if rel:
         t = rel.group(1)
     bare = strip_ar(t)
@@ -1044,7 +1208,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         outlet = ctx.outlet if own or not rest else _ar_outlet(rest, ctx)
         return _correspondent(outlet, raw, rest, "ar", span)
     # known as: "قائد شرطة كابول المعروف باسم رشيد"
-    km = pats["known_as"].search(t)
+    km = pats["known_as"].search(t) if pats["known_as_word"].search(t) else None
     if km:
         person = km.group(1).strip(" ،")
         head = t[: km.start()].strip(" ،")
@@ -1061,8 +1225,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if recalled is not None:
         return recalled
     # "<role of a body> الدكتور <name>": a title inside the phrase starts the person's name
-    tm = _AR_INNER_TITLE.match(t)
-    if tm and not _AR_INNER_TITLE.match(tm.group(1)):
+    tm = _ar_inner_title(t)
+    if tm and not _ar_inner_title(tm.group(1)):
         person = tm.group(2).strip(" ،")
         head = tm.group(1).strip(" ،")
         return _ar_role_person_link(raw, head, person, "ar.person.inner_title", span, ctx)
@@ -1121,7 +1285,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             elif pre2 and pre2[0] < len(person.split()):
                 body_names += [pre2[1][0], *pre2[1][1]]
                 person = " ".join(person.split()[pre2[0] :])
-        ranks = {strip_ar(x) for x in titles.get("person", [])}
+        ranks = _bare_set(tuple(titles.get("person", [])))
         while person and len(person.split()) > 1 and strip_ar(person.split()[0]) in ranks:
             person = person.split(" ", 1)[1]  # "الكابتن جيف X": the title is no part of the name
         if person:
@@ -1191,7 +1355,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             earlier = ctx.recall(rest[0])
             if earlier is not None and earlier.kind in ("person", "spokesperson"):
                 return earlier
-        title_set = {strip_ar(x) for x in titles.get("person", [])}
+        title_set = _bare_set(tuple(titles.get("person", [])))
         while n < len(rest):
             wd = strip_ar(rest[n])
             if wd.startswith("ال") or wd in title_set:
@@ -1320,7 +1484,37 @@ def _ar_head_patterns() -> list[tuple[str, re.Pattern[str], str, bool]]:
     return out
 
 
+@cache
+def _ar_heads_by_first() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Indexes into `_ar_head_patterns` by the spelling class of a head's first letter: of all
+    heads, and of the plural heads (which may follow ال)."""
+    every: dict[str, list[int]] = {}
+    plurals: dict[str, list[int]] = {}
+    for i, (_, _, h_first, plural) in enumerate(_ar_head_patterns()):
+        every.setdefault(h_first, []).append(i)
+        if plural:
+            plurals.setdefault(h_first, []).append(i)
+    return every, plurals
+
+
+def _ar_heads_opening(first: str, after_al: str) -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """The heads (in `_ar_head_patterns` order) whose pattern can match a text opening with the
+    letter class `first`, or with ال and then `after_al` ("" when it does not open with ال)."""
+    every, plurals = _ar_heads_by_first()
+    idx = every.get(first, [])
+    if after_al and after_al in plurals:
+        idx = sorted(set(idx) | set(plurals[after_al]))
+    pats = _ar_head_patterns()
+    return [pats[i] for i in idx]
+
+
 _AR_TRAILING_QUALIFIER = re.compile(r"\s+(?:ب[^\s،]{3,}|(?:ال)?تابع(?:ة|ين)?\s+.*)$")
+
+
+@lru_cache(maxsize=8)
+def _ar_modifier_keys(mods: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Anonymous-source modifiers, most words first, each with its words' keys (no marks, no ال)."""
+    return [(k, [_no_al(strip_ar(w)) for w in k.split()]) for k in sorted(mods, key=lambda s: -len(s.split()))]
 
 
 def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
@@ -1333,9 +1527,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     # a head's pattern can match only where the text starts with its first letter (after ال for plurals)
     first = ar_class(bare[0]) if bare else ""
     after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
-    for h, pat, h_first, plural in _ar_head_patterns():
-        if h_first != first and not (plural and h_first == after_al):
-            continue
+    for h, pat, _, _ in _ar_heads_opening(first, after_al):
         m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
@@ -1346,12 +1538,13 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nat = ""
     org_names: list[str] = []
     words = rest.split()
+    keys = [_no_al(strip_ar(w)) for w in words]
+    mod_keys = _ar_modifier_keys(tuple(mods))
     i = 0
     while i < len(words):
         matched = False
-        for k in sorted(mods, key=lambda s: -len(s.split())):
-            kw = k.split()
-            if [_no_al(strip_ar(w)) for w in words[i : i + len(kw)]] == [_no_al(strip_ar(w)) for w in kw]:
+        for k, kw in mod_keys:
+            if keys[i : i + len(kw)] == kw:
                 labels.append(mods[k])
                 i += len(kw)
                 matched = True
@@ -1359,7 +1552,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         if matched:
             continue
         w = strip_ar(words[i])
-        if w.startswith("و") and w[1:] in {strip_ar(h) for h in heads}:
+        if w.startswith("و") and w[1:] in _bare_set(tuple(heads)):
             # "مسعفون وناشطون محليون": paramedics and (local) activists
             second = heads[next(h for h in heads if strip_ar(h) == w[1:])]
             rest_mods = [mods[m] for m in mods if strip_ar(m) in [strip_ar(x) for x in words[i + 1 :]]]
@@ -1540,10 +1733,12 @@ def load(lang: str) -> None:
         pass
     if lang == "ar":
         _known_key_suffixes()
+        _name_key_pairs()
         _ar_anaphor_set()
         _ar_link_patterns()
         _ar_head_first_words()
         _ar_head_patterns()
+        _ar_heads_by_first()
     else:
         _en_determiners()
         _en_titles()
