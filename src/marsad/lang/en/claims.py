@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import get_args
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
@@ -28,7 +29,7 @@ from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, literal_trie
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.memo import text_cache
-from marsad.record import Claim, Document, Sentence, Span
+from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
 AUX = frozenset(
     "were was are is be been being had have has who that which also reportedly reported later all "
@@ -112,6 +113,30 @@ SEVERITY = frozenset("critical critically serious seriously condition stable int
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
+
+
+_OUTCOMES = frozenset(get_args(Outcome))
+_GROUPS = frozenset(get_args(Group))
+_UNSET_BY_CLAIM = ("id", "kind", "source", "sentence", "denies")  # fields `claim` leaves at their defaults
+
+
+def _new_claim(outcome: str, group: str, side: str | None, qty: Quantity, stance: str, scope: str,
+               start: int, end: int, rule: str) -> Claim:
+    """Claim(lang="en", outcome=..., evidence=[Span(start, end)], ...) without validation when every
+    value is of its declared type (validated otherwise, raising as before)."""
+    if outcome not in _OUTCOMES or group not in _GROUPS or not (side is None or type(side) is str) \
+            or not (type(qty.min) is int or qty.min is None) or not (type(qty.max) is int or qty.max is None):
+        return Claim(lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,  # type: ignore[arg-type]
+                     approx=qty.approx, vague=qty.vague, stance=stance, scope=scope,  # type: ignore[arg-type]
+                     evidence=[Span(start=start, end=end)], rule=rule)
+    claim = trusted(Claim, {
+        "id": "", "kind": "casualty", "lang": "en", "outcome": outcome, "group": group, "side": side,
+        "min": qty.min, "max": qty.max, "approx": qty.approx, "vague": qty.vague, "stance": stance, "scope": scope,
+        "source": [], "evidence": [trusted(Span, {"start": start, "end": end})], "sentence": None, "denies": None,
+        "rule": rule,
+    })
+    claim.__pydantic_fields_set__.difference_update(_UNSET_BY_CLAIM)  # as the keyword construction sets them
+    return claim
 
 
 @dataclass
@@ -1159,12 +1184,9 @@ class SentenceRules:
             side = document_country(self.doc)  # police serve their own state: "policemen" in Baghdad
         if group in ("combatants", "soldiers") and side is None:
             side = self.context_side(group, start)
-        return Claim(
-            lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,
-            approx=qty.approx, vague=qty.vague, stance="deny" if self.denied(start, qty) else "assert",
-            scope="background" if self.background(start, end) else "incident",
-            evidence=[Span(start=self.starts[start], end=self.ends[end])], rule=rule,
-        )
+        return _new_claim(outcome, group, side, qty, "deny" if self.denied(start, qty) else "assert",
+                          "background" if self.background(start, end) else "incident",
+                          self.starts[start], self.ends[end], rule)
 
     def denied(self, tok: int, qty: Quantity) -> bool:
         """A denial cue before the claim in its clause (anywhere in the sentence for 'any X')."""
@@ -2302,7 +2324,7 @@ def retracts(doc: Document, sentence: Sentence) -> bool:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     lex = lexicon()
-    if not lex.trigger.search(doc.text, sentence.start, sentence.end):
+    if not lex.trigger.search_folded(doc.text, folded(doc.text), sentence.start, sentence.end):
         if doc.text[sentence.end - 1 : sentence.end] == "?":
             return []
         question = pending_question(doc, sentence, lex)
