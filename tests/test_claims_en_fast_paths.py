@@ -47,3 +47,23 @@ def test_trigger_on_folded_text_equals_the_slice() -> None:
     for start in range(len(text)):
         for end in range(start + 1, min(len(text), start + 40) + 1, 3):
             assert trigger.search_folded(text, folded(text), start, end) == trigger.search(text, start, end)
+
+
+def test_ascii_token_arrays_equal_the_matches() -> None:
+    from re import Match
+
+    from marsad.claims.text import _ASCII_TOKEN, token_arrays
+
+    quotes = frozenset({'"', "'", "“", "”"})
+    text = ("Ten_were  killed\t(U.S. says); \"2,800\" hurt__badly -- it's the soldiers' 5th day.\n"
+            "x_y 3.5 _ 'quoted' a-b-c O'Neill's\u00a0end")
+    low = folded(text)
+    assert low is not None
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            if not low[start:end].isascii():
+                continue
+            for skip in (frozenset(), quotes):
+                matches = [m for m in _ASCII_TOKEN.finditer(low, start, end) if m.group() not in skip]
+                expected = ([m.group() for m in matches], list(map(Match.start, matches)), list(map(Match.end, matches)))
+                assert token_arrays(text, start, end, skip) == expected
