@@ -139,6 +139,9 @@ def _new_claim(outcome: str, group: str, side: str | None, qty: Quantity, stance
     return claim
 
 
+_UNSEEN = object()  # a token not looked up yet
+
+
 @dataclass
 class Mention:
     """A figure under construction: its tokens, quantity, group, outcome."""
@@ -196,6 +199,8 @@ class SentenceRules:
         self.joined = " ".join(words) + " "  # tokens hold no spaces: "'s " is a token ending in "'s"
         self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
+        self._groups: dict[int, object] = {}  # group_at, per token
+        self._sides: dict[int, object] = {}  # side_at, per token
         self.heads: list[Mention] = []
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
@@ -253,6 +258,13 @@ class SentenceRules:
 
     # ------------------------------------------------------------ lookups
     def group_at(self, i: int) -> tuple[int, str] | None:
+        """(tokens, group) of the group noun at token i (read once per token)."""
+        found = self._groups.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._groups[i] = self._read_group(i)
+        return found  # type: ignore[return-value]
+
+    def _read_group(self, i: int) -> tuple[int, str] | None:
         if i >= self.n:
             return None
         groups = self.lex.groups
@@ -274,6 +286,13 @@ class SentenceRules:
         return k
 
     def side_at(self, i: int) -> tuple[int, tuple[str, str]] | None:
+        """(tokens, (side, kind)) of the force or nationality at token i (read once per token)."""
+        found = self._sides.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._sides[i] = self._read_side(i)
+        return found  # type: ignore[return-value]
+
+    def _read_side(self, i: int) -> tuple[int, tuple[str, str]] | None:
         if i >= self.n:
             return None
         sides = self.lex.sides
@@ -580,7 +599,7 @@ class SentenceRules:
                 if w[k2] in ("the", "to", "elite", "its", "their"):
                     k2 += 1
                     continue
-                if any(w[k2] == c for c in self.lex.member_context):
+                if w[k2] in self.lex.member_context:
                     m.side_kind = "people"
                     return k
                 g = self.group_at(k2)
