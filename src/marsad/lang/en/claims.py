@@ -357,8 +357,10 @@ class SentenceRules:
         article_next = _article_next(self.lex)
         openers = _phrase_openers()
         last = self.n - 1
-        for i in [i for i, word in enumerate(w) if word in starters or "0" <= word[:1] <= "9"
-                  or word[:1] > "\x7f" and word[:1].isdigit() or "-" in word and word.split("-", 1)[0] in starters]:
+        # (a word of letters only is no digit nor hyphenated: one test for most words)
+        for i in [i for i, word in enumerate(w) if word in starters or not word.isalpha() and (
+                  "0" <= word[:1] <= "9" or word[:1] > "\x7f" and word[:1].isdigit()
+                  or "-" in word and word.split("-", 1)[0] in starters)]:
             if i < after:
                 continue
             word = w[i]
