@@ -206,6 +206,8 @@ class SentenceRules:
         self._deny: list[tuple[int, int]] | None = None
         self._background: list[int] | None = None
         self._other: bool | None = None
+        self._unmentionable: bool | None = None  # unmentioned: a gate word somewhere in the sentence
+        self._corrects: bool | None = None  # denied: "correct" somewhere in the sentence
         self._sides_here: dict[str, list[tuple[int, str]]] = {}  # context_side: the sides this sentence names
         self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
@@ -1212,7 +1214,9 @@ class SentenceRules:
     def denied(self, tok: int, qty: Quantity) -> bool:
         """A denial cue before the claim in its clause (anywhere in the sentence for 'any X')."""
         hi = self.starts[tok]
-        if "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
+        if self._corrects is None:
+            self._corrects = self.doc.text.find("correct", self.sentence.start, self.sentence.end) >= 0
+        if self._corrects and "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
                 self.doc.text, hi, self.sentence.end):
             return True  # "initially said five had died but later corrected the figure to four"
         if not self.deny_cues:
@@ -2186,8 +2190,13 @@ class SentenceRules:
     def unmentioned(self, claim: Claim) -> bool:
         """'made no mention of civilian deaths', 'did not mention casualties': a figure said
         not to be given is no claim."""
+        if self._unmentionable is None:
+            self._unmentionable = any(self.doc.text.find(word, self.sentence.start, self.sentence.end) >= 0
+                                      for word in ("mention", "refer", "word ", "nothing", "silent"))
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
+        if not self._unmentionable and hi <= self.sentence.end:
+            return False  # none of the gate's words in the whole sentence
         piece = text[lo:hi]
         if "mention" not in piece and "reference" not in piece and "word " not in piece and "nothing" not in piece \
                 and "silent" not in piece and "refer" not in piece:
