@@ -142,6 +142,19 @@ def _new_claim(outcome: str, group: str, side: str | None, qty: Quantity, stance
 _UNSEEN = object()  # a token not looked up yet
 
 
+_MARKED: dict[int, frozenset[str]] = {}
+
+
+def _marked_words(lex: Lexicon) -> frozenset[str]:
+    """Words whose positions SentenceRules lists: outcome and group first words, single-person
+    and figure starters, transitive outcome verbs."""
+    marked = _MARKED.get(id(lex))
+    if marked is None:
+        marked = _MARKED[id(lex)] = frozenset(lex.outcomes.lengths) | frozenset(lex.groups.lengths) \
+            | _single_entry(lex) | _starters() | TRANSITIVE
+    return marked
+
+
 @dataclass
 class Mention:
     """A figure under construction: its tokens, quantity, group, outcome."""
@@ -212,9 +225,13 @@ class SentenceRules:
         self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
+        # the tokens any rule lists by word (outcome, group and single-person starts, figure starts,
+        # transitive verbs), with every token not of letters only: one pass, each list a subset
+        marked = _marked_words(lex)
+        self.marked = [i for i, x in enumerate(words) if x in marked or not x.isalpha()]
         first_words = lex.outcomes.lengths
         nxt = 0  # the first token not inside an outcome phrase already read
-        for i in [i for i, x in enumerate(words) if x in first_words]:
+        for i in [i for i in self.marked if words[i] in first_words]:
             if i < nxt:
                 continue
             m = lex.outcomes.match(words, i)
@@ -360,7 +377,7 @@ class SentenceRules:
         openers = _phrase_openers()
         last = self.n - 1
         # (a word of letters only is no digit nor hyphenated: one test for most words)
-        for i in [i for i, word in enumerate(w) if word in starters or not word.isalpha() and (
+        for i in [i for i in self.marked if (word := w[i]) in starters or not word.isalpha() and (
                   "0" <= word[:1] <= "9" or word[:1] > "\x7f" and word[:1].isdigit()
                   or "-" in word and word.split("-", 1)[0] in starters)]:
             if i < after:
@@ -1582,9 +1599,10 @@ class SentenceRules:
         if definite is not None:
             claims.append(definite)
         entry = _single_entry(self.lex)
-        cands = [i for i, word in enumerate(w) if word in entry]
+        cands = [i for i in self.marked if w[i] in entry]
         if not TRANSITIVE.isdisjoint(w):
-            cands = sorted(set(cands).union([i + 1 for i, word in enumerate(w[:-1]) if word in TRANSITIVE]))
+            last = self.n - 1
+            cands = sorted(set(cands).union([i + 1 for i in self.marked if w[i] in TRANSITIVE and i < last]))
         if w and (not cands or cands[0] != 0):
             cands.insert(0, 0)
         noun_firsts = self.lex.groups.lengths
@@ -1745,7 +1763,7 @@ class SentenceRules:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
         first_words = lex.groups.lengths
-        for i in [i for i, x in enumerate(w) if x in first_words]:
+        for i in [i for i in self.marked if w[i] in first_words]:
             if i in self.used:
                 continue
             g = self.group_at(i)
