@@ -2209,8 +2209,7 @@ class SentenceRules:
         """'made no mention of civilian deaths', 'did not mention casualties': a figure said
         not to be given is no claim."""
         if self._unmentionable is None:
-            self._unmentionable = any(self.doc.text.find(word, self.sentence.start, self.sentence.end) >= 0
-                                      for word in ("mention", "refer", "word ", "nothing", "silent"))
+            self._unmentionable = _UNMENTION_GATE.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
         if not self._unmentionable and hi <= self.sentence.end:
@@ -2358,13 +2357,16 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
 _RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
+_UNMENTION_GATE = re.compile(literal_trie(["mention", "refer", "word ", "nothing", "silent"]))  # see unmentioned
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
     """The sentence takes back a figure given just before ('We no longer believe that figure
     is accurate'): the engine then marks the previous sentence's figures as denied."""
-    piece = doc.text[sentence.start : sentence.end].lower()
-    if _RETRACTION_HINT.search(piece) is None:
+    low = folded(doc.text)  # the hints hold no apostrophe: the folded text in place reads as the slice
+    piece = low if low is not None else doc.text[sentence.start : sentence.end].lower()
+    lo, hi = (sentence.start, sentence.end) if low is not None else (0, len(piece))
+    if _RETRACTION_HINT.search(piece, lo, hi) is None:
         return False  # a cheap gate before the regex
     return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
