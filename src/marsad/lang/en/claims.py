@@ -98,6 +98,7 @@ ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
 MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
 EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
 VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
+AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
@@ -1978,7 +1979,7 @@ class SentenceRules:
         """'fighters from a local group affiliated with Syria's military intelligence': a force
         attached to a state is `soldiers` of that state (SCHEMA)."""
         w = self.words
-        if not any(x in w for x in ("affiliated", "attached", "belonging", "linked")):
+        if AFFILIATION.isdisjoint(w):
             return
         for c in claims:
             if c.group != "combatants" or not c.evidence:
@@ -2209,7 +2210,10 @@ class SentenceRules:
         """'made no mention of civilian deaths', 'did not mention casualties': a figure said
         not to be given is no claim."""
         if self._unmentionable is None:
-            self._unmentionable = _UNMENTION_GATE.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
+            text, lo, hi = self.doc.text, self.sentence.start, self.sentence.end
+            self._unmentionable = text.find("mention", lo, hi) >= 0 or text.find("refer", lo, hi) >= 0 \
+                or text.find("word ", lo, hi) >= 0 or text.find("nothing", lo, hi) >= 0 \
+                or text.find("silent", lo, hi) >= 0
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
         if not self._unmentionable and hi <= self.sentence.end:
@@ -2357,7 +2361,6 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
 _RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
-_UNMENTION_GATE = re.compile(literal_trie(["mention", "refer", "word ", "nothing", "silent"]))  # see unmentioned
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
