@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, filterfalse
 from typing import get_args
 
 from marsad.claims.quantity import Quantity, quantity
@@ -229,7 +230,9 @@ class SentenceRules:
         # the tokens any rule lists by word (outcome, group and single-person starts, figure starts,
         # transitive verbs), with every token not of letters only: one pass, each list a subset
         marked = _marked_words(lex)
-        self.marked = [i for i, x in enumerate(words) if x in marked or not x.isalpha()]
+        keys = set(filterfalse(str.isalpha, words))
+        keys.update(marked.intersection(words))
+        self.marked = list(compress(range(n), map(keys.__contains__, words)))  # (a loop in C)
         first_words = lex.outcomes.lengths
         nxt = 0  # the first token not inside an outcome phrase already read
         for i in [i for i in self.marked if words[i] in first_words]:
