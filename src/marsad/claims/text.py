@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain
-from operator import itemgetter
+from itertools import accumulate, chain, compress
+from operator import itemgetter, not_
 from re import Match
 
 from marsad.memo import text_cache
@@ -123,8 +123,8 @@ def _ascii_arrays(
     if skip:
         chars = _skip_chars(skip)
         if chars.search(text, start, end) if chars is not None else any(q in text[start:end] for q in skip):
-            keep = [k for k, word in enumerate(words) if word not in skip]
-            return [words[k] for k in keep], [starts[k] for k in keep], [ends[k] for k in keep]
+            keep = list(map(not_, map(skip.__contains__, words)))  # (loops in C)
+            return list(compress(words, keep)), list(compress(starts, keep)), list(compress(ends, keep))
     return words, starts, ends
 
 

@@ -2251,7 +2251,10 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
     'us' the pronoun, nor one that only qualifies a figure or an account)."""
     out: list[tuple[int, str]] = []
     first, after = lex.sides.lengths, lo  # after: the first token past the last side read
-    for b in [b for b in range(lo, min(hi, len(w))) if w[b] in first]:
+    top = min(hi, len(w))
+    found = compress(range(lo, top), map(first.__contains__, w[lo:top])) if 0 <= lo \
+        else [b for b in range(lo, top) if w[b] in first]
+    for b in found:
         if b < after:
             continue
         m = lex.sides.match(w, b)
