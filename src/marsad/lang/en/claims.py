@@ -214,6 +214,7 @@ class SentenceRules:
         self.joined = " ".join(words) + " "  # tokens hold no spaces: "'s " is a token ending in "'s"
         self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
+        self.has_among = "among" in words
         self._groups: dict[int, object] = {}  # group_at, per token
         self._sides: dict[int, object] = {}  # side_at, per token
         self.heads: list[Mention] = []
@@ -759,6 +760,8 @@ class SentenceRules:
 
     def among_figure(self, k: int) -> tuple[str, int] | None:
         """'... were among the nine': the outcome of the earlier claim of that figure."""
+        if not self.has_among:
+            return None
         w = self.words
         for a in range(k, min(self.n - 2, k + 10)):
             if w[a] == "among" and w[a + 1] == "the":
