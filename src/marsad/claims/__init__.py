@@ -36,7 +36,7 @@ from types import ModuleType
 
 from marsad.claims.merge import dedupe
 from marsad.claims.merge import merge_repeats as merge_repeats
-from marsad.record import Document, Sentence
+from marsad.record import Document, Sentence, assign_trusted
 
 # A sentence that ends in one of these was most likely cut at an abbreviation's dot.
 _ABBREV_END = re.compile(
@@ -105,8 +105,8 @@ def find_claims(doc: Document) -> None:
         if not found:
             continue
         for claim in dedupe(found) if len(found) > 1 else found:
-            claim.id = f"c{len(doc.claims)}"
-            claim.sentence = sentence.id
+            assign_trusted(claim, "id", f"c{len(doc.claims)}")  # (claim.id = ..., typed values)
+            assign_trusted(claim, "sentence", sentence.id)
             doc.claims.append(claim)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, chain, compress
+from operator import itemgetter, not_
 from re import Match
 
 from marsad.memo import text_cache
@@ -24,6 +26,9 @@ _ASCII_TOKEN = re.compile(
     r"|[0-9]+(?:[,.][0-9]+)*"
     r"|[^a-zA-Z0-9_\s]"
 )
+# _ASCII_TOKEN after the gap before it: every ASCII character outside a token is a space or "_"
+# (each other one starts a token), so gap and token lengths, summed, give the tokens' offsets.
+_ASCII_GAP_TOKEN = re.compile(r"([\s_]*+)(" + _ASCII_TOKEN.pattern + ")")
 _EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -79,7 +84,9 @@ def token_arrays(
     end = len(text) if end is None else end
     low_text = folded(text)
     if low_text is not None:  # the fast path: tokens of the folded text, offsets as they are
-        pattern = _ASCII_TOKEN if low_text[start:end].isascii() else _TOKEN
+        if low_text[start:end].isascii():
+            return _ascii_arrays(text, low_text, start, end, skip)
+        pattern = _TOKEN
         matches = list(pattern.finditer(low_text, start, end))
         if skip:
             chars = _skip_chars(skip)
@@ -103,6 +110,22 @@ def token_arrays(
         matches = [m for m in matches if m.group() not in skip]
     return ([m.group() for m in matches], [m.start() + start for m in matches],
             [m.end() + start for m in matches])
+
+
+def _ascii_arrays(
+    text: str, low_text: str, start: int, end: int, skip: frozenset[str]
+) -> tuple[list[str], list[int], list[int]]:
+    """token_arrays of ASCII text[start:end] (low_text its folded copy) without match objects:
+    the (gap, token) pairs' lengths, summed from `start`, alternate token starts and ends."""
+    pairs = _ASCII_GAP_TOKEN.findall(low_text, start, end)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    words, starts, ends = list(map(itemgetter(1), pairs)), offsets[1::2], offsets[2::2]
+    if skip:
+        chars = _skip_chars(skip)
+        if chars.search(text, start, end) if chars is not None else any(q in text[start:end] for q in skip):
+            keep = list(map(not_, map(skip.__contains__, words)))  # (loops in C)
+            return list(compress(words, keep)), list(compress(starts, keep)), list(compress(ends, keep))
+    return words, starts, ends
 
 
 def parse_digits(token: str) -> int | None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, filterfalse
+from typing import get_args
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
@@ -28,7 +30,7 @@ from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, literal_trie
 from marsad.lang.en.claims_lexicon import Lexicon, lexicon
 from marsad.memo import text_cache
-from marsad.record import Claim, Document, Sentence, Span
+from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
 AUX = frozenset(
     "were was are is be been being had have has who that which also reportedly reported later all "
@@ -97,6 +99,7 @@ ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
 MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
 EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
 VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
+AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
@@ -112,6 +115,46 @@ SEVERITY = frozenset("critical critically serious seriously condition stable int
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
+
+
+_OUTCOMES = frozenset(get_args(Outcome))
+_GROUPS = frozenset(get_args(Group))
+_UNSET_BY_CLAIM = ("id", "kind", "source", "sentence", "denies")  # fields `claim` leaves at their defaults
+
+
+def _new_claim(outcome: str, group: str, side: str | None, qty: Quantity, stance: str, scope: str,
+               start: int, end: int, rule: str) -> Claim:
+    """Claim(lang="en", outcome=..., evidence=[Span(start, end)], ...) without validation when every
+    value is of its declared type (validated otherwise, raising as before)."""
+    if outcome not in _OUTCOMES or group not in _GROUPS or not (side is None or type(side) is str) \
+            or not (type(qty.min) is int or qty.min is None) or not (type(qty.max) is int or qty.max is None):
+        return Claim(lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,  # type: ignore[arg-type]
+                     approx=qty.approx, vague=qty.vague, stance=stance, scope=scope,  # type: ignore[arg-type]
+                     evidence=[Span(start=start, end=end)], rule=rule)
+    claim = trusted(Claim, {
+        "id": "", "kind": "casualty", "lang": "en", "outcome": outcome, "group": group, "side": side,
+        "min": qty.min, "max": qty.max, "approx": qty.approx, "vague": qty.vague, "stance": stance, "scope": scope,
+        "source": [], "evidence": [trusted(Span, {"start": start, "end": end})], "sentence": None, "denies": None,
+        "rule": rule,
+    })
+    claim.__pydantic_fields_set__.difference_update(_UNSET_BY_CLAIM)  # as the keyword construction sets them
+    return claim
+
+
+_UNSEEN = object()  # a token not looked up yet
+
+
+_MARKED: dict[int, frozenset[str]] = {}
+
+
+def _marked_words(lex: Lexicon) -> frozenset[str]:
+    """Words whose positions SentenceRules lists: outcome and group first words, single-person
+    and figure starters, transitive outcome verbs."""
+    marked = _MARKED.get(id(lex))
+    if marked is None:
+        marked = _MARKED[id(lex)] = frozenset(lex.outcomes.lengths) | frozenset(lex.groups.lengths) \
+            | _single_entry(lex) | _starters() | TRANSITIVE
+    return marked
 
 
 @dataclass
@@ -171,18 +214,29 @@ class SentenceRules:
         self.joined = " ".join(words) + " "  # tokens hold no spaces: "'s " is a token ending in "'s"
         self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
+        self.has_among = "among" in words
+        self._groups: dict[int, object] = {}  # group_at, per token
+        self._sides: dict[int, object] = {}  # side_at, per token
         self.heads: list[Mention] = []
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
         self._background: list[int] | None = None
         self._other: bool | None = None
+        self._unmentionable: bool | None = None  # unmentioned: a gate word somewhere in the sentence
+        self._corrects: bool | None = None  # denied: "correct" somewhere in the sentence
         self._sides_here: dict[str, list[tuple[int, str]]] = {}  # context_side: the sides this sentence names
         self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
         self.outcome_cover: dict[int, str] = {}  # every token of an outcome phrase -> its outcome
+        # the tokens any rule lists by word (outcome, group and single-person starts, figure starts,
+        # transitive verbs), with every token not of letters only: one pass, each list a subset
+        marked = _marked_words(lex)
+        keys = set(filterfalse(str.isalpha, words))
+        keys.update(marked.intersection(words))
+        self.marked = list(compress(range(n), map(keys.__contains__, words)))  # (a loop in C)
         first_words = lex.outcomes.lengths
         nxt = 0  # the first token not inside an outcome phrase already read
-        for i in [i for i, x in enumerate(words) if x in first_words]:
+        for i in [i for i in self.marked if words[i] in first_words]:
             if i < nxt:
                 continue
             m = lex.outcomes.match(words, i)
@@ -228,6 +282,13 @@ class SentenceRules:
 
     # ------------------------------------------------------------ lookups
     def group_at(self, i: int) -> tuple[int, str] | None:
+        """(tokens, group) of the group noun at token i (read once per token)."""
+        found = self._groups.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._groups[i] = self._read_group(i)
+        return found  # type: ignore[return-value]
+
+    def _read_group(self, i: int) -> tuple[int, str] | None:
         if i >= self.n:
             return None
         groups = self.lex.groups
@@ -249,6 +310,13 @@ class SentenceRules:
         return k
 
     def side_at(self, i: int) -> tuple[int, tuple[str, str]] | None:
+        """(tokens, (side, kind)) of the force or nationality at token i (read once per token)."""
+        found = self._sides.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._sides[i] = self._read_side(i)
+        return found  # type: ignore[return-value]
+
+    def _read_side(self, i: int) -> tuple[int, tuple[str, str]] | None:
         if i >= self.n:
             return None
         sides = self.lex.sides
@@ -313,8 +381,10 @@ class SentenceRules:
         article_next = _article_next(self.lex)
         openers = _phrase_openers()
         last = self.n - 1
-        for i in [i for i, word in enumerate(w) if word in starters or "0" <= word[:1] <= "9"
-                  or word[:1] > "\x7f" and word[:1].isdigit() or "-" in word and word.split("-", 1)[0] in starters]:
+        # (a word of letters only is no digit nor hyphenated: one test for most words)
+        for i in [i for i in self.marked if (word := w[i]) in starters or not word.isalpha() and (
+                  "0" <= word[:1] <= "9" or word[:1] > "\x7f" and word[:1].isdigit()
+                  or "-" in word and word.split("-", 1)[0] in starters)]:
             if i < after:
                 continue
             word = w[i]
@@ -555,7 +625,7 @@ class SentenceRules:
                 if w[k2] in ("the", "to", "elite", "its", "their"):
                     k2 += 1
                     continue
-                if any(w[k2] == c for c in self.lex.member_context):
+                if w[k2] in self.lex.member_context:
                     m.side_kind = "people"
                     return k
                 g = self.group_at(k2)
@@ -690,6 +760,8 @@ class SentenceRules:
 
     def among_figure(self, k: int) -> tuple[str, int] | None:
         """'... were among the nine': the outcome of the earlier claim of that figure."""
+        if not self.has_among:
+            return None
         w = self.words
         for a in range(k, min(self.n - 2, k + 10)):
             if w[a] == "among" and w[a + 1] == "the":
@@ -1159,17 +1231,16 @@ class SentenceRules:
             side = document_country(self.doc)  # police serve their own state: "policemen" in Baghdad
         if group in ("combatants", "soldiers") and side is None:
             side = self.context_side(group, start)
-        return Claim(
-            lang="en", outcome=outcome, group=group, side=side, min=qty.min, max=qty.max,
-            approx=qty.approx, vague=qty.vague, stance="deny" if self.denied(start, qty) else "assert",
-            scope="background" if self.background(start, end) else "incident",
-            evidence=[Span(start=self.starts[start], end=self.ends[end])], rule=rule,
-        )
+        return _new_claim(outcome, group, side, qty, "deny" if self.denied(start, qty) else "assert",
+                          "background" if self.background(start, end) else "incident",
+                          self.starts[start], self.ends[end], rule)
 
     def denied(self, tok: int, qty: Quantity) -> bool:
         """A denial cue before the claim in its clause (anywhere in the sentence for 'any X')."""
         hi = self.starts[tok]
-        if "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
+        if self._corrects is None:
+            self._corrects = self.doc.text.find("correct", self.sentence.start, self.sentence.end) >= 0
+        if self._corrects and "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
                 self.doc.text, hi, self.sentence.end):
             return True  # "initially said five had died but later corrected the figure to four"
         if not self.deny_cues:
@@ -1535,9 +1606,10 @@ class SentenceRules:
         if definite is not None:
             claims.append(definite)
         entry = _single_entry(self.lex)
-        cands = [i for i, word in enumerate(w) if word in entry]
+        cands = [i for i in self.marked if w[i] in entry]
         if not TRANSITIVE.isdisjoint(w):
-            cands = sorted(set(cands).union([i + 1 for i, word in enumerate(w[:-1]) if word in TRANSITIVE]))
+            last = self.n - 1
+            cands = sorted(set(cands).union([i + 1 for i in self.marked if w[i] in TRANSITIVE and i < last]))
         if w and (not cands or cands[0] != 0):
             cands.insert(0, 0)
         noun_firsts = self.lex.groups.lengths
@@ -1698,7 +1770,7 @@ class SentenceRules:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
         first_words = lex.groups.lengths
-        for i in [i for i, x in enumerate(w) if x in first_words]:
+        for i in [i for i in self.marked if w[i] in first_words]:
             if i in self.used:
                 continue
             g = self.group_at(i)
@@ -1913,7 +1985,7 @@ class SentenceRules:
         """'fighters from a local group affiliated with Syria's military intelligence': a force
         attached to a state is `soldiers` of that state (SCHEMA)."""
         w = self.words
-        if not any(x in w for x in ("affiliated", "attached", "belonging", "linked")):
+        if AFFILIATION.isdisjoint(w):
             return
         for c in claims:
             if c.group != "combatants" or not c.evidence:
@@ -2143,8 +2215,15 @@ class SentenceRules:
     def unmentioned(self, claim: Claim) -> bool:
         """'made no mention of civilian deaths', 'did not mention casualties': a figure said
         not to be given is no claim."""
+        if self._unmentionable is None:
+            text, lo, hi = self.doc.text, self.sentence.start, self.sentence.end
+            self._unmentionable = text.find("mention", lo, hi) >= 0 or text.find("refer", lo, hi) >= 0 \
+                or text.find("word ", lo, hi) >= 0 or text.find("nothing", lo, hi) >= 0 \
+                or text.find("silent", lo, hi) >= 0
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
+        if not self._unmentionable and hi <= self.sentence.end:
+            return False  # none of the gate's words in the whole sentence
         piece = text[lo:hi]
         if "mention" not in piece and "reference" not in piece and "word " not in piece and "nothing" not in piece \
                 and "silent" not in piece and "refer" not in piece:
@@ -2175,7 +2254,10 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
     'us' the pronoun, nor one that only qualifies a figure or an account)."""
     out: list[tuple[int, str]] = []
     first, after = lex.sides.lengths, lo  # after: the first token past the last side read
-    for b in [b for b in range(lo, min(hi, len(w))) if w[b] in first]:
+    top = min(hi, len(w))
+    found = compress(range(lo, top), map(first.__contains__, w[lo:top])) if 0 <= lo \
+        else [b for b in range(lo, top) if w[b] in first]
+    for b in found:
         if b < after:
             continue
         m = lex.sides.match(w, b)
@@ -2293,8 +2375,10 @@ _RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
 def retracts(doc: Document, sentence: Sentence) -> bool:
     """The sentence takes back a figure given just before ('We no longer believe that figure
     is accurate'): the engine then marks the previous sentence's figures as denied."""
-    piece = doc.text[sentence.start : sentence.end].lower()
-    if _RETRACTION_HINT.search(piece) is None:
+    low = folded(doc.text)  # the hints hold no apostrophe: the folded text in place reads as the slice
+    piece = low if low is not None else doc.text[sentence.start : sentence.end].lower()
+    lo, hi = (sentence.start, sentence.end) if low is not None else (0, len(piece))
+    if _RETRACTION_HINT.search(piece, lo, hi) is None:
         return False  # a cheap gate before the regex
     return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
@@ -2302,7 +2386,7 @@ def retracts(doc: Document, sentence: Sentence) -> bool:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     lex = lexicon()
-    if not lex.trigger.search(doc.text, sentence.start, sentence.end):
+    if not lex.trigger.search_folded(doc.text, folded(doc.text), sentence.start, sentence.end):
         if doc.text[sentence.end - 1 : sentence.end] == "?":
             return []
         question = pending_question(doc, sentence, lex)

@@ -60,6 +60,17 @@ class PhraseTable:
         return None
 
 
+_UNBOUNDED = re.compile(r"\^|\$|\(\?<|\\[BAZ]|(?:^|(?<=[|(:]))\\b|\\b(?![|)]|$)|['’]")
+
+
+def _bounded(pattern: str) -> bool:
+    """The pattern finds in text[start:end] what it finds in text between those positions: no
+    anchor, look-behind or word boundary other than a trailing one reads a character before
+    `start` (at `end` the text ends as in the slice); and it names no apostrophe, the one
+    character folding changes (a class, dot or escape cannot tell a curly from a straight one)."""
+    return _UNBOUNDED.search(pattern) is None
+
+
 @dataclass(frozen=True)
 class Cues:
     """A lower-case regex run on lower-cased text (much faster than IGNORECASE)."""
@@ -68,13 +79,21 @@ class Cues:
     anycase: re.Pattern[str]
     literals: tuple[str, ...] = ()  # every match contains one of these (a cheap prefilter); () = none
     prefilter: re.Pattern[str] | None = None  # finds any of `literals` (one trie regex)
+    bounded: bool = False  # the pattern reads nothing before a match, nor apostrophes (see `_bounded`)
 
     @classmethod
     def build(cls, pattern: str, literals: list[str] | None = None) -> Cues:
         """The cues of `pattern`, its branches factored into a trie (same matches, faster)."""
         trie = factored(pattern)
         return cls(re.compile(trie), re.compile(trie, re.IGNORECASE), tuple(literals or ()),
-                   re.compile(literal_trie(literals)) if literals else None)
+                   re.compile(literal_trie(literals)) if literals else None, _bounded(pattern))
+
+    def search_folded(self, text: str, low: str | None, start: int, end: int) -> bool:
+        """search(text, start, end), given low = folded(text): on the folded text in place (no
+        slice, no lower-casing) when the pattern allows it."""
+        if low is None or not self.bounded or self.literals:
+            return self.search(text, start, end)
+        return self.lower.search(low, start, end) is not None
 
     def _absent(self, low: str) -> bool:
         """True when no literal of the prefilter occurs: the regex cannot match."""
