@@ -46,13 +46,16 @@ from marsad.lang.ar.claims_figures import (
 )
 from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems, with_proclitics
 from marsad.lang.ar.claims_tokens import (
+    CLAIM_ROLES,
     CONTRAST,
     FUNCTION_WORDS,
+    MOURN,
     QUOTES,
     Tok,
     casualty_outcome,
     is_definite,
     is_plain_noun,
+    may_claim_words,
     tokens,
 )
 from marsad.lang.ar.numbers import _lexicon as _lexicon_data
@@ -1343,7 +1346,7 @@ def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             k += 1
 
 
-_MOURN = {"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ونعت", "ونعي"}
+_MOURN = MOURN
 _MARTYR_TITLES = {"الشهيد", "الشهيده", "الشهيدين"}
 
 
@@ -2045,6 +2048,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
         return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
+    if not may_claim_words(doc, sentence.start, end):
+        return []  # no word a claim needs: the row is not built
     toks = tokens(doc, sentence.start, end)
     if not _may_claim(toks):
         return []
@@ -2071,7 +2076,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     return [_claim(doc, toks, f, sentence.lang) for f in found]
 
 
-_CLAIM_ROLES = frozenset({"among", "majority", "deny"})
+_CLAIM_ROLES = CLAIM_ROLES
 
 
 def _may_claim(toks: list[Tok]) -> bool:
