@@ -1,8 +1,9 @@
 """Second speed round on Arabic claims: each shortcut agrees with the plain reading it replaces.
 
 normalize() replaces characters on long text instead of one translate(), written_pattern()
-spells out its first letters, _form() returns one shared record for words nothing reads, and a
-span whose forms hold no word a claim needs gets no token row.
+spells out its first letters, _form() returns one shared record for words nothing reads (and
+skips analyze() when no_entry() says so), a span whose forms hold no word a claim needs gets no
+token row, and the rules start from the row's index of tokens instead of every token.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from pathlib import Path
 
 from marsad.lang.ar import claims_tokens
 from marsad.lang.ar.claims import _may_claim
-from marsad.lang.ar.claims_tokens import _full_form, may_claim_words, tokens
+from marsad.lang.ar.claims_lexicon import _EMPTY, analyze, lexicon, no_entry
+from marsad.lang.ar.claims_tokens import (
+    CUE_WORDS,
+    SUBSET_FORMS,
+    _full_form,
+    may_claim_words,
+    token_row,
+    tokens,
+)
 from marsad.lang.ar.numbers import _TABLE, normalize
 from marsad.memo import clear_text_caches
 from marsad.record import Document
@@ -48,3 +57,22 @@ def test_rows_without_claim_words_make_no_claim() -> None:
         for start in (0, len(text) // 2):
             if not may_claim_words(doc, start, len(text)):
                 assert not _may_claim(tokens(doc, start, len(text))), text[start:]
+
+
+def test_no_entry_means_the_empty_word() -> None:
+    words = {tok.norm for text in _texts() for tok in tokens(Document(id="d", text=text), 0, len(text))}
+    words |= {w + end for w in list(lexicon().words)[:400] for end in ("", "ا", "ي", "ين", "يه", "يهم", "ها")}
+    clear_text_caches()
+    for word in sorted(w for w in words if w[0].isalpha()):
+        if no_entry(word):
+            assert analyze(word) is _EMPTY, word
+
+
+def test_row_index_holds_every_token_a_rule_starts_at() -> None:
+    clear_text_caches()
+    for text in _texts():
+        row = token_row(Document(id="d", text=text), 0, len(text))
+        index = set(row.index)
+        for i, t in enumerate(row.toks):
+            if t.w.stem or t.phrase is not None or t.digit or t.norm in SUBSET_FORMS or t.norm in CUE_WORDS:
+                assert i in index, (text, t.norm)

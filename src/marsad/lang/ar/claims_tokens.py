@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from marsad.lang.ar.claims_lexicon import _EMPTY, Word, analyze, lexicon, phrase_starts, stems
+from marsad.lang.ar.claims_lexicon import (
+    _EMPTY,
+    Word,
+    analyze,
+    lexicon,
+    no_entry,
+    phrase_starts,
+    stems,
+    with_proclitics,
+)
 from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, source_offsets
 from marsad.memo import text_cache
 from marsad.record import Document
@@ -54,7 +63,7 @@ class Tok:
 
 def tokens(doc: Document, start: int, end: int) -> list[Tok]:
     """Tokens of doc.text[start:end], with clause numbers and phrase marks (shared: do not change them)."""
-    return _tokens(doc.text, start, end)
+    return _row(doc.text, start, end).toks
 
 
 # What one normalised token form needs checked beyond its lexicon entry (bit flags).
@@ -69,14 +78,17 @@ _SPLIT = 128  # read again by _mark_split_verbs
 _PHRASE = 256  # a lexicon phrase may start here
 _CLAIM = 512  # may be a word every claim needs one of (see may_claim_words)
 _CLAIM_PHRASE = 1024  # may start a phrase a claim needs, when the next word fits its second word
+_INDEX = 2048  # a token some rule starts at: known word, phrase start, figure, cue (see token_row)
 _READ_AGAIN = _PLURAL | _DUAL_H | _YUSAB  # _special_word reads these
-_LATER = _PHRASE | _SPLIT  # read after the row is built
 _WORDLESS = Word()
 _YUSAB_STEMS = ("يصب", "تصب")
 _NEG_BEFORE_YUSAB = ("لم", "ولم", "فلم", "لما")
 # Words a claim needs one of, besides casualty words and phrases (claims._may_claim reads them too).
 MOURN = frozenset({"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ونعت", "ونعي"})  # mourning verbs
 CLAIM_ROLES = frozenset({"among", "majority", "deny"})  # "بينهم" / "معظمهم" list heads, denials
+# Words the lexicon need not know that rules start at: subsets ("بعض الجرحى") and time cues.
+SUBSET_FORMS = with_proclitics(("بعض", "معظم", "اغلب", "غالبيه"))
+CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "وقبل", "خلال", "وخلال"})
 
 
 @dataclass(slots=True)
@@ -99,15 +111,15 @@ _PLAIN = _Form(_EMPTY, 0, None, False, False, None)  # a word the lexicon and ev
 def _flagged_words() -> frozenset[str]:
     """Forms _form flags whatever the lexicon says of them (spelled out; the prefix tests aside)."""
     verbs = _split_verbs()[0]
-    listed = CONTRAST | MOURN | set(_NEG_BEFORE_YUSAB) | {"الي", "لمستوي"} | verbs
-    return frozenset(listed | {c + v for c in ("و", "ف") for v in verbs}) | phrase_starts()
+    listed = CONTRAST | MOURN | set(_NEG_BEFORE_YUSAB) | {"الي", "لمستوي"} | verbs | CUE_WORDS
+    return frozenset(listed | {c + v for c in ("و", "ف") for v in verbs}) | phrase_starts() | SUBSET_FORMS
 
 
 @text_cache(65_536)
 def _form(s: str) -> _Form:
     """The lexicon entry of a normalised token form and what else tokens() must check on it."""
     if s[0].isalpha():
-        w = analyze(s)
+        w = _EMPTY if no_entry(s) else analyze(s)
         if (w is _EMPTY and s not in _flagged_words() and "سقط" not in s
                 and not s.startswith(("حيات", "لطموح")) and s.lstrip("و") not in _RISE):
             return _PLAIN  # most words: nothing to read
@@ -154,7 +166,9 @@ def _full_form(s: str, w: Word, digit: bool, punct: bool) -> _Form:
         elif needed:
             flags |= _CLAIM_PHRASE
             claim_next = frozenset(words[1] for words in needed)
-            return _Form(w, flags, None, digit, punct, phrases, claim_next)
+            return _Form(w, flags | _INDEX, digits_value(s) if digit else None, digit, punct, phrases, claim_next)
+    if w.stem or digit or flags & (_PHRASE | _CLAIM) or s in SUBSET_FORMS or s in CUE_WORDS:
+        flags |= _INDEX
     return _Form(w, flags, digits_value(s) if digit else None, digit, punct, phrases)
 
 
@@ -196,8 +210,21 @@ def may_claim_words(doc: Document, start: int, end: int) -> bool:
     return _words(doc.text, start, end).claim
 
 
+@dataclass(slots=True)
+class Row:
+    """A span's tokens, and the tokens some rule starts at (see _INDEX), in order."""
+
+    toks: list[Tok]
+    index: list[int]  # every known word, phrase start, figure, claim word and cue among them
+
+
+def token_row(doc: Document, start: int, end: int) -> Row:
+    """tokens(doc, start, end) with its index (shared: do not change them)."""
+    return _row(doc.text, start, end)
+
+
 @text_cache(1_024)  # the rules reread the rows of the sentences just before
-def _tokens(text: str, start: int, end: int) -> list[Tok]:
+def _row(text: str, start: int, end: int) -> Row:
     span = _words(text, start, end)
     offs = span.offs
     toks: list[Tok] = []
@@ -208,6 +235,7 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     prev_yusab = False
     starts: list[int] = []  # tokens a phrase may start at
     split: list[int] = []  # tokens _mark_split_verbs reads
+    index: list[int] = []
     bounds = iter(span.bounds)
     for s, f, a, b in zip(span.words, span.forms, bounds, bounds, strict=False):
         flags = f.flags
@@ -223,7 +251,8 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
         tok = Tok(s, tok_start, tok_end, f.w, f.value, f.digit, f.punct, clause)
         if flags & _READ_AGAIN or prev_yusab or (prev_flags & _RISE_VERB and flags & _RISE_TO):
             prev_yusab = _special_word(text, toks, tok, flags, prev_flags, prev_yusab)
-        if flags & _LATER:
+        if flags & _INDEX:
+            index.append(len(toks))
             if flags & _PHRASE:
                 starts.append(len(toks))
             if flags & _SPLIT:
@@ -234,7 +263,7 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
         _mark_phrases_at(toks, starts)
     if split:
         _mark_split_verbs(toks, split)
-    return toks
+    return Row(toks, index)
 
 
 def _special_word(text: str, toks: list[Tok], tok: Tok, flags: int, prev_flags: int, prev_yusab: bool) -> bool:
