@@ -76,3 +76,10 @@ def test_row_index_holds_every_token_a_rule_starts_at() -> None:
         for i, t in enumerate(row.toks):
             if t.w.stem or t.phrase is not None or t.digit or t.norm in SUBSET_FORMS or t.norm in CUE_WORDS:
                 assert i in index, (text, t.norm)
+
+
+def test_a_rows_first_word_reads_no_word_before_it() -> None:
+    text = "الاثنين قال الأمر"  # a flagged first word, a definite last word "يصب" would lose
+    assert [t.w.stem for t in tokens(Document(id="d", text=text), 0, len(text))] == ["اثنين", "قال", "الامر"]
+    text = "لم يصب الأمر"
+    assert [t.w.stem for t in tokens(Document(id="d", text=text), 0, len(text))] == ["لم", "", "الامر"]

@@ -1356,11 +1356,11 @@ _MOURN = MOURN
 _MARTYR_TITLES = {"الشهيد", "الشهيده", "الشهيدين"}
 
 
-def _obituaries(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _obituaries(toks: list[Tok], used: set[int], found: list[Found], index: list[int]) -> None:
     """"نعت حركة الجهاد المجاهد فلان الذي ارتقى شهيداً", "نعى الحزب الشهيد القائد فلان": a body
     mourning one named member (a definite singular title, no figure) tells one of its own killed."""
-    for i, t in enumerate(toks):
-        if t.norm not in _MOURN:
+    for i in index:  # a mourning verb is a claim word: in the index
+        if toks[i].norm not in _MOURN:
             continue
         for k in range(i + 1, min(i + 10, len(toks))):
             tk = toks[k]
@@ -2308,7 +2308,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _numbers(toks, used, found, index)
     _singles(toks, used, found, known)
     _later_singles(toks, used, found)
-    _obituaries(toks, used, found)
+    _obituaries(toks, used, found, index)
     _others(toks, used, found, known)
     _partitive_predicates(toks, used, found)
     _lists(toks, used, found, known)
