@@ -237,8 +237,8 @@ def _row(text: str, start: int, end: int) -> Row:
     split: list[int] = []  # tokens _mark_split_verbs reads
     index: list[int] = []
     bounds = iter(span.bounds)
+    plain, nothing = _PLAIN, _EMPTY
     for s, f, a, b in zip(span.words, span.forms, bounds, bounds, strict=False):
-        flags = f.flags
         if offs is None:
             tok_start, tok_end = start + a, start + b
         else:
@@ -246,6 +246,11 @@ def _row(text: str, start: int, end: int) -> Row:
             if offs[b] != tok_end:  # deleted marks follow
                 while tok_end < end and marks(text, tok_end):
                     tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
+        if f is plain and not prev_yusab:  # most words: no flag to read
+            append(Tok(s, tok_start, tok_end, nothing, None, False, False, clause))
+            prev_flags = 0
+            continue
+        flags = f.flags
         if flags & _CLAUSE:
             clause += 1
         tok = Tok(s, tok_start, tok_end, f.w, f.value, f.digit, f.punct, clause)
