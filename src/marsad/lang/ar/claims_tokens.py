@@ -4,6 +4,11 @@
 text), splits it into words, figures and punctuation, analyses each word with
 the lexicon (claims_lexicon.py), numbers the clauses and marks the lexicon's
 multi-word phrases. The predicates below are shared by the rules.
+
+Each distinct word form is read once (`_form`; most share one plain record), a
+span's forms first tell whether it holds any word a claim needs
+(`may_claim_words`: no row is built when not), and `token_row` gives the row with
+an index of the tokens a rule may start at, so rules need not visit the others.
 """
 
 from __future__ import annotations
