@@ -1902,13 +1902,14 @@ def _response_first_words() -> frozenset[str]:
 
 def _responds_to_attack(toks: list[Tok], i: int) -> bool:
     """"رداً على غارات أمس", "انتقاماً لمجزرة": an attack this one answers, named at token i."""
+    first = stems(toks[i].norm)
     for words in _response_openers():
         clitic = words[-1] == "ل"  # "انتقاماً لمجزرة": ل is written on the next word
         head = words[:-1] if clitic else words
         n = len(head)
-        if i + n >= len(toks):
+        if i + n >= len(toks) or head[0] not in first and toks[i].norm != head[0]:
             continue
-        if not all(head[k] in stems(toks[i + k].norm) or toks[i + k].norm == head[k] for k in range(n)):
+        if not all(head[k] in stems(toks[i + k].norm) or toks[i + k].norm == head[k] for k in range(1, n)):
             continue
         for k in range(i + n, min(i + n + 2, len(toks))):
             form = toks[k].norm
