@@ -15,11 +15,14 @@ from marsad.lang.ar.claims import _may_claim
 from marsad.lang.ar.claims_lexicon import _EMPTY, analyze, lexicon, no_entry
 from marsad.lang.ar.claims_tokens import (
     CUE_WORDS,
+    SEPARATE,
     SUBSET_FORMS,
     _full_form,
     may_claim_words,
+    response_first_words,
     token_row,
     tokens,
+    war_nouns,
 )
 from marsad.lang.ar.numbers import _TABLE, normalize
 from marsad.memo import clear_text_caches
@@ -31,7 +34,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "marsad" / "lang" / "ar
 def _texts() -> list[str]:
     lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
     texts = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
-    return texts + ["\u200fقُتِلَ ٣ أشخاصٍ في إنفجار، وأُصيبَ ۱۲ آخرون بجروحٍ خطيرةٍ جداً جداً جداً.", "ـ" * 60]
+    extra = ["قضى 23 مدنياً في غارتين منفصلتين", "حرباً استمرت عشرين عاماً قُتل فيها 2400", "رداً على غارات أمس"]
+    return texts + extra + ["\u200fقُتِلَ ٣ أشخاصٍ في إنفجار، وأُصيبَ ۱۲ آخرون بجروحٍ خطيرةٍ جداً جداً جداً.", "ـ" * 60]
 
 
 def test_normalize_is_translate() -> None:
@@ -74,7 +78,9 @@ def test_row_index_holds_every_token_a_rule_starts_at() -> None:
         row = token_row(Document(id="d", text=text), 0, len(text))
         index = set(row.index)
         for i, t in enumerate(row.toks):
-            if t.w.stem or t.phrase is not None or t.digit or t.norm in SUBSET_FORMS or t.norm in CUE_WORDS:
+            if (t.w.stem or t.phrase is not None or t.digit or t.norm in SUBSET_FORMS or t.norm in CUE_WORDS
+                    or t.norm.lstrip("و") in war_nouns() or t.norm.startswith(SEPARATE)
+                    or t.norm in response_first_words()):
                 assert i in index, (text, t.norm)
 
 

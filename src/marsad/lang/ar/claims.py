@@ -52,14 +52,18 @@ from marsad.lang.ar.claims_tokens import (
     FUNCTION_WORDS,
     MOURN,
     QUOTES,
+    SEPARATE,
     SUBSET_FORMS,
     Tok,
     casualty_outcome,
     is_definite,
     is_plain_noun,
     may_claim_words,
+    response_first_words,
+    response_openers,
     token_row,
     tokens,
+    war_nouns,
 )
 from marsad.lang.ar.numbers import _lexicon as _lexicon_data
 from marsad.lang.ar.numbers import normalize, written_pattern
@@ -1843,9 +1847,10 @@ def _backgrounds(toks: list[Tok], found: list[Found], index: list[int]) -> None:
                 f.background = True
     openers = _response_first_words()
     wars = _war_nouns()
-    for i, t in enumerate(toks):
+    for i in index:  # war nouns, "منفصلة" and response openers are in the row's index
         if not found:
             break
+        t = toks[i]
         if t.norm.lstrip("و") in wars:
             for k in range(i + 1, min(i + 7, len(toks))):
                 if toks[k].norm in ("فيها", "خلالها") and toks[k].clause == t.clause:
@@ -1872,12 +1877,8 @@ def _backgrounds(toks: list[Tok], found: list[Found], index: list[int]) -> None:
                 b.background = True  # "ارتفع إلى 104، بينهم 29 طفلاً و16 مواطنة"
 
 
-@lru_cache(maxsize=1)
-def _response_openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalize(o).split()) for o in _lexicon_data()["not_claims"]["response_openers"])
-
-
-_SEPARATE = ("منفصل", "متفرق", "متفرقه", "متفرقين", "متعدده")
+_response_openers = response_openers
+_SEPARATE = SEPARATE
 
 
 def _separate_attacks(toks: list[Tok], i: int) -> bool:
@@ -1889,15 +1890,8 @@ def _separate_attacks(toks: list[Tok], i: int) -> bool:
     return "attack" in prev.w.roles or "attack" in analyze(form).roles
 
 
-@lru_cache(maxsize=1)
-def _war_nouns() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lexicon_data()["not_claims"]["war_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _response_first_words() -> frozenset[str]:
-    firsts = {words[0] for words in _response_openers()}
-    return frozenset(firsts | {"و" + w for w in firsts} | {"ف" + w for w in firsts})
+_war_nouns = war_nouns
+_response_first_words = response_first_words
 
 
 def _responds_to_attack(toks: list[Tok], i: int) -> bool:

@@ -94,6 +94,28 @@ CLAIM_ROLES = frozenset({"among", "majority", "deny"})  # "بينهم" / "معظ
 # Words the lexicon need not know that rules start at: subsets ("بعض الجرحى") and time cues.
 SUBSET_FORMS = with_proclitics(("بعض", "معظم", "اغلب", "غالبيه"))
 CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "وقبل", "خلال", "وخلال"})
+SEPARATE = ("منفصل", "متفرق", "متفرقه", "متفرقين", "متعدده")  # "في غارتين منفصلتين"
+
+
+_READ_STARTS = ("حيات", "لطموح", *SEPARATE)  # beginnings _full_form reads
+
+
+@cache
+def war_nouns() -> frozenset[str]:
+    """Wars and campaigns: "حرباً ... قُتل فيها" tells a war's total."""
+    return frozenset(normalize(w) for w in _lexicon()["not_claims"]["war_nouns"])
+
+
+@cache
+def response_openers() -> tuple[tuple[str, ...], ...]:
+    """"رداً على", "انتقاماً ل": the words that name an attack this one answers."""
+    return tuple(tuple(normalize(o).split()) for o in _lexicon()["not_claims"]["response_openers"])
+
+
+@cache
+def response_first_words() -> frozenset[str]:
+    firsts = {words[0] for words in response_openers()}
+    return frozenset(firsts | {"و" + w for w in firsts} | {"ف" + w for w in firsts})
 
 
 @dataclass(slots=True)
@@ -117,6 +139,7 @@ def _flagged_words() -> frozenset[str]:
     """Forms _form flags whatever the lexicon says of them (spelled out; the prefix tests aside)."""
     verbs = _split_verbs()[0]
     listed = CONTRAST | MOURN | set(_NEG_BEFORE_YUSAB) | {"الي", "لمستوي"} | verbs | CUE_WORDS
+    listed |= response_first_words()
     return frozenset(listed | {c + v for c in ("و", "ف") for v in verbs}) | phrase_starts() | SUBSET_FORMS
 
 
@@ -126,7 +149,8 @@ def _form(s: str) -> _Form:
     if s[0].isalpha():
         w = _EMPTY if no_entry(s) else analyze(s)
         if (w is _EMPTY and s not in _flagged_words() and "سقط" not in s
-                and not s.startswith(("حيات", "لطموح")) and s.lstrip("و") not in _RISE):
+                and not s.startswith(_READ_STARTS) and s.lstrip("و") not in _RISE
+                and s.lstrip("و") not in war_nouns()):
             return _PLAIN  # most words: nothing to read
         return _full_form(s, w, False, False)
     digit = s[0].isdigit()
@@ -172,7 +196,8 @@ def _full_form(s: str, w: Word, digit: bool, punct: bool) -> _Form:
             flags |= _CLAIM_PHRASE
             claim_next = frozenset(words[1] for words in needed)
             return _Form(w, flags | _INDEX, digits_value(s) if digit else None, digit, punct, phrases, claim_next)
-    if w.stem or digit or flags & (_PHRASE | _CLAIM) or s in SUBSET_FORMS or s in CUE_WORDS:
+    if (w.stem or digit or flags & (_PHRASE | _CLAIM) or s in SUBSET_FORMS or s in CUE_WORDS
+            or s.lstrip("و") in war_nouns() or s.startswith(SEPARATE) or s in response_first_words()):
         flags |= _INDEX
     return _Form(w, flags, digits_value(s) if digit else None, digit, punct, phrases)
 
