@@ -46,14 +46,24 @@ from marsad.lang.ar.claims_figures import (
 )
 from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems, with_proclitics
 from marsad.lang.ar.claims_tokens import (
+    CLAIM_ROLES,
     CONTRAST,
+    CUE_WORDS,
     FUNCTION_WORDS,
+    MOURN,
     QUOTES,
+    SEPARATE,
+    SUBSET_FORMS,
     Tok,
     casualty_outcome,
     is_definite,
     is_plain_noun,
+    may_claim_words,
+    response_first_words,
+    response_openers,
+    token_row,
     tokens,
+    war_nouns,
 )
 from marsad.lang.ar.numbers import _lexicon as _lexicon_data
 from marsad.lang.ar.numbers import normalize, written_pattern
@@ -430,14 +440,17 @@ def _mk(toks: list[Tok], prev: list[Found], first: int, last: int, group: str, s
     )
 
 
-_SUBSET_FORMS = with_proclitics(("بعض", "معظم", "اغلب", "غالبيه"))  # "بعض الجرحى في حالة حرجة"
+_SUBSET_FORMS = SUBSET_FORMS  # "بعض الجرحى في حالة حرجة"
 
 
-def _numbers(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[int]) -> None:
     blocked: set[int] = set()
     i = 0
     n = len(toks)
-    while i < n:
+    for at in index:  # the row's index holds every token the test below lets through
+        if at < i:
+            continue  # inside a figure read already
+        i = at
         if i in used:
             i += 1
             continue
@@ -1343,15 +1356,15 @@ def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             k += 1
 
 
-_MOURN = {"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ونعت", "ونعي"}
+_MOURN = MOURN
 _MARTYR_TITLES = {"الشهيد", "الشهيده", "الشهيدين"}
 
 
-def _obituaries(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _obituaries(toks: list[Tok], used: set[int], found: list[Found], index: list[int]) -> None:
     """"نعت حركة الجهاد المجاهد فلان الذي ارتقى شهيداً", "نعى الحزب الشهيد القائد فلان": a body
     mourning one named member (a definite singular title, no figure) tells one of its own killed."""
-    for i, t in enumerate(toks):
-        if t.norm not in _MOURN:
+    for i in index:  # a mourning verb is a claim word: in the index
+        if toks[i].norm not in _MOURN:
             continue
         for k in range(i + 1, min(i + 10, len(toks))):
             tk = toks[k]
@@ -1385,10 +1398,13 @@ def _obituaries(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                 break
 
 
-def _zeros(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """Negated casualty words: "لم يسقط أي قتيل", "عدم سقوط ضحايا أميركيين" -> 0."""
     i = 0
-    while i < len(toks):
+    for at in known:  # a negation is a known word
+        if at < i:
+            continue  # inside a claim read already
+        i = at
         t = toks[i]
         if "neg" not in t.w.roles or (i > 0 and toks[i - 1].norm in ("من", "ومن", "فمن", "ممن", "لمن")):
             i += 1  # "ومن لم يُقتل منهم": whoever was not killed, no figure
@@ -1759,7 +1775,7 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
 _SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق"})
 _SINCE_ACT_FORMS = with_proclitics(_SINCE_ACTS)
 # The words a background cue starts with (besides marker phrases and month names).
-_CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "وقبل", "خلال", "وخلال"})
+_CUE_WORDS = CUE_WORDS
 
 
 def _activity_before(toks: list[Tok], i: int) -> bool:
@@ -1808,10 +1824,11 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
     return False
 
 
-def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
+def _backgrounds(toks: list[Tok], found: list[Found], index: list[int]) -> None:
     """Mark figures about totals or other times: a marker phrase reaches the end of the
     sentence (up to a contrast word), a time cue only its clause; lists follow their head."""
-    for i, t in enumerate(toks):
+    for i in index:  # cue words, phrase starts and months are in the row's index
+        t = toks[i]
         if t.norm not in _CUE_WORDS and t.phrase is None and "month" not in t.w.roles:
             continue
         if not _background_cue(toks, i):
@@ -1830,9 +1847,10 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
                 f.background = True
     openers = _response_first_words()
     wars = _war_nouns()
-    for i, t in enumerate(toks):
+    for i in index:  # war nouns, "منفصلة" and response openers are in the row's index
         if not found:
             break
+        t = toks[i]
         if t.norm.lstrip("و") in wars:
             for k in range(i + 1, min(i + 7, len(toks))):
                 if toks[k].norm in ("فيها", "خلالها") and toks[k].clause == t.clause:
@@ -1859,12 +1877,8 @@ def _backgrounds(toks: list[Tok], found: list[Found]) -> None:
                 b.background = True  # "ارتفع إلى 104، بينهم 29 طفلاً و16 مواطنة"
 
 
-@lru_cache(maxsize=1)
-def _response_openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalize(o).split()) for o in _lexicon_data()["not_claims"]["response_openers"])
-
-
-_SEPARATE = ("منفصل", "متفرق", "متفرقه", "متفرقين", "متعدده")
+_response_openers = response_openers
+_SEPARATE = SEPARATE
 
 
 def _separate_attacks(toks: list[Tok], i: int) -> bool:
@@ -1876,26 +1890,20 @@ def _separate_attacks(toks: list[Tok], i: int) -> bool:
     return "attack" in prev.w.roles or "attack" in analyze(form).roles
 
 
-@lru_cache(maxsize=1)
-def _war_nouns() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lexicon_data()["not_claims"]["war_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _response_first_words() -> frozenset[str]:
-    firsts = {words[0] for words in _response_openers()}
-    return frozenset(firsts | {"و" + w for w in firsts} | {"ف" + w for w in firsts})
+_war_nouns = war_nouns
+_response_first_words = response_first_words
 
 
 def _responds_to_attack(toks: list[Tok], i: int) -> bool:
     """"رداً على غارات أمس", "انتقاماً لمجزرة": an attack this one answers, named at token i."""
+    first = stems(toks[i].norm)
     for words in _response_openers():
         clitic = words[-1] == "ل"  # "انتقاماً لمجزرة": ل is written on the next word
         head = words[:-1] if clitic else words
         n = len(head)
-        if i + n >= len(toks):
+        if i + n >= len(toks) or head[0] not in first and toks[i].norm != head[0]:
             continue
-        if not all(head[k] in stems(toks[i + k].norm) or toks[i + k].norm == head[k] for k in range(n)):
+        if not all(head[k] in stems(toks[i + k].norm) or toks[i + k].norm == head[k] for k in range(1, n)):
             continue
         for k in range(i + n, min(i + n + 2, len(toks))):
             form = toks[k].norm
@@ -2045,10 +2053,13 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
         return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
-    toks = tokens(doc, sentence.start, end)
-    if not _may_claim(toks):
+    if not may_claim_words(doc, sentence.start, end):
+        return []  # no word a claim needs: the row is not built
+    row = token_row(doc, sentence.start, end)
+    toks = row.toks
+    if not _may_claim(toks, row.index):
         return []
-    found = extract(toks, doc, sentence)
+    found = extract(toks, doc, sentence, row.index)
     if not found and _is_caption(doc, sentence):
         found = _recovered_bodies(toks)
     if found and _other_event(doc, sentence, toks):
@@ -2071,14 +2082,16 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     return [_claim(doc, toks, f, sentence.lang) for f in found]
 
 
-_CLAIM_ROLES = frozenset({"among", "majority", "deny"})
+_CLAIM_ROLES = CLAIM_ROLES
 
 
-def _may_claim(toks: list[Tok]) -> bool:
+def _may_claim(toks: list[Tok], index: list[int] | None = None) -> bool:
     """Is there a word every claim needs one of: a casualty word or phrase, a "بينهم" /
     "معظمهم" list head, a denial, "حياتهم" / "سقطوا" / "خسائر" (read by the outcome rules) or a
-    mourning verb? A row with none gives no claim, so the rules need not read it."""
-    for t in toks:
+    mourning verb? A row with none gives no claim, so the rules need not read it. (`index`:
+    the row's index, which holds every such word.)"""
+    for i in range(len(toks)) if index is None else index:
+        t = toks[i]
         w = t.w
         if w.outcome or w.stem == "خسائر" or t.norm in _MOURN or not _CLAIM_ROLES.isdisjoint(w.roles):
             return True
@@ -2278,15 +2291,19 @@ def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> N
         used.add(k + 1)
 
 
-def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None) -> list[Found]:
+def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None,
+            index: list[int] | None = None) -> list[Found]:
+    """The claims of a row; `index` (see claims_tokens.Row) holds every token a rule starts at."""
     used: set[int] = set()
     found: list[Found] = []
-    known = [i for i, t in enumerate(toks) if t.w.stem or t.phrase is not None]  # no rule below reads the rest
-    _zeros(toks, used, found)
-    _numbers(toks, used, found)
+    if index is None:
+        index = list(range(len(toks)))
+    known = [i for i in index if toks[i].w.stem or toks[i].phrase is not None]  # no rule below reads the rest
+    _zeros(toks, used, found, known)
+    _numbers(toks, used, found, index)
     _singles(toks, used, found, known)
     _later_singles(toks, used, found)
-    _obituaries(toks, used, found)
+    _obituaries(toks, used, found, index)
     _others(toks, used, found, known)
     _partitive_predicates(toks, used, found)
     _lists(toks, used, found, known)
@@ -2297,13 +2314,13 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
-    has_cas = any(t.w.outcome or t.phrase is not None and t.phrase[0] == "cas" for t in toks)
+    has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
         has_cas = _triggered(doc, prev)
     _shared_partitive(toks, found)
     _denials(toks, found, has_cas, known)
-    _backgrounds(toks, found)
+    _backgrounds(toks, found, index)
     found.sort(key=lambda f: f.first)
     return found
 

@@ -239,6 +239,21 @@ def _alternation(words: Iterable[str]) -> str:
     return branch(trie)
 
 
+_DUAL_SUFFIXED = ("يه", "يها", "يهم", "اه", "اها", "اهم")  # endings analyze() reads a dual with a suffix in
+
+
+def no_entry(token: str) -> bool:
+    """Is analyze(token) surely the empty Word, without running it? No stem core fits the token,
+    and it has none of the endings analyze() tries again without (tanween, nisba, dual, construct)."""
+    if _stem_cores().fullmatch(token):
+        return False
+    if len(token) <= 3:
+        return True
+    if token[-1] in ("ا", "ن"):
+        return False
+    return not (len(token) > 4 and (token[-1] == "ي" or token.endswith(_DUAL_SUFFIXED)))
+
+
 @text_cache(65_536)
 def analyze(token: str) -> Word:
     """What the lexicon knows about a normalised word token, clitics stripped."""
@@ -303,7 +318,7 @@ def analyze(token: str) -> Word:
                 )
     if best is not None and best.suffix and best.group_form == "sg" and best.stem.endswith("ا"):
         return replace(best, group_form="du")  # "طفلاه": a dual in construct (no tanween before a suffix)
-    if best is None and len(token) > 4 and token.endswith(("يه", "يها", "يهم", "اه", "اها", "اهم")):
+    if best is None and len(token) > 4 and token.endswith(_DUAL_SUFFIXED):
         tail = 2 if token.endswith(("يه", "اه")) else 3  # the suffix ه / ها / هم
         cut = token[: len(token) - tail]  # without the dual's ي / ا
         alt = analyze(cut)

@@ -4,6 +4,11 @@
 text), splits it into words, figures and punctuation, analyses each word with
 the lexicon (claims_lexicon.py), numbers the clauses and marks the lexicon's
 multi-word phrases. The predicates below are shared by the rules.
+
+Each distinct word form is read once (`_form`; most share one plain record), a
+span's forms first tell whether it holds any word a claim needs
+(`may_claim_words`: no row is built when not), and `token_row` gives the row with
+an index of the tokens a rule may start at, so rules need not visit the others.
 """
 
 from __future__ import annotations
@@ -13,7 +18,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from marsad.lang.ar.claims_lexicon import Word, analyze, lexicon, phrase_starts, stems
+from marsad.lang.ar.claims_lexicon import (
+    _EMPTY,
+    Word,
+    analyze,
+    lexicon,
+    no_entry,
+    phrase_starts,
+    stems,
+    with_proclitics,
+)
 from marsad.lang.ar.numbers import _lexicon, digits_value, normalize, source_offsets
 from marsad.memo import text_cache
 from marsad.record import Document
@@ -54,7 +68,7 @@ class Tok:
 
 def tokens(doc: Document, start: int, end: int) -> list[Tok]:
     """Tokens of doc.text[start:end], with clause numbers and phrase marks (shared: do not change them)."""
-    return _tokens(doc.text, start, end)
+    return _row(doc.text, start, end).toks
 
 
 # What one normalised token form needs checked beyond its lexicon entry (bit flags).
@@ -67,11 +81,41 @@ _RISE_VERB = 32  # "يرتقي": no martyr before "إلى مستوى"
 _RISE_TO = 64  # "الي", "لمستوي", "لطموح..."
 _SPLIT = 128  # read again by _mark_split_verbs
 _PHRASE = 256  # a lexicon phrase may start here
+_CLAIM = 512  # may be a word every claim needs one of (see may_claim_words)
+_CLAIM_PHRASE = 1024  # may start a phrase a claim needs, when the next word fits its second word
+_INDEX = 2048  # a token some rule starts at: known word, phrase start, figure, cue (see token_row)
 _READ_AGAIN = _PLURAL | _DUAL_H | _YUSAB  # _special_word reads these
-_LATER = _PHRASE | _SPLIT  # read after the row is built
 _WORDLESS = Word()
 _YUSAB_STEMS = ("يصب", "تصب")
 _NEG_BEFORE_YUSAB = ("لم", "ولم", "فلم", "لما")
+# Words a claim needs one of, besides casualty words and phrases (claims._may_claim reads them too).
+MOURN = frozenset({"نعي", "نعت", "نعوا", "ينعي", "تنعي", "ونعت", "ونعي"})  # mourning verbs
+CLAIM_ROLES = frozenset({"among", "majority", "deny"})  # "بينهم" / "معظمهم" list heads, denials
+# Words the lexicon need not know that rules start at: subsets ("بعض الجرحى") and time cues.
+SUBSET_FORMS = with_proclitics(("بعض", "معظم", "اغلب", "غالبيه"))
+CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "وقبل", "خلال", "وخلال"})
+SEPARATE = ("منفصل", "متفرق", "متفرقه", "متفرقين", "متعدده")  # "في غارتين منفصلتين"
+
+
+_READ_STARTS = ("حيات", "لطموح", *SEPARATE)  # beginnings _full_form reads
+
+
+@cache
+def war_nouns() -> frozenset[str]:
+    """Wars and campaigns: "حرباً ... قُتل فيها" tells a war's total."""
+    return frozenset(normalize(w) for w in _lexicon()["not_claims"]["war_nouns"])
+
+
+@cache
+def response_openers() -> tuple[tuple[str, ...], ...]:
+    """"رداً على", "انتقاماً ل": the words that name an attack this one answers."""
+    return tuple(tuple(normalize(o).split()) for o in _lexicon()["not_claims"]["response_openers"])
+
+
+@cache
+def response_first_words() -> frozenset[str]:
+    firsts = {words[0] for words in response_openers()}
+    return frozenset(firsts | {"و" + w for w in firsts} | {"ف" + w for w in firsts})
 
 
 @dataclass(slots=True)
@@ -84,14 +128,36 @@ class _Form:
     digit: bool
     punct: bool
     phrases: dict | None  # the lexicon phrases that may start here, as a trie (see _phrase_trie)
+    claim_next: frozenset[str] = frozenset()  # with _CLAIM_PHRASE: the second words of those phrases
+
+
+_PLAIN = _Form(_EMPTY, 0, None, False, False, None)  # a word the lexicon and every check pass by
+
+
+@cache
+def _flagged_words() -> frozenset[str]:
+    """Forms _form flags whatever the lexicon says of them (spelled out; the prefix tests aside)."""
+    verbs = _split_verbs()[0]
+    listed = CONTRAST | MOURN | set(_NEG_BEFORE_YUSAB) | {"الي", "لمستوي"} | verbs | CUE_WORDS
+    listed |= response_first_words()
+    return frozenset(listed | {c + v for c in ("و", "ف") for v in verbs}) | phrase_starts() | SUBSET_FORMS
 
 
 @text_cache(65_536)
 def _form(s: str) -> _Form:
     """The lexicon entry of a normalised token form and what else tokens() must check on it."""
+    if s[0].isalpha():
+        w = _EMPTY if no_entry(s) else analyze(s)
+        if (w is _EMPTY and s not in _flagged_words() and "سقط" not in s
+                and not s.startswith(_READ_STARTS) and s.lstrip("و") not in _RISE
+                and s.lstrip("و") not in war_nouns()):
+            return _PLAIN  # most words: nothing to read
+        return _full_form(s, w, False, False)
     digit = s[0].isdigit()
-    punct = not digit and not s[0].isalpha()
-    w = analyze(s) if s[0].isalpha() else _WORDLESS
+    return _full_form(s, _WORDLESS, digit, not digit)
+
+
+def _full_form(s: str, w: Word, digit: bool, punct: bool) -> _Form:
     flags = 0
     if punct and s in CLAUSE_PUNCT or s in CONTRAST:
         flags |= _CLAUSE
@@ -112,35 +178,97 @@ def _form(s: str) -> _Form:
         flags |= _RISE_TO
     verbs = _split_verbs()[0]
     if s in verbs or s[:1] in ("و", "ف") and s[1:] in verbs:
-        flags |= _SPLIT
+        flags |= _SPLIT | _CLAIM  # "فارق ... الحياة" may become a casualty verb
+    if (w.outcome or w.stem == "خسائر" or s in MOURN or not CLAIM_ROLES.isdisjoint(w.roles)
+            or s.startswith("حيات") or "سقط" in s):
+        flags |= _CLAIM
     phrases = None
     if not punct and s in phrase_starts():
         table = lexicon().phrases
-        phrases = _phrase_trie([p for first in stems(s) for p in table.get(first, ())])
+        listed = [p for first in stems(s) for p in table.get(first, ())]
+        phrases = _phrase_trie(listed)
         if phrases:
             flags |= _PHRASE
+        needed = [words for words, kind, value in listed if kind == "cas" or kind == "role" and value in CLAIM_ROLES]
+        if any(len(words) < 2 for words in needed):
+            flags |= _CLAIM
+        elif needed:
+            flags |= _CLAIM_PHRASE
+            claim_next = frozenset(words[1] for words in needed)
+            return _Form(w, flags | _INDEX, digits_value(s) if digit else None, digit, punct, phrases, claim_next)
+    if (w.stem or digit or flags & (_PHRASE | _CLAIM) or s in SUBSET_FORMS or s in CUE_WORDS
+            or s.lstrip("و") in war_nouns() or s.startswith(SEPARATE) or s in response_first_words()):
+        flags |= _INDEX
     return _Form(w, flags, digits_value(s) if digit else None, digit, punct, phrases)
 
 
-@text_cache(1_024)  # the rules reread the rows of the sentences just before
-def _tokens(text: str, start: int, end: int) -> list[Tok]:
+@dataclass(slots=True)
+class _Words:
+    """A span normalised and split: its token forms and bounds, before any token is built."""
+
+    words: list[str]
+    forms: list[_Form]
+    bounds: list[int]  # each token's start, then its end, in the normalised span
+    offs: list[int] | None  # source offsets of the normalised characters; None: one to one
+    claim: bool  # some form may be a word every claim needs
+
+
+@text_cache(1_024)
+def _words(text: str, start: int, end: int) -> _Words:
     raw = text[start:end]
     norm = normalize(raw)
-    offs = source_offsets(raw, start) if len(norm) != len(raw) else None  # None: one to one
+    offs = source_offsets(raw, start) if len(norm) != len(raw) else None
+    pieces = _TOKEN_SPLIT.split(norm)  # space, token, space, token, ..., space
+    words = pieces[1::2]
+    forms = list(map(_form, words))
+    return _Words(words, forms, list(accumulate(map(len, pieces)))[:-1], offs, _claim_word(words, forms))
+
+
+def _claim_word(words: list[str], forms: list[_Form]) -> bool:
+    """Does some form (or phrase start with its next word) make a word every claim needs one of?"""
+    for i, f in enumerate(forms):
+        flags = f.flags
+        if flags & _CLAIM:
+            return True
+        if flags & _CLAIM_PHRASE and i + 1 < len(words) and not f.claim_next.isdisjoint(stems(words[i + 1])):
+            return True  # marking the phrase takes the next word's forms (see _mark_phrases_at)
+    return False
+
+
+def may_claim_words(doc: Document, start: int, end: int) -> bool:
+    """Could tokens(doc, start, end) hold a word every claim needs? (False: no claim there.)"""
+    return _words(doc.text, start, end).claim
+
+
+@dataclass(slots=True)
+class Row:
+    """A span's tokens, and the tokens some rule starts at (see _INDEX), in order."""
+
+    toks: list[Tok]
+    index: list[int]  # every known word, phrase start, figure, claim word and cue among them
+
+
+def token_row(doc: Document, start: int, end: int) -> Row:
+    """tokens(doc, start, end) with its index (shared: do not change them)."""
+    return _row(doc.text, start, end)
+
+
+@text_cache(1_024)  # the rules reread the rows of the sentences just before
+def _row(text: str, start: int, end: int) -> Row:
+    span = _words(text, start, end)
+    offs = span.offs
     toks: list[Tok] = []
     append = toks.append
-    form = _form
     marks = _MARKS.match
     clause = 0
     prev_flags = 0
     prev_yusab = False
     starts: list[int] = []  # tokens a phrase may start at
     split: list[int] = []  # tokens _mark_split_verbs reads
-    pieces = _TOKEN_SPLIT.split(norm)  # space, token, space, token, ..., space
-    words = pieces[1::2]
-    bounds = iter(list(accumulate(map(len, pieces))))  # each token's start, then its end
-    for s, f, a, b in zip(words, map(form, words), bounds, bounds, strict=False):  # bounds end on a space
-        flags = f.flags
+    index: list[int] = []
+    bounds = iter(span.bounds)
+    plain, nothing = _PLAIN, _EMPTY
+    for s, f, a, b in zip(span.words, span.forms, bounds, bounds, strict=False):
         if offs is None:
             tok_start, tok_end = start + a, start + b
         else:
@@ -148,12 +276,18 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
             if offs[b] != tok_end:  # deleted marks follow
                 while tok_end < end and marks(text, tok_end):
                     tok_end += 1  # keep the word's trailing diacritics ("شخصاً") in its span
+        if f is plain and not prev_yusab:  # most words: no flag to read
+            append(Tok(s, tok_start, tok_end, nothing, None, False, False, clause))
+            prev_flags = 0
+            continue
+        flags = f.flags
         if flags & _CLAUSE:
             clause += 1
         tok = Tok(s, tok_start, tok_end, f.w, f.value, f.digit, f.punct, clause)
         if flags & _READ_AGAIN or prev_yusab or (prev_flags & _RISE_VERB and flags & _RISE_TO):
             prev_yusab = _special_word(text, toks, tok, flags, prev_flags, prev_yusab)
-        if flags & _LATER:
+        if flags & _INDEX:
+            index.append(len(toks))
             if flags & _PHRASE:
                 starts.append(len(toks))
             if flags & _SPLIT:
@@ -164,7 +298,7 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
         _mark_phrases_at(toks, starts)
     if split:
         _mark_split_verbs(toks, split)
-    return toks
+    return Row(toks, index)
 
 
 def _special_word(text: str, toks: list[Tok], tok: Tok, flags: int, prev_flags: int, prev_yusab: bool) -> bool:

@@ -36,16 +36,29 @@ for _i in range(10):
     _MAP[0x06F0 + _i] = str(_i)  # Persian digits
 _TABLE = {**_MAP, **_DELETE}
 _DELETED = re.compile("[" + "".join(chr(c) for c in _DELETE) + "]")
+# The same folding as (source, replacement) pairs: no replacement holds a source, so the order is free.
+_REPLACE = tuple((chr(c), to) for c, to in _MAP.items() if chr(c) != to) + tuple((chr(c), "") for c in _DELETE)
+_SHORT = 48  # below this length one translate() is cheaper than the replace() scans
 
 
 def normalize(text: str) -> str:
     """Matching form: one spelling for alef/hamza, ta marbuta, ya, digits; no diacritics."""
-    return text.translate(_TABLE)
+    if len(text) < _SHORT:
+        return text.translate(_TABLE)
+    for char, to in _REPLACE:  # str.translate looks each character up in a dict: slower on long text
+        if char in text:
+            text = text.replace(char, to)
+    return text
+
+
+def _spelling_chars(char: str) -> list[str]:
+    """The characters `normalize` folds to `char` (itself included)."""
+    return sorted({char} | {chr(c) for c, to in _MAP.items() if to == char})
 
 
 def _spellings(char: str) -> str:
     """A regex for the characters `normalize` folds to `char` (itself included)."""
-    chars = sorted({char} | {chr(c) for c, to in _MAP.items() if to == char})
+    chars = _spelling_chars(char)
     return "[" + "".join(re.escape(c) for c in chars) + "]" if len(chars) > 1 else re.escape(char)
 
 
@@ -62,13 +75,19 @@ def written_pattern(literals: Iterable[str]) -> re.Pattern[str]:
         node[""] = {}
     gap = "[" + "".join(re.escape(chr(c)) for c in _DELETE) + "]*"
 
-    def branch(node: dict) -> str:
+    def branch(node: dict, first: bool = False) -> str:
         if "" in node:
             return ""  # a literal ends here: a longer one adds no occurrence
-        alts = [_spellings(char) + (gap + branch(sub) if "" not in sub else "") for char, sub in sorted(node.items())]
+        alts = []
+        for char, sub in sorted(node.items()):
+            rest = gap + branch(sub) if "" not in sub else ""
+            if first:  # one branch per spelling: the engine then skips positions no first letter starts
+                alts.extend(re.escape(spelling) + rest for spelling in _spelling_chars(char))
+            else:
+                alts.append(_spellings(char) + rest)
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(branch(trie))
+    return re.compile(branch(trie, first=True))
 
 
 def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
