@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.memo import text_cache
-from marsad.record import SourceLink, Span
+from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
     ar_alternation,
@@ -417,14 +417,15 @@ def _ar_word_flags(word: str) -> _WordFlags:
         return bool(unicodedata.combining(last_word[0])) or norm_key(last_word) in _known_key_suffixes()
 
     pairs = _name_key_pairs()
+    opens_alone, ends_alone = opens(alone), ends(alone)
     return (
         True,
         AR_LETTERS.search(word) is not None,
         inner,
-        opens(alone),
-        opens(lead),
-        ends(alone),
-        ends(tail),
+        opens_alone,
+        opens_alone if lead == alone else opens(lead),
+        ends_alone,
+        ends_alone if tail == alone else ends(tail),
         toks[0],
         toks[-1],
         all(p in pairs for p in zip(toks, toks[1:], strict=False)),
@@ -478,10 +479,38 @@ def ar_words_may_be_known(words: list[str]) -> bool:
     return bool(_ar_runs_worth_looking_up(flags, len(flags), len(flags)))
 
 
-def find_known_inside(
-    words: list[str], lang: str, min_words: int = 1
-) -> tuple[int, int, tuple[str, list[str], str]] | None:
-    """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+_KnownInside = tuple[int, int, tuple[str, list[str], str]] | None
+
+
+@text_cache(1)
+def _known_inside_cache() -> dict[tuple[tuple[str, ...], str, int], _KnownInside]:
+    """`find_known_inside` results by words, language and shortest run (emptied with the text caches)."""
+    return {}
+
+
+def find_known_inside(words: list[str], lang: str, min_words: int = 1) -> _KnownInside:
+    """The longest run of `words` naming a known body (not a place or person): (i, j, resolved).
+
+    Runs are tried longest first, then from the left, each on its own words only: a prefix of
+    `words` finds the same run when that run lies inside it (every run tried before it there was
+    tried before it here), or nothing when `words` found nothing. Such prefixes are remembered
+    too (speaker searches try a phrase's prefixes one after another)."""
+    cache = _known_inside_cache()
+    key = tuple(words)
+    if (key, lang, min_words) in cache:
+        found = cache[key, lang, min_words]
+    else:
+        found = _find_known_inside(words, lang, min_words)
+        if len(cache) > 50000:
+            cache.clear()
+        for n in range(len(key), 0, -1):
+            if found is not None and found[1] > n:
+                break
+            cache.setdefault((key[:n], lang, min_words), found)
+    return None if found is None else (found[0], found[1], (found[2][0], list(found[2][1]), found[2][2]))
+
+
+def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownInside:
     longest = min(len(words), 8)
     unknown = _en_unknown_words(words) if lang == "en" else None
     if lang == "ar":  # (what `resolve_name` would find out word by word)
@@ -541,9 +570,16 @@ def _dedupe(names: list[str], first: str) -> list[str]:
 def _link(
     name: str, aliases: list[str], kind: str, rule: str, span: Span | None, person: str | None = None
 ) -> SourceLink:
-    return SourceLink(
-        name=name, aliases=_dedupe(aliases, name), kind=kind, person=person, span=span, rule=rule
-    )  # type: ignore[arg-type]
+    fields = {
+        "name": name,
+        "aliases": _dedupe(aliases, name),
+        "kind": kind,
+        "person": person,
+        "entity": None,
+        "span": span,
+        "rule": rule,
+    }
+    return trusted(SourceLink, fields)  # (every value already of its field's type)
 
 
 # ---------------------------------------------------------------- English
