@@ -1726,7 +1726,7 @@ def _link_cache() -> _LinkCache:
 
 def _copy_link(link: SourceLink, span: Span | None) -> SourceLink:
     """A copy of a link that shares no mutable part with it (its aliases list; a new span)."""
-    return link.model_copy(update={"aliases": list(link.aliases), "span": span})
+    return trusted(SourceLink, {**link.__dict__, "aliases": list(link.aliases), "span": span})
 
 
 def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
