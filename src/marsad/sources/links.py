@@ -397,30 +397,43 @@ def _ar_word_flags(word: str) -> _WordFlags:
     if not _AR_SAFE_WORD.fullmatch(word):
         return _AR_UNSAFE
     try:
-        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic
-
         vocab = _name_key_words()
+        ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     except Exception:  # the names data is optional here
         return _AR_UNSAFE
     toks = ar_tokens(word)
-    alone, lead, tail = word.strip(_AR_RUN_STRIP), word.lstrip(_AR_RUN_STRIP), word.rstrip(_AR_RUN_STRIP)
+    alone = word.strip(_AR_RUN_STRIP)
     if not toks or not alone:
         return _AR_UNSAFE
-    inner = all(t in vocab for t in toks)
-    rest_known = all(t in vocab for t in toks[1:])
+    first_known = toks[0] in vocab
+    if len(toks) == 1:  # (most words: no other token, no pair)
+        rest_known = paired = True
+        inner = first_known
+    else:
+        rest_known = all(t in vocab for t in toks[1:])
+        inner = first_known and rest_known
+        pairs = _name_key_pairs()
+        paired = all(p in pairs for p in zip(toks, toks[1:], strict=False))
 
     def opens(first_word: str) -> bool:
+        if not rest_known:
+            return False
+        if first_known:
+            return True
         folded = fold_arabic(first_word)
-        return rest_known and (toks[0] in vocab or any(folded[k:] in vocab for k in range(1, 5)))
+        return any(folded[k:] in vocab for k in range(1, 5))
 
     def ends(last_word: str) -> bool:
         return bool(unicodedata.combining(last_word[0])) or norm_key(last_word) in _known_key_suffixes()
 
-    pairs = _name_key_pairs()
+    if alone == word:  # (most words: nothing to strip at either end)
+        lead = tail = word
+    else:
+        lead, tail = word.lstrip(_AR_RUN_STRIP), word.rstrip(_AR_RUN_STRIP)
     opens_alone, ends_alone = opens(alone), ends(alone)
     return (
         True,
-        AR_LETTERS.search(word) is not None,
+        ar_letters.search(word) is not None,
         inner,
         opens_alone,
         opens_alone if lead == alone else opens(lead),
@@ -428,8 +441,16 @@ def _ar_word_flags(word: str) -> _WordFlags:
         ends_alone if tail == alone else ends(tail),
         toks[0],
         toks[-1],
-        all(p in pairs for p in zip(toks, toks[1:], strict=False)),
+        paired,
     )
+
+
+@cache
+def _ar_normalizers() -> tuple[Any, Any, Any]:
+    """The names package's Arabic letter pattern, tokeniser and fold (imported once)."""
+    from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic
+
+    return AR_LETTERS, ar_tokens, fold_arabic
 
 
 def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: int) -> list[tuple[int, int]]:
