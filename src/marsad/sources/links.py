@@ -14,6 +14,7 @@ from marsad.memo import text_cache
 from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
+    _AR_CLASSES,
     ar_alternation,
     ar_class,
     en_alternation,
@@ -1541,26 +1542,27 @@ def _ar_head_patterns() -> list[tuple[str, re.Pattern[str], str, bool]]:
     return out
 
 
+_AR_SPELLING = str.maketrans(_AR_CLASSES)  # each letter as its spelling class (see `ar_class`)
+
+
 @cache
-def _ar_heads_by_first() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Indexes into `_ar_head_patterns` by the spelling class of a head's first letter: of all
-    heads, and of the plural heads (which may follow ال)."""
-    every: dict[str, list[int]] = {}
-    plurals: dict[str, list[int]] = {}
-    for i, (_, _, h_first, plural) in enumerate(_ar_head_patterns()):
-        every.setdefault(h_first, []).append(i)
-        if plural:
-            plurals.setdefault(h_first, []).append(i)
-    return every, plurals
+def _ar_heads_by_first_word() -> dict[str, list[int]]:
+    """Indexes into `_ar_head_patterns` (in its order) by a head's first word, its letters by
+    spelling class; plural heads also by that word after ال. A head's pattern matches a text
+    without marks only when the text's first word is one of these keys (the head's first word
+    ends at a space or at the head's end, and the pattern wants white space or the end there)."""
+    out: dict[str, list[int]] = {}
+    for i, (h, _, _, plural) in enumerate(_ar_head_patterns()):
+        first = h.split(" ")[0].translate(_AR_SPELLING)
+        for key in dict.fromkeys([first, "ال" + first] if plural else [first]):
+            out.setdefault(key, []).append(i)
+    return out
 
 
-def _ar_heads_opening(first: str, after_al: str) -> list[tuple[str, re.Pattern[str], str, bool]]:
-    """The heads (in `_ar_head_patterns` order) whose pattern can match a text opening with the
-    letter class `first`, or with ال and then `after_al` ("" when it does not open with ال)."""
-    every, plurals = _ar_heads_by_first()
-    idx = every.get(first, [])
-    if after_al and after_al in plurals:
-        idx = sorted(set(idx) | set(plurals[after_al]))
+def _ar_heads_opening(bare: str) -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """The heads (in `_ar_head_patterns` order) whose pattern can match `bare` (text without marks)."""
+    words = bare.split(None, 1)
+    idx = _ar_heads_by_first_word().get(words[0].translate(_AR_SPELLING), []) if words else []
     pats = _ar_head_patterns()
     return [pats[i] for i in idx]
 
@@ -1581,10 +1583,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nats: dict[str, str] = anon.get("nationality", {})
     bare = strip_ar(t)
     head_en, rest = None, ""
-    # a head's pattern can match only where the text starts with its first letter (after ال for plurals)
-    first = ar_class(bare[0]) if bare else ""
-    after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
-    for h, pat, _, _ in _ar_heads_opening(first, after_al):
+    for h, pat, _, _ in _ar_heads_opening(bare):  # (only heads its first word can open)
         m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
@@ -1795,7 +1794,7 @@ def load(lang: str) -> None:
         _ar_link_patterns()
         _ar_head_first_words()
         _ar_head_patterns()
-        _ar_heads_by_first()
+        _ar_heads_by_first_word()
     else:
         _en_determiners()
         _en_titles()
