@@ -367,6 +367,23 @@ def _en_unknown_words(words: list[str]) -> list[int]:
     return out
 
 
+def _en_runs_worth_looking_up(unknown: list[int], longest: int, shortest: int) -> list[tuple[int, int]]:
+    """The runs (i, j), longest first, then from the left, for which `_may_be_known_run` holds
+    (read from where the next word of each kind is, not from slices)."""
+    size = len(unknown)
+    nxt = {k: [size] * (size + 1) for k in (0, 1, 2)}  # from each word on, the next word of each kind
+    for k in range(size - 1, -1, -1):
+        for kind, at in nxt.items():
+            at[k] = k if unknown[k] == kind else at[k + 1]
+    zero, one, two = nxt[0], nxt[1], nxt[2]
+    return [
+        (i, i + n)
+        for n in range(longest, shortest - 1, -1)
+        for i in range(0, size - n + 1)
+        if two[i] < i + n or (one[i] >= i + n and zero[i] < i + n)
+    ]
+
+
 def _may_be_known_run(unknown: list[int], i: int, j: int) -> bool:
     """`_may_be_known_en` of words[i:j] joined, from `_en_unknown_words` (ASCII words split into the same tokens)."""
     run = unknown[i:j]
@@ -534,14 +551,14 @@ def find_known_inside(words: list[str], lang: str, min_words: int = 1) -> _Known
 
 def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownInside:
     longest = min(len(words), 8)
-    unknown = _en_unknown_words(words) if lang == "en" else None
-    if lang == "ar":  # (what `resolve_name` would find out word by word)
+    # (what `resolve_name` would find out word by word)
+    if lang == "ar":
         runs = _ar_runs_worth_looking_up([_ar_word_flags(w) for w in words], longest, min_words)
+    elif lang == "en":
+        runs = _en_runs_worth_looking_up(_en_unknown_words(words), longest, min_words)
     else:
         runs = [(i, i + n) for n in range(longest, min_words - 1, -1) for i in range(0, len(words) - n + 1)]
     for i, j in runs:
-        if unknown is not None and not _may_be_known_run(unknown, i, j):
-            continue  # (what `resolve_name` would find out word by word)
         cand = " ".join(words[i:j]).strip(_QUOTES + " ,.،()")
         if not cand or (lang == "en" and j - i == 1 and not cand[:1].isupper()):
             continue
