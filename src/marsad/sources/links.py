@@ -592,13 +592,12 @@ def _is_outlet_word(text: str, ctx: LinkContext) -> bool:
     return False
 
 
-_WHITE = re.compile(r"\s+")
 
 
 def _dedupe(names: list[str], first: str) -> list[str]:
     out, keys = [], {norm_key(first)}
     for n in names:
-        n = _WHITE.sub(" ", n).strip(_QUOTES + " ,.;:،")
+        n = " ".join(n.split()).strip(_QUOTES + " ,.;:،")  # (white space runs as one space)
         k = norm_key(n)
         if n and k and k not in keys:
             keys.add(k)
