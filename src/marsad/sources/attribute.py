@@ -573,12 +573,14 @@ def attribute_document(doc: Document) -> None:
             continue
         if not transcript and next_claim.get(sent.id, -1) - sent.id > _CARRY:
             continue
-        st = states.setdefault(half, _HalfState())
+        st = states.get(half)
+        if st is None:
+            st = states[half] = _HalfState()
         role = para.role if para is not None else "body"
         stext = doc.text[sent.start : sent.end]
         # transcript labels ("GEN. McKENZIE:", "Q:") set the speaker until the next label
         if para is not None and sent.paragraph != last_para:
-            lm = _LABEL.match(doc.text[para.start : para.end])
+            lm = found[sent.paragraph]  # (the paragraph's label, matched above)
             if transcript and lm and _mostly_upper(lm.group(1)):
                 lab = lm.group(1).strip()
                 if lab not in labels:
