@@ -270,19 +270,21 @@ def _may_be_known_ar(cand: str) -> bool:
     and every two words next to each other (the first also in those shorter forms) next to each
     other in a key."""
     try:
-        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic, is_arabic
-
         vocab = _name_key_words()
+        ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     except Exception:  # the names data is optional here
         return True
     if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
-        if AR_LETTERS.search(cand) is None:
+        if ar_letters.search(cand) is None:
             return True  # what `is_arabic` says of text without Latin letters, without counting them
-    elif not is_arabic(cand) or _GENERIC_TAIL.search(cand):
-        return True
+    else:
+        from marsad.names.normalize import is_arabic
+
+        if not is_arabic(cand) or _GENERIC_TAIL.search(cand):
+            return True
     toks = ar_tokens(cand)
     if toks and all(t in vocab for t in toks[1:]):
-        first = fold_arabic(cand.split()[0])
+        first = fold_arabic(cand.split(None, 1)[0])
         heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
         if heads and _pairs_known(heads, toks):
             return True
@@ -307,10 +309,11 @@ def _known_key_suffixes() -> frozenset[str]:
 def _may_be_known_source(cand: str) -> bool:
     """Can `lookup_known(cand)` find a source? Its key ends with its last word's key (words are
     normalised one by one, whitespace never joins them), so that must end a known key."""
-    words = cand.split()
-    if not words or unicodedata.combining(words[-1][0]):
+    words = cand.rsplit(None, 1)  # (the last word is all it reads)
+    last = words[-1] if words else ""
+    if not last or unicodedata.combining(last[0]):
         return True  # (a mark opening a word could join the one before it)
-    return norm_key(words[-1]) in _known_key_suffixes()
+    return norm_key(last) in _known_key_suffixes()
 
 
 _PLACE_LEAD_AR = re.compile(
