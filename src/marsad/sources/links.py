@@ -357,17 +357,20 @@ def _en_unknown_words(words: list[str]) -> list[int]:
     """Per word, for `_may_be_known_en` on runs of words: 1 when it is ASCII and has a word no known
     name has, 0 when it is ASCII with known words only, -1 without a word, 2 when it is not ASCII."""
     try:
-        vocab = _en_name_vocab()
+        _en_name_vocab()
     except Exception:  # the names data is optional here
         return [2] * len(words)
-    out = []
-    for w in words:
-        if not w.isascii():
-            out.append(2)
-            continue
-        toks = _ASCII_WORD.findall(w.lower())
-        out.append(-1 if not toks else 0 if all(t in vocab for t in toks) else 1)
-    return out
+    return [_en_word_kind(w) for w in words]
+
+
+@text_cache(65536)
+def _en_word_kind(word: str) -> int:
+    """A word's kind for `_en_unknown_words` (the names data loaded)."""
+    if not word.isascii():
+        return 2
+    toks = _ASCII_WORD.findall(word.lower())
+    vocab = _en_name_vocab()
+    return -1 if not toks else 0 if all(t in vocab for t in toks) else 1
 
 
 def _en_runs_worth_looking_up(unknown: list[int], longest: int, shortest: int) -> list[tuple[int, int]]:
