@@ -87,20 +87,18 @@ def test_gated_patterns_same_as_ungated() -> None:
         )
 
 
-def test_anonymous_heads_by_first_letter_same_as_all() -> None:
-    """The heads `_ar_heads_opening` gives are those the full list's letter test let through, in order."""
-    from marsad.sources.lexicon import ar_class, strip_ar
+def test_anonymous_heads_by_first_word_same_as_all() -> None:
+    """The heads `_ar_heads_opening` gives, in order, are all the heads whose pattern matches."""
+    from marsad.sources.lexicon import strip_ar
 
-    for t in [*_ar_phrases(), "المصادر الطبية", "الناشطون", "مصادر محلية", "ال", "ا"]:
+    pats = links._ar_head_patterns()
+    extra = ["المصادر الطبية", "الناشطون", "مصادر محلية", "ال", "ا", "مصدر،", "مسؤولة رفيعة", "اطباء"]
+    extra += [v for h, _, _, _ in pats for v in (h, f"ال{h}", f"{h} محلي", h.replace("أ", "ا"), h.replace("ة", "ه"))]
+    for t in [*_ar_phrases(), *extra]:
         bare = strip_ar(t)
-        first = ar_class(bare[0]) if bare else ""
-        after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
-        want = [
-            h
-            for h in links._ar_head_patterns()
-            if h[2] == first or (h[3] and h[2] == after_al)
-        ]
-        assert links._ar_heads_opening(first, after_al) == want
+        want = [h for h in pats if h[1].match(bare)]
+        got = [h for h in links._ar_heads_opening(bare) if h[1].match(bare)]
+        assert got == want, bare
 
 
 def test_stop_set_same_as_stop_pattern() -> None:

@@ -550,23 +550,22 @@ def attribute_document(doc: Document) -> None:
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
         return (para.half if para is not None and para.half is not None else 0) or 0
 
+    sent_halves = [_half_of(sent) for sent in doc.sentences]  # (each sentence's half, read once)
     # sentences after a half's last claim change nothing: stop there
     last_claim: dict[int, int] = {}
-    for sent in doc.sentences:
+    for sent, h in zip(doc.sentences, sent_halves, strict=True):
         if sent.id in by_sentence:
-            last_claim[_half_of(sent)] = sent.id
+            last_claim[h] = sent.id
     # a speaker is carried over a few sentences, not across a whole report: sentences more than
     # _CARRY sentences before the next claim of their half are not read
     next_claim: dict[int, int] = {}
     upcoming: dict[int, int] = {}
-    for sent in reversed(doc.sentences):
-        h = _half_of(sent)
+    for sent, h in zip(reversed(doc.sentences), reversed(sent_halves), strict=True):
         if sent.id in by_sentence:
             upcoming[h] = sent.id
         next_claim[sent.id] = upcoming.get(h, -1)
-    for sent in doc.sentences:
+    for sent, half in zip(doc.sentences, sent_halves, strict=True):
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
-        half = _half_of(sent)
         if para is not None and sent.paragraph != last_para and _entry_break(doc, para) and half in states:
             states[half].last = None  # a live-blog entry or a sub-heading: no speaker carries over
             states[half].history = []
@@ -574,12 +573,14 @@ def attribute_document(doc: Document) -> None:
             continue
         if not transcript and next_claim.get(sent.id, -1) - sent.id > _CARRY:
             continue
-        st = states.setdefault(half, _HalfState())
+        st = states.get(half)
+        if st is None:
+            st = states[half] = _HalfState()
         role = para.role if para is not None else "body"
         stext = doc.text[sent.start : sent.end]
         # transcript labels ("GEN. McKENZIE:", "Q:") set the speaker until the next label
         if para is not None and sent.paragraph != last_para:
-            lm = _LABEL.match(doc.text[para.start : para.end])
+            lm = found[sent.paragraph]  # (the paragraph's label, matched above)
             if transcript and lm and _mostly_upper(lm.group(1)):
                 lab = lm.group(1).strip()
                 if lab not in labels:

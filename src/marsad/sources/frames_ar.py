@@ -216,7 +216,7 @@ def _ar_speaker_after(
     for dm in _AR_DESC_ASIDE.finditer(region):
         region = region[: dm.start()] + " " * (dm.end() - dm.start()) + region[dm.end() :]
     skip_to = 0
-    for name in protect or []:
+    for name in (protect or []) if region.lstrip().startswith("مراسل") else ():  # (what the pattern opens with)
         pm = re.match(rf"^\s*(?:مراسل|مراسلة)\s+{ar_alternation([name])}", region)
         if pm:
             skip_to = max(skip_to, pm.end())

@@ -220,9 +220,24 @@ def _adverb_tail(pre: str) -> re.Match[str] | None:
     return pats["adverb_tail"].search(pre, start)
 
 
+# the one-character boundaries (no clause word and no " - " holds one of them)
+_ONE_CHAR_BOUNDARY = re.compile(r"[;:“”\"\[\]—–,]")
+
+
+def _last_boundary_end(text: str) -> int:
+    """Where the last boundary of `text` ends (0 without one). A one-character boundary is part
+    of no longer match, so the scan for matches can start at the last one."""
+    low = caseless(text)
+    pat, target = (_en_patterns()["boundary_lower"], low) if low is not None else (_en_patterns()["boundary"], text)
+    one = _ONE_CHAR_BOUNDARY.search(text[::-1])
+    last = None
+    for last in pat.finditer(target, len(text) - one.end() if one else 0):  # noqa: B007 (the last one)
+        pass
+    return last.end() if last is not None else 0
+
+
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
-    pats = _en_patterns()
     pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), s[:pos])
     while True:
         m = _adverb_tail(pre)
@@ -259,9 +274,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     rm = _EN_REL_TAIL.search(stripped) if rel else None
     if rm:
         stripped = stripped[: rm.start()]
-    bounds = list(ci_finditer(pats["boundary_lower"], pats["boundary"], stripped))
-    last = bounds[-1] if bounds else None
-    cut = last.end() if last else 0
+    cut = _last_boundary_end(stripped)
     head = stripped[cut:]
     # "X and Y said": keep "and" between two speaker nouns ("paramedics and local activists")
     ands = list(re.finditer(r"\band\b", head))

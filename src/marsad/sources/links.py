@@ -11,9 +11,10 @@ from importlib import resources
 from typing import Any
 
 from marsad.memo import text_cache
-from marsad.record import SourceLink, Span
+from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
+    _AR_CLASSES,
     ar_alternation,
     ar_class,
     en_alternation,
@@ -269,19 +270,21 @@ def _may_be_known_ar(cand: str) -> bool:
     and every two words next to each other (the first also in those shorter forms) next to each
     other in a key."""
     try:
-        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic, is_arabic
-
         vocab = _name_key_words()
+        ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     except Exception:  # the names data is optional here
         return True
     if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
-        if AR_LETTERS.search(cand) is None:
+        if ar_letters.search(cand) is None:
             return True  # what `is_arabic` says of text without Latin letters, without counting them
-    elif not is_arabic(cand) or _GENERIC_TAIL.search(cand):
-        return True
+    else:
+        from marsad.names.normalize import is_arabic
+
+        if not is_arabic(cand) or _GENERIC_TAIL.search(cand):
+            return True
     toks = ar_tokens(cand)
     if toks and all(t in vocab for t in toks[1:]):
-        first = fold_arabic(cand.split()[0])
+        first = fold_arabic(cand.split(None, 1)[0])
         heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
         if heads and _pairs_known(heads, toks):
             return True
@@ -306,10 +309,11 @@ def _known_key_suffixes() -> frozenset[str]:
 def _may_be_known_source(cand: str) -> bool:
     """Can `lookup_known(cand)` find a source? Its key ends with its last word's key (words are
     normalised one by one, whitespace never joins them), so that must end a known key."""
-    words = cand.split()
-    if not words or unicodedata.combining(words[-1][0]):
+    words = cand.rsplit(None, 1)  # (the last word is all it reads)
+    last = words[-1] if words else ""
+    if not last or unicodedata.combining(last[0]):
         return True  # (a mark opening a word could join the one before it)
-    return norm_key(words[-1]) in _known_key_suffixes()
+    return norm_key(last) in _known_key_suffixes()
 
 
 _PLACE_LEAD_AR = re.compile(
@@ -353,17 +357,37 @@ def _en_unknown_words(words: list[str]) -> list[int]:
     """Per word, for `_may_be_known_en` on runs of words: 1 when it is ASCII and has a word no known
     name has, 0 when it is ASCII with known words only, -1 without a word, 2 when it is not ASCII."""
     try:
-        vocab = _en_name_vocab()
+        _en_name_vocab()
     except Exception:  # the names data is optional here
         return [2] * len(words)
-    out = []
-    for w in words:
-        if not w.isascii():
-            out.append(2)
-            continue
-        toks = _ASCII_WORD.findall(w.lower())
-        out.append(-1 if not toks else 0 if all(t in vocab for t in toks) else 1)
-    return out
+    return [_en_word_kind(w) for w in words]
+
+
+@text_cache(65536)
+def _en_word_kind(word: str) -> int:
+    """A word's kind for `_en_unknown_words` (the names data loaded)."""
+    if not word.isascii():
+        return 2
+    toks = _ASCII_WORD.findall(word.lower())
+    vocab = _en_name_vocab()
+    return -1 if not toks else 0 if all(t in vocab for t in toks) else 1
+
+
+def _en_runs_worth_looking_up(unknown: list[int], longest: int, shortest: int) -> list[tuple[int, int]]:
+    """The runs (i, j), longest first, then from the left, for which `_may_be_known_run` holds
+    (read from where the next word of each kind is, not from slices)."""
+    size = len(unknown)
+    nxt = {k: [size] * (size + 1) for k in (0, 1, 2)}  # from each word on, the next word of each kind
+    for k in range(size - 1, -1, -1):
+        for kind, at in nxt.items():
+            at[k] = k if unknown[k] == kind else at[k + 1]
+    zero, one, two = nxt[0], nxt[1], nxt[2]
+    return [
+        (i, i + n)
+        for n in range(longest, shortest - 1, -1)
+        for i in range(0, size - n + 1)
+        if two[i] < i + n or (one[i] >= i + n and zero[i] < i + n)
+    ]
 
 
 def _may_be_known_run(unknown: list[int], i: int, j: int) -> bool:
@@ -397,38 +421,60 @@ def _ar_word_flags(word: str) -> _WordFlags:
     if not _AR_SAFE_WORD.fullmatch(word):
         return _AR_UNSAFE
     try:
-        from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic
-
         vocab = _name_key_words()
+        ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     except Exception:  # the names data is optional here
         return _AR_UNSAFE
     toks = ar_tokens(word)
-    alone, lead, tail = word.strip(_AR_RUN_STRIP), word.lstrip(_AR_RUN_STRIP), word.rstrip(_AR_RUN_STRIP)
+    alone = word.strip(_AR_RUN_STRIP)
     if not toks or not alone:
         return _AR_UNSAFE
-    inner = all(t in vocab for t in toks)
-    rest_known = all(t in vocab for t in toks[1:])
+    first_known = toks[0] in vocab
+    if len(toks) == 1:  # (most words: no other token, no pair)
+        rest_known = paired = True
+        inner = first_known
+    else:
+        rest_known = all(t in vocab for t in toks[1:])
+        inner = first_known and rest_known
+        pairs = _name_key_pairs()
+        paired = all(p in pairs for p in zip(toks, toks[1:], strict=False))
 
     def opens(first_word: str) -> bool:
+        if not rest_known:
+            return False
+        if first_known:
+            return True
         folded = fold_arabic(first_word)
-        return rest_known and (toks[0] in vocab or any(folded[k:] in vocab for k in range(1, 5)))
+        return any(folded[k:] in vocab for k in range(1, 5))
 
     def ends(last_word: str) -> bool:
         return bool(unicodedata.combining(last_word[0])) or norm_key(last_word) in _known_key_suffixes()
 
-    pairs = _name_key_pairs()
+    if alone == word:  # (most words: nothing to strip at either end)
+        lead = tail = word
+    else:
+        lead, tail = word.lstrip(_AR_RUN_STRIP), word.rstrip(_AR_RUN_STRIP)
+    opens_alone, ends_alone = opens(alone), ends(alone)
     return (
         True,
-        AR_LETTERS.search(word) is not None,
+        ar_letters.search(word) is not None,
         inner,
-        opens(alone),
-        opens(lead),
-        ends(alone),
-        ends(tail),
+        opens_alone,
+        opens_alone if lead == alone else opens(lead),
+        ends_alone,
+        ends_alone if tail == alone else ends(tail),
         toks[0],
         toks[-1],
-        all(p in pairs for p in zip(toks, toks[1:], strict=False)),
+        paired,
     )
+
+
+@cache
+def _ar_normalizers() -> tuple[Any, Any, Any]:
+    """The names package's Arabic letter pattern, tokeniser and fold (imported once)."""
+    from marsad.names.normalize import AR_LETTERS, ar_tokens, fold_arabic
+
+    return AR_LETTERS, ar_tokens, fold_arabic
 
 
 def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: int) -> list[tuple[int, int]]:
@@ -478,19 +524,47 @@ def ar_words_may_be_known(words: list[str]) -> bool:
     return bool(_ar_runs_worth_looking_up(flags, len(flags), len(flags)))
 
 
-def find_known_inside(
-    words: list[str], lang: str, min_words: int = 1
-) -> tuple[int, int, tuple[str, list[str], str]] | None:
-    """The longest run of `words` naming a known body (not a place or person): (i, j, resolved)."""
+_KnownInside = tuple[int, int, tuple[str, list[str], str]] | None
+
+
+@text_cache(1)
+def _known_inside_cache() -> dict[tuple[tuple[str, ...], str, int], _KnownInside]:
+    """`find_known_inside` results by words, language and shortest run (emptied with the text caches)."""
+    return {}
+
+
+def find_known_inside(words: list[str], lang: str, min_words: int = 1) -> _KnownInside:
+    """The longest run of `words` naming a known body (not a place or person): (i, j, resolved).
+
+    Runs are tried longest first, then from the left, each on its own words only: a prefix of
+    `words` finds the same run when that run lies inside it (every run tried before it there was
+    tried before it here), or nothing when `words` found nothing. Such prefixes are remembered
+    too (speaker searches try a phrase's prefixes one after another)."""
+    cache = _known_inside_cache()
+    key = tuple(words)
+    if (key, lang, min_words) in cache:
+        found = cache[key, lang, min_words]
+    else:
+        found = _find_known_inside(words, lang, min_words)
+        if len(cache) > 50000:
+            cache.clear()
+        for n in range(len(key), 0, -1):
+            if found is not None and found[1] > n:
+                break
+            cache.setdefault((key[:n], lang, min_words), found)
+    return None if found is None else (found[0], found[1], (found[2][0], list(found[2][1]), found[2][2]))
+
+
+def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownInside:
     longest = min(len(words), 8)
-    unknown = _en_unknown_words(words) if lang == "en" else None
-    if lang == "ar":  # (what `resolve_name` would find out word by word)
+    # (what `resolve_name` would find out word by word)
+    if lang == "ar":
         runs = _ar_runs_worth_looking_up([_ar_word_flags(w) for w in words], longest, min_words)
+    elif lang == "en":
+        runs = _en_runs_worth_looking_up(_en_unknown_words(words), longest, min_words)
     else:
         runs = [(i, i + n) for n in range(longest, min_words - 1, -1) for i in range(0, len(words) - n + 1)]
     for i, j in runs:
-        if unknown is not None and not _may_be_known_run(unknown, i, j):
-            continue  # (what `resolve_name` would find out word by word)
         cand = " ".join(words[i:j]).strip(_QUOTES + " ,.،()")
         if not cand or (lang == "en" and j - i == 1 and not cand[:1].isupper()):
             continue
@@ -524,13 +598,12 @@ def _is_outlet_word(text: str, ctx: LinkContext) -> bool:
     return False
 
 
-_WHITE = re.compile(r"\s+")
 
 
 def _dedupe(names: list[str], first: str) -> list[str]:
     out, keys = [], {norm_key(first)}
     for n in names:
-        n = _WHITE.sub(" ", n).strip(_QUOTES + " ,.;:،")
+        n = " ".join(n.split()).strip(_QUOTES + " ,.;:،")  # (white space runs as one space)
         k = norm_key(n)
         if n and k and k not in keys:
             keys.add(k)
@@ -541,9 +614,16 @@ def _dedupe(names: list[str], first: str) -> list[str]:
 def _link(
     name: str, aliases: list[str], kind: str, rule: str, span: Span | None, person: str | None = None
 ) -> SourceLink:
-    return SourceLink(
-        name=name, aliases=_dedupe(aliases, name), kind=kind, person=person, span=span, rule=rule
-    )  # type: ignore[arg-type]
+    fields = {
+        "name": name,
+        "aliases": _dedupe(aliases, name),
+        "kind": kind,
+        "person": person,
+        "entity": None,
+        "span": span,
+        "rule": rule,
+    }
+    return trusted(SourceLink, fields)  # (every value already of its field's type)
 
 
 # ---------------------------------------------------------------- English
@@ -1484,26 +1564,27 @@ def _ar_head_patterns() -> list[tuple[str, re.Pattern[str], str, bool]]:
     return out
 
 
+_AR_SPELLING = str.maketrans(_AR_CLASSES)  # each letter as its spelling class (see `ar_class`)
+
+
 @cache
-def _ar_heads_by_first() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Indexes into `_ar_head_patterns` by the spelling class of a head's first letter: of all
-    heads, and of the plural heads (which may follow ال)."""
-    every: dict[str, list[int]] = {}
-    plurals: dict[str, list[int]] = {}
-    for i, (_, _, h_first, plural) in enumerate(_ar_head_patterns()):
-        every.setdefault(h_first, []).append(i)
-        if plural:
-            plurals.setdefault(h_first, []).append(i)
-    return every, plurals
+def _ar_heads_by_first_word() -> dict[str, list[int]]:
+    """Indexes into `_ar_head_patterns` (in its order) by a head's first word, its letters by
+    spelling class; plural heads also by that word after ال. A head's pattern matches a text
+    without marks only when the text's first word is one of these keys (the head's first word
+    ends at a space or at the head's end, and the pattern wants white space or the end there)."""
+    out: dict[str, list[int]] = {}
+    for i, (h, _, _, plural) in enumerate(_ar_head_patterns()):
+        first = h.split(" ")[0].translate(_AR_SPELLING)
+        for key in dict.fromkeys([first, "ال" + first] if plural else [first]):
+            out.setdefault(key, []).append(i)
+    return out
 
 
-def _ar_heads_opening(first: str, after_al: str) -> list[tuple[str, re.Pattern[str], str, bool]]:
-    """The heads (in `_ar_head_patterns` order) whose pattern can match a text opening with the
-    letter class `first`, or with ال and then `after_al` ("" when it does not open with ال)."""
-    every, plurals = _ar_heads_by_first()
-    idx = every.get(first, [])
-    if after_al and after_al in plurals:
-        idx = sorted(set(idx) | set(plurals[after_al]))
+def _ar_heads_opening(bare: str) -> list[tuple[str, re.Pattern[str], str, bool]]:
+    """The heads (in `_ar_head_patterns` order) whose pattern can match `bare` (text without marks)."""
+    words = bare.split(None, 1)
+    idx = _ar_heads_by_first_word().get(words[0].translate(_AR_SPELLING), []) if words else []
     pats = _ar_head_patterns()
     return [pats[i] for i in idx]
 
@@ -1524,10 +1605,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     nats: dict[str, str] = anon.get("nationality", {})
     bare = strip_ar(t)
     head_en, rest = None, ""
-    # a head's pattern can match only where the text starts with its first letter (after ال for plurals)
-    first = ar_class(bare[0]) if bare else ""
-    after_al = ar_class(bare[2]) if bare.startswith("ال") and len(bare) > 2 else ""
-    for h, pat, _, _ in _ar_heads_opening(first, after_al):
+    for h, pat, _, _ in _ar_heads_opening(bare):  # (only heads its first word can open)
         m = pat.match(bare)
         if m:
             head_en, rest = heads[h], m.group(1).strip()
@@ -1690,7 +1768,7 @@ def _link_cache() -> _LinkCache:
 
 def _copy_link(link: SourceLink, span: Span | None) -> SourceLink:
     """A copy of a link that shares no mutable part with it (its aliases list; a new span)."""
-    return link.model_copy(update={"aliases": list(link.aliases), "span": span})
+    return trusted(SourceLink, {**link.__dict__, "aliases": list(link.aliases), "span": span})
 
 
 def _cached_link(text: str, lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
@@ -1738,7 +1816,7 @@ def load(lang: str) -> None:
         _ar_link_patterns()
         _ar_head_first_words()
         _ar_head_patterns()
-        _ar_heads_by_first()
+        _ar_heads_by_first_word()
     else:
         _en_determiners()
         _en_titles()
