@@ -174,12 +174,9 @@ def _resolve_cached(text: str, lang: str, fuzzy: bool = True) -> tuple[str, tupl
 def _resolve_uncached(text: str, lang: str, fuzzy: bool = True) -> tuple[str, list[str], str] | None:
     if not text:
         return None
-    try:
-        from marsad.names import resolve
+    from marsad.names import resolve
 
-        info = resolve(text, lang, fuzzy=fuzzy)
-    except Exception:  # the names stage is optional here; fall back quietly
-        info = None
+    info = resolve(text, lang, fuzzy=fuzzy)
     if info is not None and getattr(info, "canonical", None):
         kind = {"outlet": "outlet", "person": "person", "place": "place"}.get(
             getattr(info, "type", ""), "org"
@@ -230,10 +227,7 @@ def _may_be_known_en(cand: str) -> bool:
     """Cheap test before a look-up: can every word of `cand` belong to a known English name?"""
     if not cand.isascii():
         return True  # accents and other scripts: leave it to the look-up
-    try:
-        vocab = _en_name_vocab()
-    except Exception:  # the names data is optional here
-        return True
+    vocab = _en_name_vocab()
     toks = _ASCII_WORD.findall(cand.lower())
     return bool(toks) and all(t in vocab for t in toks)
 
@@ -269,11 +263,8 @@ def _may_be_known_ar(cand: str) -> bool:
     article (at most four letters) off its first word: every other word must be a word of a key,
     and every two words next to each other (the first also in those shorter forms) next to each
     other in a key."""
-    try:
-        vocab = _name_key_words()
-        ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
-    except Exception:  # the names data is optional here
-        return True
+    vocab = _name_key_words()
+    ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
         if ar_letters.search(cand) is None:
             return True  # what `is_arabic` says of text without Latin letters, without counting them
@@ -356,10 +347,7 @@ def is_place_phrase(text: str, lang: str) -> bool:
 def _en_unknown_words(words: list[str]) -> list[int]:
     """Per word, for `_may_be_known_en` on runs of words: 1 when it is ASCII and has a word no known
     name has, 0 when it is ASCII with known words only, -1 without a word, 2 when it is not ASCII."""
-    try:
-        _en_name_vocab()
-    except Exception:  # the names data is optional here
-        return [2] * len(words)
+    _en_name_vocab()
     return [_en_word_kind(w) for w in words]
 
 
@@ -420,11 +408,8 @@ def _ar_word_flags(word: str) -> _WordFlags:
     (stripped at both ends), else it is stripped at the run's end only."""
     if not _AR_SAFE_WORD.fullmatch(word):
         return _AR_UNSAFE
-    try:
-        vocab = _name_key_words()
-        ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
-    except Exception:  # the names data is optional here
-        return _AR_UNSAFE
+    vocab = _name_key_words()
+    ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     toks = ar_tokens(word)
     alone = word.strip(_AR_RUN_STRIP)
     if not toks or not alone:
@@ -484,10 +469,7 @@ def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: i
     size = len(flags)
     unsafe, arabic, not_inner = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
     unpaired, unjoined = [size] * (size + 1), [size] * (size + 1)
-    try:
-        pairs = _name_key_pairs() if size > 2 else frozenset()
-    except Exception:  # the names data is optional here (every word is then unsafe)
-        pairs = frozenset()
+    pairs = _name_key_pairs() if size > 2 else frozenset()
     for k in range(size - 1, -1, -1):  # the next word from k on that is unsafe / Arabic / not inner
         f = flags[k]
         unsafe[k] = k if not f[0] else unsafe[k + 1]
@@ -1155,13 +1137,10 @@ _AR_REL_VERB = re.compile(rf"(?:{_AR_REL_VERBS})")
 
 def _ar_given_start(words: list[str], i: int) -> bool:
     """Does a personal name start at words[i] ("رياض ..."، "عبد البصير ..."، "أبو خالد")?"""
-    try:
-        from marsad.names.normalize import fold_arabic
-        from marsad.names.patterns import ar_patterns
+    from marsad.names.normalize import fold_arabic
+    from marsad.names.patterns import ar_patterns
 
-        given = ar_patterns().given
-    except Exception:  # the names data is optional here
-        return False
+    given = ar_patterns().given
     w = words[i]
     if w.startswith(("ال", "وال", "لل")) or i + 1 >= len(words):
         return False
@@ -1805,10 +1784,7 @@ def load(lang: str) -> None:
     known_sources()
     _person_titles()
     _civil_defence_table()
-    try:
-        (_name_key_words if lang == "ar" else _en_name_vocab)()
-    except Exception:  # the names data is optional here
-        pass
+    (_name_key_words if lang == "ar" else _en_name_vocab)()
     if lang == "ar":
         _known_key_suffixes()
         _name_key_pairs()

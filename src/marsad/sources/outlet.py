@@ -199,12 +199,9 @@ def _drop_place_part(text: str) -> str:
 
 
 def _is_place(text: str) -> bool:
-    try:
-        from marsad.names import resolve
+    from marsad.names import resolve
 
-        info = resolve(text, "ar" if re.search(r"[\u0600-\u06ff]", text) else "en")
-    except Exception:
-        return False
+    info = resolve(text, "ar" if re.search(r"[\u0600-\u06ff]", text) else "en")
     return info is not None and getattr(info, "type", "") == "place"
 
 
