@@ -79,12 +79,15 @@ def _mostly_upper(label: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
-def _closing_speaker(doc: Document, sent, para_start: int, ctx: LinkContext, quotes: _Quotes) -> list[SourceLink]:  # type: ignore[no-untyped-def]
+def _closing_speaker(
+    doc: Document, idx: int, para_start: int, ctx: LinkContext, quotes: _Quotes
+) -> list[SourceLink]:
     """'"We first counted nine. That was wrong," a spokesman said.': a quotation spanning sentences
-    is the speaker's named after it closes, a few sentences on in the same paragraph."""
+    is the speaker's named after it closes, a few sentences on in the same paragraph. `idx` is the
+    sentence's place in `doc.sentences` (no scan for it)."""
+    sent = doc.sentences[idx]
     if not quotes.open_at(para_start, sent.end):
         return []
-    idx = next((i for i, x in enumerate(doc.sentences) if x.id == sent.id), -1)
     for nxt in doc.sentences[idx + 1 : idx + 4]:
         if nxt.paragraph != sent.paragraph:
             break
@@ -564,7 +567,7 @@ def attribute_document(doc: Document) -> None:
         if sent.id in by_sentence:
             upcoming[h] = sent.id
         next_claim[sent.id] = upcoming.get(h, -1)
-    for sent, half in zip(doc.sentences, sent_halves, strict=True):
+    for sent_idx, (sent, half) in enumerate(zip(doc.sentences, sent_halves, strict=True)):
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
         if para is not None and sent.paragraph != last_para and _entry_break(doc, para) and half in states:
             states[half].last = None  # a live-blog entry or a sub-heading: no speaker carries over
@@ -694,7 +697,7 @@ def attribute_document(doc: Document) -> None:
             f = _choose(frames, *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
-                later = _closing_speaker(doc, sent, para.start, ctx, quotes)
+                later = _closing_speaker(doc, sent_idx, para.start, ctx, quotes)
                 if later:
                     chain = list(st.base) + later if st.base and not _same(later[0], st.base[0]) else later
                     if doc.outlet is not None and chain and _is_outlet_itself(chain[0], doc.outlet):

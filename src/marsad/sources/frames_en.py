@@ -238,7 +238,9 @@ def _last_boundary_end(text: str) -> int:
 
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
-    pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), s[:pos])
+    pre = s[:pos]
+    if pre.rstrip().endswith(","):  # (the aside ends in a comma right before the cue)
+        pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), pre)
     while True:
         m = _adverb_tail(pre)
         if not m or m.start() == 0 and not pre[: m.start()].strip():
@@ -383,6 +385,7 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
 
 # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
 _EN_DASH_SOURCE = re.compile(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$")
+_HAS_DASH = re.compile(r"[-–—]")
 # a cue just after a negation: "did not say", "declined to confirm"
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
 # "..., carried by the X agency, that": the medium that relays a speaker
@@ -446,7 +449,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 )
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
-    tm = _EN_DASH_SOURCE.search(s) if len(s.split()) <= 16 else None
+    # (a dash opens it: no dash, no word count)
+    tm = _EN_DASH_SOURCE.search(s) if _HAS_DASH.search(s) and len(s.split()) <= 16 else None
     if tm and not cue_search(tm.group(1)):
         link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
         if link is not None and not is_weak(link) and link.kind != "place":
