@@ -18,6 +18,7 @@ from marsad.sources.outlet import credited_agency
 _LABEL = re.compile(r"^\s*(Q|[A-Z][A-Z.'’\- ]{1,40}(?:\s(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)?)\s*:\s")
 _OPEN_Q = "“«"
 _CLOSE_Q = "”»"
+_QUOTE_MARK = re.compile(f'[{_OPEN_Q}{_CLOSE_Q}"]')
 
 
 @dataclass
@@ -120,7 +121,9 @@ class _Quotes:
         if para_start != self.para or pos < self.pos:
             self.para, self.pos, self.counts = para_start, para_start, (0, 0, 0)
         start = self.pos
-        if pos > start:
+        if pos > start and _QUOTE_MARK.search(text, start, pos) is None:
+            self.pos = pos  # (no mark in between: the counts stand)
+        elif pos > start:
             o, c, d = self.counts
             o += sum(text.count(ch, start, pos) for ch in _OPEN_Q)
             c += sum(text.count(ch, start, pos) for ch in _CLOSE_Q)
