@@ -154,6 +154,13 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# cues that a "who"/"whom" before turns into a relative clause ("residents who spoke to")
+_EN_WHO_CUES = ("spoke", "spoken", "told", "talked")
+
+
+def _word_before(s: str, pos: int) -> str:
+    """The last word of the 60 characters before `pos`, lower-cased ("" without one)."""
+    return (_WORD.findall(s[max(0, pos - 60) : pos])[-1:] or [""])[0].lower()
 # a period after a title or an initial does not end a speaker ("said Dr. Karim Jassim", "Gen. F. Smith")
 _ABBREV = re.compile(
     r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Rev|Sen|Rep|Gov|St|Jr|Sr|[A-Z])$"
@@ -461,12 +468,14 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if m.start() < consumed_to:
             continue
         cue = re.sub(r"\s+", " ", m.group(0).lower())
-        prev_word = (_WORD.findall(s[max(0, m.start() - 60) : m.start()])[-1:] or [""])[0].lower()
-        next_word = (_WORD.findall(s[m.end() : m.end() + 60])[:1] or [""])[0].lower()
+        nm = _WORD.search(s, m.end(), m.end() + 60)  # (the first word of the next 60 characters)
+        next_word = nm.group(0).lower() if nm else ""
+        # (the word before is read only by the tests of noun-like cues and of "who spoke/told")
+        prev_word = _word_before(s, m.start()) if cue in _EN_NOUNLIKE or cue in _EN_WHO_CUES else ""
         if cue in _EN_NOUNLIKE and (prev_word in _EN_NOUN_BEFORE or next_word in _EN_VERB_AFTER):
             continue
         if (
-            cue in ("spoke", "spoken", "told", "talked")
+            cue in _EN_WHO_CUES
             and prev_word in ("who", "whom")
             or (cue in ("spoke", "spoken") and next_word in ("to", "with"))
         ):
