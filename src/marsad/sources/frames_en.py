@@ -290,8 +290,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     am = ands[-1] if ands else None
     if am is not None:
         left, right = head[: am.start()].split(), head[am.end() :].split()
-        heads = set(lang_data("en")["anonymous"]["heads"])
-        nat = set(lang_data("en")["anonymous"]["nationality"])
+        heads, nat = _anonymous_sets()
         keep = bool(left and right) and left[-1].lower() in heads and len(left) <= 3
         # "security and medical sources": two modifiers sharing one anonymous head
         keep = keep or (
@@ -379,6 +378,13 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
         else:
             chain.append(link)
     return chain, pronoun  # with a pronoun, the links are relayed after its antecedent
+
+
+@cache
+def _anonymous_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The anonymous source heads and nationality words (as written), built once."""
+    anon = lang_data("en")["anonymous"]
+    return frozenset(anon["heads"]), frozenset(anon["nationality"])
 
 
 @cache
