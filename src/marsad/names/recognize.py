@@ -17,7 +17,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -120,7 +120,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
     pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
     spans = zip(pos[1:-1:2], pos[2::2], strict=True)
-    toks = list(map(_new_tok, map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
+    toks = list(map(tuple.__new__, repeat(Tok), map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
     fixes = list(compress(range(len(toks)), map(_FIX, toks)))
     for i in reversed(fixes):
         t = _fix_token(text, toks[i], end)
