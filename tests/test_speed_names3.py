@@ -39,3 +39,11 @@ def test_trusted_entities_equal_validated_ones(doc: Document) -> None:
     assert doc.entities
     for e in doc.entities:
         assert _shape(e) == _shape(Entity.model_validate(e.model_dump()))
+
+
+def test_arabic_fold_in_one_pass_equals_deleting_then_unifying() -> None:
+    from marsad.names.normalize import _AR_DIACRITICS, _AR_LETTER_FOLD, fold_arabic_uncached
+
+    letters = str.maketrans(_AR_LETTER_FOLD)
+    for w in ("مُحَمَّدٌ", "الإمارات", "ـــقطر", "مستشفى", "رؤية", "سُئِلَ", "ٱلْقُدْسُ", "كۆردستان", "غزة ۖ", "Gaza"):
+        assert fold_arabic_uncached(w) == _AR_DIACRITICS.sub("", w).translate(letters)
