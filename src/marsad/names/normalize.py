@@ -15,8 +15,11 @@ from marsad.memo import text_cache
 
 AR_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 _AR_DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
-                          "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "ھ": "ه"})
+_AR_LETTER_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+                   "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ە": "ه", "ہ": "ه", "ھ": "ه"}
+# one pass: the diacritics and tatweel (_AR_DIACRITICS) deleted, the letter variants unified
+_AR_FOLD = str.maketrans(_AR_LETTER_FOLD | dict.fromkeys(
+    [*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640", *map(chr, range(0x06D6, 0x06EE))], None))
 _DIN_DIGRAPH = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ġ": "gh", "Ġ": "Gh", "š": "sh", "Š": "Sh",
                               "ǧ": "j", "Ǧ": "J", "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh",
                               "ß": "ss", "ı": "i"})
@@ -43,7 +46,7 @@ def fold_arabic(text: str) -> str:
 def fold_arabic_uncached(text: str) -> str:
     """fold_arabic without its cache, for callers that cache what they derive from the fold."""
     s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    return _AR_DIACRITICS.sub("", s).translate(_AR_FOLD)
+    return s.translate(_AR_FOLD)
 
 
 def ar_tokens(text: str) -> list[str]:

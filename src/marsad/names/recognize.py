@@ -17,11 +17,9 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
-
-from pydantic import TypeAdapter
 
 from marsad.memo import text_cache
 from marsad.names.canonical import (
@@ -45,7 +43,7 @@ from marsad.names.normalize import (
     skeleton,
 )
 from marsad.names.patterns import ar_patterns, en_patterns
-from marsad.record import Document, Entity
+from marsad.record import Document, Entity, Mention, Span, trusted
 
 _AR = "\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671-\u06D3\u0640"
 _LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
@@ -122,7 +120,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
     pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
     spans = zip(pos[1:-1:2], pos[2::2], strict=True)
-    toks = list(map(_new_tok, map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
+    toks = list(map(tuple.__new__, repeat(Tok), map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
     fixes = list(compress(range(len(toks)), map(_FIX, toks)))
     for i in reversed(fixes):
         t = _fix_token(text, toks[i], end)
@@ -1382,7 +1380,7 @@ def _load_lexicons() -> None:
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
     _ar_triggers()
-    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _entity_list()
+    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
 
@@ -1584,14 +1582,15 @@ def _similar_surname(arabic: str, latin: str) -> bool:
 
 
 def _entities(hits: list[Hit]) -> list[Entity]:
-    """One Entity per (language, name key), with its mentions (validated once, as plain data)."""
+    """One Entity per (language, name key), with its mentions (built from typed values, unvalidated)."""
     by_key: dict[tuple[str, str], dict] = {}
     for h in hits:
         k = (h.lang, name_key(h.text))
         ent = by_key.get(k)
         if ent is None:
             ent = by_key[k] = _entity_fields(h)
-        ent["mentions"].append({"span": {"start": h.start, "end": h.end}, "rule": h.rule})
+        span = trusted(Span, {"start": h.start, "end": h.end})
+        ent["mentions"].append(trusted(Mention, {"span": span, "rule": h.rule}))
     ents = list(by_key.values())
     # aliases of unknown names: the other spellings of the same id in the document
     by_id: dict[str, list[dict]] = {}
@@ -1601,23 +1600,22 @@ def _entities(hits: list[Hit]) -> list[Entity]:
         if len(group) > 1:
             for e in group:
                 e["aliases"] = list(dict.fromkeys([*e["aliases"], *(o["text"] for o in group if o["text"] != e["text"])]))
-    return _entity_list().validate_python(ents)
-
-
-@lru_cache(maxsize=1)
-def _entity_list() -> TypeAdapter[list[Entity]]:
-    """Validates a report's entities in one call."""
-    return TypeAdapter(list[Entity])
+    return [trusted(Entity, e) for e in ents]
 
 
 def _entity_fields(h: Hit) -> dict:
-    """The fields of a new Entity, from its first mention."""
+    """The fields of a new Entity, from its first mention: every field, in declared order, of its type."""
     rec = h.rec
-    aliases = rec.other_names() if rec else []
+    din = h.din
     return {"id": h.extra.get("link") or _link_key(h), "text": h.text,
             "lang": h.lang if h.lang in ("ar", "en") else "other",
             "type": h.type if h.type in ("place", "org", "person", "outlet") else "org",
-            "canonical": h.canonical or h.text, "din": h.din, "aliases": aliases,
-            "lat": rec.lat if rec else None, "lon": rec.lon if rec else None,
-            "admin1": rec.admin1 if rec else None, "country": rec.country if rec else None, "rule": h.rule,
-            "mentions": []}
+            "canonical": h.canonical or h.text, "din": din if din is None or isinstance(din, str) else list(din),
+            "aliases": list(rec.other_names()) if rec else [], "mentions": [],
+            "lat": _float(rec.lat) if rec else None, "lon": _float(rec.lon) if rec else None,
+            "admin1": rec.admin1 if rec else None, "country": rec.country if rec else None, "rule": h.rule}
+
+
+def _float(x: float | None) -> float | None:
+    """A coordinate as the Entity field holds it (a float, as validation would make it)."""
+    return None if x is None else float(x)

@@ -61,14 +61,15 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         t = h.text
         if h.lang == "ar":
-            for head in _AR_HEADS_DROP:
-                if t.startswith(head) and h.type == "place" and len(t) > len(head) + 1 \
-                        and not _other_place(t[len(head):], h):  # مخيم جنين: the camp, not the town
-                    add(h, h.start + len(head), h.end, rule=h.rule, ntok=max(1, h.ntok - 1))
+            if h.type == "place" and t.startswith(_AR_HEADS_DROP):
+                for head in _AR_HEADS_DROP:
+                    if t.startswith(head) and len(t) > len(head) + 1 \
+                            and not _other_place(t[len(head):], h):  # مخيم جنين: the camp, not the town
+                        add(h, h.start + len(head), h.end, rule=h.rule, ntok=max(1, h.ntok - 1))
             if h.type == "outlet" and h.rec is not None and t.startswith(("قناة ", "قناه ")) and len(t) > 6:
                 add(h, h.start + 5, h.end, rule=h.rule, ntok=max(1, h.ntok - 1))  # قناة المسيرة: also المسيرة
-            m = _OUTLET_SUFFIX.match(text[h.end : h.end + 12])
-            if m and h.type == "outlet" and h.rec is not None and not t.endswith(m.group(1)):
+            m = _OUTLET_SUFFIX.match(text[h.end : h.end + 12]) if h.type == "outlet" and h.rec is not None else None
+            if m and not t.endswith(m.group(1)):
                 e = h.end + m.end()  # المسيرة نت: the outlet's site, not a new name
                 out[:] = [x for x in out if not (x.start == h.start and x.end == e and x.rec is None)]
                 if not _span_taken(out, h.start, e):
