@@ -8,7 +8,7 @@ rewrites match exactly what the original matches (same spans, same branch prefer
 
 from __future__ import annotations
 
-import re
+from marsad.trie import first_end_pattern, word_trie
 
 # characters that stand for themselves in a pattern (outside a class), when not quantified
 _LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-:,")
@@ -18,20 +18,8 @@ _QUANTIFIERS = frozenset("?*+{")
 def literal_trie(words: list[str] | tuple[str, ...]) -> str:
     """A pattern that finds any of `words` (a match may stop at the shortest word that fits:
     for a yes/no prefilter, not for spans)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        if "" in node:
-            return ""  # a word ends here: enough to know that one occurs
-        branches = [re.escape(ch) + emit(child) for ch, child in node.items()]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(trie) if trie else "(?!)"
+    trie = word_trie(words)
+    return first_end_pattern(trie) if trie else "(?!)"
 
 
 def split_alternatives(pattern: str) -> list[str]:

@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from marsad.sources import regex as re
-
-_END = ""
+from marsad.trie import END, word_trie
 
 
 def trie_alternation(
@@ -27,21 +26,15 @@ def trie_alternation(
 
     `atom(key)` is the regex of one character (e.g. "\\s+" for a space); `key` maps a character to
     the class it stands for (characters of one class share a branch)."""
-    root: dict[str, dict] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        node = root
-        for ch in w:
-            node = node.setdefault(key(ch), {})
-        node[_END] = {}
-    return _emit(root, atom)
+    return _emit(word_trie(sorted(set(words), key=len, reverse=True), key), atom)
 
 
 def _emit(node: dict[str, dict], atom: Callable[[str], str]) -> str:
-    branches = [atom(k) + _emit(child, atom) for k, child in node.items() if k != _END]
+    branches = [atom(k) + _emit(child, atom) for k, child in node.items() if k != END]
     if not branches:
         return ""
     body = "|".join(branches)
-    if _END in node:  # a word ends here: a longer word is tried first
+    if END in node:  # a word ends here: a longer word is tried first
         return f"(?:{body})?"
     return body if len(branches) == 1 else f"(?:{body})"
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from marsad.lang.ar.numbers import _lexicon, normalize, number_multipliers, number_words
 from marsad.memo import text_cache
+from marsad.trie import word_trie
 
 
 @dataclass
@@ -225,12 +226,7 @@ def _stem_cores() -> re.Pattern[str]:
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex matching exactly `words`, as a trie (one branch per shared prefix)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = word_trie(words)
 
     def branch(node: dict) -> str:
         alts = [re.escape(char) + branch(sub) if char else "" for char, sub in sorted(node.items())]

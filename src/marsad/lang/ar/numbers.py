@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from marsad.trie import word_trie
+
 _DELETE = dict.fromkeys(
     [*range(0x064B, 0x0653), 0x0670, 0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x2066, 0x2067, 0x2068, 0x2069]
 )
@@ -67,12 +69,7 @@ def written_pattern(literals: Iterable[str]) -> re.Pattern[str]:
     normalised form: each letter in any of its spellings, with deleted marks (diacritics,
     tatweel, direction marks) between letters. Built as a trie, so one pass tries each position
     once; only whether (and where) some literal occurs counts, not which one."""
-    trie: dict = {}
-    for literal in literals:
-        node = trie
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = word_trie(literals)
     gap = "[" + "".join(re.escape(chr(c)) for c in _DELETE) + "]*"
 
     def branch(node: dict, first: bool = False) -> str:
