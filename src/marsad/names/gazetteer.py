@@ -135,6 +135,22 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(records=records, index=index, max_tokens=longest)
 
 
+@lru_cache(maxsize=1)
+def key_words() -> frozenset[str]:
+    """Every word of every index key (keys are words joined by single spaces)."""
+    return frozenset(w for key in gazetteer().index for w in key.split(" "))
+
+
+@lru_cache(maxsize=1)
+def key_pairs() -> frozenset[tuple[str, str]]:
+    """Every two words next to each other in an index key."""
+    pairs: set[tuple[str, str]] = set()
+    for key in gazetteer().index:
+        words = key.split(" ")
+        pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
 def surface_din(rec: Record, surface: str, key: str | None = None) -> str | list[str] | None:
     """DIN of `surface` as a name of `rec`: its own entry for Arabic spellings, else the record's."""
     if gazetteer().records.get(rec.id) is rec:

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.memo import text_cache
+from marsad.names.gazetteer import key_pairs, key_words
 from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
@@ -232,29 +233,6 @@ def _may_be_known_en(cand: str) -> bool:
     return bool(toks) and all(t in vocab for t in toks)
 
 
-@cache
-def _name_key_words() -> frozenset[str]:
-    """Every word of every gazetteer key (keys are words joined by spaces)."""
-    from marsad.names.gazetteer import gazetteer
-
-    words: set[str] = set()
-    for key in gazetteer().index:
-        words.update(key.split(" "))
-    return frozenset(words)
-
-
-@cache
-def _name_key_pairs() -> frozenset[tuple[str, str]]:
-    """Every two words next to each other in a gazetteer key."""
-    from marsad.names.gazetteer import gazetteer
-
-    pairs: set[tuple[str, str]] = set()
-    for key in gazetteer().index:
-        words = key.split(" ")
-        pairs.update(zip(words, words[1:], strict=False))
-    return frozenset(pairs)
-
-
 @text_cache(65536)
 def _may_be_known_ar(cand: str) -> bool:
     """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
@@ -263,7 +241,7 @@ def _may_be_known_ar(cand: str) -> bool:
     article (at most four letters) off its first word: every other word must be a word of a key,
     and every two words next to each other (the first also in those shorter forms) next to each
     other in a key."""
-    vocab = _name_key_words()
+    vocab = key_words()
     ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
         if ar_letters.search(cand) is None:
@@ -287,7 +265,7 @@ def _pairs_known(heads: list[str], toks: list[str]) -> bool:
     other in a key)?"""
     if len(toks) < 2:
         return True
-    pairs = _name_key_pairs()
+    pairs = key_pairs()
     return any((h, toks[1]) in pairs for h in heads) and all(p in pairs for p in zip(toks[1:], toks[2:], strict=False))
 
 
@@ -408,7 +386,7 @@ def _ar_word_flags(word: str) -> _WordFlags:
     (stripped at both ends), else it is stripped at the run's end only."""
     if not _AR_SAFE_WORD.fullmatch(word):
         return _AR_UNSAFE
-    vocab = _name_key_words()
+    vocab = key_words()
     ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     toks = ar_tokens(word)
     alone = word.strip(_AR_RUN_STRIP)
@@ -421,7 +399,7 @@ def _ar_word_flags(word: str) -> _WordFlags:
     else:
         rest_known = all(t in vocab for t in toks[1:])
         inner = first_known and rest_known
-        pairs = _name_key_pairs()
+        pairs = key_pairs()
         paired = all(p in pairs for p in zip(toks, toks[1:], strict=False))
 
     def opens(first_word: str) -> bool:
@@ -469,7 +447,7 @@ def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: i
     size = len(flags)
     unsafe, arabic, not_inner = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
     unpaired, unjoined = [size] * (size + 1), [size] * (size + 1)
-    pairs = _name_key_pairs() if size > 2 else frozenset()
+    pairs = key_pairs() if size > 2 else frozenset()
     for k in range(size - 1, -1, -1):  # the next word from k on that is unsafe / Arabic / not inner
         f = flags[k]
         unsafe[k] = k if not f[0] else unsafe[k + 1]
@@ -1784,10 +1762,10 @@ def load(lang: str) -> None:
     known_sources()
     _person_titles()
     _civil_defence_table()
-    (_name_key_words if lang == "ar" else _en_name_vocab)()
+    (key_words if lang == "ar" else _en_name_vocab)()
     if lang == "ar":
         _known_key_suffixes()
-        _name_key_pairs()
+        key_pairs()
         _ar_anaphor_set()
         _ar_link_patterns()
         _ar_head_first_words()
