@@ -4,13 +4,13 @@
 
 Arabic: distinct article `content` of ../shared/data/saudinewsnet-conflict (at least
 --ar-mb MB of UTF-8 text, no text repeated); English: every distinct article text of
-../shared/data/fa-kes. For each language it times, in one run over the same texts:
-the full marsad pipeline (`marsad.extract`), the claims stage alone (on pre-segmented
-Documents), and `spacy.blank(lang).tokenizer`, each after one warm-up sentence (lazy
-loading of lexicons is a one-time cost, not throughput), as CPU time, the fastest of three
-passes (a fresh tokenizer, fresh Documents and emptied marsad text caches each pass, so no
-pass reuses what an earlier one cached); then prints words/s, the ratio
-marsad / spaCy, and the process's peak memory (resource.getrusage).
+../shared/data/fa-kes. For each language it times, in one run over the same texts: the full
+marsad pipeline (`marsad.extract`), claim extraction alone (segmentation and the claims stage,
+without names and sources), and `spacy.blank(lang).tokenizer`, each after one warm-up sentence
+(lazy loading of lexicons is a one-time cost, not throughput), as CPU time, the fastest of three
+passes (a fresh tokenizer, fresh Documents and emptied marsad text caches each pass, so no pass
+reuses what an earlier one cached); then prints words/s, the ratio marsad / spaCy, and the
+process's peak memory (resource.getrusage).
 Needs the optional `bench` extra (spacy).
 """
 
@@ -112,20 +112,16 @@ def bench(lang: str, texts: list[str], make_nlp: Callable[[], object]) -> dict[s
                 stage(doc)
                 stage_time[stage.__name__] += clock() - t0
 
-    docs = []
-    for i, t in enumerate(texts):
-        d = Document(id=f"{lang}{i}", text=t, meta=Metadata(format="text"))
-        segment(d)
-        docs.append(d)
+    docs: list[Document] = []
 
-    def claims_only() -> None:
+    def claims_only() -> None:  # claim extraction alone: sentences, then claims (no names, no sources)
         for d in docs:
+            segment(d)
             find_claims(d)
 
     def fresh_claims() -> None:
         clear_text_caches()
-        for d in docs:
-            d.claims = []
+        docs[:] = [Document(id=f"{lang}{i}", text=t, meta=Metadata(format="text")) for i, t in enumerate(texts)]
 
     def tokenizer() -> None:
         for t in texts:
@@ -147,7 +143,7 @@ def bench(lang: str, texts: list[str], make_nlp: Callable[[], object]) -> dict[s
     return {
         "texts": len(texts), "mb": sum(len(t.encode("utf-8")) for t in texts) / 1e6, "words": words,
         "spacy": words / t_spacy, "full": words / t_full, "claims": words / t_claims,
-        "claims_found": sum(len(d.claims) for d in docs),
+        "claims_found": sum(len(d.claims) for d in docs),  # from the last claims pass
         "stages": stage_time,
     }
 
@@ -170,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"spaCy {spacy.__version__}; words = whitespace-separated tokens of the input; no text repeated")
     print(f"{'lang':4} {'texts':>6} {'MB':>6} {'words':>9} {'spaCy w/s':>11} {'marsad w/s':>11} {'ratio':>6}"
           f" {'claims w/s':>11} {'ratio':>6} {'claims':>7} {'peak MB':>8}")
-    ok = True
+    ok = claims_ok = True
     stage_lines = []
     for lang, texts in corpora.items():
         r = bench(lang, texts, lambda lang=lang: spacy.blank(lang))
@@ -178,13 +174,15 @@ def main(argv: list[str] | None = None) -> int:
         stage_lines.append(f"{lang}: " + ", ".join(f"{k} {v / total:.0%}" for k, v in r["stages"].items()))
         ratio, cratio = r["full"] / r["spacy"], r["claims"] / r["spacy"]
         ok &= ratio >= 0.5
+        claims_ok &= cratio >= 0.5
         print(f"{lang:4} {r['texts']:>6} {r['mb']:>6.1f} {r['words']:>9} {r['spacy']:>11,.0f} {r['full']:>11,.0f}"
               f" {ratio:>6.2f} {r['claims']:>11,.0f} {cratio:>6.2f} {r['claims_found']:>7} {peak_mb():>8.0f}")
-    print("marsad w/s: full pipeline (marsad.extract); claims w/s: claims stage alone on segmented text;"
+    print("marsad w/s: full pipeline (marsad.extract); claims w/s: claim extraction alone (segment + claims);"
           " ratio: marsad / spaCy tokenizer (target >= 0.5); peak MB: process max RSS so far")
     print("share of full-pipeline time by stage:")
     for line in stage_lines:
         print("  " + line)
+    print("claim extraction alone: " + ("at least" if claims_ok else "BELOW") + " 0.5x the tokenizer in every language")
     print("target met" if ok else "target NOT met (full pipeline below 0.5x the tokenizer in some language)")
     return 0
 
