@@ -1356,8 +1356,8 @@ def _first(cands: list[str]) -> str | None:
 def _link_key(h: Hit) -> str:
     if h.rec is not None:
         return h.rec.id
-    sk = skeleton(h.canonical or h.text)
-    return f"name:{sk.replace(' ', '-')}" if sk else f"name:{name_key(h.text)}"
+    sk = skeleton(h.canonical or h.text)  # word breaks do not count: Abdel Basit ~ Abdelbasit
+    return f"name:{sk.replace(' ', '')}" if sk else f"name:{name_key(h.text)}"
 
 
 def _drop_weak(hits: list[Hit]) -> list[Hit]:
@@ -1423,6 +1423,7 @@ def recognize(doc: Document) -> None:
     refine.extend_conjoined(text, hits)
     hits = refine.add_variants(text, hits)
     hits = refine.pattern_hits(text, hits, _pattern_hit)
+    hits = refine.apposition_persons(text, hits, _pattern_hit)
     refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:
@@ -1562,8 +1563,9 @@ def _link_across_scripts(hits: list[Hit]) -> None:
             for h in group:
                 if h.lang == "en":
                     h.canonical = arabic[0].canonical
-        for h in group:
-            if h.din is None and ar_din is not None and not h.western and h.lang == "en":
+        for h in group:  # the Arabic spelling's DIN beats one guessed from a Latin spelling
+            if ar_din is not None and not h.western and h.lang == "en" and (
+                    h.din is None or not DIN_MARKS.search(h.text)):
                 h.din = ar_din
 
 

@@ -410,3 +410,40 @@ def vowels_from_english(hits: list[Hit]) -> None:
         key = h.extra.get("link") or _link_key(h)
         if key in chosen and isinstance(h.din, list):
             h.din = chosen[key]
+
+
+# ، NAME ،: a person's name set off by commas after the role that introduces it
+# (المتحدث باسم المركز، X Y Z، إن ...); an optional title (د.، الدكتور) before the name is not part of it.
+_AR_WORD = "[\u0621-\u064A\u0640\u064B-\u0652]+"
+_APPOSITION = re.compile(
+    rf"[،,]\s*(?:(?:د\.|الدكتور|المهندس|الشيخ|العميد|اللواء|العقيد|النقيب|الرائد|المقدم)\s*)?"
+    rf"({_AR_WORD}(?: {_AR_WORD}){{1,3}})(?=\s*[،,])")
+_TANWIN_MARKS = re.compile("[\u064B-\u064D]")
+
+
+def apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
+    """An Arabic person named between commas right after a role phrase (الناطق باسم المركز، أسامة X،):
+    two to four name words opening with a known given name; hits inside the span (a town that is
+    also a family name) give way to the person."""
+    if "،" not in text:
+        return hits
+    arp = ar_patterns()
+    out = hits
+    for m in _APPOSITION.finditer(text):
+        words = m.group(1).split()
+        folds = [fold_arabic(w) for w in words]
+        if folds[0] not in arp.given or any(
+                (f in arp.stop and folds[i + 1 : i + 2] != ["الله"])  # حسب الله: a name word before الله
+                or f in arp.roles or f in arp.org_heads or f in arp.place_cues or len(f) < 2
+                for i, f in enumerate(folds)) or _TANWIN_MARKS.search(m.group(1)):
+            continue
+        before = re.split(r"[.!؟?\n«»\"]", text[max(0, m.start() - 80) : m.start()])[-1]
+        pre = [fold_arabic(w) for w in before.split()][-8:]
+        if not any(w in arp.roles or (w[:1] in "ولب" and w[1:] in arp.roles) for w in pre):
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(h.start <= s and e <= h.end and h.type == "person" for h in out):
+            continue
+        out = [h for h in out if not (s <= h.start and h.end <= e)]
+        out.append(make(s, e, text[s:e], "ar", "person", "names.ar.apposition", None))
+    return out

@@ -1,0 +1,49 @@
+"""Round 5 of generalisation: names in Sudanese, Somali and Libyan copy, and Arabic names set off by commas."""
+
+from __future__ import annotations
+
+from marsad.names.recognize import recognize
+from marsad.record import Document
+
+
+def _ents(text: str) -> dict[str, tuple[str, str, object]]:
+    doc = Document(id="t", text=text)
+    recognize(doc)
+    return {e.text: (e.type, e.canonical, e.din) for e in doc.entities}
+
+
+def test_person_between_commas_after_a_role() -> None:
+    got = _ents("وقال المدير الطبي للمستشفى، د. آدم خاطر عيسى، إن الحالات الحرجة نقلت.")
+    assert got.get("آدم خاطر عيسى", ("",))[0] == "person"
+
+
+def test_compound_name_with_allah_between_commas() -> None:
+    got = _ents("وأكد الناطق باسم اللجنة، صالح عطا الله، أن الفرق وصلت.")
+    assert got.get("صالح عطا الله", ("",))[0] == "person"
+
+
+def test_list_of_places_between_commas_is_not_a_person() -> None:
+    got = _ents("وفي الخرطوم، أم درمان، انقطعت الكهرباء عن الأحياء.")
+    assert not any(t == "person" for t, _, _ in got.values())
+
+
+def test_sudanese_names_from_the_gazetteer() -> None:
+    got = _ents("قصفت قوات الدعم السريع مدينة الفاشر عاصمة ولاية شمال دارفور.")
+    assert got["قوات الدعم السريع"][1] == "Rapid Support Forces"
+    assert got["الفاشر"][1:] == ("El Fasher", "al-Fāšir")
+    assert got["شمال دارفور"][1] == "North Darfur"
+
+
+def test_libyan_bodies_and_english_place() -> None:
+    got = _ents("قال الهلال الأحمر الليبي إن حكومة الوحدة الوطنية لم تعلق.")
+    assert got["الهلال الأحمر الليبي"][1] == "Libyan Red Crescent"
+    assert got["حكومة الوحدة الوطنية"][1] == "Government of National Unity"
+    en = _ents("Fighting hit Zawiya, west of Tripoli, the Libyan Red Crescent said.")
+    assert en["Zawiya"][2] == "az-Zāwiya"
+
+
+def test_doubled_letters_and_long_vowels_from_the_lexicon() -> None:
+    from marsad.names import romanize_din
+
+    assert romanize_din("شبكة أطباء السودان")[0] == "Šabakat Aṭibbā’ as-Sūdān"
+    assert romanize_din("حسن الطيب")[0] == "Ḥasan aṭ-Ṭayyib"
