@@ -47,3 +47,33 @@ def test_doubled_letters_and_long_vowels_from_the_lexicon() -> None:
 
     assert romanize_din("شبكة أطباء السودان")[0] == "Šabakat Aṭibbā’ as-Sūdān"
     assert romanize_din("حسن الطيب")[0] == "Ḥasan aṭ-Ṭayyib"
+
+
+def test_nationality_before_a_generic_english_body() -> None:
+    got = _ents("The Jordanian Foreign Ministry summoned the envoy on Monday.")
+    assert got["Jordanian Foreign Ministry"][1] == "Jordanian Foreign Ministry"
+    assert "Foreign Ministry" in got
+
+
+def test_quarter_after_a_possessive_town() -> None:
+    got = _ents("A drone struck a car in Tyre's al-Hosh neighborhood on Friday.")
+    assert "al-Hosh" in got
+
+
+def test_arabic_nationality_adjective_of_a_ministry() -> None:
+    got = _ents("وقالت وزارة الصحة الليبية إن المستشفيات استقبلت المصابين.")
+    assert got["وزارة الصحة الليبية"][1].startswith("Libyan")
+
+
+def test_regional_spelling_of_given_names_in_sudanese_copy() -> None:
+    got = _ents("قصفت المدفعية مدينة نيالا، وقال الطبيب محمد عبد الرحيم إن الحصيلة ارتفعت.")
+    assert got["محمد عبد الرحيم"][1].startswith("Mohamed Abdel")
+    lev = _ents("قصفت المدفعية مدينة حلب، وقال الطبيب محمد عبد الرحيم إن الحصيلة ارتفعت.")
+    assert not lev["محمد عبد الرحيم"][1].startswith("Mohamed ")
+
+
+def test_name_before_allah_keeps_its_lexicon_vowels() -> None:
+    from marsad.names import romanize_din
+
+    assert romanize_din("حسب الله")[0] == "Ḥasab Allāh"
+    assert romanize_din("نصر الله")[0] == "Naṣr Allāh"

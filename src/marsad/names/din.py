@@ -375,8 +375,9 @@ def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
         construct = (nxt is not None and nxt not in ("–", "-", "—") and nk not in _PARTICLES and not adjective
                      and not given and nk not in ("بن", "ابن", "بنت"))
         cands = _word_candidates(w, construct) or [w]
-        if nk == "الله" and not ar_word_key(w).startswith("عبد"):
-            # X + Allāh (Ḥamd Allāh, Naṣr Allāh, Fatḥ Allāh): the first part is a CaCC noun
+        if nk == "الله" and not ar_word_key(w).startswith("عبد") and (lw is None or lw.kind != "word"):
+            # X + Allāh (Ḥamd Allāh, Naṣr Allāh, Fatḥ Allāh): the first part is a CaCC noun, unless the
+            # lexicon vocalises the word (Ḥasab Allāh)
             cands = [_CACAC.sub(r"\1a\2\3", c) for c in cands]
             cands = list(dict.fromkeys(sorted(cands, key=lambda c: not _CACC.match(c))))
         per_word.append(cands)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.names.canonical import canonical_from_arabic
@@ -111,6 +112,16 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
             m = _POSSESSIVE_HEAD.match(t) if h.type in ("org", "outlet") else None
             if m:
                 add(h, h.end - len(m.group(2)), h.end)
+            m = _POSSESSIVE_HEAD.match(t) if h.type == "place" and h.rec is None else None
+            if m:  # Nabatieh's al-Bayyad neighborhood: the quarter is also named on its own
+                add(h, h.end - len(m.group(2)), h.end)
+            before = text[max(0, h.start - 16) : h.start]
+            nm = _WORD_BEFORE.search(before) if h.type == "org" and h.rec is not None else None
+            if nm and nm.group(1) in _nationalities() and not t.startswith(nm.group(1)):
+                s = h.start - len(before) + nm.start(1)  # the Lebanese Foreign Ministry: the country's body
+                if not _span_taken(out, s, h.end):
+                    out.append(replace(h, start=s, text=text[s : h.end], rec=None, key="",
+                                       extra={**h.extra, "variant": True, "canonical": text[s : h.end]}))
             m = _EN_IN_PLACE.match(t) if h.type == "org" else None
             if m:
                 add(h, h.start, h.start + len(m.group(1)))
@@ -125,6 +136,15 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 if pm:
                     add(h, h.start - len(before) + pm.start(), h.end)
     return out
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """English nationality adjectives (Lebanese, Libyan), from the Arabic institution words' ^ entries."""
+    return frozenset(v[1:] for v in ar_patterns().inst_words.values() if v.startswith("^"))
 
 
 def _other_place(bare: str, h: Hit) -> bool:
@@ -447,3 +467,30 @@ def apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
         out = [h for h in out if not (s <= h.start and h.end <= e)]
         out.append(make(s, e, text[s:e], "ar", "person", "names.ar.apposition", None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _regional_spelling() -> tuple[frozenset[str], dict[str, str], re.Pattern[str] | None]:
+    """lang/ar/names.toml [regional_spelling]: the countries and their spellings of given names."""
+    import tomllib
+
+    from marsad.names.patterns import LANG
+
+    with open(LANG / "ar" / "names.toml", "rb") as f:
+        table = tomllib.load(f).get("regional_spelling", {})
+    words = dict(table.get("words", {}))
+    pat = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")(?=\s|[a-z]|$)") if words else None
+    return frozenset(table.get("countries", [])), words, pat
+
+
+def regional_spelling(hits: list[Hit], country: str | None) -> None:
+    """In copy from Sudan, Libya, Somalia or Egypt an Arabic-script person's English name takes the
+    region's spelling (محمد: Mohamed, عبد ال: Abdel), as wires there write it."""
+    if country is None:
+        return
+    countries, words, pat = _regional_spelling()
+    if country not in countries or pat is None:
+        return
+    for h in hits:
+        if h.type == "person" and h.lang == "ar" and h.rec is None and not h.western and h.canonical:
+            h.canonical = pat.sub(lambda m: words[m.group(1)], h.canonical)
