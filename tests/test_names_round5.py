@@ -77,3 +77,22 @@ def test_name_before_allah_keeps_its_lexicon_vowels() -> None:
 
     assert romanize_din("حسب الله")[0] == "Ḥasab Allāh"
     assert romanize_din("نصر الله")[0] == "Naṣr Allāh"
+
+
+def test_body_named_with_the_government_it_belongs_to() -> None:
+    got = _ents("وقالت وزارة الدفاع بحكومة الوحدة الوطنية إن قواتها قصفت مواقع في مدينة الزاوية.")
+    assert got["وزارة الدفاع"][1] == "Libyan Ministry of Defence"
+    assert got["حكومة الوحدة الوطنية"][1] == "Government of National Unity"
+
+
+def test_quoted_gazetteer_name() -> None:
+    got = _ents('انفجرت عبوة قرب تقاطع "كيلو 4" في العاصمة الصومالية مقديشو.')
+    assert got["كيلو 4"][1] == "KM4"
+
+
+def test_site_masthead_with_a_domain_dot() -> None:
+    text = ("مقتل ثلاثة أشخاص بانفجار في بنغازي\n\nالعربية.نت – وكالات\nآخر تحديث: 2 مايو 2025، 10:15\n\n"
+            "قُتل ثلاثة أشخاص في انفجار وسط المدينة.\n\nوقال شهود إن الانفجار وقع صباحاً.")
+    got = _ents(text)
+    assert got["العربية.نت"][:2] == ("outlet", "Al Arabiya")
+    assert "وسط" not in got

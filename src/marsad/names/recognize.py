@@ -1236,6 +1236,9 @@ def _byline_hits(doc: Document) -> list[Hit]:
 _SITE_SUFFIX = re.compile(r"\s+(?:نت|نيوز|أونلاين|اونلاين|Net|net|Online|online)$")
 
 
+_DOMAIN_DOT = re.compile(r"(?<=\w)\.(?=(?:نت|كوم|net|com|org)\b)")
+
+
 def _masthead_hits(doc: Document) -> list[Hit]:
     """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
     a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
@@ -1277,7 +1280,7 @@ def _masthead_hits(doc: Document) -> list[Hit]:
                 if not (1 <= len(words) <= 5) or _DATEISH.search(seg) or words[0] in _DAYS \
                         or sum(c.isalpha() for c in seg) < 2 or not seg[0].isalnum():
                     continue
-                if re.search(r"[.!?؟:,،«»\"“”▸]", seg):
+                if re.search(r"[.!?؟:,،«»\"“”▸]", _DOMAIN_DOT.sub("", seg)):  # العربية.نت: a site, not a sentence
                     break
                 if _byline_name(seg):
                     continue
@@ -1424,6 +1427,7 @@ def recognize(doc: Document) -> None:
     hits = refine.add_variants(text, hits)
     hits = refine.pattern_hits(text, hits, _pattern_hit)
     hits = refine.apposition_persons(text, hits, _pattern_hit)
+    hits = refine.quoted_names(text, hits, _pattern_hit)
     refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:

@@ -75,6 +75,8 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 out[:] = [x for x in out if not (x.start == h.start and x.end == e and x.rec is None)]
                 if not _span_taken(out, h.start, e):
                     out.append(replace(h, end=e, text=text[h.start : e], extra={**h.extra, "site": True}))
+            if h.type == "org" and h.rec is not None and " ب" in t:
+                _construct_parts(h, t, out)  # وزارة الدفاع بحكومة X: the ministry and the government
             # X في <place>: the body of that place (وزارة الصحة في غزة), and the body alone
             if h.type == "org" and " في " in t:
                 add(h, h.start, h.start + t.index(" في "))
@@ -145,6 +147,20 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 def _nationalities() -> frozenset[str]:
     """English nationality adjectives (Lebanese, Libyan), from the Arabic institution words' ^ entries."""
     return frozenset(v[1:] for v in ar_patterns().inst_words.values() if v.startswith("^"))
+
+
+def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
+    """A listed body named with the body it belongs to (وزارة الدفاع بحكومة الوحدة الوطنية): each part
+    that is itself a listed body is named too."""
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    i = t.index(" ب")
+    for s, part in ((h.start, t[:i]), (h.start + i + 2, t[i + 2 :])):
+        recs, _ = lookup(part)
+        if recs and recs[0].type == "org" and not _span_taken(out, s, s + len(part)):
+            out.append(replace(h, start=s, end=s + len(part), text=part, rec=recs[0], key=name_key(part),
+                               ntok=len(part.split()), extra={**h.extra, "variant": True}))
 
 
 def _other_place(bare: str, h: Hit) -> bool:
@@ -494,3 +510,28 @@ def regional_spelling(hits: list[Hit], country: str | None) -> None:
     for h in hits:
         if h.type == "person" and h.lang == "ar" and h.rec is None and not h.western and h.canonical:
             h.canonical = pat.sub(lambda m: words[m.group(1)], h.canonical)
+
+
+_QUOTED = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
+
+
+def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
+    """A name the gazetteer knows, set in quotes and missed by the token passes (تقاطع "كيلو 4")."""
+    if not any(q in text for q in "\"«“"):
+        return hits
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    out = hits
+    for m in _QUOTED.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if len(m.group(1).split()) > 5 or any(h.start < e and s < h.end for h in out):
+            continue
+        recs, _ = lookup(m.group(1))
+        if not recs or recs[0].ambiguous:
+            continue
+        lang = "ar" if "\u0600" <= text[s] <= "\u06ff" else "en"
+        h = make(s, e, text[s:e], lang, recs[0].type, "names.quoted_gazetteer", None)
+        h.rec, h.key = recs[0], name_key(m.group(1))
+        out = [*out, h]
+    return out
