@@ -96,3 +96,16 @@ def test_site_masthead_with_a_domain_dot() -> None:
     got = _ents(text)
     assert got["العربية.نت"][:2] == ("outlet", "Al Arabiya")
     assert "وسط" not in got
+
+
+def test_joined_kunya_is_split() -> None:
+    from marsad.names import canonical_name
+
+    assert canonical_name("عمر أبوبكر") == "Omar Abu Bakr"
+
+
+def test_latin_article_written_as_a_word() -> None:
+    from marsad.names.canonical import latin_to_din
+
+    assert latin_to_din("Abu El Fotouh") == "Abū al-Futūh"
+    assert latin_to_din("El Qasimi") != "Il Qāsimī"

@@ -292,6 +292,7 @@ def latin_to_din(latin: str) -> str | None:
         return latin.replace("'", "’")
     lex = lexicon().by_latin
     out = []
+    latin = _LAT_ARTICLE_WORD.sub("al-", latin)  # El Fasher, Ed Damer: the article written as a word
     toks = latin.replace("Abdul ", "Abd al-").replace("Abdel ", "Abd al-").split()
     guesses = 0
     for tok in toks:
@@ -330,6 +331,7 @@ def latin_to_din(latin: str) -> str | None:
     return " ".join(out)
 
 
+_LAT_ARTICLE_WORD = re.compile(r"(?:(?<=^)|(?<=\s))(?:El|Al|Ed|Ad|Ez|Az|Es|Ash|Esh|Ar|Er|Et|En)\s+(?=[A-Z])")
 _ENGLISH_WORDS = {"square", "street", "road", "city", "district", "area", "town", "village", "province", "camp",
                   "hospital", "mosque", "school", "market", "bridge", "prison", "base", "airport", "center", "centre",
                   "old", "new", "north", "south", "east", "west", "upper", "lower", "valley", "river", "hill", "hills",

@@ -342,6 +342,9 @@ def split_compounds(arabic: str) -> str:
         if k.startswith("عبدال") and len(k) > 6 and w.startswith("عبد"):
             out.extend((w[:3], w[3:]))
             continue
+        if k.startswith("ابو") and len(k) >= 6 and k not in lexicon().by_arabic:
+            out.extend((w[:3], w[3:]))  # أبوبكر، أبوظبي: a kunya written joined
+            continue
         head = next((h for h in _JOINED_HEADS if k.startswith(h) and len(k) >= len(h) + 3), None)
         if head and k not in lexicon().by_arabic and w.startswith(head):
             out.extend((w[: len(head)], w[len(head) :]))

@@ -1560,7 +1560,7 @@ def _link_across_scripts(hits: list[Hit]) -> None:
     for group in groups.values():
         plain = [h for h in group if h.lang == "en" and not DIN_MARKS.search(h.text) and h.rule != "names.masthead"]
         arabic = [h for h in group if h.lang == "ar"]
-        ar_din = next((h.din for h in arabic if h.din), None)
+        ar_din = next((h.din for h in sorted(arabic, key=lambda h: len(h.text)) if h.din), None)  # البياض, not حي البياض
         if plain:
             for h in group:
                 h.canonical = plain[0].canonical

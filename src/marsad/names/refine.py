@@ -473,7 +473,7 @@ def apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
                 or f in arp.roles or f in arp.org_heads or f in arp.place_cues or len(f) < 2
                 for i, f in enumerate(folds)) or _TANWIN_MARKS.search(m.group(1)):
             continue
-        before = re.split(r"[.!؟?\n«»\"]", text[max(0, m.start() - 80) : m.start()])[-1]
+        before = re.split(r"[.!؟?\n]", text[max(0, m.start() - 80) : m.start()])[-1]  # quotes may name the body
         pre = [fold_arabic(w) for w in before.split()][-8:]
         if not any(w in arp.roles or (w[:1] in "ولب" and w[1:] in arp.roles) for w in pre):
             continue
