@@ -109,3 +109,13 @@ def test_latin_article_written_as_a_word() -> None:
 
     assert latin_to_din("Abu El Fotouh") == "Abū al-Futūh"
     assert latin_to_din("El Qasimi") != "Il Qāsimī"
+
+
+def test_shared_town_name_takes_the_report_country() -> None:
+    def countries(text: str) -> dict[str, object]:
+        doc = Document(id="t", text=text)
+        recognize(doc)
+        return {e.text: e.country for e in doc.entities}
+
+    assert countries("قصفت طائرات مسيرة مدينة مصراتة شرق طرابلس في ليبيا.")["طرابلس"] == "Libya"
+    assert countries("وقع انفجار في مدينة طرابلس شمال لبنان.")["طرابلس"] == "Lebanon"

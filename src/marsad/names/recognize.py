@@ -1435,6 +1435,7 @@ def recognize(doc: Document) -> None:
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
     hits.sort(key=lambda h: h.start)
     _by_country(hits)
+    refine.prefer_report_country(hits, _doc_country(hits))
     refine.regional_spelling(hits, _doc_country(hits))
     _west_bank_bodies(hits)
     refine.generic_occupation(text, hits, _doc_country(hits))

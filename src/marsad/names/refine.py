@@ -535,3 +535,20 @@ def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
         h.rec, h.key = recs[0], name_key(m.group(1))
         out = [*out, h]
     return out
+
+
+def prefer_report_country(hits: list[Hit], country: str | None) -> None:
+    """A place name shared by towns of several countries (طرابلس: Lebanon and Libya) is the town of the
+    report's country when the gazetteer lists one there."""
+    if country is None:
+        return
+    from marsad.names.gazetteer import gazetteer, surface_din
+
+    gz = gazetteer()
+    for h in hits:
+        if h.type != "place" or h.rec is None or h.rec.country in (None, country) or not h.key \
+                or "canonical" in h.extra:
+            continue
+        other = next((r for r in gz.lookup_key(h.key) if r.type == "place" and r.country == country), None)
+        if other is not None:
+            h.rec, h.canonical, h.din = other, other.canonical, surface_din(other, h.text, h.key)
