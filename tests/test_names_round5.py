@@ -119,3 +119,15 @@ def test_shared_town_name_takes_the_report_country() -> None:
 
     assert countries("قصفت طائرات مسيرة مدينة مصراتة شرق طرابلس في ليبيا.")["طرابلس"] == "Libya"
     assert countries("وقع انفجار في مدينة طرابلس شمال لبنان.")["طرابلس"] == "Lebanon"
+
+
+def test_given_name_is_not_a_clitic_and_a_place() -> None:
+    got = _ents("وقالت فاطمة يعقوب إدريس، إحدى الناجيات، إن القذائف سقطت على السوق.")
+    assert got.get("فاطمة يعقوب إدريس", ("",))[0] == "person"
+    assert not any(t == "place" for t, _, _ in got.values())
+
+
+def test_ordinal_after_a_role_is_not_a_name() -> None:
+    got = _ents("واتهم قائد ثاني الدعم السريع عبد الرحيم دقلو الجيش بقصف الأحياء.")
+    assert "ثاني" not in got
+    assert got["عبد الرحيم دقلو"][1] == "Abdel Rahim Dagalo"

@@ -369,6 +369,8 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
     t = toks[i]
     single = i == j
+    if clitic and t.ar and t.fold in arp.given:
+        return None  # فاطمة: a given name, not ف + a place (أطمة)
     for rec in recs:
         if not t.ar:
             if not (t.cap or t.din or any(x.cap or x.din for x in toks[i + 1 : j + 1])) \
