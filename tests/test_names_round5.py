@@ -131,3 +131,9 @@ def test_ordinal_after_a_role_is_not_a_name() -> None:
     got = _ents("واتهم قائد ثاني الدعم السريع عبد الرحيم دقلو الجيش بقصف الأحياء.")
     assert "ثاني" not in got
     assert got["عبد الرحيم دقلو"][1] == "Abdel Rahim Dagalo"
+
+
+def test_un_prefix_joins_the_body_after_it() -> None:
+    got = _ents("The U.N. Support Mission in Libya called for calm, and the U.N. Human Rights Office agreed.")
+    assert got["U.N. Support Mission in Libya"][1] == "UN Support Mission in Libya"
+    assert got["U.N. Human Rights Office"][1] == "UN Human Rights Office"

@@ -1430,6 +1430,7 @@ def recognize(doc: Document) -> None:
     hits = refine.pattern_hits(text, hits, _pattern_hit)
     hits = refine.apposition_persons(text, hits, _pattern_hit)
     hits = refine.quoted_names(text, hits, _pattern_hit)
+    hits = refine.un_bodies(text, hits)
     refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:

@@ -552,3 +552,28 @@ def prefer_report_country(hits: list[Hit], country: str | None) -> None:
         other = next((r for r in gz.lookup_key(h.key) if r.type == "place" and r.country == country), None)
         if other is not None:
             h.rec, h.canonical, h.din = other, other.canonical, surface_din(other, h.text, h.key)
+
+
+def un_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """U.N. + a body named right after it (the U.N. Support Mission in Libya, UN Assistance Mission
+    in Somalia) is one name: the listed body when the gazetteer knows it."""
+    uns = [h for h in hits if h.lang == "en" and h.rec is not None and h.rec.id == "org:un"
+           and text[h.end : h.end + 1] == " "]
+    if not uns:
+        return hits
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    out = list(hits)
+    for u in uns:
+        body = max((h for h in hits if h.start == u.end + 1 and h.type == "org" and h is not u),
+                   key=lambda h: h.end, default=None)
+        if body is None or _span_taken(out, u.start, body.end):
+            continue
+        full = "UN " + text[body.start : body.end]
+        recs, _ = lookup(full)
+        rec = recs[0] if recs and recs[0].type == "org" else None
+        out.append(replace(body, start=u.start, text=text[u.start : body.end], rec=rec,
+                           key=name_key(full) if rec else "", ntok=body.ntok + 1,
+                           extra={**body.extra, "variant": True, **({} if rec else {"canonical": full})}))
+    return out
