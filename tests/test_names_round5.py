@@ -137,3 +137,10 @@ def test_un_prefix_joins_the_body_after_it() -> None:
     got = _ents("The U.N. Support Mission in Libya called for calm, and the U.N. Human Rights Office agreed.")
     assert got["U.N. Support Mission in Libya"][1] == "UN Support Mission in Libya"
     assert got["U.N. Human Rights Office"][1] == "UN Human Rights Office"
+
+
+def test_latin_article_word_belongs_to_the_place() -> None:
+    got = _ents("Shelling hit the city of El Geneina on Sunday, and later Ed Damer.")
+    assert got["El Geneina"][2] == "al-Ǧunayna"
+    assert "El" not in got
+    assert "Al Gore" not in _ents("Al Gore visited Aleppo.")

@@ -1431,6 +1431,7 @@ def recognize(doc: Document) -> None:
     hits = refine.apposition_persons(text, hits, _pattern_hit)
     hits = refine.quoted_names(text, hits, _pattern_hit)
     hits = refine.un_bodies(text, hits)
+    hits = refine.latin_article(text, hits)
     refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:

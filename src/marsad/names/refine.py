@@ -577,3 +577,22 @@ def un_bodies(text: str, hits: list[Hit]) -> list[Hit]:
                            key=name_key(full) if rec else "", ntok=body.ntok + 1,
                            extra={**body.extra, "variant": True, **({} if rec else {"canonical": full})}))
     return out
+
+
+_LAT_ARTICLE_BEFORE = re.compile(r"\b(El|Al|Ad|Ed|Ar|Er|Ash|Az|Ez|Adh|Ath)[ -]$")
+
+
+def latin_article(text: str, hits: list[Hit]) -> list[Hit]:
+    """A place written with its article as a separate word (El Fasher, Al Mukalla) is named with it;
+    the lone article is no name."""
+    out = hits
+    for h in hits:
+        if h.lang != "en" or h.type != "place" or h.rec is None or h.text[:1].islower():
+            continue
+        m = _LAT_ARTICLE_BEFORE.search(text[max(0, h.start - 5) : h.start])
+        if not m:
+            continue
+        s = h.start - (len(m.group(0)))
+        out = [x for x in out if not (x is not h and s <= x.start and x.end <= h.start)]
+        h.start, h.text = s, text[s : h.end]
+    return out
