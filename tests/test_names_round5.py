@@ -144,3 +144,12 @@ def test_latin_article_word_belongs_to_the_place() -> None:
     assert got["El Geneina"][2] == "al-Ǧunayna"
     assert "El" not in got
     assert "Al Gore" not in _ents("Al Gore visited Aleppo.")
+
+
+def test_doubled_middle_letter_is_a_reading_the_english_spelling_can_pick() -> None:
+    from marsad.names import romanize_din
+
+    assert romanize_din("جرادة")[:2] == ["Ǧarāda", "Ǧarrāda"]
+    assert "Bayyāḍ" not in " ".join(romanize_din("البياض"))
+    got = _ents("Doctor Omar Jarrada said the shelling began at dawn.\n\nوقال الطبيب عمر جرادة، إن القصف بدأ فجراً.")
+    assert got["عمر جرادة"][2] == "‘Umar Ǧarrāda"

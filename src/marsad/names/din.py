@@ -171,7 +171,21 @@ def _fallback(stem: str) -> list[str]:
     c = _diminutive(stem)
     if c and _STRIP.sub("", stem)[1:2] == "و":
         return list(dict.fromkeys([c, a, b]))  # C و ي C: Kuwayt, Nuwayra, Šuwayḥa (not Kūyat)
-    return list(dict.fromkeys([a, b] + ([c] if c else [])))
+    g = _intensive(stem, a)
+    return list(dict.fromkeys([a, b] + ([c] if c else []) + ([g] if g else [])))
+
+
+_CACAC_READING = re.compile(r"^(.)a(.)ā(.)(a?)$")
+
+
+def _intensive(stem: str, reading: str) -> str | None:
+    """The CaCCāC(a) reading of a stem written C C ا C (Ḥaddād, Naǧǧār, Ḫayyāṭ), an alternative to CaCāC
+    the English spelling of the name (Haddad, Attar) can pick; not for a glide (al-Bayyad: al-Bayāḍ)."""
+    bare = _STRIP.sub("", stem)
+    m = _CACAC_READING.match(reading)
+    if len(bare) not in (4, 5) or bare[2:3] != "ا" or not m or m.group(2) in "‘’yw":  # Bayyad: a glide
+        return None
+    return f"{m.group(1)}a{m.group(2)}{m.group(2)}ā{m.group(3)}{m.group(4)}"
 
 
 @text_cache(4096)

@@ -1521,7 +1521,7 @@ def _west_bank_report(hits: list[Hit]) -> bool:
 def _share_din(hits: list[Hit]) -> None:
     """A Latin mention of a gazetteer name takes the DIN of its Arabic mention in the same report."""
     ar_din: dict[str, str | list[str]] = {}
-    for h in hits:
+    for h in sorted(hits, key=lambda h: len(h.text)):  # the shortest Arabic mention: the name itself
         if h.rec is not None and h.lang == "ar" and h.din and h.rec.id not in ar_din:
             ar_din[h.rec.id] = h.din
     for h in hits:
