@@ -153,3 +153,16 @@ def test_doubled_middle_letter_is_a_reading_the_english_spelling_can_pick() -> N
     assert "Bayyāḍ" not in " ".join(romanize_din("البياض"))
     got = _ents("Doctor Omar Jarrada said the shelling began at dawn.\n\nوقال الطبيب عمر جرادة، إن القصف بدأ فجراً.")
     assert got["عمر جرادة"][2] == "‘Umar Ǧarrāda"
+
+
+def test_town_that_is_a_common_word_needs_a_place_word() -> None:
+    assert _ents("قتل خمسة مدنيين في قصف على مدينة الأبيض بولاية شمال كردفان.")["الأبيض"][1] == "El Obeid"
+    got = _ents("رفع المتظاهرون العلم الأبيض وقال في كلمة ألقاها إن الرحلة طويلة.")
+    assert not any(t == "place" for t, _, _ in got.values())
+
+
+def test_arabic_dateline_town() -> None:
+    got = _ents("عنوان الخبر\n\nأبشي 11-3-2025 (وكالات) – أعلنت السلطات مقتل خمسة أشخاص.")
+    assert got["أبشي"][0] == "place"
+    got = _ents("عنوان الخبر\n\nقال 3 مارس - مسؤول في الشرطة إن")
+    assert not any(t == "place" for t, _, _ in got.values())

@@ -391,8 +391,9 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
         if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
                 and _joinable(text, toks[i - 1], t, strict=True):
             continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
-        if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
-            continue
+        if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text) and not (
+                rec.type == "place" and _place_cue(toks, i, clitic, arp, enp, text) == 2):
+            continue  # a common word: a body after an outlet cue or a quote, a town after مدينة/بلدة
         if rec.type == "place" and t.ar and single and (_common_word(t.key) or t.key in arp.stop) \
                 and _place_cue(toks, i, clitic, arp, enp) < 2:
             continue
@@ -1432,6 +1433,7 @@ def recognize(doc: Document) -> None:
     hits = refine.quoted_names(text, hits, _pattern_hit)
     hits = refine.un_bodies(text, hits)
     hits = refine.latin_article(text, hits)
+    hits = refine.arabic_dateline(text, hits, _pattern_hit)
     refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:

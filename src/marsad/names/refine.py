@@ -596,3 +596,36 @@ def latin_article(text: str, hits: list[Hit]) -> list[Hit]:
         out = [x for x in out if not (x is not h and s <= x.start and x.end <= h.start)]
         h.start, h.text = s, text[s : h.end]
     return out
+
+
+_AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+              "ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين")
+_AR_DATELINE = re.compile(
+    rf"(?m)^[ \t]*({_AR_WORD}(?: {_AR_WORD}){{0,2}})[،,]?[ \t]+"
+    rf"(?:[\d٠-٩]{{1,4}}[-/.][\d٠-٩]{{1,2}}[-/.][\d٠-٩]{{1,4}}|[\d٠-٩]{{1,2}} (?:{_AR_MONTHS})\b)"
+    rf"[^\n]{{0,30}}?[ \t][-–—]")
+
+
+def arabic_dateline(text: str, hits: list[Hit], make) -> list[Hit]:
+    """The town of an Arabic dateline (الفاشر 11-3-2025 (سونا) –، كادقلي، 3 مارس (رويترز) -)."""
+    if "\n" not in text and not text[:1].strip():
+        return hits
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    arp = ar_patterns()
+    out = hits
+    for m in _AR_DATELINE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(h.start < e and s < h.end for h in out) or any(
+                fold_arabic(w) in arp.stop or fold_arabic(w) in arp.roles for w in m.group(1).split()):
+            continue
+        recs, _ = lookup(m.group(1))
+        rec = recs[0] if recs and recs[0].type == "place" else None
+        if recs and rec is None:
+            continue  # an outlet or a body opening the line, not a town
+        h = make(s, e, text[s:e], "ar", "place", "names.ar.dateline", None)
+        if rec is not None:
+            h.rec, h.key = rec, name_key(m.group(1))
+        out = [*out, h]
+    return out
