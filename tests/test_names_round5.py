@@ -166,3 +166,9 @@ def test_arabic_dateline_town() -> None:
     assert got["أبشي"][0] == "place"
     got = _ents("عنوان الخبر\n\nقال 3 مارس - مسؤول في الشرطة إن")
     assert not any(t == "place" for t, _, _ in got.values())
+
+
+def test_body_of_a_profession_put_into_english() -> None:
+    got = _ents("وقالت نقابة أطباء ليبيا إن المستشفيات تعاني نقصاً في الأدوية.")
+    assert got["نقابة أطباء ليبيا"][1] == "Libya Doctors Union"
+    assert got["نقابة أطباء ليبيا"][2].startswith("Niqābat Aṭibbā’")
