@@ -172,3 +172,11 @@ def test_body_of_a_profession_put_into_english() -> None:
     got = _ents("وقالت نقابة أطباء ليبيا إن المستشفيات تعاني نقصاً في الأدوية.")
     assert got["نقابة أطباء ليبيا"][1] == "Libya Doctors Union"
     assert got["نقابة أطباء ليبيا"][2].startswith("Niqābat Aṭibbā’")
+
+
+def test_name_before_allah_is_spelled_as_the_region_writes_it() -> None:
+    arab = _ents("وقال الطبيب حمد الله محمد في مدينة الفاشر إن الحصيلة ارتفعت.")
+    assert arab["حمد الله محمد"][1] == "Hamdallah Mohamed"
+    afghan = _ents("وقال الحاكم حمد الله سروري في ولاية قندهار إن الحصيلة ارتفعت.")
+    assert afghan["حمد الله سروري"][1].startswith("Hamdullah")
+    assert _ents("وقال الطبيب عبد الله محمد في مدينة حلب إن")["عبد الله محمد"][1].startswith("Abdullah")

@@ -499,17 +499,34 @@ def _regional_spelling() -> tuple[frozenset[str], dict[str, str], re.Pattern[str
     return frozenset(table.get("countries", [])), words, pat
 
 
+_ULLAH = re.compile(r"\b(?!Abd)([A-Z][a-z]+?)ullah\b")
+
+
+@lru_cache(maxsize=1)
+def _ullah_countries() -> frozenset[str]:
+    import tomllib
+
+    from marsad.names.patterns import LANG
+
+    with open(LANG / "ar" / "names.toml", "rb") as f:
+        return frozenset(tomllib.load(f).get("regional_spelling", {}).get("ullah_countries", []))
+
+
 def regional_spelling(hits: list[Hit], country: str | None) -> None:
     """In copy from Sudan, Libya, Somalia or Egypt an Arabic-script person's English name takes the
-    region's spelling (محمد: Mohamed, عبد ال: Abdel), as wires there write it."""
+    region's spelling (محمد: Mohamed, عبد ال: Abdel), as wires there write it; in Arab copy X الله is
+    Xallah (Nasrallah), not the Afghan Xullah."""
     if country is None:
         return
     countries, words, pat = _regional_spelling()
-    if country not in countries or pat is None:
-        return
+    african = country in countries and pat is not None
+    allah = country not in _ullah_countries()
     for h in hits:
         if h.type == "person" and h.lang == "ar" and h.rec is None and not h.western and h.canonical:
-            h.canonical = pat.sub(lambda m: words[m.group(1)], h.canonical)
+            if african:
+                h.canonical = pat.sub(lambda m: words[m.group(1)], h.canonical)
+            if allah and "ullah" in h.canonical:
+                h.canonical = _ULLAH.sub(r"\1allah", h.canonical)
 
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
