@@ -180,3 +180,10 @@ def test_name_before_allah_is_spelled_as_the_region_writes_it() -> None:
     afghan = _ents("وقال الحاكم حمد الله سروري في ولاية قندهار إن الحصيلة ارتفعت.")
     assert afghan["حمد الله سروري"][1].startswith("Hamdullah")
     assert _ents("وقال الطبيب عبد الله محمد في مدينة حلب إن")["عبد الله محمد"][1].startswith("Abdullah")
+
+
+def test_western_surname_with_a_v_gets_no_din() -> None:
+    from marsad.names.canonical import latin_to_din
+
+    assert latin_to_din("Sara Lindqvist") is None
+    assert latin_to_din("Hamid Osman") == "Ḥamīd ‘Uṯmān"

@@ -311,6 +311,8 @@ def latin_to_din(latin: str) -> str | None:
             continue
         if w:
             d, ar = _spelled_vowel(w.din, stem), w.arabic
+        elif _FOREIGN_LETTERS.search(stem):
+            return None  # Lindqvist, Ivanov: a v is no letter of a romanised Arabic name
         else:
             ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
             cands = romanize_din(ar) if ar else []
@@ -349,6 +351,7 @@ def _spelled_vowel(din: str, latin: str) -> str:
     return din
 
 
+_FOREIGN_LETTERS = re.compile(r"[vV]")
 _NOT_ROMANISED = re.compile(r"[cpvx]|ck|ph|[^aeiou]{4}", re.IGNORECASE)  # letters wires do not use for Arabic
 
 
