@@ -292,6 +292,7 @@ def latin_to_din(latin: str) -> str | None:
         return latin.replace("'", "’")
     lex = lexicon().by_latin
     out = []
+    latin = _LAT_ARTICLE_WORD.sub("al-", latin)  # El Fasher, Ed Damer: the article written as a word
     toks = latin.replace("Abdul ", "Abd al-").replace("Abdel ", "Abd al-").split()
     guesses = 0
     for tok in toks:
@@ -310,6 +311,8 @@ def latin_to_din(latin: str) -> str | None:
             continue
         if w:
             d, ar = _spelled_vowel(w.din, stem), w.arabic
+        elif _FOREIGN_LETTERS.search(stem):
+            return None  # Lindqvist, Ivanov: a v is no letter of a romanised Arabic name
         else:
             ar = _reverse_attested().get(fold_latin(stem).replace("-", ""))
             cands = romanize_din(ar) if ar else []
@@ -330,6 +333,7 @@ def latin_to_din(latin: str) -> str | None:
     return " ".join(out)
 
 
+_LAT_ARTICLE_WORD = re.compile(r"(?:(?<=^)|(?<=\s))(?:El|Al|Ed|Ad|Ez|Az|Es|Ash|Esh|Ar|Er|Et|En)\s+(?=[A-Z])")
 _ENGLISH_WORDS = {"square", "street", "road", "city", "district", "area", "town", "village", "province", "camp",
                   "hospital", "mosque", "school", "market", "bridge", "prison", "base", "airport", "center", "centre",
                   "old", "new", "north", "south", "east", "west", "upper", "lower", "valley", "river", "hill", "hills",
@@ -347,6 +351,7 @@ def _spelled_vowel(din: str, latin: str) -> str:
     return din
 
 
+_FOREIGN_LETTERS = re.compile(r"[vV]")
 _NOT_ROMANISED = re.compile(r"[cpvx]|ck|ph|[^aeiou]{4}", re.IGNORECASE)  # letters wires do not use for Arabic
 
 

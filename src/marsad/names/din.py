@@ -171,7 +171,21 @@ def _fallback(stem: str) -> list[str]:
     c = _diminutive(stem)
     if c and _STRIP.sub("", stem)[1:2] == "و":
         return list(dict.fromkeys([c, a, b]))  # C و ي C: Kuwayt, Nuwayra, Šuwayḥa (not Kūyat)
-    return list(dict.fromkeys([a, b] + ([c] if c else [])))
+    g = _intensive(stem, a)
+    return list(dict.fromkeys([a, b] + ([c] if c else []) + ([g] if g else [])))
+
+
+_CACAC_READING = re.compile(r"^(.)a(.)ā(.)(a?)$")
+
+
+def _intensive(stem: str, reading: str) -> str | None:
+    """The CaCCāC(a) reading of a stem written C C ا C (Ḥaddād, Naǧǧār, Ḫayyāṭ), an alternative to CaCāC
+    the English spelling of the name (Haddad, Attar) can pick; not for a glide (al-Bayyad: al-Bayāḍ)."""
+    bare = _STRIP.sub("", stem)
+    m = _CACAC_READING.match(reading)
+    if len(bare) not in (4, 5) or bare[2:3] != "ا" or not m or m.group(2) in "‘’yw":  # Bayyad: a glide
+        return None
+    return f"{m.group(1)}a{m.group(2)}{m.group(2)}ā{m.group(3)}{m.group(4)}"
 
 
 @text_cache(4096)
@@ -342,6 +356,9 @@ def split_compounds(arabic: str) -> str:
         if k.startswith("عبدال") and len(k) > 6 and w.startswith("عبد"):
             out.extend((w[:3], w[3:]))
             continue
+        if k.startswith("ابو") and len(k) >= 6 and k not in lexicon().by_arabic:
+            out.extend((w[:3], w[3:]))  # أبوبكر، أبوظبي: a kunya written joined
+            continue
         head = next((h for h in _JOINED_HEADS if k.startswith(h) and len(k) >= len(h) + 3), None)
         if head and k not in lexicon().by_arabic and w.startswith(head):
             out.extend((w[: len(head)], w[len(head) :]))
@@ -375,8 +392,9 @@ def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
         construct = (nxt is not None and nxt not in ("–", "-", "—") and nk not in _PARTICLES and not adjective
                      and not given and nk not in ("بن", "ابن", "بنت"))
         cands = _word_candidates(w, construct) or [w]
-        if nk == "الله" and not ar_word_key(w).startswith("عبد"):
-            # X + Allāh (Ḥamd Allāh, Naṣr Allāh, Fatḥ Allāh): the first part is a CaCC noun
+        if nk == "الله" and not ar_word_key(w).startswith("عبد") and (lw is None or lw.kind != "word"):
+            # X + Allāh (Ḥamd Allāh, Naṣr Allāh, Fatḥ Allāh): the first part is a CaCC noun, unless the
+            # lexicon vocalises the word (Ḥasab Allāh)
             cands = [_CACAC.sub(r"\1a\2\3", c) for c in cands]
             cands = list(dict.fromkeys(sorted(cands, key=lambda c: not _CACC.match(c))))
         per_word.append(cands)

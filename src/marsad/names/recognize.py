@@ -369,6 +369,8 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
     t = toks[i]
     single = i == j
+    if clitic and t.ar and t.fold in arp.given:
+        return None  # فاطمة: a given name, not ف + a place (أطمة)
     for rec in recs:
         if not t.ar:
             if not (t.cap or t.din or any(x.cap or x.din for x in toks[i + 1 : j + 1])) \
@@ -389,8 +391,9 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
         if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
                 and _joinable(text, toks[i - 1], t, strict=True):
             continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
-        if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
-            continue
+        if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text) and not (
+                rec.type == "place" and _place_cue(toks, i, clitic, arp, enp, text) == 2):
+            continue  # a common word: a body after an outlet cue or a quote, a town after مدينة/بلدة
         if rec.type == "place" and t.ar and single and (_common_word(t.key) or t.key in arp.stop) \
                 and _place_cue(toks, i, clitic, arp, enp) < 2:
             continue
@@ -1236,6 +1239,9 @@ def _byline_hits(doc: Document) -> list[Hit]:
 _SITE_SUFFIX = re.compile(r"\s+(?:نت|نيوز|أونلاين|اونلاين|Net|net|Online|online)$")
 
 
+_DOMAIN_DOT = re.compile(r"(?<=\w)\.(?=(?:نت|كوم|net|com|org)\b)")
+
+
 def _masthead_hits(doc: Document) -> list[Hit]:
     """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
     a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
@@ -1277,7 +1283,7 @@ def _masthead_hits(doc: Document) -> list[Hit]:
                 if not (1 <= len(words) <= 5) or _DATEISH.search(seg) or words[0] in _DAYS \
                         or sum(c.isalpha() for c in seg) < 2 or not seg[0].isalnum():
                     continue
-                if re.search(r"[.!?؟:,،«»\"“”▸]", seg):
+                if re.search(r"[.!?؟:,،«»\"“”▸]", _DOMAIN_DOT.sub("", seg)):  # العربية.نت: a site, not a sentence
                     break
                 if _byline_name(seg):
                     continue
@@ -1356,8 +1362,8 @@ def _first(cands: list[str]) -> str | None:
 def _link_key(h: Hit) -> str:
     if h.rec is not None:
         return h.rec.id
-    sk = skeleton(h.canonical or h.text)
-    return f"name:{sk.replace(' ', '-')}" if sk else f"name:{name_key(h.text)}"
+    sk = skeleton(h.canonical or h.text)  # word breaks do not count: Abdel Basit ~ Abdelbasit
+    return f"name:{sk.replace(' ', '')}" if sk else f"name:{name_key(h.text)}"
 
 
 def _drop_weak(hits: list[Hit]) -> list[Hit]:
@@ -1423,6 +1429,11 @@ def recognize(doc: Document) -> None:
     refine.extend_conjoined(text, hits)
     hits = refine.add_variants(text, hits)
     hits = refine.pattern_hits(text, hits, _pattern_hit)
+    hits = refine.apposition_persons(text, hits, _pattern_hit)
+    hits = refine.quoted_names(text, hits, _pattern_hit)
+    hits = refine.un_bodies(text, hits)
+    hits = refine.latin_article(text, hits)
+    hits = refine.arabic_dateline(text, hits, _pattern_hit)
     refine.town_not_outlet(text, hits)
     hits.sort(key=lambda h: h.start)
     for h in hits:
@@ -1430,6 +1441,8 @@ def recognize(doc: Document) -> None:
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
     hits.sort(key=lambda h: h.start)
     _by_country(hits)
+    refine.prefer_report_country(hits, _doc_country(hits))
+    refine.regional_spelling(hits, _doc_country(hits))
     _west_bank_bodies(hits)
     refine.generic_occupation(text, hits, _doc_country(hits))
     _share_din(hits)
@@ -1510,7 +1523,7 @@ def _west_bank_report(hits: list[Hit]) -> bool:
 def _share_din(hits: list[Hit]) -> None:
     """A Latin mention of a gazetteer name takes the DIN of its Arabic mention in the same report."""
     ar_din: dict[str, str | list[str]] = {}
-    for h in hits:
+    for h in sorted(hits, key=lambda h: len(h.text)):  # the shortest Arabic mention: the name itself
         if h.rec is not None and h.lang == "ar" and h.din and h.rec.id not in ar_din:
             ar_din[h.rec.id] = h.din
     for h in hits:
@@ -1554,7 +1567,7 @@ def _link_across_scripts(hits: list[Hit]) -> None:
     for group in groups.values():
         plain = [h for h in group if h.lang == "en" and not DIN_MARKS.search(h.text) and h.rule != "names.masthead"]
         arabic = [h for h in group if h.lang == "ar"]
-        ar_din = next((h.din for h in arabic if h.din), None)
+        ar_din = next((h.din for h in sorted(arabic, key=lambda h: len(h.text)) if h.din), None)  # البياض, not حي البياض
         if plain:
             for h in group:
                 h.canonical = plain[0].canonical
@@ -1562,8 +1575,9 @@ def _link_across_scripts(hits: list[Hit]) -> None:
             for h in group:
                 if h.lang == "en":
                     h.canonical = arabic[0].canonical
-        for h in group:
-            if h.din is None and ar_din is not None and not h.western and h.lang == "en":
+        for h in group:  # the Arabic spelling's DIN beats one guessed from a Latin spelling
+            if ar_din is not None and not h.western and h.lang == "en" and (
+                    h.din is None or not DIN_MARKS.search(h.text)):
                 h.din = ar_din
 
 

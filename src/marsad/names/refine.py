@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.names.canonical import canonical_from_arabic
@@ -74,6 +75,8 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 out[:] = [x for x in out if not (x.start == h.start and x.end == e and x.rec is None)]
                 if not _span_taken(out, h.start, e):
                     out.append(replace(h, end=e, text=text[h.start : e], extra={**h.extra, "site": True}))
+            if h.type == "org" and h.rec is not None and " ب" in t:
+                _construct_parts(h, t, out)  # وزارة الدفاع بحكومة X: the ministry and the government
             # X في <place>: the body of that place (وزارة الصحة في غزة), and the body alone
             if h.type == "org" and " في " in t:
                 add(h, h.start, h.start + t.index(" في "))
@@ -111,6 +114,16 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
             m = _POSSESSIVE_HEAD.match(t) if h.type in ("org", "outlet") else None
             if m:
                 add(h, h.end - len(m.group(2)), h.end)
+            m = _POSSESSIVE_HEAD.match(t) if h.type == "place" and h.rec is None else None
+            if m:  # Nabatieh's al-Bayyad neighborhood: the quarter is also named on its own
+                add(h, h.end - len(m.group(2)), h.end)
+            before = text[max(0, h.start - 16) : h.start]
+            nm = _WORD_BEFORE.search(before) if h.type == "org" and h.rec is not None else None
+            if nm and nm.group(1) in _nationalities() and not t.startswith(nm.group(1)):
+                s = h.start - len(before) + nm.start(1)  # the Lebanese Foreign Ministry: the country's body
+                if not _span_taken(out, s, h.end):
+                    out.append(replace(h, start=s, text=text[s : h.end], rec=None, key="",
+                                       extra={**h.extra, "variant": True, "canonical": text[s : h.end]}))
             m = _EN_IN_PLACE.match(t) if h.type == "org" else None
             if m:
                 add(h, h.start, h.start + len(m.group(1)))
@@ -125,6 +138,29 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 if pm:
                     add(h, h.start - len(before) + pm.start(), h.end)
     return out
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """English nationality adjectives (Lebanese, Libyan), from the Arabic institution words' ^ entries."""
+    return frozenset(v[1:] for v in ar_patterns().inst_words.values() if v.startswith("^"))
+
+
+def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
+    """A listed body named with the body it belongs to (وزارة الدفاع بحكومة الوحدة الوطنية): each part
+    that is itself a listed body is named too."""
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    i = t.index(" ب")
+    for s, part in ((h.start, t[:i]), (h.start + i + 2, t[i + 2 :])):
+        recs, _ = lookup(part)
+        if recs and recs[0].type == "org" and not _span_taken(out, s, s + len(part)):
+            out.append(replace(h, start=s, end=s + len(part), text=part, rec=recs[0], key=name_key(part),
+                               ntok=len(part.split()), extra={**h.extra, "variant": True}))
 
 
 def _other_place(bare: str, h: Hit) -> bool:
@@ -410,3 +446,203 @@ def vowels_from_english(hits: list[Hit]) -> None:
         key = h.extra.get("link") or _link_key(h)
         if key in chosen and isinstance(h.din, list):
             h.din = chosen[key]
+
+
+# ، NAME ،: a person's name set off by commas after the role that introduces it
+# (المتحدث باسم المركز، X Y Z، إن ...); an optional title (د.، الدكتور) before the name is not part of it.
+_AR_WORD = "[\u0621-\u064A\u0640\u064B-\u0652]+"
+_APPOSITION = re.compile(
+    rf"[،,]\s*(?:(?:د\.|الدكتور|المهندس|الشيخ|العميد|اللواء|العقيد|النقيب|الرائد|المقدم)\s*)?"
+    rf"({_AR_WORD}(?: {_AR_WORD}){{1,3}})(?=\s*[،,])")
+_TANWIN_MARKS = re.compile("[\u064B-\u064D]")
+
+
+def apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
+    """An Arabic person named between commas right after a role phrase (الناطق باسم المركز، أسامة X،):
+    two to four name words opening with a known given name; hits inside the span (a town that is
+    also a family name) give way to the person."""
+    if "،" not in text:
+        return hits
+    arp = ar_patterns()
+    out = hits
+    for m in _APPOSITION.finditer(text):
+        words = m.group(1).split()
+        folds = [fold_arabic(w) for w in words]
+        if folds[0] not in arp.given or any(
+                (f in arp.stop and folds[i + 1 : i + 2] != ["الله"])  # حسب الله: a name word before الله
+                or f in arp.roles or f in arp.org_heads or f in arp.place_cues or len(f) < 2
+                for i, f in enumerate(folds)) or _TANWIN_MARKS.search(m.group(1)):
+            continue
+        before = re.split(r"[.!؟?\n]", text[max(0, m.start() - 80) : m.start()])[-1]  # quotes may name the body
+        pre = [fold_arabic(w) for w in before.split()][-8:]
+        if not any(w in arp.roles or (w[:1] in "ولب" and w[1:] in arp.roles) for w in pre):
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(h.start <= s and e <= h.end and h.type == "person" for h in out):
+            continue
+        out = [h for h in out if not (s <= h.start and h.end <= e)]
+        out.append(make(s, e, text[s:e], "ar", "person", "names.ar.apposition", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regional_spelling() -> tuple[frozenset[str], dict[str, str], re.Pattern[str] | None]:
+    """lang/ar/names.toml [regional_spelling]: the countries and their spellings of given names."""
+    import tomllib
+
+    from marsad.names.patterns import LANG
+
+    with open(LANG / "ar" / "names.toml", "rb") as f:
+        table = tomllib.load(f).get("regional_spelling", {})
+    words = dict(table.get("words", {}))
+    pat = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")(?=\s|[a-z]|$)") if words else None
+    return frozenset(table.get("countries", [])), words, pat
+
+
+_ULLAH = re.compile(r"\b(?!Abd)([A-Z][a-z]+?)ullah\b")
+
+
+@lru_cache(maxsize=1)
+def _ullah_countries() -> frozenset[str]:
+    import tomllib
+
+    from marsad.names.patterns import LANG
+
+    with open(LANG / "ar" / "names.toml", "rb") as f:
+        return frozenset(tomllib.load(f).get("regional_spelling", {}).get("ullah_countries", []))
+
+
+def regional_spelling(hits: list[Hit], country: str | None) -> None:
+    """In copy from Sudan, Libya, Somalia or Egypt an Arabic-script person's English name takes the
+    region's spelling (محمد: Mohamed, عبد ال: Abdel), as wires there write it; in Arab copy X الله is
+    Xallah (Nasrallah), not the Afghan Xullah."""
+    if country is None:
+        return
+    countries, words, pat = _regional_spelling()
+    african = country in countries and pat is not None
+    allah = country not in _ullah_countries()
+    for h in hits:
+        if h.type == "person" and h.lang == "ar" and h.rec is None and not h.western and h.canonical:
+            if african:
+                h.canonical = pat.sub(lambda m: words[m.group(1)], h.canonical)
+            if allah and "ullah" in h.canonical:
+                h.canonical = _ULLAH.sub(r"\1allah", h.canonical)
+
+
+_QUOTED = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
+
+
+def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
+    """A name the gazetteer knows, set in quotes and missed by the token passes (تقاطع "كيلو 4")."""
+    if not any(q in text for q in "\"«“"):
+        return hits
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    out = hits
+    for m in _QUOTED.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if len(m.group(1).split()) > 5 or any(h.start < e and s < h.end for h in out):
+            continue
+        recs, _ = lookup(m.group(1))
+        if not recs or recs[0].ambiguous:
+            continue
+        lang = "ar" if "\u0600" <= text[s] <= "\u06ff" else "en"
+        h = make(s, e, text[s:e], lang, recs[0].type, "names.quoted_gazetteer", None)
+        h.rec, h.key = recs[0], name_key(m.group(1))
+        out = [*out, h]
+    return out
+
+
+def prefer_report_country(hits: list[Hit], country: str | None) -> None:
+    """A place name shared by towns of several countries (طرابلس: Lebanon and Libya) is the town of the
+    report's country when the gazetteer lists one there."""
+    if country is None:
+        return
+    from marsad.names.gazetteer import gazetteer, surface_din
+
+    gz = gazetteer()
+    for h in hits:
+        if h.type != "place" or h.rec is None or h.rec.country in (None, country) or not h.key \
+                or "canonical" in h.extra:
+            continue
+        other = next((r for r in gz.lookup_key(h.key) if r.type == "place" and r.country == country), None)
+        if other is not None:
+            h.rec, h.canonical, h.din = other, other.canonical, surface_din(other, h.text, h.key)
+
+
+def un_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """U.N. + a body named right after it (the U.N. Support Mission in Libya, UN Assistance Mission
+    in Somalia) is one name: the listed body when the gazetteer knows it."""
+    uns = [h for h in hits if h.lang == "en" and h.rec is not None and h.rec.id == "org:un"
+           and text[h.end : h.end + 1] == " "]
+    if not uns:
+        return hits
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    out = list(hits)
+    for u in uns:
+        body = max((h for h in hits if h.start == u.end + 1 and h.type == "org" and h is not u),
+                   key=lambda h: h.end, default=None)
+        if body is None or _span_taken(out, u.start, body.end):
+            continue
+        full = "UN " + text[body.start : body.end]
+        recs, _ = lookup(full)
+        rec = recs[0] if recs and recs[0].type == "org" else None
+        out.append(replace(body, start=u.start, text=text[u.start : body.end], rec=rec,
+                           key=name_key(full) if rec else "", ntok=body.ntok + 1,
+                           extra={**body.extra, "variant": True, **({} if rec else {"canonical": full})}))
+    return out
+
+
+_LAT_ARTICLE_BEFORE = re.compile(r"\b(El|Al|Ad|Ed|Ar|Er|Ash|Az|Ez|Adh|Ath)[ -]$")
+
+
+def latin_article(text: str, hits: list[Hit]) -> list[Hit]:
+    """A place written with its article as a separate word (El Fasher, Al Mukalla) is named with it;
+    the lone article is no name."""
+    out = hits
+    for h in hits:
+        if h.lang != "en" or h.type != "place" or h.rec is None or h.text[:1].islower():
+            continue
+        m = _LAT_ARTICLE_BEFORE.search(text[max(0, h.start - 5) : h.start])
+        if not m:
+            continue
+        s = h.start - (len(m.group(0)))
+        out = [x for x in out if not (x is not h and s <= x.start and x.end <= h.start)]
+        h.start, h.text = s, text[s : h.end]
+    return out
+
+
+_AR_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+              "ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين")
+_AR_DATELINE = re.compile(
+    rf"(?m)^[ \t]*({_AR_WORD}(?: {_AR_WORD}){{0,2}})[،,]?[ \t]+"
+    rf"(?:[\d٠-٩]{{1,4}}[-/.][\d٠-٩]{{1,2}}[-/.][\d٠-٩]{{1,4}}|[\d٠-٩]{{1,2}} (?:{_AR_MONTHS})\b)"
+    rf"[^\n]{{0,30}}?[ \t][-–—]")
+
+
+def arabic_dateline(text: str, hits: list[Hit], make) -> list[Hit]:
+    """The town of an Arabic dateline (الفاشر 11-3-2025 (سونا) –، كادقلي، 3 مارس (رويترز) -)."""
+    if "\n" not in text and not text[:1].strip():
+        return hits
+    from marsad.names.normalize import name_key
+    from marsad.names.resolve import lookup
+
+    arp = ar_patterns()
+    out = hits
+    for m in _AR_DATELINE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(h.start < e and s < h.end for h in out) or any(
+                fold_arabic(w) in arp.stop or fold_arabic(w) in arp.roles for w in m.group(1).split()):
+            continue
+        recs, _ = lookup(m.group(1))
+        rec = recs[0] if recs and recs[0].type == "place" else None
+        if recs and rec is None:
+            continue  # an outlet or a body opening the line, not a town
+        h = make(s, e, text[s:e], "ar", "place", "names.ar.dateline", None)
+        if rec is not None:
+            h.rec, h.key = rec, name_key(m.group(1))
+        out = [*out, h]
+    return out
