@@ -205,7 +205,7 @@ def _is_place(text: str) -> bool:
     return info is not None and getattr(info, "type", "") == "place"
 
 
-_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
+_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
 _CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
 _AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
 _BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
@@ -255,7 +255,10 @@ def detect_outlet(doc: Document) -> None:
         and known.kind == "agency"
         and not re.search(rf"{re.escape(abbr)}\s*\|", header)
     ):
-        abbr = None  # "BEIRUT (Reuters) -": agency copy, not the outlet
+        # "BEIRUT (Reuters) -": agency copy, not the outlet, unless nothing else names the outlet
+        wire, abbr = abbr, None
+    else:
+        wire = None
     if abbr:
         full = None
         for line in _lines(text, 4):
@@ -271,6 +274,8 @@ def detect_outlet(doc: Document) -> None:
     bm = _BYLINE.search(top) if _may_hold(top, "staff", "correspondent", "reporter") else None
     if bm:
         names.append(bm.group(1).strip())
+    if wire and not names:
+        names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
     if doc.meta.byline and not names:
         names.append(doc.meta.byline)
     if not names:
