@@ -894,10 +894,12 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(label, [*seen, *variants], "anonymous", "en.anonymous", span)
     # a known body inside the phrase ("the Russian Sputnik news agency", "Children's Fund (UNICEF)")
     if not any(w.lower().strip(".,") in et.person_set or w.lower() in et.spokes_set for w in words):
-        found = find_known_inside(words, "en")
+        # "the Libyan Red Crescent's Zawiya branch": a possessive ends the body's name
+        pos = [re.sub(r"(?:'s|’s)$", "", w) for w in words] if ("'s" in t or "’s" in t) else words
+        found = find_known_inside(pos, "en")
         if found:
             i, j, rk = found
-            if j < len(words) and _EN_BODY_HEAD.search(t):
+            if j < len(words) and (_EN_BODY_HEAD.search(t) or _EN_NAMED_BODY.match(" ".join(words[i:]))):
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
             return _link(
@@ -1003,6 +1005,13 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
     return None
+
+
+# "UN Verification Mission in Colombia": a capitalised body name that only begins with a known body
+_EN_NAMED_BODY = re.compile(
+    r"^(?:[A-Z][\w.\-]*\s+)+(?:Mission|Office|Programme|Program|Fund|Agency|Commission|Force)"
+    r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?$"
+)
 
 
 _EN_BODY_HEAD = re.compile(
@@ -1342,6 +1351,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     anon = _ar_anonymous(t, ctx)
     if anon is not None:
         return anon if span is None else anon.model_copy(update={"span": span})
+    # "حركة X المرتبطة بتنظيم Y"، "جماعة X الموالية لـY": the affiliation is no part of the speaker
+    if _AR_AFFILIATED_WORD.search(t) and strip_ar(t.split()[0]) in _AR_GROUP_NOUNS:
+        t = _AR_AFFILIATED_TAIL.sub("", t) or t
     # known body (whole, or without an outlet noun / nationality adjective)
     r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
     if r is None:
@@ -1440,6 +1452,14 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if words:
         return _link(t, [raw], "org" if strip_ar(words[0]).startswith("ال") else "person", "ar.name", span)
     return None
+
+
+# an armed group named with the group it is linked to, backed by or loyal to (not one it belongs to:
+# "تنظيم ولاية X التابع لداعش"، "مركز X التابع لوزارة Y" are Y's)
+_AR_GROUP_NOUNS = {"حركة", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فصيل", "كتائب", "سرايا"}
+_AR_AFFILIATED_WORDS = "مرتبط|مرتبطة|موالي|موالية|مقرب|مقربة|مدعوم|مدعومة"
+_AR_AFFILIATED_WORD = re.compile(rf"\s(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s")
+_AR_AFFILIATED_TAIL = re.compile(rf"\s+(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s+(?:من\s+|[بل])\S*.*$")
 
 
 _FACILITY = re.compile(
