@@ -107,7 +107,12 @@ def test_detect_outlet(text: str, meta: str | None, expected: str) -> None:
         ("BEIRUT (Reuters) - Five people were killed, activists said.", "Five people", ["activists"]),
         # generic "agencies" credit nothing
         ("Source: Agencies\n\nSeven people were killed in the raid.", "Seven people", []),
-        ("بيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.", "خمسة أشخاص", ["Reuters", "activists"]),
+        (
+            "صحيفة المشرق\nالرئيسية | عربي ودولي\n\nبيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.",
+            "خمسة أشخاص",
+            ["Reuters", "activists"],
+        ),
+        ("بيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.", "خمسة أشخاص", ["activists"]),
     ],
 )
 def test_agency_copy(text: str, evidence: str, expected: list[str]) -> None:

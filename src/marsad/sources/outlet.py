@@ -221,6 +221,19 @@ def _may_hold(text: str, *words: str) -> bool:
     return low is None or any(w in low for w in words)
 
 
+_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d ]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
+
+
+def _ar_agency_dateline(text: str) -> str | None:
+    """ "الخرطوم (رويترز) -": the known agency an Arabic dateline credits, else None."""
+    head = text[:3000]
+    m = _AR_AGENCY_DATELINE.search(head) if "(" in head else None
+    if m is None:
+        return None
+    k = lookup_known(m.group(1).strip())
+    return m.group(1).strip() if k is not None and k.kind == "agency" else None
+
+
 def _abbrev_dateline(text: str) -> str | None:
     head = text[:3000]
     m = _ABBREV_DATELINE.search(head) if "(" in head else None
@@ -274,6 +287,8 @@ def detect_outlet(doc: Document) -> None:
     bm = _BYLINE.search(top) if _may_hold(top, "staff", "correspondent", "reporter") else None
     if bm:
         names.append(bm.group(1).strip())
+    if not names and wire is None:
+        wire = _ar_agency_dateline(text)
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
     if doc.meta.byline and not names:
