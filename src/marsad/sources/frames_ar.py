@@ -266,7 +266,7 @@ def _ar_speaker_after(
             break
         if tok.endswith(("،", ",")):
             had_comma = True
-        if prev.endswith("،") and role_first and _is_given_name(tok):
+        if prev.endswith("،") and role_first and _opens_name(tok):
             appos_at = n  # "نفى المستشار X لقوات Y، عمر Z، ...": the role's name between commas
         if n >= (9 if ended_comp else 6) and not (
             n < 8 and not ended_comp and _name_after_title(region[: w.start()].split()[-1:])
@@ -290,7 +290,7 @@ def _ar_speaker_after(
             pats["stop"].match(strip_ar(sgs))
             or len(sgs.split()) > 4
             or not ended_comp
-            and not (appos_at and 2 <= len(sgs.split()) <= 4 and _is_given_name(sgs.split()[0]))
+            and not (appos_at and 2 <= len(sgs.split()) <= 4 and _opens_name(sgs.split()[0]))
             or re.match(r"^(?:وهو|وهي|وهم|الذي|التي|الذين)\s", sgs)
         ):
             break
@@ -373,6 +373,12 @@ def _is_given_name(word: str) -> bool:
     return bool(word) and not word.startswith("ال") and (word in given or fold_arabic(word) in given)
 
 
+def _opens_name(word: str) -> bool:
+    """A given name or an honorific ("الدكتور") that opens a person's name."""
+    honorific = _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
+    return strip_ar(word) in honorific or _is_given_name(word)
+
+
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told ("لشبكة X الإعلامية يوم الاثنين" -> X), None for this outlet."""
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
@@ -406,6 +412,7 @@ def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> 
 
 
 _AR_BI = re.compile(r"\s*بـ?")
+_AR_TELL = {"أبلغ", "أبلغت", "أبلغوا", "أخبر", "أخبرت", "ابلغ", "ابلغت", "اخبر", "اخبرت"}  # verbs whose object is the one told (bare)
 # a carrying verb's object then "إلى": "نُقل معظمهم إلى"، "نقلت بعض المصابين إلى"، "نقلهم إلى"
 _AR_CARRIED_TO = re.compile(r"(?:ه|ها|هم|هن)?\s+(?:\S+\s+){0,2}?(?:إلى|الى)\s(?!جانب)")
 _AR_SPACE_AL = re.compile(r"\s+ال")
@@ -639,8 +646,9 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         link = None
         pronoun = ""
         extra: list[SourceLink] = []
-        if spk and svo is not None and spk.startswith("ل") and len(spk.split()) <= 4:
-            # "مصدر عسكري قال للأناضول إن": the told medium after the verb, the speaker before it
+        if spk and svo is not None and len(spk.split()) <= 4 and (spk.startswith("ل") or w in _AR_TELL):
+            # "مصدر عسكري قال للأناضول إن"، "مصدر أمني أبلغ رويترز بأن": the told medium after the verb,
+            # the speaker before it
             medium = _told_medium_only(spk, ctx)
             if medium is not None:
                 spk, extra = "", [lk for lk in medium if lk is not None]
@@ -708,7 +716,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
 def _told_medium_only(spk: str, ctx: LinkContext) -> list[SourceLink | None] | None:
     """ "للأناضول"، "لـ«النهار»": [the told outlet] (or [None] for this outlet) when the words after a verb
     name only a medium it was told to, else None."""
-    txt = "ا" + spk[1:] if spk.startswith("لل") else re.sub(r"^لـ?\s*", "", spk)
+    txt = spk if not spk.startswith("ل") else "ا" + spk[1:] if spk.startswith("لل") else re.sub(r"^لـ?\s*", "", spk)
     lk = make_link(txt, "ar", ctx.probe()) if txt else None
     if lk is None or lk.kind not in ("outlet", "agency"):
         return None

@@ -1167,6 +1167,9 @@ def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     if not m:
         return None
     head, person = m.group(1).strip(), m.group(2).split()
+    hw = head.split()
+    if len(hw) >= 2 and _ar_given_start(hw, 1) or strip_ar(person[0]) in ("أحد", "احد", "إحدى", "احدى"):
+        return None  # "الشيخ علي X، أحد وجهاء المنطقة": the person first, then a description
     roles = _bare_set(tuple(titles.get("person", [])))
     first = strip_ar(head.split()[0]).removeprefix("و")
     if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
@@ -1491,6 +1494,14 @@ _AR_ORG_NOUNS = {
     "بلدية",
     "محافظة",
     "الجيش",
+    # armed groups named by their kind: "ميليشيا درع X"، "جماعة X"
+    "ميليشيا",
+    "مليشيا",
+    "جماعة",
+    "تنظيم",
+    "فصيل",
+    "كتائب",
+    "سرايا",
 }
 
 
