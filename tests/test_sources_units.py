@@ -82,7 +82,11 @@ def test_detect_outlet(text: str, meta: str | None, expected: str) -> None:
             "Five people",
             ["Reuters", "activists"],
         ),
-        ("The Levant Daily\nWorld | Middle East\n\nBEIRUT (Reuters) - Five people were killed in the shelling.", "Five people", ["Reuters"]),
+        (
+            "The Levant Daily\nWorld | Middle East\n\nBEIRUT (Reuters) - Five people were killed in the shelling.",
+            "Five people",
+            ["Reuters"],
+        ),
         (
             "Six civilians were killed in the strike, the monitor said.\n\n-- AFP",
             "Six civilians",

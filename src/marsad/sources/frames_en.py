@@ -312,8 +312,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             and len(left) <= 6
             and any(w[:1].isupper() for w in left[:2])
             and all(w[:1].isupper() or w.lower() in ("the", "of", "for") for w in left)
-            and all(w[:1].isupper() or w.lower() in ("the", "of") for w in right)
-        )
+            and all(w.lstrip("(")[:1].isupper() or w.lower() in ("the", "of") for w in right)
+        )  # ("the National Intelligence and Security Agency (NISA)": the abbreviation too)
         if not keep:
             cut += am.end()
             head = head[am.end() :]

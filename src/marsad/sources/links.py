@@ -813,6 +813,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             return links[0].model_copy(update={"span": span})
     # "rescuers and a war monitor": one link that answers to either speaker
     am = re.match(r"^(.{2,40}?)\s+and\s+(.{2,40})$", t)
+    if am and _en_proper_org(t):
+        am = None  # "the National Intelligence and Security Agency (NISA)": one name
     if am and not _en_anonymous(t) and not re.search(r"\b(?:of|for)\b", am.group(1)):
         first, second = en_link(am.group(1), ctx, None), en_link(am.group(2), ctx, None)
         if first is not None and second is not None:
@@ -879,6 +881,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         inner = resolve_name(pm.group(2), "en") or resolve_name(pm.group(1), "en")
         if inner:
             return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
+        if _en_proper_org(pm.group(1)) and re.fullmatch(r"[A-Z][A-Za-z.\-]{1,11}", pm.group(2)):
+            # an unknown body with its abbreviation: "the National Intelligence and Security Agency (NISA)"
+            return _link(pm.group(1), [raw, pm.group(2)], "org", "en.org", span)
     words = t.split()
     et = _en_titles()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
@@ -1005,6 +1010,16 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
     return None
+
+
+def _en_proper_org(t: str) -> bool:
+    """A capitalised body name ending in an organisation word, with an optional "(ABBR)"."""
+    words = re.sub(r"\s*\([A-Z][A-Za-z.\-]{1,11}\)$", "", t).split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "and", "the", "for", "on") for w in words)
+        and bool(_ORG_WORDS.search(words[-1]))
+    )
 
 
 # "UN Verification Mission in Colombia": a capitalised body name that only begins with a known body
