@@ -96,7 +96,26 @@ _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60
 
 def _is_told_word(bare: str) -> bool:
     nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
+    if bare.startswith("لل"):  # "للوكالة"، "للأناضول": ل + ال
+        return any(bare.startswith("لل" + strip_ar(n)) for n in nouns) or _is_medium("ال" + bare[2:])
     return any(bare.startswith("ل" + strip_ar(n)) for n in nouns) or _is_medium(bare[1:])
+
+
+def _told_first(spk: str, told: str) -> tuple[str, str]:
+    """ "وقال للأناضول مصدر عسكري إن"، "وقال لـ«X» مدير المستشفى إن": (speaker, told medium) when the
+    told medium comes right after the verb, before the speaker."""
+    if spk and spk.startswith("ل") and not told:
+        first, _, rest = spk.partition(" ")
+        bare = strip_ar(first)
+        if rest.strip() and _is_told_word(bare):
+            return rest.strip(" ،"), ("ال" + first[2:] if first.startswith("لل") else first[1:])
+        return spk, told
+    if not spk and told and len(told.split()) >= 3:
+        words = told.split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            if _is_medium(strip_ar(" ".join(words[:k]))):
+                return " ".join(words[k:]).strip(" ،"), " ".join(words[:k])
+    return spk, told
 
 
 def _is_medium(word: str) -> bool:
@@ -251,7 +270,7 @@ def _ar_speaker_after(
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
-            and not (tok == "علي" and _is_given_name(prev))
+            and not (tok.strip("،,") == "علي" and _is_given_name(prev))
         ):  # "المقدم علي X"، "أحمد علي X": after a title or a given name, علي is the name Ali
             cut = w.start()
             break
@@ -312,6 +331,15 @@ def _ar_speaker_after(
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
         spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
+    if not told and "،" in spk:
+        # "رئيس البلدية، أحمد X، للوكالة الوطنية إن": a comma part opened by a told medium
+        parts = [p.strip() for p in spk.split("،")]
+        for i, part in enumerate(parts[1:], 1):
+            fw = part.split()[0] if part.split() else ""
+            if fw.startswith("ل") and _is_told_word(strip_ar(fw)):
+                told = "ال" + part[2:] if part.startswith("لل") else re.sub(r"^لـ?\s*", "", part)
+                spk = "، ".join(parts[:i])
+                break
     if not told:
         spk, told = _ar_bare_told(spk)
     if not told and told_aside:
@@ -632,6 +660,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         ):
             continue  # "ذهب" is a reporting verb only in "ذهب X إلى القول/الحديث عن"
         spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
+        if spk.startswith("ل") or (told and not spk):
+            spk, told = _told_first(spk, told)
         if re.match(r"^[\d٠-٩]", spk):
             continue  # "نقلت 20 مصاباً إلى المستشفى": a verb whose object is a figure reports nothing
         before = _ar_subject_before(s, m.start())
