@@ -35,6 +35,9 @@ from marsad.sources.links import LinkContext, make_link
         ("ميليشيا درع الشرق الموالية للجيش", "ar", "ميليشيا درع الشرق"),
         # ... but a branch belonging to a body is that body's
         ("تنظيم ولاية سيناء التابع لداعش", "ar", "Islamic State"),
+        # أبو after an indefinite noun in construct is a place completing the body, not a person
+        ("المتحدث باسم لجان مقاومة أبو سليم", "ar", "لجان مقاومة أبو سليم"),
+        ("المتحدث باسم لجان مقاومة أبو سليم محمد حسن", "ar", "محمد حسن"),
         # accusative heads after لكن / إن
         ("مصدراً عسكرياً", "ar", "military source"),
     ],

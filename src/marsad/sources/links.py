@@ -1151,6 +1151,13 @@ def _ar_given_start(words: list[str], i: int) -> bool:
     return fold_arabic(w) in given or w in given
 
 
+def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
+    """ "غرف طوارئ أبو شوك"، "لجان مقاومة أبو سليم": أبو after an indefinite noun in construct opens the
+    noun's genitive (a place), not a person (who follows a definite body: "الحركة أبو عبيدة")."""
+    prev = strip_ar(words[i - 1]) if i > 0 else ""
+    return words[i] in ("أبو", "ابو") and not prev.startswith("ال") and prev not in roles and "،" not in words[i - 1]
+
+
 def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # type: ignore[type-arg]
     """ "مدير إعلام وزارة الصحة رياض الكعبي" -> ("مدير إعلام وزارة الصحة", "رياض الكعبي")."""
     words = t.replace("،", " ").split()
@@ -1163,6 +1170,8 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
         return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
     stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
     for i in range(2, len(words) - 1):
+        if _ar_place_abu(words, i, roles) or i > 2 and _ar_place_abu(words, i - 1, roles):
+            continue  # "لجان مقاومة أبو سليم": a place (and its second word) completes the body
         if not _ar_given_start(words, i):
             continue
         person = words[i:]
@@ -1306,13 +1315,19 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         pre = _ar_resolve_prefix(rest)
         if pre:
             n, rb = pre
+            if n < len(rest) and _ar_place_abu(rest, n, frozenset()):
+                n = min(len(rest), n + 2)  # "غرف طوارئ أبو شوك": the known body's place
             person = " ".join(rest[n:]).strip()
             body_txt = " ".join(rest[:n])
         else:
             n = 1
             while n < len(rest) and strip_ar(rest[n]).startswith("ال"):
                 n += 1
-            given = next((i for i in range(1, len(rest)) if _ar_given_start(rest, i)), None)
+            starts = [i for i in range(1, len(rest)) if _ar_given_start(rest, i)]
+            given = next((i for i in starts if not _ar_place_abu(rest, i, frozenset())), None)
+            abu = next((i for i in starts if _ar_place_abu(rest, i, frozenset())), None)
+            if abu is not None and (given is None or given > abu):
+                n = max(n, min(len(rest), abu + 2))  # "غرف طوارئ أبو شوك": the place completes the body
             if given is not None and given > n:  # "شرطة ولاية بغلان عبد البصير X": the name starts the person
                 n = given
             body_txt, person, rb = (
