@@ -75,13 +75,18 @@ def test_detect_outlet(text: str, meta: str | None, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "evidence", "expected"),
     [
-        # agency copy: the credited agency heads every chain, unattributed text is the agency's
+        # agency copy (under another outlet's masthead): the credited agency heads every chain,
+        # unattributed text is the agency's; with no other outlet the copy is the agency's own
         (
-            "BEIRUT (Reuters) - Five people were killed, activists said.",
+            "The Levant Daily\nWorld | Middle East\n\nBEIRUT (Reuters) - Five people were killed, activists said.",
             "Five people",
             ["Reuters", "activists"],
         ),
-        ("BEIRUT (Reuters) - Five people were killed in the shelling.", "Five people", ["Reuters"]),
+        (
+            "The Levant Daily\nWorld | Middle East\n\nBEIRUT (Reuters) - Five people were killed in the shelling.",
+            "Five people",
+            ["Reuters"],
+        ),
         (
             "Six civilians were killed in the strike, the monitor said.\n\n-- AFP",
             "Six civilians",
@@ -93,7 +98,7 @@ def test_detect_outlet(text: str, meta: str | None, expected: str) -> None:
             ["Anadolu Agency", "Turkish officials"],
         ),
         (
-            "MOSCOW (RIA Novosti) - Three soldiers were killed, the ministry said.",
+            "The Levant Daily\nWorld | Middle East\n\nMOSCOW (RIA Novosti) - Three soldiers were killed, the ministry said.",
             "Three soldiers",
             ["RIA Novosti", "ministry"],
         ),
@@ -103,9 +108,15 @@ def test_detect_outlet(text: str, meta: str | None, expected: str) -> None:
             "Nine people",
             ["rescuers"],
         ),
+        ("BEIRUT (Reuters) - Five people were killed, activists said.", "Five people", ["activists"]),
         # generic "agencies" credit nothing
         ("Source: Agencies\n\nSeven people were killed in the raid.", "Seven people", []),
-        ("بيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.", "خمسة أشخاص", ["Reuters", "activists"]),
+        (
+            "صحيفة المشرق\nالرئيسية | عربي ودولي\n\nبيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.",
+            "خمسة أشخاص",
+            ["Reuters", "activists"],
+        ),
+        ("بيروت (رويترز) - قُتل خمسة أشخاص في القصف، بحسب ناشطين.", "خمسة أشخاص", ["activists"]),
     ],
 )
 def test_agency_copy(text: str, evidence: str, expected: list[str]) -> None:
@@ -219,8 +230,21 @@ def test_headline_above_an_agency_dateline_is_the_outlets() -> None:
     text = (
         "Strike kills five in Idlib\n\nIDLIB, Syria (AFP) - Five people were killed in the strike on Monday."
     )
-    doc = _doc(text)
+    doc = _doc(text, "The Levant Daily")
     doc.claims = [_claim(doc, "kills five", "c0"), _claim(doc, "Five people", "c1")]
     attribute_claims(doc)
     assert _is(doc, 0, [])
     assert _is(doc, 1, ["Agence France-Presse"])
+
+
+def test_agency_dateline_with_no_other_outlet_is_the_agencys_own_copy() -> None:
+    text = (
+        "Strike kills five in Idlib\n\nIDLIB, Syria (AFP) - Five people were killed in the strike on Monday, "
+        "rescuers said. A nurse told AFP that 12 were wounded."
+    )
+    doc = _doc(text)
+    assert doc.outlet is not None and doc.outlet.name == "Agence France-Presse"
+    doc.claims = [_claim(doc, "Five people", "c0"), _claim(doc, "12 were wounded", "c1")]
+    attribute_claims(doc)
+    assert _is(doc, 0, ["rescuers"])
+    assert _is(doc, 1, ["nurse"])

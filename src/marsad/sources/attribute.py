@@ -462,7 +462,7 @@ _KIND_WORDS: dict[str, set[str]] = {
     "monitor": {"observatory", "watchdog", "مرصد"},
     "war": {"observatory"},
     "rescuers": {"civil", "helmets", "rescue", "دفاع"},
-    "medics": {"crescent", "paramedics", "هلال"},
+    "medics": {"crescent", "paramedics", "medical", "hospital", "doctors", "هلال"},
     "army": {"military", "forces", "defense", "defence", "جيش"},
     "military": {"army", "forces", "defense", "defence", "جيش"},
     "مرصد": {"observatory", "monitor"},

@@ -96,7 +96,26 @@ _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60
 
 def _is_told_word(bare: str) -> bool:
     nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
+    if bare.startswith("لل"):  # "للوكالة"، "للأناضول": ل + ال
+        return any(bare.startswith("لل" + strip_ar(n)) for n in nouns) or _is_medium("ال" + bare[2:])
     return any(bare.startswith("ل" + strip_ar(n)) for n in nouns) or _is_medium(bare[1:])
+
+
+def _told_first(spk: str, told: str) -> tuple[str, str]:
+    """ "وقال للأناضول مصدر عسكري إن"، "وقال لـ«X» مدير المستشفى إن": (speaker, told medium) when the
+    told medium comes right after the verb, before the speaker."""
+    if spk and spk.startswith("ل") and not told:
+        first, _, rest = spk.partition(" ")
+        bare = strip_ar(first)
+        if rest.strip() and _is_told_word(bare):
+            return rest.strip(" ،"), ("ال" + first[2:] if first.startswith("لل") else first[1:])
+        return spk, told
+    if not spk and told and len(told.split()) >= 3:
+        words = told.split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            if _is_medium(strip_ar(" ".join(words[:k]))):
+                return " ".join(words[k:]).strip(" ،"), " ".join(words[:k])
+    return spk, told
 
 
 def _is_medium(word: str) -> bool:
@@ -225,6 +244,9 @@ def _ar_speaker_after(
     prev = ""
     had_comma = False
     title_start = _AR_TITLE_START.match(region.lstrip())
+    first_word = region.split(maxsplit=1)[0] if region.strip() else ""
+    role_first = strip_ar(first_word).removeprefix("و") in _ar_titles()
+    appos_at = 0
     heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
     for w in re.finditer(r"\S+", region):
         n += 1
@@ -248,7 +270,8 @@ def _ar_speaker_after(
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
-        ):  # "المقدم علي X": after a title, علي is the name Ali
+            and not (tok.strip("،,") == "علي" and _is_given_name(prev))
+        ):  # "المقدم علي X"، "أحمد علي X": after a title or a given name, علي is the name Ali
             cut = w.start()
             break
         if n > 2 and bare.startswith("ل") and strip_ar(prev) in _AR_AFFILIATION:
@@ -262,9 +285,12 @@ def _ar_speaker_after(
             break
         if tok.endswith(("،", ",")):
             had_comma = True
+        if prev.endswith("،") and role_first and _opens_name(tok):
+            appos_at = n  # "نفى المستشار X لقوات Y، عمر Z، ...": the role's name between commas
         if n >= (9 if ended_comp else 6) and not (
             n < 8 and not ended_comp and _name_after_title(region[: w.start()].split()[-1:])
-        ):  # "... الدكتور وليد X" without a complementiser: the name runs on after its title
+        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")):
+            # "... الدكتور وليد X" without a complementiser: the name runs on after its title
             cut = w.end()
             break
         prev = tok
@@ -283,6 +309,7 @@ def _ar_speaker_after(
             pats["stop"].match(strip_ar(sgs))
             or len(sgs.split()) > 4
             or not ended_comp
+            and not (appos_at and 2 <= len(sgs.split()) <= 4 and _opens_name(sgs.split()[0]))
             or re.match(r"^(?:وهو|وهي|وهم|الذي|التي|الذين)\s", sgs)
         ):
             break
@@ -304,6 +331,15 @@ def _ar_speaker_after(
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
         spk = re.sub(r"\s+(?:تحدثوا|تحدث|تحدثت|قالوا|قال|قالت|صرح|صرحوا)$", "", spk)
+    if not told and "،" in spk:
+        # "رئيس البلدية، أحمد X، للوكالة الوطنية إن": a comma part opened by a told medium
+        parts = [p.strip() for p in spk.split("،")]
+        for i, part in enumerate(parts[1:], 1):
+            fw = part.split()[0] if part.split() else ""
+            if fw.startswith("ل") and _is_told_word(strip_ar(fw)):
+                told = "ال" + part[2:] if part.startswith("لل") else re.sub(r"^لـ?\s*", "", part)
+                spk = "، ".join(parts[:i])
+                break
     if not told:
         spk, told = _ar_bare_told(spk)
     if not told and told_aside:
@@ -324,7 +360,7 @@ def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
     lead = len(cand) - len(cand.lstrip())
     start = k + 1 + lead
     cand = cand.strip()
-    for conj in ("فيما ", "بينما ", "في حين ", "حيث ", "أن ", "إن "):
+    for conj in ("فيما ", "بينما ", "في حين ", "حيث ", "أن ", "إن ", "لكن "):
         j = cand.rfind(conj)
         if j >= 0:
             start += j + len(conj)
@@ -354,6 +390,21 @@ def _ar_strong(text: str, ctx: LinkContext, span: Span | None) -> SourceLink | N
 _AR_TOLD_TAIL = re.compile(
     rf"(?:\s+(?:يوم|مساء|صباح|ظهر|فجر|ليلة|خلال|في|عبر|على)?\s*{_AR_TIME}(?:\s+\S+)?|\s+(?:الإعلامية|الاعلامية|الإخبارية|الاخبارية|الفضائية|التلفزيونية|الإذاعية))+$"
 )
+
+
+def _is_given_name(word: str) -> bool:
+    """Is `word` a personal given name of the names lexicon ("أحمد"، "محمد")?"""
+    from marsad.names.normalize import fold_arabic
+    from marsad.names.patterns import ar_patterns
+
+    given = ar_patterns().given
+    return bool(word) and not word.startswith("ال") and (word in given or fold_arabic(word) in given)
+
+
+def _opens_name(word: str) -> bool:
+    """A given name or an honorific ("الدكتور") that opens a person's name."""
+    honorific = _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
+    return strip_ar(word) in honorific or _is_given_name(word)
 
 
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
@@ -389,6 +440,9 @@ def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> 
 
 
 _AR_BI = re.compile(r"\s*بـ?")
+_AR_TELL = {"أبلغ", "أبلغت", "أبلغوا", "أخبر", "أخبرت", "ابلغ", "ابلغت", "اخبر", "اخبرت"}  # verbs whose object is the one told (bare)
+# a carrying verb's object then "إلى": "نُقل معظمهم إلى"، "نقلت بعض المصابين إلى"، "نقلهم إلى"
+_AR_CARRIED_TO = re.compile(r"(?:ه|ها|هم|هن)?\s+(?:\S+\s+){0,2}?(?:إلى|الى)\s(?!جانب)")
 _AR_SPACE_AL = re.compile(r"\s+ال")
 _NON_SPACE = re.compile(r"\S+")
 
@@ -560,6 +614,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             nxt = [nm.group(0)] if nm else []
             if nxt and (is_object_noun(strip_ar(nxt[0]).strip("،,"), "") or re.match(r"[\d٠-٩]", nxt[0])):
                 continue  # "فرق الإسعاف نقلت الجرحى إلى المستشفى": carrying the wounded, not relaying
+            if _AR_CARRIED_TO.match(s, m.end()):
+                continue  # "نُقل معظمهم إلى المستشفى"، "نقلتهم إلى": carried somewhere, no relay
         if w in relay or w in learn:
             prep = "عن" if w in relay else "من"
             rest = s[m.end() :]
@@ -604,6 +660,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         ):
             continue  # "ذهب" is a reporting verb only in "ذهب X إلى القول/الحديث عن"
         spk, sp_end, delimited, told = _ar_speaker_after(s, m.end(), quoted, protect)
+        if spk.startswith("ل") or (told and not spk):
+            spk, told = _told_first(spk, told)
         if re.match(r"^[\d٠-٩]", spk):
             continue  # "نقلت 20 مصاباً إلى المستشفى": a verb whose object is a figure reports nothing
         before = _ar_subject_before(s, m.start())
@@ -618,6 +676,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         link = None
         pronoun = ""
         extra: list[SourceLink] = []
+        if spk and svo is not None and len(spk.split()) <= 4 and (spk.startswith("ل") or w in _AR_TELL):
+            # "مصدر عسكري قال للأناضول إن"، "مصدر أمني أبلغ رويترز بأن": the told medium after the verb,
+            # the speaker before it
+            medium = _told_medium_only(spk, ctx)
+            if medium is not None:
+                spk, extra = "", [lk for lk in medium if lk is not None]
         if spk:
             bare = strip_ar(spk)
             if bare in _anaphors():
@@ -677,6 +741,16 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             )
         consumed_to = sp_end
     return frames
+
+
+def _told_medium_only(spk: str, ctx: LinkContext) -> list[SourceLink | None] | None:
+    """ "للأناضول"، "لـ«النهار»": [the told outlet] (or [None] for this outlet) when the words after a verb
+    name only a medium it was told to, else None."""
+    txt = spk if not spk.startswith("ل") else "ا" + spk[1:] if spk.startswith("لل") else re.sub(r"^لـ?\s*", "", spk)
+    lk = make_link(txt, "ar", ctx.probe()) if txt else None
+    if lk is None or lk.kind not in ("outlet", "agency"):
+        return None
+    return [_ar_told(txt, ctx)]
 
 
 def _stance_subject(spk: str, ctx: LinkContext) -> str:

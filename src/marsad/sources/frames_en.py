@@ -277,6 +277,12 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             and not named_appos  # "an activist group, the Sudan Doctors Network, said": keep the name
         ):
             appos = ""
+        if re.fullmatch(r"\s*\d{1,3}\s*", appos):
+            appos = ""  # "Hassan X, 52, said": an age is no appositive
+    # "Hassan X, 52, who lives nearby, said": an age between commas ends the name
+    age = re.search(r"(?<=[A-Za-z.’'])\s*,\s*\d{1,3}$", stripped) if "," in stripped else None
+    if age:
+        stripped = stripped[: age.start()]
     # last boundary
     # "..., the Kurdish-led authorities that run the city said": a defining relative clause
     rel = "that" in stripped or "who" in stripped or "which" in stripped
@@ -306,8 +312,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             and len(left) <= 6
             and any(w[:1].isupper() for w in left[:2])
             and all(w[:1].isupper() or w.lower() in ("the", "of", "for") for w in left)
-            and all(w[:1].isupper() or w.lower() in ("the", "of") for w in right)
-        )
+            and all(w.lstrip("(")[:1].isupper() or w.lower() in ("the", "of") for w in right)
+        )  # ("the National Intelligence and Security Agency (NISA)": the abbreviation too)
         if not keep:
             cut += am.end()
             head = head[am.end() :]

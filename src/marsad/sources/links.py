@@ -813,6 +813,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             return links[0].model_copy(update={"span": span})
     # "rescuers and a war monitor": one link that answers to either speaker
     am = re.match(r"^(.{2,40}?)\s+and\s+(.{2,40})$", t)
+    if am and _en_proper_org(t):
+        am = None  # "the National Intelligence and Security Agency (NISA)": one name
     if am and not _en_anonymous(t) and not re.search(r"\b(?:of|for)\b", am.group(1)):
         first, second = en_link(am.group(1), ctx, None), en_link(am.group(2), ctx, None)
         if first is not None and second is not None:
@@ -879,6 +881,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         inner = resolve_name(pm.group(2), "en") or resolve_name(pm.group(1), "en")
         if inner:
             return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
+        if _en_proper_org(pm.group(1)) and re.fullmatch(r"[A-Z][A-Za-z.\-]{1,11}", pm.group(2)):
+            # an unknown body with its abbreviation: "the National Intelligence and Security Agency (NISA)"
+            return _link(pm.group(1), [raw, pm.group(2)], "org", "en.org", span)
     words = t.split()
     et = _en_titles()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
@@ -894,10 +899,12 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(label, [*seen, *variants], "anonymous", "en.anonymous", span)
     # a known body inside the phrase ("the Russian Sputnik news agency", "Children's Fund (UNICEF)")
     if not any(w.lower().strip(".,") in et.person_set or w.lower() in et.spokes_set for w in words):
-        found = find_known_inside(words, "en")
+        # "the Libyan Red Crescent's Zawiya branch": a possessive ends the body's name
+        pos = [re.sub(r"(?:'s|’s)$", "", w) for w in words] if ("'s" in t or "’s" in t) else words
+        found = find_known_inside(pos, "en")
         if found:
             i, j, rk = found
-            if j < len(words) and _EN_BODY_HEAD.search(t):
+            if j < len(words) and (_EN_BODY_HEAD.search(t) or _EN_NAMED_BODY.match(" ".join(words[i:]))):
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
             return _link(
@@ -1003,6 +1010,23 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
     return None
+
+
+def _en_proper_org(t: str) -> bool:
+    """A capitalised body name ending in an organisation word, with an optional "(ABBR)"."""
+    words = re.sub(r"\s*\([A-Z][A-Za-z.\-]{1,11}\)$", "", t).split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "and", "the", "for", "on") for w in words)
+        and bool(_ORG_WORDS.search(words[-1]))
+    )
+
+
+# "UN Verification Mission in Colombia": a capitalised body name that only begins with a known body
+_EN_NAMED_BODY = re.compile(
+    r"^(?:[A-Z][\w.\-]*\s+)+(?:Mission|Office|Programme|Program|Fund|Agency|Commission|Force)"
+    r"(?:\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?$"
+)
 
 
 _EN_BODY_HEAD = re.compile(
@@ -1127,6 +1151,13 @@ def _ar_given_start(words: list[str], i: int) -> bool:
     return fold_arabic(w) in given or w in given
 
 
+def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
+    """ "غرف طوارئ أبو شوك"، "لجان مقاومة أبو سليم": أبو after an indefinite noun in construct opens the
+    noun's genitive (a place), not a person (who follows a definite body: "الحركة أبو عبيدة")."""
+    prev = strip_ar(words[i - 1]) if i > 0 else ""
+    return words[i] in ("أبو", "ابو") and not prev.startswith("ال") and prev not in roles and "،" not in words[i - 1]
+
+
 def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # type: ignore[type-arg]
     """ "مدير إعلام وزارة الصحة رياض الكعبي" -> ("مدير إعلام وزارة الصحة", "رياض الكعبي")."""
     words = t.replace("،", " ").split()
@@ -1139,6 +1170,8 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
         return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
     stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
     for i in range(2, len(words) - 1):
+        if _ar_place_abu(words, i, roles) or i > 2 and _ar_place_abu(words, i - 1, roles):
+            continue  # "لجان مقاومة أبو سليم": a place (and its second word) completes the body
         if not _ar_given_start(words, i):
             continue
         person = words[i:]
@@ -1158,6 +1191,9 @@ def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     if not m:
         return None
     head, person = m.group(1).strip(), m.group(2).split()
+    hw = head.split()
+    if len(hw) >= 2 and _ar_given_start(hw, 1) or strip_ar(person[0]) in ("أحد", "احد", "إحدى", "احدى"):
+        return None  # "الشيخ علي X، أحد وجهاء المنطقة": the person first, then a description
     roles = _bare_set(tuple(titles.get("person", [])))
     first = strip_ar(head.split()[0]).removeprefix("و")
     if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
@@ -1279,13 +1315,19 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         pre = _ar_resolve_prefix(rest)
         if pre:
             n, rb = pre
+            if n < len(rest) and _ar_place_abu(rest, n, frozenset()):
+                n = min(len(rest), n + 2)  # "غرف طوارئ أبو شوك": the known body's place
             person = " ".join(rest[n:]).strip()
             body_txt = " ".join(rest[:n])
         else:
             n = 1
             while n < len(rest) and strip_ar(rest[n]).startswith("ال"):
                 n += 1
-            given = next((i for i in range(1, len(rest)) if _ar_given_start(rest, i)), None)
+            starts = [i for i in range(1, len(rest)) if _ar_given_start(rest, i)]
+            given = next((i for i in starts if not _ar_place_abu(rest, i, frozenset())), None)
+            abu = next((i for i in starts if _ar_place_abu(rest, i, frozenset())), None)
+            if abu is not None and (given is None or given > abu):
+                n = max(n, min(len(rest), abu + 2))  # "غرف طوارئ أبو شوك": the place completes the body
             if given is not None and given > n:  # "شرطة ولاية بغلان عبد البصير X": the name starts the person
                 n = given
             body_txt, person, rb = (
@@ -1342,6 +1384,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     anon = _ar_anonymous(t, ctx)
     if anon is not None:
         return anon if span is None else anon.model_copy(update={"span": span})
+    # "حركة X المرتبطة بتنظيم Y"، "جماعة X الموالية لـY": the affiliation is no part of the speaker
+    if _AR_AFFILIATED_WORD.search(t) and strip_ar(t.split()[0]) in _AR_GROUP_NOUNS:
+        t = _AR_AFFILIATED_TAIL.sub("", t) or t
     # known body (whole, or without an outlet noun / nationality adjective)
     r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
     if r is None:
@@ -1442,6 +1487,14 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     return None
 
 
+# an armed group named with the group it is linked to, backed by or loyal to (not one it belongs to:
+# "تنظيم ولاية X التابع لداعش"، "مركز X التابع لوزارة Y" are Y's)
+_AR_GROUP_NOUNS = {"حركة", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فصيل", "كتائب", "سرايا"}
+_AR_AFFILIATED_WORDS = "مرتبط|مرتبطة|موالي|موالية|مقرب|مقربة|مدعوم|مدعومة"
+_AR_AFFILIATED_WORD = re.compile(rf"\s(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s")
+_AR_AFFILIATED_TAIL = re.compile(rf"\s+(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s+(?:من\s+|[بل])\S*.*$")
+
+
 _FACILITY = re.compile(
     r"hospital|medical|clinic|complex|cent(?:re|er)|مستشفى|مشفى|مجمع|مركز|مستوصف|عيادة", re.I
 )
@@ -1471,6 +1524,14 @@ _AR_ORG_NOUNS = {
     "بلدية",
     "محافظة",
     "الجيش",
+    # armed groups named by their kind: "ميليشيا درع X"، "جماعة X"
+    "ميليشيا",
+    "مليشيا",
+    "جماعة",
+    "تنظيم",
+    "فصيل",
+    "كتائب",
+    "سرايا",
 }
 
 

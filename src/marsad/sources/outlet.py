@@ -205,7 +205,7 @@ def _is_place(text: str) -> bool:
     return info is not None and getattr(info, "type", "") == "place"
 
 
-_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
+_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
 _CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
 _AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
 _BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
@@ -219,6 +219,19 @@ def _may_hold(text: str, *words: str) -> bool:
         return False
     low = caseless(text)
     return low is None or any(w in low for w in words)
+
+
+_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d ]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
+
+
+def _ar_agency_dateline(text: str) -> str | None:
+    """ "الخرطوم (رويترز) -": the known agency an Arabic dateline credits, else None."""
+    head = text[:3000]
+    m = _AR_AGENCY_DATELINE.search(head) if "(" in head else None
+    if m is None:
+        return None
+    k = lookup_known(m.group(1).strip())
+    return m.group(1).strip() if k is not None and k.kind == "agency" else None
 
 
 def _abbrev_dateline(text: str) -> str | None:
@@ -255,7 +268,10 @@ def detect_outlet(doc: Document) -> None:
         and known.kind == "agency"
         and not re.search(rf"{re.escape(abbr)}\s*\|", header)
     ):
-        abbr = None  # "BEIRUT (Reuters) -": agency copy, not the outlet
+        # "BEIRUT (Reuters) -": agency copy, not the outlet, unless nothing else names the outlet
+        wire, abbr = abbr, None
+    else:
+        wire = None
     if abbr:
         full = None
         for line in _lines(text, 4):
@@ -271,6 +287,10 @@ def detect_outlet(doc: Document) -> None:
     bm = _BYLINE.search(top) if _may_hold(top, "staff", "correspondent", "reporter") else None
     if bm:
         names.append(bm.group(1).strip())
+    if not names and wire is None:
+        wire = _ar_agency_dateline(text)
+    if wire and not names:
+        names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
     if doc.meta.byline and not names:
         names.append(doc.meta.byline)
     if not names:
