@@ -1729,6 +1729,9 @@ class SentenceRules:
                 among = self.among_before(k + 1)
                 if among:
                     outcome, otok = among
+                elif k >= 0 and w[k] in TRANSITIVE and (ok := self.outcome_starting(k)) is not None \
+                        and (k == 0 or w[k - 1] not in AUX):
+                    outcome, otok = ok[1], k  # "killed three children and an elderly man"
             ls = self._list_start(i)
             gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
                          or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"]
