@@ -1808,7 +1808,8 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
             "يومين", "ساعتين", "اسبوعين", "شهرين", "عامين", "سنتين"}
 
 
-_SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق"})
+_SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق", "هدنه", "الهدنه",
+                         "اتفاق", "الاتفاق", "تهدئه", "التهدئه"})
 _SINCE_ACT_FORMS = with_proclitics(_SINCE_ACTS)
 # The words a background cue starts with (besides marker phrases and month names).
 _CUE_WORDS = CUE_WORDS

@@ -102,6 +102,8 @@ EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary"
 VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
 AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
+LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
+                  r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
 PLACE_PREPS = frozenset("at in near outside inside".split())
 VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
@@ -230,6 +232,7 @@ class SentenceRules:
         self._other: bool | None = None
         self._unmentionable: bool | None = None  # unmentioned: a gate word somewhere in the sentence
         self._corrects: bool | None = None  # denied: "correct" somewhere in the sentence
+        self._has_lies: bool | None = None  # denied: "lies" / "propaganda" somewhere in the sentence
         self._sides_here: dict[str, list[tuple[int, str]]] = {}  # context_side: the sides this sentence names
         self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
@@ -1257,7 +1260,7 @@ class SentenceRules:
         if self._corrects and "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
                 self.doc.text, hi, self.sentence.end):
             return True  # "initially said five had died but later corrected the figure to four"
-        if not self.deny_cues:
+        if not self.deny_cues and not self._lies():
             return False
         if qty.vague and "any" in self.words[max(0, tok - 3) : tok + 2]:
             return True
@@ -1271,7 +1274,15 @@ class SentenceRules:
         w = self.words
         reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
                        for b in range(max(0, tok - 6), tok + 1) if b + 1 < self.n)
-        return reported and any(s >= hi for s, _ in self.deny_cues)
+        return reported and (any(s >= hi for s, _ in self.deny_cues)
+                             or LIES.search(self.doc.text, hi, self.sentence.end) is not None)
+
+    def _lies(self) -> bool:
+        """'reports of civilian deaths were lies / propaganda': a rebuttal word somewhere in the
+        sentence (read after a report noun only)."""
+        if self._has_lies is None:
+            self._has_lies = LIES.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
+        return self._has_lies
 
     def _own_assertion_start(self, tok: int) -> int:
         """Offset of the last ', saying' / ', insisting' before token tok (0 if none): what
