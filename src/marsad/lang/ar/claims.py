@@ -240,8 +240,8 @@ def _head(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if "others" in w.roles:
         return "others", k
     if w.outcome and w.cas_form in ("pl", "sg", "du") and not w.suffix:
-        if w.conj and (w.cas_form == "sg" or is_definite(t)):
-            return "bare", k  # "مقتل 5 وإصابة 10", "إلى 34 والإصابات إلى 120": the next outcome
+        if w.conj and (w.cas_form in ("sg", "du") or is_definite(t)):
+            return "bare", k  # "مقتل 5 وإصابة 10", "إلى 34 والإصابات إلى 120", "مقتل 3 وجريحين": the next outcome
         return "cas", k
     if w.group:
         return "group", k
@@ -2400,7 +2400,7 @@ def _died_of_wounds(toks: list[Tok], used: set[int], found: list[Found], known: 
     for f in found:
         if f.outcome != "injured" or f.vague or f.min is None:
             continue
-        partitive = any(
+        partitive = f.rule == "ar.dual.casualty" or any(  # "وفاة جريحين": two of the wounded
             toks[k].w.outcome == "injured" and is_definite(toks[k]) and k > 0
             and (toks[k - 1].norm == "من" or toks[k - 1].w.num is not None)
             for k in range(f.first, f.last + 1)

@@ -104,6 +104,8 @@ AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
                   r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
+FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
+                           "restaurant hotel centre center mosque church institute".split())
 PLACE_PREPS = frozenset("at in near outside inside".split())
 VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
@@ -529,9 +531,12 @@ class SentenceRules:
         """The nearest force or nationality named earlier in the sentence (not one that only
         qualifies a figure or an account: 'disputed the Israeli figure')."""
         for b in range(end - 1, -1, -1):
+            if self.words[b] in ("army's", "military's") and (b == 0 or not self.side_at(b - 1)):
+                return  # "hit the army's 6th division and killed a number of its soldiers": no side named
             s = self.side_at(b)
             if s and s[1][0] and b + s[0] <= end and not (
-                    b + s[0] < self.n and (self.words[b + s[0]] in TALLY_NOUNS or self.words[b + s[0]] in REPORT_NOUNS)):
+                    b + s[0] < self.n and (self.words[b + s[0]] in TALLY_NOUNS or self.words[b + s[0]] in REPORT_NOUNS
+                                           or self.words[b + s[0]] in FACILITY_NOUNS)):
                 m.side, m.side_kind = s[1][0], s[1][1]
                 return
 
@@ -1077,7 +1082,7 @@ class SentenceRules:
                 continue
             for a in range(b - 1, max(-1, b - 4), -1):
                 s = self.side_at(a)
-                if s and s[1][0] and s[1][1] == "state" and a + s[0] <= b:
+                if s and s[1][0] and s[1][1] == "state" and a + s[0] <= b and w[a + s[0]] not in FACILITY_NOUNS:
                     return str(s[1][0])
             return None
         return None
@@ -2366,7 +2371,8 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
-                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS:
+                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS \
+                and nxt not in FACILITY_NOUNS:  # "the Saudi Hospital": a facility's name, not a force
             out.append((b, str(name)))
         after = b + m[0]
     return out
