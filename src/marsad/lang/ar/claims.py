@@ -2371,6 +2371,8 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
     _died_of_wounds(toks, used, found, known)
+    found[:] = [f for f in found if not _scene_crowd(toks, f)]
+    _no_comment(toks, found, known)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
@@ -2420,6 +2422,49 @@ def _died_of_wounds(toks: list[Tok], used: set[int], found: list[Found], known: 
         found.append(Found(outcome="killed", group="people", side=None, min=1, max=1, approx=False, vague=False,
                            first=k - 1, last=k, rule="ar.single.died_of_wounds"))
         used.add(k)
+
+
+_REFUSE = {"عن", "رفض", "رفضت", "ورفض", "ورفضت", "يرفض", "ترفض", "رفضوا"}
+_NO_COMMENT = {"يعلق", "تعلق", "يعلقوا", "يتطرق", "تتطرق", "يشر", "تشر", "يتحدث", "تتحدث"}
+
+
+def _no_comment(toks: list[Tok], found: list[Found], known: list[int]) -> None:
+    """"ولم يعلق الجيش على سقوط ضحايا مدنيين", "رفض التعليق على عدد القتلى": figures a source is
+    said not to address are no claims (unlike "رفض التعليق على الهجوم الذي أدى إلى مقتل 15")."""
+    n = len(toks)
+    for i in known:  # "لم" and "على" are known words
+        t = toks[i]
+        o = None
+        if t.norm == "علي" and i >= 2 and toks[i - 1].norm == "التعليق" \
+                and any(toks[j].norm in _REFUSE for j in range(max(0, i - 5), i - 1)):
+            o = i + 1  # "رفض / امتنع عن التعليق على ..."
+        elif "neg" in t.w.roles and i + 1 < n and toks[i + 1].norm in _NO_COMMENT:
+            o = next((j + 1 for j in range(i + 2, min(i + 5, n)) if toks[j].norm in ("علي", "الي", "عن")), None)
+        if o is None or o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
+            continue
+        clause = toks[o].clause
+        found[:] = [f for f in found if not (o <= f.first <= o + 8 and toks[f.first].clause == clause)]
+
+
+_COMMENT_OBJECTS = {"عدد", "اعداد", "حصيله", "الحصيله", "سقوط", "وقوع", "انباء", "الانباء", "تقارير", "التقارير",
+                    "خسائر", "الخسائر"}
+
+
+_WAS = {"كان", "كانت", "وكان", "وكانت"}
+
+
+def _scene_crowd(toks: list[Tok], f: Found) -> bool:
+    """"حيث كان مئات النازحين يتسوقون": a crowd doing something when the attack came, with no
+    casualty word of its own in its clause, is no casualty figure."""
+    n = len(toks)
+    k = f.last + 1
+    if f.first == 0 or toks[f.first - 1].norm not in _WAS or k >= n:
+        return False
+    t = toks[k]
+    if not (t.norm[:1] in ("ي", "ت") and len(t.norm) >= 4 and not t.w.outcome and not t.w.group and not t.phrase):
+        return False  # not a present-tense verb right after the crowd
+    clause = t.clause
+    return not any(casualty_outcome(toks[j], strong=False) for j in range(k, n) if toks[j].clause == clause)
 
 
 def _evidence(toks: list[Tok], f: Found) -> Span:
