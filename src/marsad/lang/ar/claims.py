@@ -2168,11 +2168,18 @@ def _nonstate_before(toks: list[Tok], f: Found, found: list[Found]) -> str | Non
     """"استهدفت مستودعاً لحزب الله وأدت إلى القضاء على عنصرين": fighters with no side take the
     nearest armed group named before them in the sentence, unless that group is the side of
     another figure in their clause ("25 حوثياً و10 من رجال المقاومة")."""
-    if f.last + 2 < len(toks) and toks[f.last + 1].norm == "من" and _token_side(toks[f.last + 2]) is None:
+    n = len(toks)
+    if f.last + 2 < n and toks[f.last + 1].norm == "من" and _token_side(toks[f.last + 2]) is None:
         return None  # "عنصرين من لجان الدفاع الوطني": their own group, named (if not known) after them
+    for k in range(f.first, min(f.last + 2, n - 1)):
+        nxt = toks[k + 1]
+        if (toks[k].norm == "من" or "member" in toks[k].w.roles) and is_definite(nxt) and not nxt.w.group \
+                and _token_side(nxt) is None:
+            return None  # "7 من المقاومة الشعبية", "ثلاثة من أفراد المقاومة": a body of their own
     side = _side_in_sentence(toks[: f.first], f.first, "combatants")
     clause = toks[f.first].clause
-    if side is None or any(g is not f and g.side == side and toks[g.first].clause == clause for g in found):
+    if side is None or any(g is not f and g.first != f.first and g.side == side and toks[g.first].clause == clause
+                           for g in found):
         return None
     return side
 

@@ -1372,9 +1372,10 @@ class SentenceRules:
             ):
                 return "people"
             noun = w[m.group_tok] if m.group_tok is not None else ""
-            if noun in self.lex.nonstate_nouns:
+            before = w[m.group_tok - 1] if m.group_tok else ""
+            if noun in self.lex.nonstate_nouns or before in ("rebel", "insurgent", "militant", "jihadist"):
                 g = "combatants"
-                if m.side_kind == "state":  # "Syrian rebels" fight the Syrian state
+                if m.side_kind == "state":  # "Syrian rebels", "a Syrian rebel fighter" fight the Syrian state
                     m.side, m.side_kind = None, None
             elif m.side_kind == "state":
                 g = "soldiers"
