@@ -275,6 +275,15 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
     parent = _parent_outcome(toks, first, prev)
     if parent:
         return parent
+    n = len(toks)
+    if first > 0 and toks[first - 1].norm == "من" and last + 2 < n and toks[last + 1].norm == "الي" \
+            and starts_number(toks, last + 2):
+        for k in range(last + 3, min(last + 6, n)):  # "من 12 إلى 17 قتيلاً": the earlier figure of the same toll
+            o = casualty_outcome(toks[k])
+            if o or toks[k].punct:
+                if o:
+                    return o
+                break
     # a count word inside the figure's span ("تجاوز عدد الجرحى 25"): its noun's outcome
     for k in range(first, last):
         if toks[k].w.stem in ("عدد", "حصيله", "تعداد") and casualty_outcome(toks[k + 1]):

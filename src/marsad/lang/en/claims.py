@@ -729,7 +729,8 @@ class SentenceRules:
         # "the death toll from the strike ... has risen to ten people"
         if m.first > 0 and w[m.first - 1] in ("to", "at", "reached", "exceeded", "passed", "topped", "climbed", "rose",
                                               "risen", "surpassed", "hit", "jumped") \
-                or m.first > 1 and w[m.first - 1] == "from" and w[m.first - 2] in RISEN:  # "has risen from 12 to 17"
+                or m.first > 1 and w[m.first - 1] == "from" and (w[m.first - 2] in RISEN or self._range_to(m)):
+            # "has risen from 12 to 17", "went up from 12 to 17"
             for oi, (ln, o) in self.outcome_at.items():
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = o, oi, "toll"
@@ -1975,6 +1976,15 @@ class SentenceRules:
                 self.used.add(i)
                 break
         return claims
+
+    def _range_to(self, m: Mention) -> bool:
+        """'from 12 to 17': a second number of no unit right after the mention ('aged from 12 to
+        17' is an age)."""
+        w, k = self.words, m.num_last + 1
+        if w[m.first - 2] in ("aged", "ages", "age") or k + 1 >= self.n or w[k] != "to":
+            return False
+        num = self.number_at(k + 1)
+        return num is not None and (num[1] + 1 >= self.n or w[num[1] + 1] not in self.lex.unit_words)
 
     def _place_phrase_end(self, k: int) -> int | None:
         """The 'was' / 'were' that ends a place phrase opening at token k ('at a kitchen next to the
