@@ -1184,6 +1184,9 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
                 and not (plus + 1 < len(toks) and is_definite(toks[plus + 1]))):  # not "قائد الطائرة": the pilot
             k = plus  # "..., إضافة إلى مقاتل في صفوف قسد": one more person
         elif not (toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group):
+            if k > 0 and k - 1 in used and toks[k].w.group and not toks[k].w.conj and toks[k - 1].w.conj:
+                k += 1  # "وامرأة مسنة ورجل": an adjective of the person just counted
+                continue
             break
         if k in used:
             break
@@ -1389,6 +1392,14 @@ def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if w.group and not w.conj and k == f.last + 1:
                 k += 1  # "امرأة مسنة": an adjective of the same person
                 continue
+            if t.norm in ("مع", "برفقه") and k + 1 < len(toks) and toks[k + 1].w.group \
+                    and toks[k + 1].w.group_form in ("sg", "du") and not is_definite(toks[k + 1]) and k + 1 not in used:
+                n = 2 if toks[k + 1].w.group_form == "du" else 1  # "قتل مزارع مع امرأة": one more
+                g, side = _fix_group(toks[k + 1].w.group, None, toks, k + 1)
+                found.append(Found(outcome=f.outcome, group=g, side=side, min=n, max=n, approx=False, vague=False,
+                                   first=k + 1, last=k + 1, rule="ar.single.coordinated"))
+                used.add(k + 1)
+                break
             if w.group or w.side or t.norm.startswith("و"):
                 break  # another noun phrase or clause
             k += 1
