@@ -1686,8 +1686,9 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: lis
             k += 1
         while k < len(toks) and k not in used:
             w = toks[k].w
-            if not (w.group and w.group_form == "pl" and not is_definite(toks[k]) and not w.suffix):
-                break
+            if not (w.group and w.group_form == "pl" and not w.suffix and (not is_definite(toks[k]) or (
+                    k == i + 1 and not t.w.conj and _list_after(toks, k)))):
+                break  # (a definite group with a list after it: "قتل المدنيين، ومنهم أطفال")
             if toks[k].norm.endswith("ا") and not toks[k].norm.endswith("اء"):
                 break  # "قتلت مسلحاً": an accusative singular, one person or a figure's noun
             if k > i + 2 and not w.conj:
@@ -1704,6 +1705,17 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: lis
                                vague=True, first=i, last=k, rule="ar.vague.verb_group"))
             used.add(k)
             k += 1
+
+
+def _list_after(toks: list[Tok], k: int) -> bool:
+    """Does a "بينهم" / "ومنهم" list follow the group noun at k (past an adjective and a comma)?"""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        t = toks[j]
+        if "among" in t.w.roles:
+            return True
+        if not (t.norm in ("،", ",") or is_plain_noun(t) or is_definite(t) and not t.w.group and not t.w.outcome):
+            return False
+    return False
 
 
 def _clause_groups(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
