@@ -994,6 +994,8 @@ class SentenceRules:
             k += 1
         if k < self.n and w[k] in ("died", "succumbed", "perished"):
             return k
+        if k + 1 < self.n and w[k] == "passed" and w[k + 1] == "away":
+            return k + 1  # "one of the injured passed away overnight"
         return None
 
     def _after_relative(self, k: int) -> tuple[str, int] | None:
@@ -1470,7 +1472,7 @@ class SentenceRules:
             if m.qty.vague and m.first > 0 and self.words[m.first - 1] == "how":
                 continue
             if m.group is None and self.words[m.first] in ("one",) and not m.subset \
-                    and not (m.how == "next" and m.outcome_tok == m.last and self.words[m.last] in DEATH_VERBS):
+                    and not (m.how == "next" and m.outcome_tok == m.last and self.words[m.last] in DEATH_VERBS | {"away"}):
                 # ("one of the wounded died of his injuries" is a count)
                 # a bare "one" is a pronoun far more often than a count
                 k = m.last + 1
