@@ -74,9 +74,13 @@ NOT_CASUALTY_ADJ = frozenset("missing detained arrested captured abducted kidnap
 SOURCE_PARTICIPLES = frozenset("given cited provided announced released issued quoted published claimed put "
                                "circulated reported".split())
 NOT_MENTIONED = re.compile(r"\b(?:(?:made|makes|make|contained|contains|with|gave|gives) no (?:mention|reference|word)|"
+                           r"(?:gave|gives|give|giving|provided|provides|offered|offers) no (?:figures?|tolls?|numbers?|"
+                           r"details|breakdown|estimates?) (?:for|of|on)|(?:did|does|do) not address|"
                            r"(?:did|does|do|would|could) not (?:mention|refer to|say anything about|comment on(?! (?:the )?(?:reports?|claims?|allegations?|accounts?) that))|"
                            r"(?:declined|refused) to comment on(?! (?:the )?(?:reports?|claims?|allegations?|accounts?) that)|without (?:mentioning|"
                            r"referring to)|no word (?:on|about)|silent on|said nothing (?:about|of|on))\b", re.IGNORECASE)  # the lead (and its weekday) sits in the report's first paragraphs
+# not commenting on, or giving no figure for, a toll says nothing of a vague claim; a figure stays
+VAGUE_ONLY = re.compile(r"comment|figure|toll|number|detail|breakdown|estimate|address")
 REPORT_NOUNS = frozenset("reports report claims claim allegations allegation account accounts version narrative rumours rumors "
                           "stories figures".split())
 MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
@@ -2336,7 +2340,8 @@ class SentenceRules:
         if self._unmentionable is None:
             text, lo, hi = self.doc.text, self.sentence.start, self.sentence.end
             self._unmentionable = text.find("mention", lo, hi) >= 0 or text.find("refer", lo, hi) >= 0 \
-                or text.find("comment", lo, hi) >= 0 or text.find("word ", lo, hi) >= 0 or text.find("nothing", lo, hi) >= 0 \
+                or text.find("comment", lo, hi) >= 0 or text.find("word ", lo, hi) >= 0 \
+                or text.find(" no ", lo, hi) >= 0 or text.find("address", lo, hi) >= 0 or text.find("nothing", lo, hi) >= 0 \
                 or text.find("silent", lo, hi) >= 0
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
@@ -2344,9 +2349,10 @@ class SentenceRules:
             return False  # none of the gate's words in the whole sentence
         piece = text[lo:hi]
         if "mention" not in piece and "reference" not in piece and "word " not in piece and "nothing" not in piece \
-                and "silent" not in piece and "refer" not in piece and "comment" not in piece:
+                and "silent" not in piece and "refer" not in piece and "comment" not in piece and " no " not in piece \
+                and "address" not in piece:
             return False
-        return any(not BEFORE_BREAK.search(text, m.end(), hi) and (claim.vague or "comment" not in m.group(0))
+        return any(not BEFORE_BREAK.search(text, m.end(), hi) and (claim.vague or not VAGUE_ONLY.search(m.group(0)))
                    for m in NOT_MENTIONED.finditer(text, max(lo, claim.evidence[0].start - 80), hi))
 
     def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
