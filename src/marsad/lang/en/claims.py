@@ -2463,12 +2463,16 @@ def document_country(doc: Document) -> str | None:
     weight: dict[str, int] = {}
     named: set[str] = set()
     states = _state_names()
-    spans = [(m.span.start, m.span.end) for e in doc.entities for m in e.mentions]
+    ends: dict[int, int] = {}  # the end of the longest name starting at each offset
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.span.end > ends.get(m.span.start, 0):
+                ends[m.span.start] = m.span.end
     for e in doc.entities:
         country = e.country or (e.canonical if e.type == "place" and e.canonical in states else None)
         if e.type != "place" or not country:
             continue
-        own = [m for m in e.mentions if not any(a == m.span.start and m.span.end < b for a, b in spans)]
+        own = [m for m in e.mentions if ends[m.span.start] <= m.span.end]
         if own or not e.mentions:
             weight[country] = weight.get(country, 0) + max(1, len(own))
             if e.canonical == country:
