@@ -124,6 +124,8 @@ def _side_in_sentence(toks: list[Tok], head: int, group: str) -> str | None:
         side = t.phrase[1] if t.phrase and t.phrase[0] == "side" else t.w.side
         if side is None or (side in state) != (group == "soldiers"):
             continue
+        if k > 0 and "facility" in toks[k - 1].w.roles:
+            continue  # "المستشفى السعودي": the facility's name, not a force
         d = abs(k - head) + (0 if k < head else 3)
         if d < best_d:
             best, best_d = side, d
@@ -238,8 +240,8 @@ def _head(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if "others" in w.roles:
         return "others", k
     if w.outcome and w.cas_form in ("pl", "sg", "du") and not w.suffix:
-        if w.conj and (w.cas_form == "sg" or is_definite(t)):
-            return "bare", k  # "مقتل 5 وإصابة 10", "إلى 34 والإصابات إلى 120": the next outcome
+        if w.conj and (w.cas_form in ("sg", "du") or is_definite(t)):
+            return "bare", k  # "مقتل 5 وإصابة 10", "إلى 34 والإصابات إلى 120", "مقتل 3 وجريحين": the next outcome
         return "cas", k
     if w.group:
         return "group", k
@@ -273,6 +275,15 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
     parent = _parent_outcome(toks, first, prev)
     if parent:
         return parent
+    n = len(toks)
+    if first > 0 and toks[first - 1].norm == "من" and last + 2 < n and toks[last + 1].norm == "الي" \
+            and starts_number(toks, last + 2):
+        for k in range(last + 3, min(last + 6, n)):  # "من 12 إلى 17 قتيلاً": the earlier figure of the same toll
+            o = casualty_outcome(toks[k])
+            if o or toks[k].punct:
+                if o:
+                    return o
+                break
     # a count word inside the figure's span ("تجاوز عدد الجرحى 25"): its noun's outcome
     for k in range(first, last):
         if toks[k].w.stem in ("عدد", "حصيله", "تعداد") and casualty_outcome(toks[k + 1]):
@@ -331,6 +342,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         o = casualty_outcome(toks[k])
         if o and toks[k].w.conj and toks[k].w.cas_form == "verb" and starts_number(toks, k + 1):
             break  # "أطلقت امرأتان النار ... وقتل ثمانية أشخاص": the verb has its own figure
+        if o and (toks[k].w.cas_form == "du" or toks[k - 1].digit or toks[k - 1].w.num is not None):
+            break  # "كان مئات النازحين يتسوقون ... انتشلت جثتين": a counted noun of its own
         if o and not _governed_noun(toks, k):
             return o
     return None
@@ -1159,13 +1172,21 @@ def _head_claim(toks: list[Tok], found: list[Found], before: int) -> Found | Non
 
 
 def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], found: list[Found]) -> None:
-    """A singular group noun coordinated after a count ("ثلاث نساء وطفلة") is one more person."""
+    """A singular group noun coordinated after a count ("ثلاث نساء وطفلة") is one more person,
+    also past the count's condition or ages ("شابين في حالة خطرة وطفلة", "ثلاثة أطفال تتراوح
+    أعمارهم بين 5 و12 عاماً، ورجلاً مسناً")."""
     while k < len(toks):
+        k = _past_description(toks, k)
+        if k >= len(toks):
+            break
         plus = _in_addition(toks, k)
         if (plus is not None and toks[plus].w.group_form == "sg" and toks[plus].w.group and not toks[plus].w.definite
                 and not (plus + 1 < len(toks) and is_definite(toks[plus + 1]))):  # not "قائد الطائرة": the pilot
             k = plus  # "..., إضافة إلى مقاتل في صفوف قسد": one more person
         elif not (toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group):
+            if k > 0 and k - 1 in used and toks[k].w.group and not toks[k].w.conj and toks[k - 1].w.conj:
+                k += 1  # "وامرأة مسنة ورجل": an adjective of the person just counted
+                continue
             break
         if k in used:
             break
@@ -1175,6 +1196,26 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
                            first=k, last=k, rule="ar.count.coordinated_single"))
         used.add(k)
         k += 1
+
+
+def _past_description(toks: list[Tok], k: int) -> int:
+    """The token after a condition ("في حالة خطرة") or an age range ("تتراوح أعمارهم بين 5 و12
+    عاماً،") that starts at token k, else k."""
+    n = len(toks)
+    if k + 2 < n and toks[k].norm == "في" and "condition" in toks[k + 1].w.roles:
+        j = k + 2
+        while j < n and j < k + 5 and "severity" in toks[j].w.roles:
+            j += 1
+        return j if j > k + 2 else k
+    if k + 2 < n and toks[k].norm in ("تتراوح", "يتراوح") and toks[k + 1].norm.startswith("اعمار"):
+        j = k + 2
+        while j < n and j < k + 9 and (toks[j].digit or toks[j].w.num is not None or "block" in toks[j].w.roles
+                                       or toks[j].norm in ("بين", "و", "الي", "من", "ما")):
+            j += 1
+        if j < n and toks[j].norm in ("،", ","):
+            j += 1
+        return j
+    return k
 
 
 _IN_ADDITION = (("اضافه", "الي"), ("بالاضافه", "الي"), ("وبالاضافه", "الي"), ("فضلا", "عن"), ("علاوه", "علي"))
@@ -1351,6 +1392,14 @@ def _later_singles(toks: list[Tok], used: set[int], found: list[Found]) -> None:
             if w.group and not w.conj and k == f.last + 1:
                 k += 1  # "امرأة مسنة": an adjective of the same person
                 continue
+            if t.norm in ("مع", "برفقه") and k + 1 < len(toks) and toks[k + 1].w.group \
+                    and toks[k + 1].w.group_form in ("sg", "du") and not is_definite(toks[k + 1]) and k + 1 not in used:
+                n = 2 if toks[k + 1].w.group_form == "du" else 1  # "قتل مزارع مع امرأة": one more
+                g, side = _fix_group(toks[k + 1].w.group, None, toks, k + 1)
+                found.append(Found(outcome=f.outcome, group=g, side=side, min=n, max=n, approx=False, vague=False,
+                                   first=k + 1, last=k + 1, rule="ar.single.coordinated"))
+                used.add(k + 1)
+                break
             if w.group or w.side or t.norm.startswith("و"):
                 break  # another noun phrase or clause
             k += 1
@@ -1637,8 +1686,9 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: lis
             k += 1
         while k < len(toks) and k not in used:
             w = toks[k].w
-            if not (w.group and w.group_form == "pl" and not is_definite(toks[k]) and not w.suffix):
-                break
+            if not (w.group and w.group_form == "pl" and not w.suffix and (not is_definite(toks[k]) or (
+                    k == i + 1 and not t.w.conj and _list_after(toks, k)))):
+                break  # (a definite group with a list after it: "قتل المدنيين، ومنهم أطفال")
             if toks[k].norm.endswith("ا") and not toks[k].norm.endswith("اء"):
                 break  # "قتلت مسلحاً": an accusative singular, one person or a figure's noun
             if k > i + 2 and not w.conj:
@@ -1655,6 +1705,17 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: lis
                                vague=True, first=i, last=k, rule="ar.vague.verb_group"))
             used.add(k)
             k += 1
+
+
+def _list_after(toks: list[Tok], k: int) -> bool:
+    """Does a "بينهم" / "ومنهم" list follow the group noun at k (past an adjective and a comma)?"""
+    for j in range(k + 1, min(k + 4, len(toks))):
+        t = toks[j]
+        if "among" in t.w.roles:
+            return True
+        if not (t.norm in ("،", ",") or is_plain_noun(t) or is_definite(t) and not t.w.group and not t.w.outcome):
+            return False
+    return False
 
 
 def _clause_groups(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
@@ -1686,6 +1747,7 @@ def _clause_groups(toks: list[Tok], used: set[int], found: list[Found], known: l
         used.add(i)
 
 
+_OWN_ASSERTION = {"مؤكده", "مؤكدا", "مؤكدين", "مؤكدون", "مشدده", "مشددا"}
 _ASSERT_VERBS = {"اكد", "اكدت", "اكدوا", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "وثق", "ذكر", "ذكرت"}
 
 
@@ -1737,11 +1799,17 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
         if not is_deny:
             continue
         stop = i + 1
+        own = False
         while stop < len(toks) and stop - i <= 15 and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
             if toks[stop].norm in _ASSERT_FORMS:
                 break  # "نفت الوزارة الخبر، وأكدت مصادر ...": another source asserts
+            if toks[stop].norm in _OWN_ASSERTION and stop > i + 1 and toks[stop - 1].punct:
+                own = any(f.first > stop for f in found)
+                break  # "نفته مصادر في الحزب، مؤكدة أن أياً من عناصره لم يُقتل": the denier's own figure, asserted
             stop += 1
         after = [f for f in found if i < f.first < stop]
+        if own and not after:
+            continue
         if after:
             for f in after:
                 f.stance = "deny"
@@ -1772,7 +1840,8 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
             "يومين", "ساعتين", "اسبوعين", "شهرين", "عامين", "سنتين"}
 
 
-_SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق"})
+_SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق", "هدنه", "الهدنه",
+                         "اتفاق", "الاتفاق", "تهدئه", "التهدئه"})
 _SINCE_ACT_FORMS = with_proclitics(_SINCE_ACTS)
 # The words a background cue starts with (besides marker phrases and month names).
 _CUE_WORDS = CUE_WORDS
@@ -1815,6 +1884,10 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
             k += 1
             if k < len(toks) and toks[k].w.num is not None:
                 k += 1
+            if k < len(toks) and n in ("بعد", "وبعد") and toks[k].norm == "من" and k + 1 < len(toks) \
+                    and is_definite(toks[k + 1]) and ("attack" in toks[k + 1].w.roles
+                                                      or toks[k + 1].norm in _event_noun_forms()):
+                return False  # "انتشلت جثتين بعد ساعات من الغارة": later in this same attack
             if k < len(toks) and (toks[k].norm == "من" or n in ("قبل", "وقبل")):
                 return True
     if "month" in t.w.roles and nxt is not None and nxt.norm in ("الماضي", "الفائت", "المنصرم"):
@@ -2079,6 +2152,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
             f.side = _org_side(doc, toks, f) or _named_target_side(toks, f, found)
             if f.side is None and _group_anaphor(toks, f):
                 f.side = _side_before(doc, sentence, "combatants")  # "عناصر الجماعة": the group named before
+            if f.side is None:
+                f.side = _nonstate_before(toks, f, found)
     return [_claim(doc, toks, f, sentence.lang) for f in found]
 
 
@@ -2117,6 +2192,26 @@ def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | N
             side = found_side
             break
     if side is None or any(g is not f and g.side == side for g in found):
+        return None
+    return side
+
+
+def _nonstate_before(toks: list[Tok], f: Found, found: list[Found]) -> str | None:
+    """"استهدفت مستودعاً لحزب الله وأدت إلى القضاء على عنصرين": fighters with no side take the
+    nearest armed group named before them in the sentence, unless that group is the side of
+    another figure in their clause ("25 حوثياً و10 من رجال المقاومة")."""
+    n = len(toks)
+    if f.last + 2 < n and toks[f.last + 1].norm == "من" and _token_side(toks[f.last + 2]) is None:
+        return None  # "عنصرين من لجان الدفاع الوطني": their own group, named (if not known) after them
+    for k in range(f.first, min(f.last + 2, n - 1)):
+        nxt = toks[k + 1]
+        if (toks[k].norm == "من" or "member" in toks[k].w.roles) and is_definite(nxt) and not nxt.w.group \
+                and _token_side(nxt) is None:
+            return None  # "7 من المقاومة الشعبية", "ثلاثة من أفراد المقاومة": a body of their own
+    side = _side_in_sentence(toks[: f.first], f.first, "combatants")
+    clause = toks[f.first].clause
+    if side is None or any(g is not f and g.first != f.first and g.side == side and toks[g.first].clause == clause
+                           for g in found):
         return None
     return side
 
@@ -2314,6 +2409,9 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
+    _died_of_wounds(toks, used, found, known)
+    found[:] = [f for f in found if not _scene_crowd(toks, f)]
+    _no_comment(toks, found, known)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
@@ -2323,6 +2421,89 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _backgrounds(toks, found, index)
     found.sort(key=lambda f: f.first)
     return found
+
+
+_DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق")
+
+
+def _death_word(t: Tok) -> bool:
+    """"وفاة", "توفي", "توفوا", "متأثراً بجراحه": a word or phrase that tells a death."""
+    norm = t.norm
+    return casualty_outcome(t, strong=False) == "killed" and (
+        t.phrase is not None or norm.startswith(_DEATH_STEMS) or norm[:1] in ("و", "ب") and norm[1:].startswith(_DEATH_STEMS))
+
+
+def _died_of_wounds(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    """The wounded who later died count once, as killed (SCHEMA): "وفاة أربعة من المصابين
+    متأثرين بجراحهم", "أحد الجرحى توفي متأثراً بإصابته" (a count of the wounded with a death word
+    right before it or after it), and "إثر وفاة الجريح فلان" (one named wounded person)."""
+    n = len(toks)
+    for f in found:
+        if f.outcome != "injured" or f.vague or f.min is None:
+            continue
+        partitive = f.rule == "ar.dual.casualty" or any(  # "وفاة جريحين": two of the wounded
+            toks[k].w.outcome == "injured" and is_definite(toks[k]) and k > 0
+            and (toks[k - 1].norm == "من" or toks[k - 1].w.num is not None)
+            for k in range(f.first, f.last + 1)
+        )
+        if not partitive:
+            continue
+        before = f.first > 0 and _death_word(toks[f.first - 1])
+        after = next((k for k in range(f.last + 1, min(f.last + 4, n))
+                      if toks[k].punct or toks[k].w.conj or _death_word(toks[k])), None)
+        if before or after is not None and _death_word(toks[after]) and not toks[after].w.conj:
+            f.outcome = "killed"
+    for k in known:  # casualty words are known words
+        t = toks[k]
+        if k == 0 or k in used or t.w.outcome != "injured" or t.w.cas_form != "sg" or not is_definite(t) \
+                or not _death_word(toks[k - 1]) or any(f.first <= k <= f.last for f in found):
+            continue
+        found.append(Found(outcome="killed", group="people", side=None, min=1, max=1, approx=False, vague=False,
+                           first=k - 1, last=k, rule="ar.single.died_of_wounds"))
+        used.add(k)
+
+
+_REFUSE = {"عن", "رفض", "رفضت", "ورفض", "ورفضت", "يرفض", "ترفض", "رفضوا"}
+_NO_COMMENT = {"يعلق", "تعلق", "يعلقوا", "يتطرق", "تتطرق", "يشر", "تشر", "يتحدث", "تتحدث"}
+
+
+def _no_comment(toks: list[Tok], found: list[Found], known: list[int]) -> None:
+    """"ولم يعلق الجيش على سقوط ضحايا مدنيين", "رفض التعليق على عدد القتلى": figures a source is
+    said not to address are no claims (unlike "رفض التعليق على الهجوم الذي أدى إلى مقتل 15")."""
+    n = len(toks)
+    for i in known:  # "لم" and "على" are known words
+        t = toks[i]
+        o = None
+        if t.norm == "علي" and i >= 2 and toks[i - 1].norm == "التعليق" \
+                and any(toks[j].norm in _REFUSE for j in range(max(0, i - 5), i - 1)):
+            o = i + 1  # "رفض / امتنع عن التعليق على ..."
+        elif "neg" in t.w.roles and i + 1 < n and toks[i + 1].norm in _NO_COMMENT:
+            o = next((j + 1 for j in range(i + 2, min(i + 5, n)) if toks[j].norm in ("علي", "الي", "عن")), None)
+        if o is None or o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
+            continue
+        clause = toks[o].clause
+        found[:] = [f for f in found if not (o <= f.first <= o + 8 and toks[f.first].clause == clause)]
+
+
+_COMMENT_OBJECTS = {"عدد", "اعداد", "حصيله", "الحصيله", "سقوط", "وقوع", "انباء", "الانباء", "تقارير", "التقارير",
+                    "خسائر", "الخسائر"}
+
+
+_WAS = {"كان", "كانت", "وكان", "وكانت"}
+
+
+def _scene_crowd(toks: list[Tok], f: Found) -> bool:
+    """"حيث كان مئات النازحين يتسوقون": a crowd doing something when the attack came, with no
+    casualty word of its own in its clause, is no casualty figure."""
+    n = len(toks)
+    k = f.last + 1
+    if f.first == 0 or toks[f.first - 1].norm not in _WAS or k >= n:
+        return False
+    t = toks[k]
+    if not (t.norm[:1] in ("ي", "ت") and len(t.norm) >= 4 and not t.w.outcome and not t.w.group and not t.phrase):
+        return False  # not a present-tense verb right after the crowd
+    clause = t.clause
+    return not any(casualty_outcome(toks[j], strong=False) for j in range(k, n) if toks[j].clause == clause)
 
 
 def _evidence(toks: list[Tok], f: Found) -> Span:

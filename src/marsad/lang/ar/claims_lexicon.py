@@ -75,6 +75,7 @@ _ROLE_LISTS = {
     ("group_context", "member_words"): "member",
     ("group_context", "own_force_words"): "own_force",
     ("group_context", "unit_words"): "unit",
+    ("group_context", "facility_words"): "facility",
     ("vague", "vague_words"): "vague",
     ("structure", "condition_words"): "condition",
     ("structure", "whole_family"): "family",

@@ -74,8 +74,13 @@ NOT_CASUALTY_ADJ = frozenset("missing detained arrested captured abducted kidnap
 SOURCE_PARTICIPLES = frozenset("given cited provided announced released issued quoted published claimed put "
                                "circulated reported".split())
 NOT_MENTIONED = re.compile(r"\b(?:(?:made|makes|make|contained|contains|with|gave|gives) no (?:mention|reference|word)|"
-                           r"(?:did|does|do) not (?:mention|refer to|say anything about)|without (?:mentioning|"
+                           r"(?:gave|gives|give|giving|provided|provides|offered|offers) no (?:figures?|tolls?|numbers?|"
+                           r"details|breakdown|estimates?) (?:for|of|on)|(?:did|does|do) not address|"
+                           r"(?:did|does|do|would|could) not (?:mention|refer to|say anything about|comment on(?! (?:the )?(?:reports?|claims?|allegations?|accounts?) that))|"
+                           r"(?:declined|refused) to comment on(?! (?:the )?(?:reports?|claims?|allegations?|accounts?) that)|without (?:mentioning|"
                            r"referring to)|no word (?:on|about)|silent on|said nothing (?:about|of|on))\b", re.IGNORECASE)  # the lead (and its weekday) sits in the report's first paragraphs
+# not commenting on, or giving no figure for, a toll says nothing of a vague claim; a figure stays
+VAGUE_ONLY = re.compile(r"comment|figure|toll|number|detail|breakdown|estimate|address")
 REPORT_NOUNS = frozenset("reports report claims claim allegations allegation account accounts version narrative rumours rumors "
                           "stories figures".split())
 MANNER = frozenset("seriously critically lightly slightly badly severely moderately gravely fatally mortally "
@@ -101,6 +106,15 @@ EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary"
 VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
 AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
+LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
+                  r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
+FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
+                           "restaurant hotel centre center mosque church institute".split())
+PLACE_PREPS = frozenset("at in near outside inside".split())
+VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
+CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
+                    "outraged mourned mourns".split())
+RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
 # both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
@@ -224,6 +238,7 @@ class SentenceRules:
         self._other: bool | None = None
         self._unmentionable: bool | None = None  # unmentioned: a gate word somewhere in the sentence
         self._corrects: bool | None = None  # denied: "correct" somewhere in the sentence
+        self._has_lies: bool | None = None  # denied: "lies" / "propaganda" somewhere in the sentence
         self._sides_here: dict[str, list[tuple[int, str]]] = {}  # context_side: the sides this sentence names
         self._context: list[Sentence] | None = None  # context_side: the sentence before and the headline
         self.outcome_at: dict[int, tuple[int, str]] = {}
@@ -490,8 +505,13 @@ class SentenceRules:
                 if died is not None:  # "three (more) of the injured (later) died": killed, counted once
                     m.outcome, m.outcome_tok, m.how, m.subset, m.last = "killed", died, "next", False, died
                     return
+                k0 = k
                 while k < self.n and w[k] in ("were", "was", "are", "is", "had", "been", "all"):
                     k += 1
+                self._np(m, k, limit=4)
+                if k > k0 and m.group == "__noun__" and m.outcome == "killed":
+                    m.group = None  # "11 of the dead had been brought to his hospital": a verb, no group noun
+                return
             self._np(m, k, limit=4)
             return
         self._np(m, j, limit=4)
@@ -515,9 +535,12 @@ class SentenceRules:
         """The nearest force or nationality named earlier in the sentence (not one that only
         qualifies a figure or an account: 'disputed the Israeli figure')."""
         for b in range(end - 1, -1, -1):
+            if self.words[b] in ("army's", "military's") and (b == 0 or not self.side_at(b - 1)):
+                return  # "hit the army's 6th division and killed a number of its soldiers": no side named
             s = self.side_at(b)
             if s and s[1][0] and b + s[0] <= end and not (
-                    b + s[0] < self.n and (self.words[b + s[0]] in TALLY_NOUNS or self.words[b + s[0]] in REPORT_NOUNS)):
+                    b + s[0] < self.n and (self.words[b + s[0]] in TALLY_NOUNS or self.words[b + s[0]] in REPORT_NOUNS
+                                           or self.words[b + s[0]] in FACILITY_NOUNS)):
                 m.side, m.side_kind = s[1][0], s[1][1]
                 return
 
@@ -656,6 +679,8 @@ class SentenceRules:
                     o2 = self.outcome_starting(v) if v > k + o[0] and v < self.n else None
                     if o2 and o2[1] != "casualties" and w[v] not in WEAK_OUTCOME:
                         m.outcome, m.outcome_tok = o2[1], v
+                    elif m.first >= 2 and w[m.first - 1] == "of" and w[m.first - 2] in POSSESSED_OUTCOME:
+                        m.outcome = "killed"  # "recovered the remains of two more victims": the dead
                 return
             if w[k] in self.lex.not_casualty:
                 return
@@ -707,7 +732,9 @@ class SentenceRules:
                 return
         # "the death toll from the strike ... has risen to ten people"
         if m.first > 0 and w[m.first - 1] in ("to", "at", "reached", "exceeded", "passed", "topped", "climbed", "rose",
-                                              "risen", "surpassed", "hit", "jumped"):
+                                              "risen", "surpassed", "hit", "jumped") \
+                or m.first > 1 and w[m.first - 1] == "from" and (w[m.first - 2] in RISEN or self._range_to(m)):
+            # "has risen from 12 to 17", "went up from 12 to 17"
             for oi, (ln, o) in self.outcome_at.items():
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = o, oi, "toll"
@@ -971,6 +998,8 @@ class SentenceRules:
             k += 1
         if k < self.n and w[k] in ("died", "succumbed", "perished"):
             return k
+        if k + 1 < self.n and w[k] == "passed" and w[k + 1] == "away":
+            return k + 1  # "one of the injured passed away overnight"
         return None
 
     def _after_relative(self, k: int) -> tuple[str, int] | None:
@@ -1060,7 +1089,7 @@ class SentenceRules:
                 continue
             for a in range(b - 1, max(-1, b - 4), -1):
                 s = self.side_at(a)
-                if s and s[1][0] and s[1][1] == "state" and a + s[0] <= b:
+                if s and s[1][0] and s[1][1] == "state" and a + s[0] <= b and w[a + s[0]] not in FACILITY_NOUNS:
                     return str(s[1][0])
             return None
         return None
@@ -1243,7 +1272,7 @@ class SentenceRules:
         if self._corrects and "correct" in self.doc.text[hi : self.sentence.end] and self.lex.take_back.search(
                 self.doc.text, hi, self.sentence.end):
             return True  # "initially said five had died but later corrected the figure to four"
-        if not self.deny_cues:
+        if not self.deny_cues and not self._lies():
             return False
         if qty.vague and "any" in self.words[max(0, tok - 3) : tok + 2]:
             return True
@@ -1257,7 +1286,15 @@ class SentenceRules:
         w = self.words
         reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
                        for b in range(max(0, tok - 6), tok + 1) if b + 1 < self.n)
-        return reported and any(s >= hi for s, _ in self.deny_cues)
+        return reported and (any(s >= hi for s, _ in self.deny_cues)
+                             or LIES.search(self.doc.text, hi, self.sentence.end) is not None)
+
+    def _lies(self) -> bool:
+        """'reports of civilian deaths were lies / propaganda': a rebuttal word somewhere in the
+        sentence (read after a report noun only)."""
+        if self._has_lies is None:
+            self._has_lies = LIES.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
+        return self._has_lies
 
     def _own_assertion_start(self, tok: int) -> int:
         """Offset of the last ', saying' / ', insisting' before token tok (0 if none): what
@@ -1342,9 +1379,10 @@ class SentenceRules:
             ):
                 return "people"
             noun = w[m.group_tok] if m.group_tok is not None else ""
-            if noun in self.lex.nonstate_nouns:
+            before = w[m.group_tok - 1] if m.group_tok else ""
+            if noun in self.lex.nonstate_nouns or before in ("rebel", "insurgent", "militant", "jihadist"):
                 g = "combatants"
-                if m.side_kind == "state":  # "Syrian rebels" fight the Syrian state
+                if m.side_kind == "state":  # "Syrian rebels", "a Syrian rebel fighter" fight the Syrian state
                     m.side, m.side_kind = None, None
             elif m.side_kind == "state":
                 g = "soldiers"
@@ -1373,8 +1411,10 @@ class SentenceRules:
             if m.qty.vague and m.group is None and m.rule == "en.vague":
                 # "dozens were wounded" yes; "some of them critically" no
                 word = self.words[m.first]
-                if word in ("some", "more", "many", "several", "a few", "multiple") and not m.others:
-                    continue  # (but "several others were injured" is a vague figure)
+                if word in ("some", "more", "many", "several", "a few", "multiple") and not m.others and not (
+                        word not in ("some", "more") and self.words[m.num_last + 1 : m.num_last + 2] in (["wounded"], ["injured"], ["dead"])
+                        and not self.group_at(m.num_last + 2)):
+                    continue  # (but "several others were injured" and "pulled several wounded" are vague figures)
             if m.qty.vague and m.group == "__noun__":
                 if not (m.first > 0 and self.words[m.first - 1] in TRANSITIVE and self.outcome_cover.get(m.first - 1)
                         and self.words[m.num_last + 1 : m.num_last + 2] == ["of"]):
@@ -1419,12 +1459,25 @@ class SentenceRules:
                 continue  # "Ali, one of the residents, said three were killed": who speaks, not a count
             if m.qty.vague and m.how == "nearest":
                 continue  # "dozens of people were still under the rubble ... rescued a number of wounded"
+            if m.subset and m.group is None and head is None and m.outcome == "killed" and m.how == "next" \
+                    and self.words[m.num_last + 1 : m.num_last + 3] == ["of", "them"] \
+                    and (ref := self._referent(m.first)) is not None and ref.group_tok is not None:
+                # "targeted a gathering of government soldiers and claimed that more than 20 of them were
+                # killed": the group, and a side named inside its own noun phrase only
+                m.group, m.side, m.side_kind = self.group_at(ref.group_tok)[1], None, None  # type: ignore[index]
+                for b in range(max(0, ref.group_tok - 3), ref.group_tok):
+                    if (sb := self.side_at(b)) is not None:
+                        m.side, m.side_kind = sb[1][0] or m.side, sb[1][1]
+                if m.group in ("soldiers", "combatants") and m.side_kind:
+                    m.group = "soldiers" if m.side_kind == "state" else "combatants"
             if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"] \
                     and not self._partitive_count(m, head) and not self._subset_died(m):
                 continue  # "three of them in critical condition": a subset by severity alone
             if m.qty.vague and m.first > 0 and self.words[m.first - 1] == "how":
                 continue
-            if m.group is None and self.words[m.first] in ("one",) and not m.subset:
+            if m.group is None and self.words[m.first] in ("one",) and not m.subset \
+                    and not (m.how == "next" and m.outcome_tok == m.last and self.words[m.last] in DEATH_VERBS | {"away"}):
+                # ("one of the wounded died of his injuries" is a count)
                 # a bare "one" is a pronoun far more often than a count
                 k = m.last + 1
                 while k < self.n and self.words[k] in ("later", "subsequently", "eventually", "also") + tuple(MANNER):
@@ -1676,6 +1729,13 @@ class SentenceRules:
                 if of >= 1 and w[of] == "of" and self.outcome_starting(of - 1) and w[of - 1] not in WEAK_OUTCOME \
                         and not self._modifier_of(of - 1):
                     outcome, otok = self.outcome_cover[of - 1], of - 1
+                elif of >= 1 and w[of] == "of" and (b := self._bodies_of_before(of)) is not None:
+                    outcome, otok = "killed", b  # "the bodies of young men, and of a woman and her boy"
+            if outcome is None and i > 1 and w[i - 1] == "with" and w[i - 2] in ("together", "along"):
+                before = [(oi, o) for oi, (_, o) in self.outcome_at.items()  # "was killed together with a woman"
+                          if i - 12 <= oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
+                if before:
+                    otok, outcome = before[-1]
             if outcome is None and word == "including":
                 before = [(oi, o) for oi, (_, o) in self.outcome_at.items()
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
@@ -1693,6 +1753,9 @@ class SentenceRules:
                 among = self.among_before(k + 1)
                 if among:
                     outcome, otok = among
+                elif k >= 0 and w[k] in TRANSITIVE and (ok := self.outcome_starting(k)) is not None \
+                        and (k == 0 or w[k - 1] not in AUX):
+                    outcome, otok = ok[1], k  # "killed three children and an elderly man"
             ls = self._list_start(i)
             gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
                          or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"]
@@ -1736,6 +1799,9 @@ class SentenceRules:
                     if w[kk] == "from" and w[kk + 1 : kk + 2] and w[kk + 1] in ("his", "her", "their", "the") \
                             and kk + 3 < self.n and w[kk + 3] in ("was", "were"):
                         kk += 3  # "a boy from his street was among the dead"
+                        continue
+                    if w[kk] in PLACE_PREPS and kk > gm.last and (v := self._place_phrase_end(kk)) is not None:
+                        kk = v  # "a cook at a community kitchen next to the market was among those killed"
                         continue
                     if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
                                                           "-", "year-old", "years-old",
@@ -1855,6 +1921,13 @@ class SentenceRules:
                     o = self.outcome_starting(before)
                     if o:
                         outcome, otok, rule = o[1], before, "en.vague.object"
+                if rule is None and bw == "of" and before > 0 and w[before - 1] in POSSESSED_OUTCOME \
+                        and self.outcome_starting(before - 1) and not self._modifier_of(before - 1):
+                    outcome, otok, rule = "killed", before - 1, "en.vague.object"  # "the bodies of young men"
+                if rule is None and (bw == "of" or bw in VICTIM_ADJ and before > 0 and w[before - 1] == "of") \
+                        and self._condemned_killing(i + g[0], before - (bw != "of")):
+                    kt = before - 1 - (bw != "of")  # "alarmed by the killing of (innocent) civilians, including children"
+                    outcome, otok, rule = self.outcome_cover[kt], kt, "en.vague.object"
                 # "the dead were civilians", "the victims are civilians"
                 if rule is None and prev in ("were", "are", "was", "all") and i >= 2:
                     b = i - 2 if prev != "all" else i - 3
@@ -1909,6 +1982,55 @@ class SentenceRules:
                 self.used.add(i)
                 break
         return claims
+
+    def _range_to(self, m: Mention) -> bool:
+        """'from 12 to 17': a second number of no unit right after the mention ('aged from 12 to
+        17' is an age)."""
+        w, k = self.words, m.num_last + 1
+        if w[m.first - 2] in ("aged", "ages", "age") or k + 1 >= self.n or w[k] != "to":
+            return False
+        num = self.number_at(k + 1)
+        return num is not None and (num[1] + 1 >= self.n or w[num[1] + 1] not in self.lex.unit_words)
+
+    def _place_phrase_end(self, k: int) -> int | None:
+        """The 'was' / 'were' that ends a place phrase opening at token k ('at a kitchen next to the
+        market was ...'), or None when a clause, figure or outcome comes first."""
+        w = self.words
+        for b in range(k + 1, min(self.n, k + 10)):
+            if w[b] in ("was", "were"):
+                return b if b > k + 1 else None
+            if w[b] in (",", ";", ":", "and", "who", "which", "that", "said", "says", "told") \
+                    or self.outcome_starting(b) or self.number_at(b) is not None:
+                return None
+        return None
+
+    def _bodies_of_before(self, of: int) -> int | None:
+        """'the bodies of young men, and of a woman': the 'bodies' token a coordinated 'of' (token
+        `of`) shares, or None."""
+        w = self.words
+        k = of - 1
+        if k < 0 or w[k] != "and":
+            return None
+        k -= 1
+        while k >= 1 and k > of - 10 and (w[k] in LISTY or w[k] == "," or self.group_at(k) or w[k] in ("young", "old")):
+            k -= 1
+        if k >= 1 and w[k] == "of" and w[k - 1] in POSSESSED_OUTCOME and self.outcome_starting(k - 1) \
+                and not self._modifier_of(k - 1):
+            return k - 1
+        return None
+
+    def _condemned_killing(self, after: int, of: int) -> bool:
+        """'the killing of civilians, including children' / 'condemned the killing of civilians':
+        the verbal noun before 'of' (token `of`) names deaths the speaker asserts, when a list
+        follows the group or a condemning verb governs the noun (not 'the killing of civilians
+        will turn into a recruitment tool')."""
+        w = self.words
+        k = of - 1
+        if k < 0 or w[k] not in ("killing", "killings", "deaths", "death", "massacre") or not self.outcome_starting(k):
+            return False
+        if w[after : after + 2] in ([",", "including"], [",", "among"]):
+            return True
+        return any(x in CONDEMN for x in w[max(0, k - 4) : k])
 
     def _nearest_outcome(self, i: int) -> tuple[str | None, int | None]:
         best = None
@@ -2218,7 +2340,8 @@ class SentenceRules:
         if self._unmentionable is None:
             text, lo, hi = self.doc.text, self.sentence.start, self.sentence.end
             self._unmentionable = text.find("mention", lo, hi) >= 0 or text.find("refer", lo, hi) >= 0 \
-                or text.find("word ", lo, hi) >= 0 or text.find("nothing", lo, hi) >= 0 \
+                or text.find("comment", lo, hi) >= 0 or text.find("word ", lo, hi) >= 0 \
+                or text.find(" no ", lo, hi) >= 0 or text.find("address", lo, hi) >= 0 or text.find("nothing", lo, hi) >= 0 \
                 or text.find("silent", lo, hi) >= 0
         text, lo = self.doc.text, self.sentence.start
         hi = claim.evidence[0].end
@@ -2226,9 +2349,10 @@ class SentenceRules:
             return False  # none of the gate's words in the whole sentence
         piece = text[lo:hi]
         if "mention" not in piece and "reference" not in piece and "word " not in piece and "nothing" not in piece \
-                and "silent" not in piece and "refer" not in piece:
+                and "silent" not in piece and "refer" not in piece and "comment" not in piece and " no " not in piece \
+                and "address" not in piece:
             return False
-        return any(not BEFORE_BREAK.search(text, m.end(), hi)
+        return any(not BEFORE_BREAK.search(text, m.end(), hi) and (claim.vague or not VAGUE_ONLY.search(m.group(0)))
                    for m in NOT_MENTIONED.finditer(text, max(lo, claim.evidence[0].start - 80), hi))
 
     def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
@@ -2266,7 +2390,8 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
-                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS:
+                and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS \
+                and nxt not in FACILITY_NOUNS:  # "the Saudi Hospital": a facility's name, not a force
             out.append((b, str(name)))
         after = b + m[0]
     return out
@@ -2333,12 +2458,32 @@ def _sentence_sides(text: str, start: int, end: int, kind: str) -> tuple[str, ..
 
 
 def document_country(doc: Document) -> str | None:
-    """The country most mentioned by the document's places (None when none is known)."""
+    """The country most mentioned by the document's places (None when none is known). A place
+    that only opens a longer name ("Madina" in "Madina Hospital") says nothing of the country; a place that is itself a state ("Somalia") counts as its own country."""
     weight: dict[str, int] = {}
+    named: set[str] = set()
+    states = _state_names()
+    ends: dict[int, int] = {}  # the end of the longest name starting at each offset
     for e in doc.entities:
-        if e.type == "place" and e.country:
-            weight[e.country] = weight.get(e.country, 0) + max(1, len(e.mentions))
-    return max(weight, key=lambda c: weight[c]) if weight else None
+        for m in e.mentions:
+            if m.span.end > ends.get(m.span.start, 0):
+                ends[m.span.start] = m.span.end
+    for e in doc.entities:
+        country = e.country or (e.canonical if e.type == "place" and e.canonical in states else None)
+        if e.type != "place" or not country:
+            continue
+        own = [m for m in e.mentions if ends[m.span.start] <= m.span.end]
+        if own or not e.mentions:
+            weight[country] = weight.get(country, 0) + max(1, len(own))
+            if e.canonical == country:
+                named.add(country)  # a tie goes to the state named itself
+    return max(weight, key=lambda c: (weight[c], c in named)) if weight else None
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The canonical names of the states the sides lexicon knows ("Somalia", "Iraq")."""
+    return frozenset(str(v[0]) for v in lexicon().sides.table.values() if v[0] and v[1] == "state")
 
 
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
