@@ -1840,6 +1840,13 @@ _PERIODS = {"ايام", "اسابيع", "اشهر", "شهور", "ساعات", "�
             "يومين", "ساعتين", "اسبوعين", "شهرين", "عامين", "سنتين"}
 
 
+
+def _short_period(t: Tok) -> bool:
+    """Hours or minutes: "بعد ساعات من الغارة" is later in the same attack; "بعد ثمانية أيام من
+    الهجوم" is another day's news about it."""
+    return t.norm.startswith(("ساع", "دقائق", "دقيق"))
+
+
 _SINCE_ACTS = frozenset({"اعلان", "توقيع", "سريان", "دخول", "اعلانها", "انتهاء", "انهيار", "تطبيق", "هدنه", "الهدنه",
                          "اتفاق", "الاتفاق", "تهدئه", "التهدئه"})
 _SINCE_ACT_FORMS = with_proclitics(_SINCE_ACTS)
@@ -1881,10 +1888,12 @@ def _background_cue(toks: list[Tok], i: int) -> bool:
         if toks[k].digit or toks[k].w.num is not None:
             k += 1
         if k < len(toks) and (toks[k].w.stem in _PERIODS or toks[k].norm in _PERIODS | {"يوم"}):
+            period = toks[k]
             k += 1
             if k < len(toks) and toks[k].w.num is not None:
                 k += 1
-            if k < len(toks) and n in ("بعد", "وبعد") and toks[k].norm == "من" and k + 1 < len(toks) \
+            if k < len(toks) and n in ("بعد", "وبعد") and _short_period(period) and toks[k].norm == "من" \
+                    and k + 1 < len(toks) \
                     and is_definite(toks[k + 1]) and ("attack" in toks[k + 1].w.roles
                                                       or toks[k + 1].norm in _event_noun_forms()):
                 return False  # "انتشلت جثتين بعد ساعات من الغارة": later in this same attack
@@ -2203,6 +2212,8 @@ def _nonstate_before(toks: list[Tok], f: Found, found: list[Found]) -> str | Non
     n = len(toks)
     if f.last + 2 < n and toks[f.last + 1].norm == "من" and _token_side(toks[f.last + 2]) is None:
         return None  # "عنصرين من لجان الدفاع الوطني": their own group, named (if not known) after them
+    if any(t.phrase is not None and t.phrase[0] == "group" and t.phrase[2] > 1 for t in toks[f.first : f.last + 1]):
+        return None  # "أحد رجال المقاومة": the group phrase names their own body
     for k in range(f.first, min(f.last + 2, n - 1)):
         nxt = toks[k + 1]
         if (toks[k].norm == "من" or "member" in toks[k].w.roles) and is_definite(nxt) and not nxt.w.group \
