@@ -1253,12 +1253,14 @@ class SentenceRules:
 
     # ------------------------------------------------------------ building
     def claim(self, outcome: str, group: str, side: str | None, qty: Quantity, start: int, end: int,
-              rule: str) -> Claim:
+              rule: str, borrow: bool = True) -> Claim:
+        """The claim of words start..end; a force with no side of its own takes the context's,
+        unless `borrow` is false ("Syrian rebels": against the state they are named by)."""
         side = side if group in ("combatants", "soldiers") and side else None
         if group == "soldiers" and side is None and any(self.words[k] in self.lex.domestic_forces
                                                         for k in range(start, end + 1)):
             side = document_country(self.doc)  # police serve their own state: "policemen" in Baghdad
-        if group in ("combatants", "soldiers") and side is None:
+        if group in ("combatants", "soldiers") and side is None and borrow:
             side = self.context_side(group, start)
         return _new_claim(outcome, group, side, qty, "deny" if self.denied(start, qty) else "assert",
                           "background" if self.background(start, end) else "incident",
@@ -1383,7 +1385,7 @@ class SentenceRules:
             if noun in self.lex.nonstate_nouns or before in ("rebel", "insurgent", "militant", "jihadist"):
                 g = "combatants"
                 if m.side_kind == "state":  # "Syrian rebels", "a Syrian rebel fighter" fight the Syrian state
-                    m.side, m.side_kind = None, None
+                    m.side, m.side_kind = None, "rebel"  # and are not the force named before them (IS killed ...)
             elif m.side_kind == "state":
                 g = "soldiers"
             elif m.side_kind == "nonstate":
@@ -1500,17 +1502,17 @@ class SentenceRules:
                 group = "soldiers"
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
                 group = "combatants"
-            if group == "combatants" and not m.side:
+            if group == "combatants" and not m.side and m.side_kind != "rebel":
                 m.side = self.nonstate_before(m.first)  # "struck a Hezbollah compound and killed three militants"
             if group == "soldiers" and not m.side:
                 m.side = self.announcing_state(m.first)  # "IDF says 2 soldiers killed"
-            if group in ("soldiers", "combatants") and not m.side:
+            if group in ("soldiers", "combatants") and not m.side and m.side_kind != "rebel":
                 m.side = self.context_side(group, m.first)
             m.group = group
             near = m.how in ("next", "governing") or m.how == "toll" and m.first - (m.outcome_tok or 0) <= 15
             end = max(m.last, m.outcome_tok) if near and m.outcome_tok is not None else m.last
             start = min(m.first, m.outcome_tok) if near and m.outcome_tok is not None else m.first
-            claims.append(self.claim(m.outcome, group, m.side, m.qty, start, end, m.rule))
+            claims.append(self.claim(m.outcome, group, m.side, m.qty, start, end, m.rule, m.side_kind != "rebel"))
             self.used.update(range(m.first, m.last + 1))
             k = m.last + 1
             if m.qty.vague and k + 1 < self.n and w[k] in ("and", "or") and k + 1 not in self.used:
