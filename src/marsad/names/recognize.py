@@ -17,7 +17,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -82,7 +82,8 @@ class Tok(NamedTuple):
     din: bool = False  # Latin: carries DIN letters
     gz: tuple = ()  # gazetteer starts: (key, letters to skip, clitic) for each reading that begins a known name
     trig: bool = False  # may start a pattern (a cue word, a given name, a capitalised word ...)
-    fix: bool = False  # Latin: may need trimming ('s, -led) or a full stop (Gen., U.S.), see _fix_token
+    fix: bool = False  # Latin: may need trimming ('s, -led) or a full stop (Gen., U.S.), see _fixed_word
+    cue: bool = False  # Latin: may start an English pattern (a name word, a title, a role, a name intro)
 
 
 def _is_cap(w: str) -> bool:
@@ -110,41 +111,70 @@ class Hit:
 
 
 _new_tok = partial(tuple.__new__, Tok)
-_GZ, _TRIG, _FIX = itemgetter(8), itemgetter(9), itemgetter(10)  # Tok.gz, Tok.trig, Tok.fix
+# fields of a word's cached facts (_word_info): a Tok without its span
+_W_TEXT, _W_AR, _W_FOLD, _W_GZ, _W_TRIG, _W_FIX, _W_CUE = (itemgetter(k) for k in (0, 1, 3, 6, 7, 8, 9))
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
+class TokTable(dict):
+    """The words of a paragraph by index. Offsets and the cached facts of each word sit in parallel lists;
+    the Tok of an index is built on first use and kept (the passes look at flagged words and their
+    neighbours only). Indexing is by int, as in a list (negative from the end); no slices."""
+
+    __slots__ = ("n", "starts", "ends", "words", "infos")
+
+    def __missing__(self, i: int) -> Tok:
+        tok = self[i] = _new_tok((self.starts[i], self.ends[i], *self.infos[i]))
+        return tok
+
+    def __len__(self) -> int:
+        return self.n
+
+    def span(self, a: int, b: int) -> list[Tok]:
+        """The tokens a..b-1, as a list slice [a:b] (0 <= a) gives them."""
+        return [self[x] for x in range(a, min(b, self.n))]
+
+    def flagged(self, field: itemgetter) -> list[int]:
+        """Indices of the words whose fact `field` (_W_GZ, _W_TRIG ...) is true."""
+        return list(compress(range(self.n), map(field, self.infos)))
+
+
+def token_table(text: str, start: int, end: int) -> TokTable:
     """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
     their offsets summed from the lengths of the parts, the cached facts of each word; the few words
     flagged `fix` are then trimmed or extended)."""
     parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
     pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
-    spans = zip(pos[1:-1:2], pos[2::2], strict=True)
-    toks = list(map(tuple.__new__, repeat(Tok), map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
-    fixes = list(compress(range(len(toks)), map(_FIX, toks)))
-    for i in reversed(fixes):
-        t = _fix_token(text, toks[i], end)
-        if t is None:
-            del toks[i]
-        elif t is not toks[i]:
-            toks[i] = t
-    return toks
+    table = TokTable()
+    table.starts, table.ends, table.words = starts, ends, words = pos[1:-1:2], pos[2::2], parts[1::2]
+    table.infos = infos = list(map(_word_info, words))
+    for i in reversed(list(compress(range(len(infos)), map(_W_FIX, infos)))):
+        fixed = _fixed_word(text, starts[i], ends[i], words[i], end)
+        if fixed is None:
+            del starts[i], ends[i], words[i], infos[i]
+        elif fixed[0] != ends[i]:
+            ends[i], words[i] = fixed
+            infos[i] = _word_info(fixed[1])
+    table.n = len(infos)
+    return table
 
 
-def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
-    """A Latin word without its possessive ('s) or suffix (-led), with its full stop when an abbreviation
-    (Gen., U.S.); None when nothing is left."""
-    s = t.start
-    w = _trimmed(t.text)
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Every token of token_table(text, start, end), in order."""
+    table = token_table(text, start, end)
+    return [table[i] for i in range(len(table))]
+
+
+def _fixed_word(text: str, s: int, e0: int, word: str, end: int) -> tuple[int, str] | None:
+    """(end, word) of a Latin word without its possessive ('s) or suffix (-led), with its full stop when
+    an abbreviation (Gen., U.S.); None when nothing is left."""
+    w = _trimmed(word)
     if not w:
         return None
     e = s + len(w)
     if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
         e += 1
         w = text[s:e]
-    if e == t.end:
-        return t
-    return _new_tok((s, e, *_word_info(w)))
+    return e, w
 
 
 @text_cache(50_000)
@@ -162,17 +192,17 @@ def _trimmed(w: str) -> str:
 
 
 @text_cache(300_000)
-def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool]:
+def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool]:
     """(the word, Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern
-    trigger, may need fixing) of one word, computed once per distinct word: the per-token passes only
-    look at flagged words."""
+    trigger, may need fixing, English pattern cue) of one word, computed once per distinct word: the
+    per-token passes only look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
         trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
-        return w, True, key, fold, False, False, gz, trig, False
+        return w, True, key, fold, False, False, gz, trig, False, False
     fold = w.casefold()
     if fold in ("al", "el", "the"):
         key = ""
@@ -187,7 +217,8 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
     fix = not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w or w in _ABBREV
                                                 or (len(w) == 1 and w.isupper()))
-    return w, False, key, fold, cap, din, gz, trig, fix
+    cue = ((cap or din) and w not in enp.stop) or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
+    return w, False, key, fold, cap, din, gz, trig, fix, cue
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
@@ -296,7 +327,7 @@ def _upper_context(text: str, s: int, e: int) -> bool:
     return n > 10 and caps > 0.8 * n
 
 
-def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
+def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
     index, pref, ext, literal = gz.index, _prefixes(), _extendable(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
@@ -304,7 +335,8 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
     covered: set[int] = set()
     n = len(toks)
     resume = 0  # the first token not inside an accepted name
-    for i in compress(range(n), map(_GZ, toks)):
+    infos = toks.infos
+    for i in compress(range(n), map(_W_GZ, infos)):
         if i < resume:
             continue
         t = toks[i]
@@ -319,7 +351,9 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
                 if key not in ext:
                     break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
-                if j >= n or not _joinable(text, toks[j - 1], toks[j], listed=True):
+                if j >= n or (infos[j][2] and f"{key} {infos[j][2]}" not in pref):
+                    break  # (the next word's key, when it has one, is read before its token is built)
+                if not _joinable(text, toks[j - 1], toks[j], listed=True):
                     break
                 if toks[j].key:
                     key = f"{key} {toks[j].key}"
@@ -348,7 +382,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
         head = key.split(" ", 1)[0]  # without a clitic: لحركة الجهاد -> حركه
         if j > i and (t.key in _GENERIC_HEADS or t.key.removeprefix("ال") in _GENERIC_HEADS
                       or head in _GENERIC_HEADS):
-            rest_key = " ".join(x.key for x in toks[i + 1 : j + 1] if x.key)
+            rest_key = " ".join(x.key for x in toks.span(i + 1, j + 1) if x.key)
             if rec.id in gz.index.get(rest_key, ()):
                 s2 = toks[i + 1].start
                 hits.append(Hit(s2, toks[j].end, text[s2 : toks[j].end], lang, rec.type,
@@ -364,14 +398,14 @@ def _names_with_key(rid: str, key: str) -> list[str]:
     return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
 
 
-def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, text: str, clitic: str,
+def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
     t = toks[i]
     single = i == j
     for rec in recs:
         if not t.ar:
-            if not (t.cap or t.din or any(x.cap or x.din for x in toks[i + 1 : j + 1])) \
+            if not (t.cap or t.din or any(x.cap or x.din for x in toks.span(i + 1, j + 1))) \
                     and surface not in rec.all_names():
                 continue
             if not single and _LOWER_POSSESSIVE.match(surface):
@@ -430,7 +464,7 @@ _OUTLET_CUES = {"قالت", "وقالت", "ذكرت", "وذكرت", "نقلت", 
                 "لوكاله", "لموقع", "عن", "حركه", "تلفزيون", "شاشه", "اعلنت", "واعلنت", "اكدت", "واكدت"}
 
 
-def _outlet_cue(toks: list[Tok], i: int, clitic: str, text: str) -> bool:
+def _outlet_cue(toks: TokTable, i: int, clitic: str, text: str) -> bool:
     """A word that is also a common noun names an outlet or body only after a cue, a clitic or a quote."""
     if clitic and clitic[-1] in "لب":
         return True
@@ -456,7 +490,7 @@ def _common_word(key: str) -> bool:
 _GOVERNOR_CUES = {"محافظ", "قائمقام", "حاكم", "والي", "بلديه"}  # محافظ نينوى: the governor of a place
 
 
-def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp, text: str = "") -> int:
+def _place_cue(toks: TokTable, i: int, clitic: str, arp, enp, text: str = "") -> int:
     """2 when a place noun (قرية، village of) stands before token i, 1 for a preposition, else 0."""
     p = toks[i - 1] if i else None
     p2 = toks[i - 2] if i > 1 else None
@@ -545,7 +579,7 @@ def _is_nisba(t: Tok, arp) -> bool:
     return f.startswith("ال") and f[2:] in arp.nisba
 
 
-def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, limit: int = 4) -> int:
+def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, limit: int = 4) -> int:
     """Extend a person name from token j-1 over given names, عبد ال..., بن X and nisbas; last index."""
     last = j - 1
     k = j
@@ -592,7 +626,7 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
     return last
 
 
-def _family_name(text: str, toks: list[Tok], last: int, covered: set[int], arp) -> int:
+def _family_name(text: str, toks: TokTable, last: int, covered: set[int], arp) -> int:
     """A family name without the article closing a name of given names (علي حسن سلامة): a name word
     followed by punctuation, the end or a function word; the last index."""
     n = len(toks)
@@ -609,7 +643,7 @@ def _family_name(text: str, toks: list[Tok], last: int, covered: set[int], arp) 
     return last
 
 
-def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
+def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                      place_toks: frozenset[int] = frozenset(), gtypes: dict[int, str] | None = None) -> list[Hit]:
     arp = ar_patterns()
     hits: list[Hit] = []
@@ -625,7 +659,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                         ntok=j - i + 1))
         covered.update(range(i, j + 1))
 
-    for i in [x for x in compress(range(n), map(_TRIG, toks)) if toks[x].ar]:
+    infos = toks.infos
+    for i in [x for x in compress(range(n), map(_W_TRIG, infos)) if infos[x][1]]:  # Arabic cue words
         t = toks[i]
         if i in covered:
             continue
@@ -640,7 +675,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         # المعروف باسم X / يدعى X: one or two name words
         for intro in (arp.name_intros if t.fold in ar_firsts else ()):
             m = len(intro)
-            if tuple(x.fold for x in toks[i : i + m]) == intro and i + m < n and i + m not in covered \
+            if tuple(map(_W_FOLD, infos[i : i + m])) == intro and i + m < n and i + m not in covered \
                     and _joinable(text, toks[i + m - 1], toks[i + m]) and _ar_name_token(toks[i + m], arp) \
                     and toks[i + m].fold not in arp.kunya:
                 k = i + m
@@ -852,7 +887,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
     return hits
 
 
-def _ar_place_list(text: str, toks: list[Tok], k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
+def _ar_place_list(text: str, toks: TokTable, k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
     """After a place cue: the names joined by و (بلدات الأتارب والشيخ علي وأبين سمعان) are places too."""
     n = len(toks)
     while k < n and k not in covered and _joinable(text, toks[k - 1], toks[k]) or (
@@ -903,12 +938,13 @@ def _en_name_tok(t: Tok, enp) -> bool:
     return not t.ar and (t.cap or t.din) and t.text not in enp.stop and not t.text.isdigit()
 
 
-def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, place_toks: set[int]) -> list[Hit]:
+def _english_heads(text: str, toks: TokTable, covered: set[int], lang: str, place_toks: set[int]) -> list[Hit]:
     """Names ending in a head word (Idlib Media Center, Syrian Institute for Justice, Pharos Press Agency)."""
     enp = en_patterns()
     hits: list[Hit] = []
     n = len(toks)
-    for k in [x for x in compress(range(n), map(_TRIG, toks)) if not toks[x].ar and toks[x].text in enp.org_heads]:
+    infos = toks.infos  # a Latin head word (in org_heads) is a trigger
+    for k in [x for x in compress(range(n), map(enp.org_heads.__contains__, toks.words)) if not infos[x][1]]:
         t = toks[k]
         if k in covered:
             continue
@@ -931,7 +967,7 @@ def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, pla
             if p.fold in ("of", "for", "and", "&", "al", "el") and j - 2 >= 0 and toks[j - 2].cap:
                 if p.fold in ("of", "for", "and") and any(
                         fold_latin(x.text) in enp.given or fold_latin(x.text) in enp.arabic_given
-                        for x in toks[max(0, j - 3) : j - 1]):
+                        for x in toks.span(max(0, j - 3), j - 1)):
                     break  # Sarah Jones of Arab News: a person of an outlet, not one name
                 j -= 1
                 continue
@@ -983,14 +1019,15 @@ def _all_caps(seg: str) -> bool:
     return n > 12 and caps > 0.8 * n
 
 
-def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
+def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                       place_toks: set[int] | frozenset[int] = frozenset()) -> list[Hit]:
     enp = en_patterns()
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    latin = [i for i in compress(range(n), map(_TRIG, toks)) if i not in covered and not toks[i].ar]
-    if not latin or _all_caps(text[toks[0].start : toks[-1].end]):
+    infos = toks.infos  # a Latin word that is not a cue passes every rule below (see Tok.cue)
+    latin = [i for i in compress(range(n), map(_W_CUE, infos)) if i not in covered and not infos[i][1]]
+    if not latin or _all_caps(text[toks.starts[0] : toks.ends[-1]]):
         return hits  # no Latin cue outside the names found; an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
@@ -1090,7 +1127,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     take(k, j, "person", "names.en.role", western=western)
                     resume = j + 1
                     continue
-        intro = next((m for m in enp.name_intros if tuple(x.fold for x in toks[i : i + len(m)]) == m), None) \
+        intro = next((m for m in enp.name_intros if tuple(map(_W_FOLD, infos[i : i + len(m)])) == m), None) \
             if t.fold in en_firsts else None
         if intro is not None and i + len(intro) < n:
             k = i + len(intro)
@@ -1102,7 +1139,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         if not _en_name_tok(t, enp):
             continue
         j = j1 if j1 < i + 2 else run(i)  # a run that ended before the limit of 3 is the whole run
-        span = toks[i : j + 1]
+        span = toks.span(i, j + 1)
         folds = [fold_latin(x.text) for x in span]
         heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
         arabic_style = len(span) > 1 and (folds[0] in ("abu", "abou", "umm", "abū") or any(
@@ -1394,7 +1431,7 @@ def recognize(doc: Document) -> None:
     text = doc.text
     hits: list[Hit] = []
     for p in doc.paragraphs:
-        toks = tokenize(text, p.start, p.end)
+        toks = token_table(text, p.start, p.end)
         lang = p.lang if p.lang in ("ar", "en") else "en"
         ghits, covered = _gazetteer_hits(text, toks, lang)
         hits.extend(ghits)

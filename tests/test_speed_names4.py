@@ -1,0 +1,74 @@
+"""The lazy token table of the names pass gives the tokens, flags and spans of the eager word-by-word reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.names.patterns import en_patterns
+from marsad.names.recognize import (
+    _ABBREV,
+    _TOKEN,
+    _W_GZ,
+    Tok,
+    _intro_firsts,
+    _trimmed,
+    _word_info,
+    token_table,
+    tokenize,
+)
+
+TEXTS = [
+    "Israel's army and the Iran-backed Houthis met Gen. Smith of the U.S. in al-Hudaydah’s port",
+    "’s A. B. Mr. Jones' car, the Free Syrian Army and Islamic State (IS) near Aleppo — said SANA",
+    "قالت وزارة الصحة في غزة: قُتل ٥ أشخاص (وفا) - مدينةِ خان يونس وللمرصد السوري لحقوق الإنسان",
+    "The spokesman for the Pentagon, John Kirby, said Abu Mohammed al-Julani of Jabhat al-Nusra fled.",
+    "",
+    "...",
+]
+
+
+def _eager(text: str, start: int, end: int) -> list[Tok]:
+    """The word-by-word reading: every regex word with its facts, trimmed ('s, -led) or given its full stop."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, w = m.start(), m.group()
+        info = _word_info(w)
+        if info[8]:
+            w = _trimmed(w)
+            if not w:
+                continue
+            e = s + len(w)
+            if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
+                e += 1
+                w = text[s:e]
+            if e != m.end():
+                info = _word_info(w)
+            out.append(Tok(s, e, *info))
+        else:
+            out.append(Tok(s, m.end(), *info))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_table_tokens_are_the_eager_ones(text: str) -> None:
+    start, end = min(1, len(text)), max(0, len(text) - 1)
+    want = _eager(text, start, end)
+    table = token_table(text, start, end)
+    assert len(table) == len(want)
+    assert tokenize(text, start, end) == want
+    assert table.flagged(_W_GZ) == [i for i, t in enumerate(want) if t.gz]
+    if want:
+        assert table[-1] == want[-1]
+        assert table.span(1, len(want) + 3) == want[1:]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_word_that_is_no_cue_passes_every_english_rule(text: str) -> None:
+    enp = en_patterns()
+    for t in tokenize(text, 0, len(text)):
+        if t.ar:
+            assert not t.cue
+            continue
+        reached = ((t.cap or t.din) and t.text not in enp.stop) or t.text in enp.titles \
+            or t.fold in enp.roles or t.fold in _intro_firsts(enp)
+        assert t.cue == reached
