@@ -335,32 +335,39 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
     covered: set[int] = set()
     n = len(toks)
     resume = 0  # the first token not inside an accepted name
-    infos = toks.infos
+    infos, starts, ends = toks.infos, toks.starts, toks.ends
     for i in compress(range(n), map(_W_GZ, infos)):
         if i < resume:
             continue
-        t = toks[i]
-        variants = t.gz
+        w, ar, _, _, cap, din, variants = infos[i][:7]  # the word's facts: its token is built only for a match
         best = None
+        # _accept takes a lower-case Latin word alone only as a listed name: no single-word match otherwise
+        alone = ar or cap or din or w in literal
         for key, skip, clitic in variants:
             j = i
             while key in pref:  # the words from i to j (articles skipped) begin a gazetteer name
-                if key in index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
-                        t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in literal):
+                if key in index and (best is None or j > best[0]) and (j > i and infos[j][2] or j == i and alone) \
+                        and (ar or j == i or infos[j][4] or infos[j][5] or text[starts[i] : ends[j]] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
                 if key not in ext:
                     break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
-                if j >= n or (infos[j][2] and f"{key} {infos[j][2]}" not in pref):
-                    break  # (the next word's key, when it has one, is read before its token is built)
-                if not _joinable(text, toks[j - 1], toks[j], listed=True):
+                if j >= n:
                     break
-                if toks[j].key:
-                    key = f"{key} {toks[j].key}"
+                nkey = infos[j][2]
+                if nkey and f"{key} {nkey}" not in pref:
+                    break
+                # _joinable(text, toks[j - 1], toks[j], listed=True), read from the parallel lists
+                e, s = ends[j - 1], starts[j]
+                if infos[j - 1][1] != infos[j][1] or not (s - e == 1 and text[e] == " " or _JOIN_GAP.match(text[e:s])):
+                    break
+                if nkey:
+                    key = f"{key} {nkey}"
                 elif j + 1 >= n:
                     break
         if best is None:
             continue
+        t = toks[i]
         j, key, skip, clitic = best
         recs = gz.lookup_key(key)
         start = t.start + _drop_letters(t.text, skip) if t.ar else t.start  # a Latin word has no clitic
@@ -417,8 +424,8 @@ def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, te
                         continue
                 if t.text.isupper() and len(t.text) <= 3 and t.text not in names:
                     continue
-            if single and not t.din and j + 1 < len(toks) and not toks[j + 1].ar and \
-                    _ART_OR_BIN.match(toks[j + 1].text) and _joinable(text, toks[j], toks[j + 1]):
+            if single and not t.din and j + 1 < len(toks) and not toks.infos[j + 1][1] and \
+                    _ART_OR_BIN.match(toks.words[j + 1]) and _joinable(text, toks[j], toks[j + 1]):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
         if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
                 and _joinable(text, toks[i - 1], t, strict=True):
