@@ -409,6 +409,7 @@ def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, te
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
     t = toks[i]
+    infos, words = toks.infos, toks.words  # (neighbours' facts read before their tokens are built)
     single = i == j
     for rec in recs:
         if not t.ar:
@@ -424,10 +425,10 @@ def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, te
                         continue
                 if t.text.isupper() and len(t.text) <= 3 and t.text not in names:
                     continue
-            if single and not t.din and j + 1 < len(toks) and not toks.infos[j + 1][1] and \
-                    _ART_OR_BIN.match(toks.words[j + 1]) and _joinable(text, toks[j], toks[j + 1]):
+            if single and not t.din and j + 1 < len(toks) and not infos[j + 1][1] and \
+                    _ART_OR_BIN.match(words[j + 1]) and _joinable(text, toks[j], toks[j + 1]):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
-        if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
+        if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(words[i - 1]) in _ORGISH \
                 and _joinable(text, toks[i - 1], t, strict=True):
             continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
         if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text):
@@ -442,12 +443,12 @@ def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, te
         if rec.type == "place" and t.ar and single and (t.fold[len(clitic):] in arp.place_cues
                                                          or t.key in arp.place_cues):
             continue  # مدينة، منطقة: the cue word itself, not a town of that name
-        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not toks[i - 1].ar \
-                and toks[i - 1].cap and fold_latin(toks[i - 1].text) in enp.arabic_given \
+        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not infos[i - 1][1] \
+                and infos[i - 1][4] and fold_latin(words[i - 1]) in enp.arabic_given \
                 and _joinable(text, toks[i - 1], t):
             continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
-        if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not toks[j + 1].ar \
-                and toks[j + 1].cap and fold_latin(t.text) in enp.arabic_given \
+        if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not infos[j + 1][1] \
+                and infos[j + 1][4] and fold_latin(t.text) in enp.arabic_given \
                 and _joinable(text, t, toks[j + 1], strict=True):
             continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
         if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
@@ -1065,15 +1066,14 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
 
     resume = 0  # the first token not inside a name taken or passed over
     for i in latin:
-        t = toks[i]
         if i < resume or i in covered:
             continue
-        nxt = toks[i + 1] if i + 1 < n else None
+        t = toks[i]
         j1 = n  # the run of name tokens from i, when looked at (limit 3)
         # names coordinated before a plural head: the Imam Ali and al-Kindi hospitals
         if (t.cap or t.din) and t.text not in enp.stop:
             j1 = run(i, 3)
-            if j1 + 3 < n and toks[j1 + 1].fold == "and" and j1 + 2 not in covered and \
+            if j1 + 3 < n and infos[j1 + 1][3] == "and" and j1 + 2 not in covered and \
                     (toks[j1 + 2].cap or toks[j1 + 2].din):
                 j2 = run(j1 + 2, 3)
                 head = toks[j2 + 1].fold if j2 + 1 < n else ""
@@ -1088,7 +1088,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                     resume = j2 + 2
                     continue
         # title + name (a lone surname keeps its title: Capt. Davis)
-        if t.text in enp.titles and nxt is not None and _joinable(text, t, nxt) and i + 1 not in covered:
+        if t.text in enp.titles and i + 1 < n and _joinable(text, t, toks[i + 1]) and i + 1 not in covered:
             k = i + 1
             while k < n and toks[k].text in enp.titles and _joinable(text, toks[k - 1], toks[k]):
                 k += 1
@@ -1146,14 +1146,18 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
         if not _en_name_tok(t, enp):
             continue
         j = j1 if j1 < i + 2 else run(i)  # a run that ended before the limit of 3 is the whole run
-        span = toks.span(i, j + 1)
-        folds = [fold_latin(x.text) for x in span]
-        heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
-        arabic_style = len(span) > 1 and (folds[0] in ("abu", "abou", "umm", "abū") or any(
-            _AL_EL.match(tk.text) for tk in span[1:]) or any(
-            f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:]))
+        if j == i:  # one word (most runs): the same facts, fewer steps
+            span, folds, arabic_style = [t], [fold_latin(t.text)], False
+            heads = [0] if t.text in enp.org_heads else []
+        else:
+            span = toks.span(i, j + 1)
+            folds = [fold_latin(x.text) for x in span]
+            heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
+            arabic_style = folds[0] in ("abu", "abou", "umm", "abū") or any(
+                _AL_EL.match(tk.text) for tk in span[1:]) or any(
+                f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:])
         # X mosque / X area: a name followed by a lower-case place noun is a place
-        if j + 1 < n and toks[j + 1].text in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
+        if j + 1 < n and toks.words[j + 1] in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
                 and not heads:
             incl = toks[j + 1].text in ("mosque", "hospital", "camp", "school", "market", "airport", "bridge",
                                         "square", "base", "prison", "crossing")
@@ -1162,9 +1166,8 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             continue
         # place cue: village of X
         prev = toks[i - 1] if i else None
-        prev2 = toks[i - 2] if i > 1 else None
-        if prev is not None and (prev.fold in enp.place_cues or (prev.fold == "of" and prev2 is not None and
-                                                                  prev2.fold in enp.place_cues)) and not heads \
+        if prev is not None and (prev.fold in enp.place_cues or (prev.fold == "of" and i > 1 and
+                                                                  toks[i - 2].fold in enp.place_cues)) and not heads \
                 and _joinable(text, prev, t):
             take(i, j, "place", "names.en.place_cue")
             resume = j + 1
