@@ -72,3 +72,19 @@ def test_a_word_that_is_no_cue_passes_every_english_rule(text: str) -> None:
         reached = ((t.cap or t.din) and t.text not in enp.stop) or t.text in enp.titles \
             or t.fold in enp.roles or t.fold in _intro_firsts(enp)
         assert t.cue == reached
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_name_flag_and_joinable_at_read_the_tokens(text: str) -> None:
+    from marsad.names.recognize import _en_name_tok, _joinable, _joinable_at
+
+    enp = en_patterns()
+    table = token_table(text, 0, len(text))
+    toks = tokenize(text, 0, len(text))
+    assert [t.name for t in toks] == [bool(_en_name_tok(t, enp)) for t in toks]
+    for a in range(len(toks)):
+        for b in range(a + 1, min(a + 3, len(toks))):
+            for strict in (False, True):
+                for listed in (False, True):
+                    assert _joinable_at(text, table, a, b, strict, listed) == \
+                        _joinable(text, toks[a], toks[b], strict, listed)

@@ -84,6 +84,7 @@ class Tok(NamedTuple):
     trig: bool = False  # may start a pattern (a cue word, a given name, a capitalised word ...)
     fix: bool = False  # Latin: may need trimming ('s, -led) or a full stop (Gen., U.S.), see _fixed_word
     cue: bool = False  # Latin: may start an English pattern (a name word, a title, a role, a name intro)
+    name: bool = False  # Latin: a name word of the English patterns (see _en_name_tok)
 
 
 def _is_cap(w: str) -> bool:
@@ -113,6 +114,7 @@ class Hit:
 _new_tok = partial(tuple.__new__, Tok)
 # fields of a word's cached facts (_word_info): a Tok without its span
 _W_TEXT, _W_AR, _W_FOLD, _W_GZ, _W_TRIG, _W_FIX, _W_CUE = (itemgetter(k) for k in (0, 1, 3, 6, 7, 8, 9))
+_W_NAME = 10
 
 
 class TokTable(dict):
@@ -192,17 +194,17 @@ def _trimmed(w: str) -> str:
 
 
 @text_cache(300_000)
-def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool]:
+def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool, bool]:
     """(the word, Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern
-    trigger, may need fixing, English pattern cue) of one word, computed once per distinct word: the
-    per-token passes only look at flagged words."""
+    trigger, may need fixing, English pattern cue, English name word) of one word, computed once per
+    distinct word: the per-token passes only look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
         trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
-        return w, True, key, fold, False, False, gz, trig, False, False
+        return w, True, key, fold, False, False, gz, trig, False, False, False
     fold = w.casefold()
     if fold in ("al", "el", "the"):
         key = ""
@@ -217,8 +219,9 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
     fix = not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w or w in _ABBREV
                                                 or (len(w) == 1 and w.isupper()))
-    cue = ((cap or din) and w not in enp.stop) or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
-    return w, False, key, fold, cap, din, gz, trig, fix, cue
+    name = (cap or din) and w not in enp.stop and not w.isdigit()  # _en_name_tok
+    cue = name or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
+    return w, False, key, fold, cap, din, gz, trig, fix, cue, name
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
@@ -284,6 +287,21 @@ def _joinable(text: str, a: Tok, b: Tok, strict: bool = False, listed: bool = Fa
     if (strict or (a.ar and not listed)) and ("–" in gap or "-" in gap or "—" in gap):
         return False  # كوردستان – ارتفع: a dateline's dash ends an Arabic name the gazetteer does not list
     return a.ar == b.ar and bool(_JOIN_GAP.match(gap))
+
+
+def _joinable_at(text: str, toks: TokTable, a: int, b: int, strict: bool = False, listed: bool = False) -> bool:
+    """_joinable(text, toks[a], toks[b], strict, listed), read from the table's lists (no token built)."""
+    infos = toks.infos
+    ar = infos[a][1]
+    if ar != infos[b][1]:
+        return False
+    e, s = toks.ends[a], toks.starts[b]
+    if s - e == 1 and text[e] == " ":
+        return True
+    gap = text[e:s]
+    if (strict or (ar and not listed)) and ("–" in gap or "-" in gap or "—" in gap):
+        return False
+    return bool(_JOIN_GAP.match(gap))
 
 
 def _drop_letters(word: str, n: int) -> int:
@@ -357,9 +375,7 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
                 nkey = infos[j][2]
                 if nkey and f"{key} {nkey}" not in pref:
                     break
-                # _joinable(text, toks[j - 1], toks[j], listed=True), read from the parallel lists
-                e, s = ends[j - 1], starts[j]
-                if infos[j - 1][1] != infos[j][1] or not (s - e == 1 and text[e] == " " or _JOIN_GAP.match(text[e:s])):
+                if not _joinable_at(text, toks, j - 1, j, listed=True):
                     break
                 if nkey:
                     key = f"{key} {nkey}"
@@ -1033,7 +1049,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    infos = toks.infos  # a Latin word that is not a cue passes every rule below (see Tok.cue)
+    infos, words = toks.infos, toks.words  # a Latin word that is not a cue passes every rule below (see Tok.cue)
     latin = [i for i in compress(range(n), map(_W_CUE, infos)) if i not in covered and not infos[i][1]]
     if not latin or _all_caps(text[toks.starts[0] : toks.ends[-1]]):
         return hits  # no Latin cue outside the names found; an all-capitals headline or banner: capitals say nothing there
@@ -1042,15 +1058,14 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
         """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
         last = i - 1
         k = i
-        while k < n and k - i < limit and k not in covered:
-            t = toks[k]
-            if k > i and not _joinable(text, toks[k - 1], t, strict=True):
+        while k < n and k - i < limit and k not in covered:  # (word facts read from the table: no token built)
+            if k > i and not _joinable_at(text, toks, k - 1, k, strict=True):
                 break
-            if _en_name_tok(t, enp) or (k > i and (t.fold in ("bin", "ibn", "bint", "al", "el") or _SHORT_PREFIX.match(t.text)) and k + 1 < n and _en_name_tok(toks[k + 1], enp)):
+            if infos[k][_W_NAME] or (k > i and (infos[k][3] in ("bin", "ibn", "bint", "al", "el") or _SHORT_PREFIX.match(words[k])) and k + 1 < n and infos[k + 1][_W_NAME]):
                 last = k
                 k += 1
                 continue
-            if k > i and _LAT_ART.match(t.text):
+            if k > i and _LAT_ART.match(words[k]):
                 last = k
                 k += 1
                 continue
@@ -1092,7 +1107,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             k = i + 1
             while k < n and toks[k].text in enp.titles and _joinable(text, toks[k - 1], toks[k]):
                 k += 1
-            j = run(k, 4) if k < n and k not in covered and _en_name_tok(toks[k], enp) else k - 1
+            j = run(k, 4) if k < n and k not in covered and toks[k].name else k - 1
             if j >= k:
                 while j + 1 < n and toks[j + 1].text in ("Jr.", "Jr", "III", "II", "Sr.") and \
                         _joinable(text, toks[j], toks[j + 1]):
@@ -1113,20 +1128,20 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             while k + 1 < n and toks[k].text in enp.titles and k not in covered:
                 k += 1  # The spokesman ..., Mawlawi Abdul Basir Haqyar
             linked = any(toks[x].fold in ("for", "of", "at", "in") for x in range(i + 1, k))
-            if k < n and _en_name_tok(toks[k], enp) and linked and "," not in text[toks[k - 1].end : toks[k].start] \
+            if k < n and toks[k].name and linked and "," not in text[toks[k - 1].end : toks[k].start] \
                     and (k - 1 not in covered or k - 1 in place_toks) and toks[k - 1].text not in enp.org_heads:
                 k = n  # resident of Mosul's Old City: a complement (head of the Coalition X: a person)
-            elif k < n and not _en_name_tok(toks[k], enp):
+            elif k < n and not toks[k].name:
                 m = next((x for x in range(k, min(k + 4, n - 1))
                           if "," in text[toks[x].end : toks[x + 1].start]), None)
-                if m is not None and m + 1 not in covered and _en_name_tok(toks[m + 1], enp) \
+                if m is not None and m + 1 not in covered and toks[m + 1].name \
                         and toks[m + 1].text not in enp.titles:
                     e = run(m + 1, 4)
                     if "," in text[toks[e].end : toks[e].end + 2]:
                         take(m + 1, e, "person", "names.en.role")  # a resident of the area, Najibullah, said
                         resume = e + 1
                         continue
-            if k < n and k not in covered and _en_name_tok(toks[k], enp) and toks[k].text not in enp.titles:
+            if k < n and k not in covered and toks[k].name and toks[k].text not in enp.titles:
                 j = run(k, 4)
                 single_ok = fold_latin(toks[k].text) in enp.arabic_given or fold_latin(toks[k].text) in enp.given
                 if j > k or toks[k].din or single_ok:
@@ -1138,12 +1153,12 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             if t.fold in en_firsts else None
         if intro is not None and i + len(intro) < n:
             k = i + len(intro)
-            if k not in covered and _en_name_tok(toks[k], enp) and _joinable(text, toks[k - 1], toks[k]):
+            if k not in covered and toks[k].name and _joinable(text, toks[k - 1], toks[k]):
                 j = run(k, 3)
                 take(k, j, "person", "names.en.known_as", western=_western(toks[k], enp))
                 resume = j + 1
                 continue
-        if not _en_name_tok(t, enp):
+        if not t.name:
             continue
         j = j1 if j1 < i + 2 else run(i)  # a run that ended before the limit of 3 is the whole run
         if j == i:  # one word (most runs): the same facts, fewer steps
@@ -1185,7 +1200,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                 # "Commission of Inquiry on Syria": head + of/on + names
                 k = jj + 1
                 while k + 1 < n and toks[k].fold in ("of", "for", "on") and _joinable(text, toks[k - 1], toks[k]) \
-                        and _en_name_tok(toks[k + 1], enp):
+                        and toks[k + 1].name:
                     k = run(k + 1, 3) + 1
                     jj = k - 1
                 take(i, jj, enp.org_heads[span[h].text], "names.en.org_head")
