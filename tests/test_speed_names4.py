@@ -18,6 +18,7 @@ from marsad.names.recognize import (
 )
 
 TEXTS = [
+    "Iran-backed and al-Qaeda-linked fighters, the al-Assad government's and U.N.'s staff, Gen.-Maj. X. Y",
     "Israel's army and the Iran-backed Houthis met Gen. Smith of the U.S. in al-Hudaydah’s port",
     "’s A. B. Mr. Jones' car, the Free Syrian Army and Islamic State (IS) near Aleppo — said SANA",
     "قالت وزارة الصحة في غزة: قُتل ٥ أشخاص (وفا) - مدينةِ خان يونس وللمرصد السوري لحقوق الإنسان",
@@ -33,7 +34,8 @@ def _eager(text: str, start: int, end: int) -> list[Tok]:
     for m in _TOKEN.finditer(text, start, end):
         s, w = m.start(), m.group()
         info = _word_info(w)
-        if info[8]:
+        if not info[1] and not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w
+                                                              or w in _ABBREV or (len(w) == 1 and w.isupper())):
             w = _trimmed(w)
             if not w:
                 continue
@@ -88,3 +90,18 @@ def test_name_flag_and_joinable_at_read_the_tokens(text: str) -> None:
                 for listed in (False, True):
                     assert _joinable_at(text, table, a, b, strict, listed) == \
                         _joinable(text, toks[a], toks[b], strict, listed)
+
+
+def test_split_pattern_gives_the_token_pattern_words_and_gaps() -> None:
+    import random
+
+    from marsad.names.recognize import _TOKEN_SPLIT
+
+    rng = random.Random(7)
+    chars = "aZé ḫ‘’ʿʾ'-.،,0١۲ ـً بال\n"
+    for _ in range(20_000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        words = [m.group() for m in _TOKEN.finditer(s)]
+        parts = _TOKEN_SPLIT.split(s)
+        assert parts[1::2] == words
+        assert "".join(parts) == s

@@ -50,7 +50,12 @@ _LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 _TOKEN = re.compile(
     rf"[{_AR}]+|[‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*|\d+"
 )
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words of a text and the gaps between them
+_WORD_TAIL = rf"[{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*"
+# The words of a text and the gaps between them: _TOKEN's words, written to open with one character class
+# (the first letters of its branches) so that re skips a gap's characters in C instead of trying every
+# branch at each of them; a look-behind at that letter then picks _TOKEN's branch.
+_TOKEN_SPLIT = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=[‘ʿ’])[{_LA}]{_WORD_TAIL}"
+                          rf"|(?<=[{_LA}]){_WORD_TAIL}|(?<=\d)\d*))")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
                      r"run|allied|aligned|owned|style|era|born|funded|made|operated)$")
@@ -82,7 +87,7 @@ class Tok(NamedTuple):
     din: bool = False  # Latin: carries DIN letters
     gz: tuple = ()  # gazetteer starts: (key, letters to skip, clitic) for each reading that begins a known name
     trig: bool = False  # may start a pattern (a cue word, a given name, a capitalised word ...)
-    fix: bool = False  # Latin: may need trimming ('s, -led) or a full stop (Gen., U.S.), see _fixed_word
+    fix: bool = False  # Latin: to be trimmed ('s, -led) or maybe given a full stop (Gen., U.S.), see _fixed_word
     cue: bool = False  # Latin: may start an English pattern (a name word, a title, a role, a name intro)
     name: bool = False  # Latin: a name word of the English patterns (see _en_name_tok)
 
@@ -217,8 +222,9 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
                                                            or w in _literal_names()) else ()
     enp = en_patterns()
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
-    fix = not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w or w in _ABBREV
-                                                or (len(w) == 1 and w.isupper()))
+    # trimmed ('s, -led) or given a full stop (Gen., U.S.) by _fixed_word; any other word it leaves as it is
+    fix = not "\u0621" <= w[0] <= "\u06FF" and ("." in w or w in _ABBREV or (len(w) == 1 and w.isupper()) or (
+        ("'" in w or "’" in w or "-" in w) and _trimmed(w) != w))
     name = (cap or din) and w not in enp.stop and not w.isdigit()  # _en_name_tok
     cue = name or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
     return w, False, key, fold, cap, din, gz, trig, fix, cue, name
