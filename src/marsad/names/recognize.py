@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from marsad.memo import text_cache
@@ -1469,7 +1469,7 @@ def recognize(doc: Document) -> None:
         arp = ar_patterns()
         for g in ghits:
             i = g.extra.get("i", 0)
-            if g.type == "place" and i > 0 and toks[i - 1].ar and toks[i - 1].fold in _PLURAL_CUES:
+            if g.type == "place" and i > 0 and toks.infos[i - 1][1] and toks.infos[i - 1][3] in _PLURAL_CUES:
                 _ar_place_list(text, toks, g.extra["j"] + 1, covered, arp, lang, hits)
         place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
@@ -1492,11 +1492,11 @@ def recognize(doc: Document) -> None:
     hits = refine.add_variants(text, hits)
     hits = refine.pattern_hits(text, hits, _pattern_hit)
     refine.town_not_outlet(text, hits)
-    hits.sort(key=lambda h: h.start)
+    hits.sort(key=_START)
     for h in hits:
         _hit_din_canon(h)
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
-    hits.sort(key=lambda h: h.start)
+    hits.sort(key=_START)
     _by_country(hits)
     _west_bank_bodies(hits)
     refine.generic_occupation(text, hits, _doc_country(hits))
@@ -1506,6 +1506,9 @@ def recognize(doc: Document) -> None:
     refine.vowels_from_english(hits)
     refine.share_arabic_din(hits)
     doc.entities = _entities(hits)
+
+
+_START = attrgetter("start")
 
 
 def _pattern_hit(s: int, e: int, text: str, lang: str, type_: str, rule: str, canonical: str | None) -> Hit:
