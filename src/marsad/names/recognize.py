@@ -1473,9 +1473,12 @@ def recognize(doc: Document) -> None:
                 _ar_place_list(text, toks, g.extra["j"] + 1, covered, arp, lang, hits)
         place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
-        hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
-        hits.extend(_english_heads(text, toks, covered, lang, place_toks))
-        hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
+        # each script's passes start only at words of that script: a paragraph without any skips them
+        if any(map(_W_AR, toks.infos)):
+            hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
+        if not all(map(_W_AR, toks.infos)):
+            hits.extend(_english_heads(text, toks, covered, lang, place_toks))
+            hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
     for bh in _byline_hits(doc):
         if not any(h.start < bh.end and bh.start < h.end for h in hits if h.rec is not None):
             hits = [h for h in hits if not (h.start < bh.end and bh.start < h.end)]
