@@ -105,3 +105,18 @@ def test_split_pattern_gives_the_token_pattern_words_and_gaps() -> None:
         parts = _TOKEN_SPLIT.split(s)
         assert parts[1::2] == words
         assert "".join(parts) == s
+
+
+def test_one_set_holds_the_arabic_triggers_and_their_clitic_forms() -> None:
+    from marsad.names.patterns import ar_patterns
+    from marsad.names.recognize import _ar_clitic_trigger, _ar_trigger_words, _ar_triggers
+
+    arp = ar_patterns()
+    words = set(_ar_triggers()) | {"عبد", "قال", "مدينة", "بيت", "الجيش", "من", "في"}
+    for lst in (arp.kunya, arp.org_heads, arp.given, arp.place_cues, arp.roles):
+        words |= set(lst)
+    folds = {c + w for w in words for c in ("", "و", "ف", "ب", "ل", "ك", "وب")} | {w[1:] for w in words if len(w) > 1}
+    got = _ar_trigger_words()
+    for f in folds:
+        want = f in _ar_triggers() or (f[:1] in "وفبل" and _ar_clitic_trigger(f))
+        assert (f in got) == want, f

@@ -208,7 +208,7 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
-        trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
+        trig = fold in _ar_trigger_words()
         return w, True, key, fold, False, False, gz, trig, False, False, False
     fold = w.casefold()
     if fold in ("al", "el", "the"):
@@ -246,6 +246,16 @@ def _ar_triggers() -> frozenset[str]:
     arp = ar_patterns()
     return frozenset().union(_intro_firsts(arp), arp.speech_verbs, arp.kunya, arp.given, arp.western_given,
                              arp.org_heads, arp.place_cues, arp.roles, {"عبد"})
+
+
+@lru_cache(maxsize=1)
+def _ar_trigger_words() -> frozenset[str]:
+    """Folded words that may start an Arabic pattern: _ar_triggers, and each word that _ar_clitic_trigger
+    accepts (a clitic letter before a word of its lists), in one set."""
+    arp = ar_patterns()
+    with_clitic = {c + r for c in "وفب" for r in (*arp.kunya, *arp.org_heads, *arp.given, "عبد")}
+    with_clitic |= {"ل" + r for r in arp.org_heads} | {c + r for c in "وب" for r in arp.place_cues}
+    return _ar_triggers() | with_clitic
 
 
 def _ar_clitic_trigger(f: str) -> bool:
@@ -1447,7 +1457,7 @@ def _load_lexicons() -> None:
     from marsad.names.din import _place_dins
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
-    _ar_triggers()
+    _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
