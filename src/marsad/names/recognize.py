@@ -1138,8 +1138,8 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
         # role noun (spokesman for the Pentagon, John Kirby) + name
         if t.fold in enp.roles:
             k = i + 1
-            while k < n and k - i <= 5 and (k in covered or toks[k].fold in ("for", "of", "the", "at", "in", "'s")
-                                             or toks[k].text in enp.org_heads):
+            while k < n and k - i <= 5 and (k in covered or infos[k][3] in ("for", "of", "the", "at", "in", "'s")
+                                             or words[k] in enp.org_heads):
                 k += 1
             while k + 1 < n and toks[k].text in enp.titles and k not in covered:
                 k += 1  # The spokesman ..., Mawlawi Abdul Basir Haqyar
@@ -1149,7 +1149,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                 k = n  # resident of Mosul's Old City: a complement (head of the Coalition X: a person)
             elif k < n and not toks[k].name:
                 m = next((x for x in range(k, min(k + 4, n - 1))
-                          if "," in text[toks[x].end : toks[x + 1].start]), None)
+                          if "," in text[toks.ends[x] : toks.starts[x + 1]]), None)
                 if m is not None and m + 1 not in covered and toks[m + 1].name \
                         and toks[m + 1].text not in enp.titles:
                     e = run(m + 1, 4)
@@ -1196,14 +1196,14 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             resume = j + 2
             continue
         # place cue: village of X
-        prev = toks[i - 1] if i else None
-        if prev is not None and (prev.fold in enp.place_cues or (prev.fold == "of" and i > 1 and
-                                                                  toks[i - 2].fold in enp.place_cues)) and not heads \
-                and _joinable(text, prev, t):
+        pf = infos[i - 1][3] if i else None  # the fold of the word before (its token built only if needed)
+        if pf is not None and (pf in enp.place_cues or (pf == "of" and i > 1 and
+                                                        infos[i - 2][3] in enp.place_cues)) and not heads \
+                and _joinable(text, toks[i - 1], t):
             take(i, j, "place", "names.en.place_cue")
             resume = j + 1
             continue
-        if prev is not None and prev.fold in ("in", "near", "outside") and not heads and len(span) <= 3 \
+        if pf is not None and pf in ("in", "near", "outside") and not heads and len(span) <= 3 \
                 and not arabic_style and all(tk.text not in _NOT_PLACES for tk in span) \
                 and not any(_western(tk, enp) for tk in span):
             take(i, j, "place", "names.en.place_prep")
