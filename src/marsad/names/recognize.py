@@ -984,15 +984,16 @@ def _english_heads(text: str, toks: TokTable, covered: set[int], lang: str, plac
     hits: list[Hit] = []
     n = len(toks)
     infos = toks.infos  # a Latin head word (in org_heads) is a trigger
-    for k in [x for x in compress(range(n), map(enp.org_heads.__contains__, toks.words)) if not infos[x][1]]:
-        t = toks[k]
+    words = toks.words
+    for k in [x for x in compress(range(n), map(enp.org_heads.__contains__, words)) if not infos[x][1]]:
         if k in covered:
             continue
-        if k + 1 < n and toks[k + 1].text in enp.org_heads and _joinable(text, t, toks[k + 1]):
+        t = toks[k]
+        if k + 1 < n and words[k + 1] in enp.org_heads and _joinable_at(text, toks, k, k + 1):
             continue
         j = k
         own = 0
-        while j - 1 >= 0 and _joinable(text, toks[j - 1], toks[j]):
+        while j - 1 >= 0 and _joinable_at(text, toks, j - 1, j):
             p = toks[j - 1]
             if j - 1 in covered and j - 1 not in place_toks:
                 break
