@@ -120,3 +120,11 @@ def test_one_set_holds_the_arabic_triggers_and_their_clitic_forms() -> None:
     for f in folds:
         want = f in _ar_triggers() or (f[:1] in "وفبل" and _ar_clitic_trigger(f))
         assert (f in got) == want, f
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "", "abc", "غزة Gaza", "Ḫān Yūnis", "ABC قال", "١٢٣ x", "é ü ß"])
+def test_is_arabic_counts_ascii_letters_as_before(text: str) -> None:
+    from marsad.names.normalize import AR_LETTERS, is_arabic
+
+    ar = len(AR_LETTERS.findall(text))
+    assert is_arabic.__wrapped__(text) == (ar > 0 and ar >= sum(c.isascii() and c.isalpha() for c in text))

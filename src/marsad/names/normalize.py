@@ -30,11 +30,15 @@ _NON_WORD = re.compile(r"[^\w]+")
 _AR_ARTICLE = re.compile(r"^(?:ال)(?=..)")
 
 
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not (65 <= b <= 90 or 97 <= b <= 122))
+
+
 @text_cache(200_000)
 def is_arabic(text: str) -> bool:
-    """True when `text` has more Arabic letters than Latin ones."""
+    """True when `text` has more Arabic letters than Latin ones (ASCII letters, counted in C: the text's
+    ASCII characters with every non-letter deleted)."""
     ar = len(AR_LETTERS.findall(text))
-    return ar > 0 and ar >= sum(c.isascii() and c.isalpha() for c in text)
+    return ar > 0 and ar >= len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
 
 
 @text_cache(200_000)
