@@ -128,3 +128,12 @@ def test_is_arabic_counts_ascii_letters_as_before(text: str) -> None:
 
     ar = len(AR_LETTERS.findall(text))
     assert is_arabic.__wrapped__(text) == (ar > 0 and ar >= sum(c.isascii() and c.isalpha() for c in text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_english_passes_start_only_at_latin_triggers(text: str) -> None:
+    enp = en_patterns()
+    for t in tokenize(text, 0, len(text)):
+        assert t.en_trig == (not t.ar and t.trig)
+        if t.cue or (not t.ar and t.text in enp.org_heads):
+            assert t.en_trig

@@ -90,6 +90,7 @@ class Tok(NamedTuple):
     fix: bool = False  # Latin: to be trimmed ('s, -led) or maybe given a full stop (Gen., U.S.), see _fixed_word
     cue: bool = False  # Latin: may start an English pattern (a name word, a title, a role, a name intro)
     name: bool = False  # Latin: a name word of the English patterns (see _en_name_tok)
+    en_trig: bool = False  # Latin and a trigger: where the English passes may start
 
 
 def _is_cap(w: str) -> bool:
@@ -119,7 +120,7 @@ class Hit:
 _new_tok = partial(tuple.__new__, Tok)
 # fields of a word's cached facts (_word_info): a Tok without its span
 _W_TEXT, _W_AR, _W_FOLD, _W_GZ, _W_TRIG, _W_FIX, _W_CUE = (itemgetter(k) for k in (0, 1, 3, 6, 7, 8, 9))
-_W_NAME = 10
+_W_NAME, _W_EN_TRIG = 10, itemgetter(11)
 
 
 class TokTable(dict):
@@ -199,17 +200,17 @@ def _trimmed(w: str) -> str:
 
 
 @text_cache(300_000)
-def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool, bool]:
+def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool, bool, bool]:
     """(the word, Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern
-    trigger, may need fixing, English pattern cue, English name word) of one word, computed once per
-    distinct word: the per-token passes only look at flagged words."""
+    trigger, may need fixing, English pattern cue, English name word, Latin trigger) of one word, computed
+    once per distinct word: the per-token passes only look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
         trig = fold in _ar_trigger_words()
-        return w, True, key, fold, False, False, gz, trig, False, False, False
+        return w, True, key, fold, False, False, gz, trig, False, False, False, False
     fold = w.casefold()
     if fold in ("al", "el", "the"):
         key = ""
@@ -227,7 +228,7 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
         ("'" in w or "’" in w or "-" in w) and _trimmed(w) != w))
     name = (cap or din) and w not in enp.stop and not w.isdigit()  # _en_name_tok
     cue = name or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
-    return w, False, key, fold, cap, din, gz, trig, fix, cue, name
+    return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
@@ -1484,10 +1485,10 @@ def recognize(doc: Document) -> None:
                 _ar_place_list(text, toks, g.extra["j"] + 1, covered, arp, lang, hits)
         place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
-        # each script's passes start only at words of that script: a paragraph without any skips them
+        # each script's passes start only at trigger words of that script: a paragraph without any skips them
         if any(map(_W_AR, toks.infos)):
             hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
-        if not all(map(_W_AR, toks.infos)):
+        if any(map(_W_EN_TRIG, toks.infos)):  # (a Latin head word or cue word is a trigger)
             hits.extend(_english_heads(text, toks, covered, lang, place_toks))
             hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
     for bh in _byline_hits(doc):
