@@ -137,3 +137,23 @@ def test_english_passes_start_only_at_latin_triggers(text: str) -> None:
         assert t.en_trig == (not t.ar and t.trig)
         if t.cue or (not t.ar and t.text in enp.org_heads):
             assert t.en_trig
+
+
+@pytest.mark.parametrize("text", ["Obeida", "‘Ubayda", "Abu Mohammed al-Julani", "Qaddafi Moammar", "Shaykh Deeb",
+                                  "", "al-", "Aaa hhh", "Sheikh Maqsoud", "Ḫān Yūnis"])
+def test_skeleton_by_word_is_the_plain_reading(text: str) -> None:
+    import re
+
+    from marsad.names.normalize import lat_tokens, skeleton
+
+    out = []
+    for t in lat_tokens(text):
+        t = t.replace("ou", "u").replace("ee", "i")
+        if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
+            t = t[:-1]
+        t = re.sub(r"[aeiouyw]+", "", t)
+        t = re.sub(r"(.)\1+", r"\1", t)
+        t = t.replace("q", "k").replace("dh", "d").replace("th", "t")
+        if t:
+            out.append(t)
+    assert skeleton.__wrapped__(text) == " ".join(out)

@@ -106,15 +106,15 @@ _REPEATS = re.compile(r"(.)\1+")
 @text_cache(100_000)
 def skeleton(text: str) -> str:
     """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
-    toks = lat_tokens(text)
-    out = []
-    for t in toks:
-        t = t.replace("ou", "u").replace("ee", "i")
-        if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
-            t = t[:-1]
-        t = _VOWELS.sub("", t)
-        t = _REPEATS.sub(r"\1", t)
-        t = t.replace("q", "k").replace("dh", "d").replace("th", "t")
-        if t:
-            out.append(t)
-    return " ".join(out)
+    return " ".join(filter(None, map(_word_skeleton, lat_tokens(text))))
+
+
+@text_cache(100_000)
+def _word_skeleton(t: str) -> str:
+    """Consonant skeleton of one folded Latin word ("" when nothing is left); names share words."""
+    t = t.replace("ou", "u").replace("ee", "i")
+    if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
+        t = t[:-1]
+    t = _VOWELS.sub("", t)
+    t = _REPEATS.sub(r"\1", t)
+    return t.replace("q", "k").replace("dh", "d").replace("th", "t")
