@@ -104,10 +104,11 @@ def _resolve_glides(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _vocalise(units: list[tuple[str, str]], alt: bool = False) -> str:
-    """Insert default short vowels into a consonant skeleton."""
+def _vocalise(units: list[tuple[str, str]], alt: bool = False,
+              glides: list[tuple[str, str]] | None = None) -> str:
+    """Insert default short vowels into a consonant skeleton (glides: _resolve_glides(units), when known)."""
     has_harakat = any(k in ("v", "0") for k, _ in units)
-    units = _resolve_glides(units)
+    units = _resolve_glides(units) if glides is None else glides
     s = []
     n = len(units)
     onset = True  # the next consonant opens a syllable
@@ -166,8 +167,9 @@ def _fallback(stem: str) -> list[str]:
     units = _units(stem)
     if not units:
         return [stem]
-    a = _vocalise(units)
-    b = _vocalise(units, alt=True)
+    glides = _resolve_glides(units)  # one reading of the glides for both vocalisations
+    a = _vocalise(units, glides=glides)
+    b = _vocalise(units, alt=True, glides=glides)
     c = _diminutive(stem)
     if c and _STRIP.sub("", stem)[1:2] == "و":
         return list(dict.fromkeys([c, a, b]))  # C و ي C: Kuwayt, Nuwayra, Šuwayḥa (not Kūyat)

@@ -30,11 +30,15 @@ _NON_WORD = re.compile(r"[^\w]+")
 _AR_ARTICLE = re.compile(r"^(?:ال)(?=..)")
 
 
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not (65 <= b <= 90 or 97 <= b <= 122))
+
+
 @text_cache(200_000)
 def is_arabic(text: str) -> bool:
-    """True when `text` has more Arabic letters than Latin ones."""
+    """True when `text` has more Arabic letters than Latin ones (ASCII letters, counted in C: the text's
+    ASCII characters with every non-letter deleted)."""
     ar = len(AR_LETTERS.findall(text))
-    return ar > 0 and ar >= sum(c.isascii() and c.isalpha() for c in text)
+    return ar > 0 and ar >= len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
 
 
 @text_cache(200_000)
@@ -102,15 +106,15 @@ _REPEATS = re.compile(r"(.)\1+")
 @text_cache(100_000)
 def skeleton(text: str) -> str:
     """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
-    toks = lat_tokens(text)
-    out = []
-    for t in toks:
-        t = t.replace("ou", "u").replace("ee", "i")
-        if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
-            t = t[:-1]
-        t = _VOWELS.sub("", t)
-        t = _REPEATS.sub(r"\1", t)
-        t = t.replace("q", "k").replace("dh", "d").replace("th", "t")
-        if t:
-            out.append(t)
-    return " ".join(out)
+    return " ".join(filter(None, map(_word_skeleton, lat_tokens(text))))
+
+
+@text_cache(100_000)
+def _word_skeleton(t: str) -> str:
+    """Consonant skeleton of one folded Latin word ("" when nothing is left); names share words."""
+    t = t.replace("ou", "u").replace("ee", "i")
+    if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
+        t = t[:-1]
+    t = _VOWELS.sub("", t)
+    t = _REPEATS.sub(r"\1", t)
+    return t.replace("q", "k").replace("dh", "d").replace("th", "t")

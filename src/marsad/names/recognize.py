@@ -17,8 +17,8 @@ import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from marsad.memo import text_cache
@@ -50,7 +50,12 @@ _LA = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 _TOKEN = re.compile(
     rf"[{_AR}]+|[‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*|\d+"
 )
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the words of a text and the gaps between them
+_WORD_TAIL = rf"[{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)*"
+# The words of a text and the gaps between them: _TOKEN's words, written to open with one character class
+# (the first letters of its branches) so that re skips a gap's characters in C instead of trying every
+# branch at each of them; a look-behind at that letter then picks _TOKEN's branch.
+_TOKEN_SPLIT = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=[‘ʿ’])[{_LA}]{_WORD_TAIL}"
+                          rf"|(?<=[{_LA}]){_WORD_TAIL}|(?<=\d)\d*))")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
                      r"run|allied|aligned|owned|style|era|born|funded|made|operated)$")
@@ -82,7 +87,10 @@ class Tok(NamedTuple):
     din: bool = False  # Latin: carries DIN letters
     gz: tuple = ()  # gazetteer starts: (key, letters to skip, clitic) for each reading that begins a known name
     trig: bool = False  # may start a pattern (a cue word, a given name, a capitalised word ...)
-    fix: bool = False  # Latin: may need trimming ('s, -led) or a full stop (Gen., U.S.), see _fix_token
+    fix: bool = False  # Latin: to be trimmed ('s, -led) or maybe given a full stop (Gen., U.S.), see _fixed_word
+    cue: bool = False  # Latin: may start an English pattern (a name word, a title, a role, a name intro)
+    name: bool = False  # Latin: a name word of the English patterns (see _en_name_tok)
+    en_trig: bool = False  # Latin and a trigger: where the English passes may start
 
 
 def _is_cap(w: str) -> bool:
@@ -110,41 +118,71 @@ class Hit:
 
 
 _new_tok = partial(tuple.__new__, Tok)
-_GZ, _TRIG, _FIX = itemgetter(8), itemgetter(9), itemgetter(10)  # Tok.gz, Tok.trig, Tok.fix
+# fields of a word's cached facts (_word_info): a Tok without its span
+_W_TEXT, _W_AR, _W_FOLD, _W_GZ, _W_TRIG, _W_FIX, _W_CUE = (itemgetter(k) for k in (0, 1, 3, 6, 7, 8, 9))
+_W_NAME, _W_EN_TRIG = 10, itemgetter(11)
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
+class TokTable(dict):
+    """The words of a paragraph by index. Offsets and the cached facts of each word sit in parallel lists;
+    the Tok of an index is built on first use and kept (the passes look at flagged words and their
+    neighbours only). Indexing is by int, as in a list (negative from the end); no slices."""
+
+    __slots__ = ("n", "starts", "ends", "words", "infos")
+
+    def __missing__(self, i: int) -> Tok:
+        tok = self[i] = _new_tok((self.starts[i], self.ends[i], *self.infos[i]))
+        return tok
+
+    def __len__(self) -> int:
+        return self.n
+
+    def span(self, a: int, b: int) -> list[Tok]:
+        """The tokens a..b-1, as a list slice [a:b] (0 <= a) gives them."""
+        return [self[x] for x in range(a, min(b, self.n))]
+
+    def flagged(self, field: itemgetter) -> list[int]:
+        """Indices of the words whose fact `field` (_W_GZ, _W_TRIG ...) is true."""
+        return list(compress(range(self.n), map(field, self.infos)))
+
+
+def token_table(text: str, start: int, end: int) -> TokTable:
     """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
     their offsets summed from the lengths of the parts, the cached facts of each word; the few words
     flagged `fix` are then trimmed or extended)."""
     parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
     pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
-    spans = zip(pos[1:-1:2], pos[2::2], strict=True)
-    toks = list(map(tuple.__new__, repeat(Tok), map(tuple.__add__, spans, map(_word_info, parts[1::2]))))
-    fixes = list(compress(range(len(toks)), map(_FIX, toks)))
-    for i in reversed(fixes):
-        t = _fix_token(text, toks[i], end)
-        if t is None:
-            del toks[i]
-        elif t is not toks[i]:
-            toks[i] = t
-    return toks
+    table = TokTable()
+    table.starts, table.ends, table.words = starts, ends, words = pos[1:-1:2], pos[2::2], parts[1::2]
+    table.infos = infos = list(map(_word_info, words))
+    for i in reversed(list(compress(range(len(infos)), map(_W_FIX, infos)))):
+        fixed = _fixed_word(text, starts[i], ends[i], words[i], end)
+        if fixed is None:
+            del starts[i], ends[i], words[i], infos[i]
+        elif fixed[0] != ends[i]:
+            ends[i], words[i] = fixed
+            infos[i] = _word_info(fixed[1])
+    table.n = len(infos)
+    return table
 
 
-def _fix_token(text: str, t: Tok, end: int) -> Tok | None:
-    """A Latin word without its possessive ('s) or suffix (-led), with its full stop when an abbreviation
-    (Gen., U.S.); None when nothing is left."""
-    s = t.start
-    w = _trimmed(t.text)
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Every token of token_table(text, start, end), in order."""
+    table = token_table(text, start, end)
+    return [table[i] for i in range(len(table))]
+
+
+def _fixed_word(text: str, s: int, e0: int, word: str, end: int) -> tuple[int, str] | None:
+    """(end, word) of a Latin word without its possessive ('s) or suffix (-led), with its full stop when
+    an abbreviation (Gen., U.S.); None when nothing is left."""
+    w = _trimmed(word)
     if not w:
         return None
     e = s + len(w)
     if e < end and text[e] == "." and (w in _ABBREV or (len(w) == 1 and w.isupper()) or "." in w):
         e += 1
         w = text[s:e]
-    if e == t.end:
-        return t
-    return _new_tok((s, e, *_word_info(w)))
+    return e, w
 
 
 @text_cache(50_000)
@@ -162,17 +200,17 @@ def _trimmed(w: str) -> str:
 
 
 @text_cache(300_000)
-def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool]:
+def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool, bool, bool]:
     """(the word, Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern
-    trigger, may need fixing) of one word, computed once per distinct word: the per-token passes only
-    look at flagged words."""
+    trigger, may need fixing, English pattern cue, English name word, Latin trigger) of one word, computed
+    once per distinct word: the per-token passes only look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
         key = _ar_word_key(fold)
         gz = _ar_variants_of(key, fold) if key else ()
-        trig = fold in _ar_triggers() or (fold[:1] in "وفبل" and _ar_clitic_trigger(fold))
-        return w, True, key, fold, False, False, gz, trig, False
+        trig = fold in _ar_trigger_words()
+        return w, True, key, fold, False, False, gz, trig, False, False, False, False
     fold = w.casefold()
     if fold in ("al", "el", "the"):
         key = ""
@@ -185,9 +223,12 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
                                                            or w in _literal_names()) else ()
     enp = en_patterns()
     trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
-    fix = not "\u0621" <= w[0] <= "\u06FF" and ("'" in w or "’" in w or "-" in w or "." in w or w in _ABBREV
-                                                or (len(w) == 1 and w.isupper()))
-    return w, False, key, fold, cap, din, gz, trig, fix
+    # trimmed ('s, -led) or given a full stop (Gen., U.S.) by _fixed_word; any other word it leaves as it is
+    fix = not "\u0621" <= w[0] <= "\u06FF" and ("." in w or w in _ABBREV or (len(w) == 1 and w.isupper()) or (
+        ("'" in w or "’" in w or "-" in w) and _trimmed(w) != w))
+    name = (cap or din) and w not in enp.stop and not w.isdigit()  # _en_name_tok
+    cue = name or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
+    return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
@@ -206,6 +247,16 @@ def _ar_triggers() -> frozenset[str]:
     arp = ar_patterns()
     return frozenset().union(_intro_firsts(arp), arp.speech_verbs, arp.kunya, arp.given, arp.western_given,
                              arp.org_heads, arp.place_cues, arp.roles, {"عبد"})
+
+
+@lru_cache(maxsize=1)
+def _ar_trigger_words() -> frozenset[str]:
+    """Folded words that may start an Arabic pattern: _ar_triggers, and each word that _ar_clitic_trigger
+    accepts (a clitic letter before a word of its lists), in one set."""
+    arp = ar_patterns()
+    with_clitic = {c + r for c in "وفب" for r in (*arp.kunya, *arp.org_heads, *arp.given, "عبد")}
+    with_clitic |= {"ل" + r for r in arp.org_heads} | {c + r for c in "وب" for r in arp.place_cues}
+    return _ar_triggers() | with_clitic
 
 
 def _ar_clitic_trigger(f: str) -> bool:
@@ -255,6 +306,21 @@ def _joinable(text: str, a: Tok, b: Tok, strict: bool = False, listed: bool = Fa
     return a.ar == b.ar and bool(_JOIN_GAP.match(gap))
 
 
+def _joinable_at(text: str, toks: TokTable, a: int, b: int, strict: bool = False, listed: bool = False) -> bool:
+    """_joinable(text, toks[a], toks[b], strict, listed), read from the table's lists (no token built)."""
+    infos = toks.infos
+    ar = infos[a][1]
+    if ar != infos[b][1]:
+        return False
+    e, s = toks.ends[a], toks.starts[b]
+    if s - e == 1 and text[e] == " ":
+        return True
+    gap = text[e:s]
+    if (strict or (ar and not listed)) and ("–" in gap or "-" in gap or "—" in gap):
+        return False
+    return bool(_JOIN_GAP.match(gap))
+
+
 def _drop_letters(word: str, n: int) -> int:
     """Offset in `word` after its first `n` letters (skipping diacritics)."""
     seen = 0
@@ -296,7 +362,7 @@ def _upper_context(text: str, s: int, e: int) -> bool:
     return n > 10 and caps > 0.8 * n
 
 
-def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], set[int]]:
+def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
     index, pref, ext, literal = gz.index, _prefixes(), _extendable(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
@@ -304,29 +370,37 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
     covered: set[int] = set()
     n = len(toks)
     resume = 0  # the first token not inside an accepted name
-    for i in compress(range(n), map(_GZ, toks)):
+    infos, starts, ends = toks.infos, toks.starts, toks.ends
+    for i in compress(range(n), map(_W_GZ, infos)):
         if i < resume:
             continue
-        t = toks[i]
-        variants = t.gz
+        w, ar, _, _, cap, din, variants = infos[i][:7]  # the word's facts: its token is built only for a match
         best = None
+        # _accept takes a lower-case Latin word alone only as a listed name: no single-word match otherwise
+        alone = ar or cap or din or w in literal
         for key, skip, clitic in variants:
             j = i
             while key in pref:  # the words from i to j (articles skipped) begin a gazetteer name
-                if key in index and (best is None or j > best[0]) and (j == i or toks[j].key) and (
-                        t.ar or j == i or toks[j].cap or toks[j].din or text[t.start : toks[j].end] in literal):
+                if key in index and (best is None or j > best[0]) and (j > i and infos[j][2] or j == i and alone) \
+                        and (ar or j == i or infos[j][4] or infos[j][5] or text[starts[i] : ends[j]] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
                 if key not in ext:
                     break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
-                if j >= n or not _joinable(text, toks[j - 1], toks[j], listed=True):
+                if j >= n:
                     break
-                if toks[j].key:
-                    key = f"{key} {toks[j].key}"
+                nkey = infos[j][2]
+                if nkey and f"{key} {nkey}" not in pref:
+                    break
+                if not _joinable_at(text, toks, j - 1, j, listed=True):
+                    break
+                if nkey:
+                    key = f"{key} {nkey}"
                 elif j + 1 >= n:
                     break
         if best is None:
             continue
+        t = toks[i]
         j, key, skip, clitic = best
         recs = gz.lookup_key(key)
         start = t.start + _drop_letters(t.text, skip) if t.ar else t.start  # a Latin word has no clitic
@@ -348,7 +422,7 @@ def _gazetteer_hits(text: str, toks: list[Tok], lang: str) -> tuple[list[Hit], s
         head = key.split(" ", 1)[0]  # without a clitic: لحركة الجهاد -> حركه
         if j > i and (t.key in _GENERIC_HEADS or t.key.removeprefix("ال") in _GENERIC_HEADS
                       or head in _GENERIC_HEADS):
-            rest_key = " ".join(x.key for x in toks[i + 1 : j + 1] if x.key)
+            rest_key = " ".join(x.key for x in toks.span(i + 1, j + 1) if x.key)
             if rec.id in gz.index.get(rest_key, ()):
                 s2 = toks[i + 1].start
                 hits.append(Hit(s2, toks[j].end, text[s2 : toks[j].end], lang, rec.type,
@@ -364,16 +438,17 @@ def _names_with_key(rid: str, key: str) -> list[str]:
     return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
 
 
-def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, text: str, clitic: str,
+def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
     t = toks[i]
+    infos, words = toks.infos, toks.words  # (neighbours' facts read before their tokens are built)
     single = i == j
     if clitic and t.ar and t.fold in arp.given:
         return None  # فاطمة: a given name, not ف + a place (أطمة)
     for rec in recs:
         if not t.ar:
-            if not (t.cap or t.din or any(x.cap or x.din for x in toks[i + 1 : j + 1])) \
+            if not (t.cap or t.din or any(x.cap or x.din for x in toks.span(i + 1, j + 1))) \
                     and surface not in rec.all_names():
                 continue
             if not single and _LOWER_POSSESSIVE.match(surface):
@@ -385,10 +460,10 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
                         continue
                 if t.text.isupper() and len(t.text) <= 3 and t.text not in names:
                     continue
-            if single and not t.din and j + 1 < len(toks) and not toks[j + 1].ar and \
-                    _ART_OR_BIN.match(toks[j + 1].text) and _joinable(text, toks[j], toks[j + 1]):
+            if single and not t.din and j + 1 < len(toks) and not infos[j + 1][1] and \
+                    _ART_OR_BIN.match(words[j + 1]) and _joinable(text, toks[j], toks[j + 1]):
                 continue  # part of a longer Arabic name (Bab al-Hawa)
-        if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(toks[i - 1].text) in _ORGISH \
+        if single and not t.ar and i > 0 and rec.type == "place" and fold_latin(words[i - 1]) in _ORGISH \
                 and _joinable(text, toks[i - 1], t, strict=True):
             continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
         if name_key(surface) in rec.ambiguous and not _outlet_cue(toks, i, clitic, text) and not (
@@ -404,12 +479,12 @@ def _accept(recs: list[Record], surface: str, toks: list[Tok], i: int, j: int, t
         if rec.type == "place" and t.ar and single and (t.fold[len(clitic):] in arp.place_cues
                                                          or t.key in arp.place_cues):
             continue  # مدينة، منطقة: the cue word itself, not a town of that name
-        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not toks[i - 1].ar \
-                and toks[i - 1].cap and fold_latin(toks[i - 1].text) in enp.arabic_given \
+        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not infos[i - 1][1] \
+                and infos[i - 1][4] and fold_latin(words[i - 1]) in enp.arabic_given \
                 and _joinable(text, toks[i - 1], t):
             continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
-        if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not toks[j + 1].ar \
-                and toks[j + 1].cap and fold_latin(t.text) in enp.arabic_given \
+        if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not infos[j + 1][1] \
+                and infos[j + 1][4] and fold_latin(t.text) in enp.arabic_given \
                 and _joinable(text, t, toks[j + 1], strict=True):
             continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
         if rec.type == "place" and t.ar and single and not t.fold[len(clitic):].startswith("ال") \
@@ -433,7 +508,7 @@ _OUTLET_CUES = {"قالت", "وقالت", "ذكرت", "وذكرت", "نقلت", 
                 "لوكاله", "لموقع", "عن", "حركه", "تلفزيون", "شاشه", "اعلنت", "واعلنت", "اكدت", "واكدت"}
 
 
-def _outlet_cue(toks: list[Tok], i: int, clitic: str, text: str) -> bool:
+def _outlet_cue(toks: TokTable, i: int, clitic: str, text: str) -> bool:
     """A word that is also a common noun names an outlet or body only after a cue, a clitic or a quote."""
     if clitic and clitic[-1] in "لب":
         return True
@@ -459,7 +534,7 @@ def _common_word(key: str) -> bool:
 _GOVERNOR_CUES = {"محافظ", "قائمقام", "حاكم", "والي", "بلديه"}  # محافظ نينوى: the governor of a place
 
 
-def _place_cue(toks: list[Tok], i: int, clitic: str, arp, enp, text: str = "") -> int:
+def _place_cue(toks: TokTable, i: int, clitic: str, arp, enp, text: str = "") -> int:
     """2 when a place noun (قرية، village of) stands before token i, 1 for a preposition, else 0."""
     p = toks[i - 1] if i else None
     p2 = toks[i - 2] if i > 1 else None
@@ -548,7 +623,7 @@ def _is_nisba(t: Tok, arp) -> bool:
     return f.startswith("ال") and f[2:] in arp.nisba
 
 
-def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, limit: int = 4) -> int:
+def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, limit: int = 4) -> int:
     """Extend a person name from token j-1 over given names, عبد ال..., بن X and nisbas; last index."""
     last = j - 1
     k = j
@@ -595,7 +670,7 @@ def _ar_person_tail(text: str, toks: list[Tok], j: int, covered: set[int], arp, 
     return last
 
 
-def _family_name(text: str, toks: list[Tok], last: int, covered: set[int], arp) -> int:
+def _family_name(text: str, toks: TokTable, last: int, covered: set[int], arp) -> int:
     """A family name without the article closing a name of given names (علي حسن سلامة): a name word
     followed by punctuation, the end or a function word; the last index."""
     n = len(toks)
@@ -612,7 +687,7 @@ def _family_name(text: str, toks: list[Tok], last: int, covered: set[int], arp) 
     return last
 
 
-def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
+def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                      place_toks: frozenset[int] = frozenset(), gtypes: dict[int, str] | None = None) -> list[Hit]:
     arp = ar_patterns()
     hits: list[Hit] = []
@@ -628,7 +703,8 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                         ntok=j - i + 1))
         covered.update(range(i, j + 1))
 
-    for i in [x for x in compress(range(n), map(_TRIG, toks)) if toks[x].ar]:
+    infos = toks.infos
+    for i in [x for x in compress(range(n), map(_W_TRIG, infos)) if infos[x][1]]:  # Arabic cue words
         t = toks[i]
         if i in covered:
             continue
@@ -643,7 +719,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         # المعروف باسم X / يدعى X: one or two name words
         for intro in (arp.name_intros if t.fold in ar_firsts else ()):
             m = len(intro)
-            if tuple(x.fold for x in toks[i : i + m]) == intro and i + m < n and i + m not in covered \
+            if tuple(map(_W_FOLD, infos[i : i + m])) == intro and i + m < n and i + m not in covered \
                     and _joinable(text, toks[i + m - 1], toks[i + m]) and _ar_name_token(toks[i + m], arp) \
                     and toks[i + m].fold not in arp.kunya:
                 k = i + m
@@ -855,7 +931,7 @@ def _arabic_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
     return hits
 
 
-def _ar_place_list(text: str, toks: list[Tok], k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
+def _ar_place_list(text: str, toks: TokTable, k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
     """After a place cue: the names joined by و (بلدات الأتارب والشيخ علي وأبين سمعان) are places too."""
     n = len(toks)
     while k < n and k not in covered and _joinable(text, toks[k - 1], toks[k]) or (
@@ -906,20 +982,22 @@ def _en_name_tok(t: Tok, enp) -> bool:
     return not t.ar and (t.cap or t.din) and t.text not in enp.stop and not t.text.isdigit()
 
 
-def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, place_toks: set[int]) -> list[Hit]:
+def _english_heads(text: str, toks: TokTable, covered: set[int], lang: str, place_toks: set[int]) -> list[Hit]:
     """Names ending in a head word (Idlib Media Center, Syrian Institute for Justice, Pharos Press Agency)."""
     enp = en_patterns()
     hits: list[Hit] = []
     n = len(toks)
-    for k in [x for x in compress(range(n), map(_TRIG, toks)) if not toks[x].ar and toks[x].text in enp.org_heads]:
-        t = toks[k]
+    infos = toks.infos  # a Latin head word (in org_heads) is a trigger
+    words = toks.words
+    for k in [x for x in compress(range(n), map(enp.org_heads.__contains__, words)) if not infos[x][1]]:
         if k in covered:
             continue
-        if k + 1 < n and toks[k + 1].text in enp.org_heads and _joinable(text, t, toks[k + 1]):
+        t = toks[k]
+        if k + 1 < n and words[k + 1] in enp.org_heads and _joinable_at(text, toks, k, k + 1):
             continue
         j = k
         own = 0
-        while j - 1 >= 0 and _joinable(text, toks[j - 1], toks[j]):
+        while j - 1 >= 0 and _joinable_at(text, toks, j - 1, j):
             p = toks[j - 1]
             if j - 1 in covered and j - 1 not in place_toks:
                 break
@@ -934,7 +1012,7 @@ def _english_heads(text: str, toks: list[Tok], covered: set[int], lang: str, pla
             if p.fold in ("of", "for", "and", "&", "al", "el") and j - 2 >= 0 and toks[j - 2].cap:
                 if p.fold in ("of", "for", "and") and any(
                         fold_latin(x.text) in enp.given or fold_latin(x.text) in enp.arabic_given
-                        for x in toks[max(0, j - 3) : j - 1]):
+                        for x in toks.span(max(0, j - 3), j - 1)):
                     break  # Sarah Jones of Arab News: a person of an outlet, not one name
                 j -= 1
                 continue
@@ -986,29 +1064,29 @@ def _all_caps(seg: str) -> bool:
     return n > 12 and caps > 0.8 * n
 
 
-def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
+def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                       place_toks: set[int] | frozenset[int] = frozenset()) -> list[Hit]:
     enp = en_patterns()
     en_firsts = _intro_firsts(enp)
     hits: list[Hit] = []
     n = len(toks)
-    latin = [i for i in compress(range(n), map(_TRIG, toks)) if i not in covered and not toks[i].ar]
-    if not latin or _all_caps(text[toks[0].start : toks[-1].end]):
+    infos, words = toks.infos, toks.words  # a Latin word that is not a cue passes every rule below (see Tok.cue)
+    latin = [i for i in compress(range(n), map(_W_CUE, infos)) if i not in covered and not infos[i][1]]
+    if not latin or _all_caps(text[toks.starts[0] : toks.ends[-1]]):
         return hits  # no Latin cue outside the names found; an all-capitals headline or banner: capitals say nothing there
 
     def run(i: int, limit: int = 5) -> int:
         """Last index of a run of name tokens (capitalised, DIN, al-X, joiners between names) from i."""
         last = i - 1
         k = i
-        while k < n and k - i < limit and k not in covered:
-            t = toks[k]
-            if k > i and not _joinable(text, toks[k - 1], t, strict=True):
+        while k < n and k - i < limit and k not in covered:  # (word facts read from the table: no token built)
+            if k > i and not _joinable_at(text, toks, k - 1, k, strict=True):
                 break
-            if _en_name_tok(t, enp) or (k > i and (t.fold in ("bin", "ibn", "bint", "al", "el") or _SHORT_PREFIX.match(t.text)) and k + 1 < n and _en_name_tok(toks[k + 1], enp)):
+            if infos[k][_W_NAME] or (k > i and (infos[k][3] in ("bin", "ibn", "bint", "al", "el") or _SHORT_PREFIX.match(words[k])) and k + 1 < n and infos[k + 1][_W_NAME]):
                 last = k
                 k += 1
                 continue
-            if k > i and _LAT_ART.match(t.text):
+            if k > i and _LAT_ART.match(words[k]):
                 last = k
                 k += 1
                 continue
@@ -1024,15 +1102,14 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
 
     resume = 0  # the first token not inside a name taken or passed over
     for i in latin:
-        t = toks[i]
         if i < resume or i in covered:
             continue
-        nxt = toks[i + 1] if i + 1 < n else None
+        t = toks[i]
         j1 = n  # the run of name tokens from i, when looked at (limit 3)
         # names coordinated before a plural head: the Imam Ali and al-Kindi hospitals
         if (t.cap or t.din) and t.text not in enp.stop:
             j1 = run(i, 3)
-            if j1 + 3 < n and toks[j1 + 1].fold == "and" and j1 + 2 not in covered and \
+            if j1 + 3 < n and infos[j1 + 1][3] == "and" and j1 + 2 not in covered and \
                     (toks[j1 + 2].cap or toks[j1 + 2].din):
                 j2 = run(j1 + 2, 3)
                 head = toks[j2 + 1].fold if j2 + 1 < n else ""
@@ -1047,11 +1124,11 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     resume = j2 + 2
                     continue
         # title + name (a lone surname keeps its title: Capt. Davis)
-        if t.text in enp.titles and nxt is not None and _joinable(text, t, nxt) and i + 1 not in covered:
+        if t.text in enp.titles and i + 1 < n and _joinable(text, t, toks[i + 1]) and i + 1 not in covered:
             k = i + 1
             while k < n and toks[k].text in enp.titles and _joinable(text, toks[k - 1], toks[k]):
                 k += 1
-            j = run(k, 4) if k < n and k not in covered and _en_name_tok(toks[k], enp) else k - 1
+            j = run(k, 4) if k < n and k not in covered and toks[k].name else k - 1
             if j >= k:
                 while j + 1 < n and toks[j + 1].text in ("Jr.", "Jr", "III", "II", "Sr.") and \
                         _joinable(text, toks[j], toks[j + 1]):
@@ -1066,26 +1143,26 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
         # role noun (spokesman for the Pentagon, John Kirby) + name
         if t.fold in enp.roles:
             k = i + 1
-            while k < n and k - i <= 5 and (k in covered or toks[k].fold in ("for", "of", "the", "at", "in", "'s")
-                                             or toks[k].text in enp.org_heads):
+            while k < n and k - i <= 5 and (k in covered or infos[k][3] in ("for", "of", "the", "at", "in", "'s")
+                                             or words[k] in enp.org_heads):
                 k += 1
             while k + 1 < n and toks[k].text in enp.titles and k not in covered:
                 k += 1  # The spokesman ..., Mawlawi Abdul Basir Haqyar
             linked = any(toks[x].fold in ("for", "of", "at", "in") for x in range(i + 1, k))
-            if k < n and _en_name_tok(toks[k], enp) and linked and "," not in text[toks[k - 1].end : toks[k].start] \
+            if k < n and toks[k].name and linked and "," not in text[toks[k - 1].end : toks[k].start] \
                     and (k - 1 not in covered or k - 1 in place_toks) and toks[k - 1].text not in enp.org_heads:
                 k = n  # resident of Mosul's Old City: a complement (head of the Coalition X: a person)
-            elif k < n and not _en_name_tok(toks[k], enp):
+            elif k < n and not toks[k].name:
                 m = next((x for x in range(k, min(k + 4, n - 1))
-                          if "," in text[toks[x].end : toks[x + 1].start]), None)
-                if m is not None and m + 1 not in covered and _en_name_tok(toks[m + 1], enp) \
+                          if "," in text[toks.ends[x] : toks.starts[x + 1]]), None)
+                if m is not None and m + 1 not in covered and toks[m + 1].name \
                         and toks[m + 1].text not in enp.titles:
                     e = run(m + 1, 4)
                     if "," in text[toks[e].end : toks[e].end + 2]:
                         take(m + 1, e, "person", "names.en.role")  # a resident of the area, Najibullah, said
                         resume = e + 1
                         continue
-            if k < n and k not in covered and _en_name_tok(toks[k], enp) and toks[k].text not in enp.titles:
+            if k < n and k not in covered and toks[k].name and toks[k].text not in enp.titles:
                 j = run(k, 4)
                 single_ok = fold_latin(toks[k].text) in enp.arabic_given or fold_latin(toks[k].text) in enp.given
                 if j > k or toks[k].din or single_ok:
@@ -1093,26 +1170,30 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                     take(k, j, "person", "names.en.role", western=western)
                     resume = j + 1
                     continue
-        intro = next((m for m in enp.name_intros if tuple(x.fold for x in toks[i : i + len(m)]) == m), None) \
+        intro = next((m for m in enp.name_intros if tuple(map(_W_FOLD, infos[i : i + len(m)])) == m), None) \
             if t.fold in en_firsts else None
         if intro is not None and i + len(intro) < n:
             k = i + len(intro)
-            if k not in covered and _en_name_tok(toks[k], enp) and _joinable(text, toks[k - 1], toks[k]):
+            if k not in covered and toks[k].name and _joinable(text, toks[k - 1], toks[k]):
                 j = run(k, 3)
                 take(k, j, "person", "names.en.known_as", western=_western(toks[k], enp))
                 resume = j + 1
                 continue
-        if not _en_name_tok(t, enp):
+        if not t.name:
             continue
         j = j1 if j1 < i + 2 else run(i)  # a run that ended before the limit of 3 is the whole run
-        span = toks[i : j + 1]
-        folds = [fold_latin(x.text) for x in span]
-        heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
-        arabic_style = len(span) > 1 and (folds[0] in ("abu", "abou", "umm", "abū") or any(
-            _AL_EL.match(tk.text) for tk in span[1:]) or any(
-            f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:]))
+        if j == i:  # one word (most runs): the same facts, fewer steps
+            span, folds, arabic_style = [t], [fold_latin(t.text)], False
+            heads = [0] if t.text in enp.org_heads else []
+        else:
+            span = toks.span(i, j + 1)
+            folds = [fold_latin(x.text) for x in span]
+            heads = [x for x, tk in enumerate(span) if tk.text in enp.org_heads]
+            arabic_style = folds[0] in ("abu", "abou", "umm", "abū") or any(
+                _AL_EL.match(tk.text) for tk in span[1:]) or any(
+                f in ("abdel", "abdul", "abd", "bin", "ibn") for f in folds[1:])
         # X mosque / X area: a name followed by a lower-case place noun is a place
-        if j + 1 < n and toks[j + 1].text in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
+        if j + 1 < n and toks.words[j + 1] in _LOWER_PLACE_HEADS and _joinable(text, toks[j], toks[j + 1]) \
                 and not heads:
             incl = toks[j + 1].text in ("mosque", "hospital", "camp", "school", "market", "airport", "bridge",
                                         "square", "base", "prison", "crossing")
@@ -1120,15 +1201,14 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
             resume = j + 2
             continue
         # place cue: village of X
-        prev = toks[i - 1] if i else None
-        prev2 = toks[i - 2] if i > 1 else None
-        if prev is not None and (prev.fold in enp.place_cues or (prev.fold == "of" and prev2 is not None and
-                                                                  prev2.fold in enp.place_cues)) and not heads \
-                and _joinable(text, prev, t):
+        pf = infos[i - 1][3] if i else None  # the fold of the word before (its token built only if needed)
+        if pf is not None and (pf in enp.place_cues or (pf == "of" and i > 1 and
+                                                        infos[i - 2][3] in enp.place_cues)) and not heads \
+                and _joinable(text, toks[i - 1], t):
             take(i, j, "place", "names.en.place_cue")
             resume = j + 1
             continue
-        if prev is not None and prev.fold in ("in", "near", "outside") and not heads and len(span) <= 3 \
+        if pf is not None and pf in ("in", "near", "outside") and not heads and len(span) <= 3 \
                 and not arabic_style and all(tk.text not in _NOT_PLACES for tk in span) \
                 and not any(_western(tk, enp) for tk in span):
             take(i, j, "place", "names.en.place_prep")
@@ -1141,7 +1221,7 @@ def _english_patterns(text: str, toks: list[Tok], covered: set[int], lang: str,
                 # "Commission of Inquiry on Syria": head + of/on + names
                 k = jj + 1
                 while k + 1 < n and toks[k].fold in ("of", "for", "on") and _joinable(text, toks[k - 1], toks[k]) \
-                        and _en_name_tok(toks[k + 1], enp):
+                        and toks[k + 1].name:
                     k = run(k + 1, 3) + 1
                     jj = k - 1
                 take(i, jj, enp.org_heads[span[h].text], "names.en.org_head")
@@ -1385,7 +1465,7 @@ def _load_lexicons() -> None:
     from marsad.names.din import _place_dins
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
-    _ar_triggers()
+    _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
@@ -1400,20 +1480,23 @@ def recognize(doc: Document) -> None:
     text = doc.text
     hits: list[Hit] = []
     for p in doc.paragraphs:
-        toks = tokenize(text, p.start, p.end)
+        toks = token_table(text, p.start, p.end)
         lang = p.lang if p.lang in ("ar", "en") else "en"
         ghits, covered = _gazetteer_hits(text, toks, lang)
         hits.extend(ghits)
         arp = ar_patterns()
         for g in ghits:
             i = g.extra.get("i", 0)
-            if g.type == "place" and i > 0 and toks[i - 1].ar and toks[i - 1].fold in _PLURAL_CUES:
+            if g.type == "place" and i > 0 and toks.infos[i - 1][1] and toks.infos[i - 1][3] in _PLURAL_CUES:
                 _ar_place_list(text, toks, g.extra["j"] + 1, covered, arp, lang, hits)
         place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
-        hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
-        hits.extend(_english_heads(text, toks, covered, lang, place_toks))
-        hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
+        # each script's passes start only at trigger words of that script: a paragraph without any skips them
+        if any(map(_W_AR, toks.infos)):
+            hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
+        if any(map(_W_EN_TRIG, toks.infos)):  # (a Latin head word or cue word is a trigger)
+            hits.extend(_english_heads(text, toks, covered, lang, place_toks))
+            hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
     for bh in _byline_hits(doc):
         if not any(h.start < bh.end and bh.start < h.end for h in hits if h.rec is not None):
             hits = [h for h in hits if not (h.start < bh.end and bh.start < h.end)]
@@ -1435,11 +1518,11 @@ def recognize(doc: Document) -> None:
     hits = refine.latin_article(text, hits)
     hits = refine.arabic_dateline(text, hits, _pattern_hit)
     refine.town_not_outlet(text, hits)
-    hits.sort(key=lambda h: h.start)
+    hits.sort(key=_START)
     for h in hits:
         _hit_din_canon(h)
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
-    hits.sort(key=lambda h: h.start)
+    hits.sort(key=_START)
     _by_country(hits)
     refine.prefer_report_country(hits, _doc_country(hits))
     refine.regional_spelling(hits, _doc_country(hits))
@@ -1451,6 +1534,9 @@ def recognize(doc: Document) -> None:
     refine.vowels_from_english(hits)
     refine.share_arabic_din(hits)
     doc.entities = _entities(hits)
+
+
+_START = attrgetter("start")
 
 
 def _pattern_hit(s: int, e: int, text: str, lang: str, type_: str, rule: str, canonical: str | None) -> Hit:
