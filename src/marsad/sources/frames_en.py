@@ -154,6 +154,20 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_ANY_WORD_CHAR = re.compile(r"\w")
+# (the subject before a cue, see `_en_subject_before`)
+_NAMED_APPOS = re.compile(r"^\s*the\s+[A-Z]")
+_INDEFINITE_TAIL = re.compile(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", re.I)
+_APPOS_OPENER = re.compile(
+    r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b", re.I
+)
+_CITING_WORD = re.compile(r"\b(?:citing|quoting)\b")
+_AND_WORD = re.compile(r"\band\b")
+_AND_END = re.compile(r"\band\s*$")
+_LIST_MARK = re.compile(r"^(?:\d+/\d*|\d+\)|[-•▸]+)\s*")
+_THERE_TAIL = re.compile(r"(?<=\w)\s+(?:there|here)$")
+_WHO_END = re.compile(r"\s(?:who|which)$")
+_WHO_SPOKE_TO = re.compile(r"^(.+?)\s+who\s+(?:spoke|talked|had spoken)\s+to\s+(.+)$", re.I)
 # cues that a "who"/"whom" before turns into a relative clause ("residents who spoke to")
 _EN_WHO_CUES = ("spoke", "spoken", "told", "talked")
 
@@ -264,16 +278,10 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             return None
         appos = inner[k + 1 :]
         stripped = inner[:k]
-        named_appos = bool(re.match(r"^\s*the\s+[A-Z]", appos)) and bool(
-            re.search(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", stripped, re.I)
-        )
+        named_appos = bool(_NAMED_APPOS.match(appos)) and bool(_INDEFINITE_TAIL.search(stripped))
         if (
-            re.match(
-                r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b",
-                appos,
-                re.I,
-            )
-            and not re.search(r"\b(?:citing|quoting)\b", appos)
+            _APPOS_OPENER.match(appos)
+            and not _CITING_WORD.search(appos)
             and not named_appos  # "an activist group, the Sudan Doctors Network, said": keep the name
         ):
             appos = ""
@@ -286,7 +294,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     cut = _last_boundary_end(stripped)
     head = stripped[cut:]
     # "X and Y said": keep "and" between two speaker nouns ("paramedics and local activists")
-    ands = list(re.finditer(r"\band\b", head))
+    ands = list(_AND_WORD.finditer(head)) if "and" in head else []
     am = ands[-1] if ands else None
     if am is not None:
         left, right = head[: am.start()].split(), head[am.end() :].split()
@@ -314,11 +322,11 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     lead = len(head) - len(head.lstrip())
     head_start = cut + lead
     head = head.strip()
-    cm = re.match(r"^(?:\d+/\d*|\d+\)|[-•▸]+)\s*", head)
+    cm = _LIST_MARK.match(head)
     if cm:
         head_start += cm.end()
         head = head[cm.end() :]
-    if not head and not appos and re.search(r"\band\s*$", stripped):
+    if not head and not appos and _AND_END.search(stripped):
         return "subject", cut, False
     if appos:
         if not head:
@@ -326,21 +334,21 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
         head = f"{head}, {appos.strip()}"
     if not head or len(head.split()) > 14:
         return None
-    head = re.sub(r"(?<=\w)\s+(?:there|here)$", "", head)  # "doctors there said"
+    head = _THERE_TAIL.sub("", head)  # "doctors there said"
     core = head.split(",")[0]
     if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
     before_txt = stripped[:head_start].rstrip()
-    if re.search(r"\s(?:who|which)$", head) and before_txt.endswith(","):
+    if before_txt.endswith(",") and _WHO_END.search(head):
         return None  # "X, a trader who said he ..., told Y": a relative clause inside an appositive
-    preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(re.search(r"\w", before_txt))
+    preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(_ANY_WORD_CHAR.search(before_txt))
     return head, head_start, preceded
 
 
 def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[SourceLink] | None, str]:
     """Links named in a subject ("X citing Y", "Y, quoted by X"); (None, pronoun) for an anaphor."""
     pats = _en_patterns()
-    wm = re.match(r"^(.+?)\s+who\s+(?:spoke|talked|had spoken)\s+to\s+(.+)$", text, re.I)
+    wm = _WHO_SPOKE_TO.match(text)
     if wm:
         told = told_outlet(wm.group(2), "en", ctx) or make_link(wm.group(2), "en", ctx)
         inner, pr = _en_chain(wm.group(1), base, s, ctx)
@@ -473,7 +481,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     for m in cue_finditer(s):
         if m.start() < consumed_to:
             continue
-        cue = re.sub(r"\s+", " ", m.group(0).lower())
+        cue = m.group(0).lower()
+        if not cue.isalpha():  # (a cue of several words: white space runs as one space)
+            cue = " ".join(cue.split())
         nm = _WORD.search(s, m.end(), m.end() + 60)  # (the first word of the next 60 characters)
         next_word = nm.group(0).lower() if nm else ""
         # (the word before is read only by the tests of noun-like cues and of "who spoke/told")
@@ -617,7 +627,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = m.end() + len(sp_txt)
             continue
         if cue in low_part:
-            if not re.search(r"\w", s[: m.start()]):
+            if not _ANY_WORD_CHAR.search(s, 0, m.start()):
                 continue  # "Reporting from Rafah, X says ...": an opening participle belongs to the main verb
             # "..., saying/adding that": the sentence's own frame continues
             if cue == "saying" and frames and frames[-1].end >= offset + m.start() - 12:
@@ -759,7 +769,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             if carrier is not None:
                 chain4 = [carrier, *chain4]
                 end += cb.end()
-        has_after = bool(re.search(r"\w", s[end:]))
+        has_after = bool(_ANY_WORD_CHAR.search(s, end))
         frames.append(
             Frame(
                 chain4,

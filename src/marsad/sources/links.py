@@ -34,6 +34,7 @@ _ORG_WORDS = re.compile(
     r"Services?|Defen[cs]e|Helmets|Crescent|Cross|Media|News|TV|Times|Post|Union|Association|Society|Foundation|"
     r"Monitor|Mission|Unit|Corps|Police|Guard|Federation|League|Court|Tribunal|Hospital|Radio|Channel|Press|Wire)$"
 )
+_WHITE_RUN = re.compile(r"\s+")
 _PREPS = {"in", "of", "at", "for", "from", "to", "with", "on", "near", "by"}
 _EN_NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w\-’'‘]*\.?|al-\w+|el-\w+|ad-\w+|as-\w+|ash-\w+|bin|ibn|abu|abdel|abdul|de|van|von|[A-Z]\.|Jr\.?|III|II)$"
@@ -602,7 +603,7 @@ _EN_CLEAN_TAIL = re.compile(r"\s+(?:there|here|themselves|himself|herself|itself
 @text_cache(16384)
 def _en_clean(text: str) -> str:
     t = text.strip(_QUOTES + " ,.;:—–-")
-    t = re.sub(r"\s+", " ", t)
+    t = _WHITE_RUN.sub(" ", t)
     dets, firsts = _en_determiners()
     changed = True
     while changed and t:
@@ -733,32 +734,49 @@ def _en_titles() -> _EnTitles:
     )
 
 
+# what `en_link` strips off or reads a phrase by (each tested only when the phrase holds the
+# letters it needs)
+_EN_VIA_TAIL = re.compile(r"\s+(?:via|through)\s+.*$")
+_EN_FIGURE_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
+    r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
+    r"(?:announced|issued|released|published|given|compiled|provided|put out)\s+by\s+",
+    re.I,
+)
+_EN_LEAD_THE = re.compile(
+    r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part"
+    r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+(?:the\s+)?",
+    re.I,
+)
+_EN_DATELINE = re.compile(r"^(.{2,30}?)\s*/\s+(\S.*)$")
+_EN_PAIR = re.compile(r"^(.{2,40}?)\s+and\s+(.{2,40})$")
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
+_EN_KNOWN_AS = re.compile(
+    r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$"
+)
+_EN_REACHED_BY = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$")
+_EN_OUTLET_REPORTER = re.compile(
+    r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$"
+)
+_EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
+_EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
+_EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
+
+
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an English speaker phrase names, or None when it names no one."""
     data = lang_data("en")
     raw = _EN_TIME_TAIL.sub("", text.strip())  # "X, on Sunday": no date in a name
     raw = _EN_LEAD.sub("", raw) or raw  # "On his part, the spokesman ...": the lead is no name
     t = _en_clean(raw)
-    t = re.sub(r"\s+(?:via|through)\s+.*$", "", t)
-    t = re.sub(
-        r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
-        r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
-        r"(?:announced|issued|released|published|given|compiled|provided|put out)\s+by\s+",
-        "",
-        t,
-        flags=re.I,
-    )
-    t = re.sub(
-        r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part"
-        r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+(?:the\s+)?",
-        "",
-        t,
-        flags=re.I,
-    )
+    if "via" in t or "through" in t:
+        t = _EN_VIA_TAIL.sub("", t)
+    t = _EN_FIGURE_BY.sub("", t)
+    t = _EN_LEAD_THE.sub("", t)
     if not t or len(t.split()) > 14:
         return None
     # "Shafaq News/ A security source in Kirkuk": the outlet's own dateline is no part of the speaker
-    dm = re.match(r"^(.{2,30}?)\s*/\s+(\S.*)$", t)
+    dm = _EN_DATELINE.match(t) if "/" in t else None
     if dm and (
         _is_outlet(dm.group(1), ctx)
         or (resolve_name(dm.group(1), "en") or ("", [], ""))[2] in ("outlet", "agency")
@@ -768,7 +786,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
-    if low in anaphors or re.sub(r"\s+", " ", raw.lower().strip(" ,.")) in anaphors:
+    if low in anaphors or _WHITE_RUN.sub(" ", raw.lower().strip(" ,.")) in anaphors:
         return None
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
@@ -812,15 +830,15 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if links:
             return links[0].model_copy(update={"span": span})
     # "rescuers and a war monitor": one link that answers to either speaker
-    am = re.match(r"^(.{2,40}?)\s+and\s+(.{2,40})$", t)
-    if am and not _en_anonymous(t) and not re.search(r"\b(?:of|for)\b", am.group(1)):
+    am = _EN_PAIR.match(t) if "and" in t else None
+    if am and not _en_anonymous(t) and not _OF_FOR.search(am.group(1)):
         first, second = en_link(am.group(1), ctx, None), en_link(am.group(2), ctx, None)
         if first is not None and second is not None:
             return _link(
                 first.name, [raw, *first.aliases, *second.names()], first.kind, first.rule, span, first.person
             )
     # "known as X"
-    m = re.search(r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$", t)
+    m = _EN_KNOWN_AS.search(t) if "as" in t or "named" in t else None
     if m:
         person = m.group(1).split(",")[0].strip(" ,")  # "known as Rashid, on Sunday": the name only
         head = t[: m.start()].strip(" ,")
@@ -829,9 +847,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         aliases = [raw, person, head] + (hl.names() if hl else [])
         return _link(person, aliases, "person", "en.person.known_as", span, person=person)
     # "residents who spoke to X": X relays them (handled by the chain parser); keep the speaker
-    t = re.sub(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$", "", t)
+    if "by" in t:
+        t = _EN_REACHED_BY.sub("", t)
     # "Al Jazeera's Hani Mahmoud": an outlet's reporter
-    pm = re.match(r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$", t)
+    pm = _EN_OUTLET_REPORTER.match(t) if "'" in t or "’" in t else None
     if pm:
         ro = resolve_name(pm.group(1), "en")
         if ro is None and re.search(
@@ -874,7 +893,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, *r[1]], kind, "en.known", span)
     # parenthetical short name: "the Syrian Arab News Agency (SANA)"
-    pm = re.match(r"^(.+?)\s*\((.+?)\)$", t)
+    pm = _EN_PARENTHETICAL.match(t) if ")" in t else None
     if pm:
         inner = resolve_name(pm.group(2), "en") or resolve_name(pm.group(1), "en")
         if inner:
@@ -914,7 +933,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if rt and rt[2] in ("agency", "outlet", "org"):
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
     # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
-    om = re.search(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$", t)
+    om = _EN_CAPITALISED_TAIL.search(t)
     if om and _ORG_WORDS.search(om.group(1)) and _name_token(om.group(1).split()[-1]):
         name = om.group(1)
         return _link(name, [raw, t], "org", "en.org", span)
@@ -1019,7 +1038,7 @@ def _en_anonymous_heads() -> frozenset[str]:
 
 def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     heads = _en_anonymous_heads()
-    core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
+    core = _EN_QUALIFIER_TAIL.sub("", t).strip()
     low = core.lower()
     words = low.split()
     if not words:
