@@ -226,22 +226,60 @@ def _en_name_vocab() -> frozenset[str]:
 
 @text_cache(65536)
 def _may_be_known_en(cand: str) -> bool:
-    """Cheap test before a look-up: can every word of `cand` belong to a known English name?"""
+    """Test before a look-up: can every word of `cand` belong to a known English name, and is it a
+    key the gazetteer or the built-in list is looked up by (see `_en_keys_known`)?"""
     if not cand.isascii():
         return True  # accents and other scripts: leave it to the look-up
     vocab = _en_name_vocab()
     toks = _ASCII_WORD.findall(cand.lower())
-    return bool(toks) and all(t in vocab for t in toks)
+    return bool(toks) and all(t in vocab for t in toks) and _en_keys_known(cand)
+
+
+def _en_keys_known(text: str) -> bool:
+    """Can `_resolve_uncached` find ASCII `text`? Only by the gazetteer key of the stripped text, by
+    the built-in list's key, or so without a generic tail ("... news agency"): the look-ups it
+    makes, without building what they find."""
+    stripped = text.strip()
+    if stripped and _gazetteer_index().get(_name_key(stripped)):
+        return True
+    if lookup_known(text) is not None:
+        return True
+    shorter = _GENERIC_TAIL.sub("", text)
+    return shorter != text and bool(shorter) and _en_keys_known(shorter)
+
+
+@cache
+def _gazetteer_index() -> dict[str, list[str]]:
+    """The gazetteer's index (name key -> record ids), loaded once."""
+    from marsad.names.gazetteer import gazetteer
+
+    return gazetteer().index
+
+
+def _name_key(text: str) -> str:
+    """The names package's key of `text` (imported on first use)."""
+    from marsad.names.normalize import name_key
+
+    return name_key(text)
+
+
+def _ar_keys_known(text: str) -> bool:
+    """Is one of the keys `resolve` looks Arabic `text` up by (its words' key, or that with a clitic
+    off its first word) a key of the gazetteer?"""
+    from marsad.names.resolve import ar_key_variants
+
+    index = _gazetteer_index()
+    return any(index.get(k) for k in ar_key_variants(text.strip()))
 
 
 @text_cache(65536)
 def _may_be_known_ar(cand: str) -> bool:
-    """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
+    """Test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
 
     The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
     article (at most four letters) off its first word: every other word must be a word of a key,
     and every two words next to each other (the first also in those shorter forms) next to each
-    other in a key."""
+    other in a key (cheap tests first), and then one of those keys must be a key of the index."""
     vocab = key_words()
     ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
@@ -256,7 +294,7 @@ def _may_be_known_ar(cand: str) -> bool:
     if toks and all(t in vocab for t in toks[1:]):
         first = fold_arabic(cand.split(None, 1)[0])
         heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
-        if heads and _pairs_known(heads, toks):
+        if heads and _pairs_known(heads, toks) and _ar_keys_known(cand):
             return True
     return _may_be_known_source(cand) and lookup_known(cand) is not None
 

@@ -1,0 +1,58 @@
+"""Speed round 4 on attribution: the gates and shortcuts give what the plain paths gave."""
+
+from __future__ import annotations
+
+import random
+from importlib import resources
+
+from marsad.names.gazetteer import gazetteer
+from marsad.sources import links
+
+
+def _examples(lang: str) -> list[str]:
+    raw = resources.files(f"marsad.lang.{lang}").joinpath("sources_examples.tsv").read_text(encoding="utf-8")
+    return [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
+
+
+def _names(lang: str, count: int) -> list[str]:
+    """Names the gazetteer knows, in the language's script, with words around some of them."""
+    rng = random.Random(4)
+    arabic = lang == "ar"
+    names = sorted(
+        {n for rec in gazetteer().records.values() for n in rec.all_names() if bool(links._AR_LETTER.search(n)) == arabic}
+    )
+    picked = rng.sample(names, min(count, len(names)))
+    around = ["قال", "و", "مصادر", "في"] if arabic else ["said", "the", "officials", "of"]
+    return picked + [f"{rng.choice(around)} {n} {rng.choice(around)}" for n in picked[: count // 2]]
+
+
+def _runs(text: str) -> list[str]:
+    """Every run of up to 8 words, as `find_known_inside` and `resolve_name` strip it."""
+    words = text.replace("،", " ").split()[:14]
+    out = []
+    for n in range(min(len(words), 8), 0, -1):
+        for i in range(len(words) - n + 1):
+            cand = " ".join(words[i : i + n]).strip(links._QUOTES + " ,.،()").strip(links._QUOTES + " ,.")
+            if cand:
+                out.append(cand)
+    return out
+
+
+def test_texts_without_a_known_key_are_found_by_no_look_up() -> None:
+    """What the exact key tests added to `_may_be_known_en/ar` rule out, the plain look-up finds nothing for."""
+    for lang in ("en", "ar"):
+        found = ruled_out = 0
+        for text in _examples(lang) + _names(lang, 400):
+            for cand in _runs(text):
+                known = links._resolve_uncached(cand, lang, False) is not None
+                found += known
+                if lang == "en":
+                    applies = cand.isascii()
+                    out = applies and not links._en_keys_known(cand)
+                else:
+                    applies = not links._ASCII_LETTER.search(cand) and bool(links._AR_LETTER.search(cand))
+                    out = applies and not links._ar_keys_known(cand) and links.lookup_known(cand) is None
+                if out:
+                    ruled_out += 1
+                    assert not known, (lang, cand)
+        assert found > 100 and ruled_out > 1000, (lang, found, ruled_out)
