@@ -56,3 +56,37 @@ def test_texts_without_a_known_key_are_found_by_no_look_up() -> None:
                     ruled_out += 1
                     assert not known, (lang, cand)
         assert found > 100 and ruled_out > 1000, (lang, found, ruled_out)
+
+
+def _en_prefixes() -> list[str]:
+    """Beginnings of English example sentences, and odd endings (other letters, case, white space)."""
+    rng = random.Random(5)
+    out = []
+    for text in _examples("en"):
+        cuts = sorted({rng.randint(0, len(text)) for _ in range(6)} | {len(text)})
+        out += [text[:c] for c in cuts]
+    adverbs = ["also", "ALSO", "on Sunday", "in a  statement", "last\tnight", "onCe again", "now ", "İs", "wıll"]
+    out += [f"Officials {a}" for a in adverbs] + [f"X {a}\n" for a in adverbs] + ["", " ", "also", "said.also"]
+    return out
+
+
+def test_adverb_tail_same_as_its_pattern() -> None:
+    """`_adverb_tail`, which reads the last word first, finds what the pattern finds anywhere."""
+    from marsad.sources import frames_en
+
+    pat = frames_en._en_patterns()["adverb_tail"]
+    found = 0
+    for pre in _en_prefixes():
+        got, want = frames_en._adverb_tail(pre), pat.search(pre)
+        assert (got.span() if got else None) == (want.span() if want else None), pre
+        found += want is not None
+    assert found > 10
+
+
+def test_unquote_names_same_as_its_pattern() -> None:
+    from marsad.sources import frames
+
+    samples = _en_prefixes() + _examples("ar") + ['a "b" c', "«الصحة» و“X”", "”x“", "no marks"]
+    for s in samples:
+        want = frames.SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " " if len(m.group(1).split()) <= 4 else m.group(0), s)
+        assert frames.unquote_names(s) == want, s

@@ -39,6 +39,8 @@ SHORT_QUOTE = re.compile(r"[“\"«]([^“”\"«»\n]{1,40})[”\"»]")
 
 def unquote_names(s: str) -> str:
     """Blank the quotation marks around short quoted names (same length, offsets kept)."""
+    if '"' not in s and "“" not in s and "«" not in s:
+        return s  # (no opening mark)
     return SHORT_QUOTE.sub(
         lambda m: " " + m.group(1) + " " if len(m.group(1).split()) <= 4 else m.group(0), s
     )

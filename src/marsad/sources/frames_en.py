@@ -235,10 +235,20 @@ def _adverb_tail(pre: str) -> re.Match[str] | None:
 
     An adverb is whole words at the end, so a match starts at most one character before the
     last words that the longest adverb could cover."""
+    words = pre.rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last.isascii() and last.lower() not in _adverb_last_words():
+        return None  # (the last word ends no adverb; only ASCII words: re.I folds a few others)
     pats = _en_patterns()
     lm = pats["last_words"].match(pre[::-1])
     start = max(0, len(pre) - lm.end() - 1) if lm else 0
     return pats["adverb_tail"].search(pre, start)
+
+
+@cache
+def _adverb_last_words() -> frozenset[str]:
+    """The last word of every adverb `_adverb_tail` drops, lower-cased."""
+    return frozenset(a.split()[-1].lower() for a in lang_data("en")["speaker"]["adverbs"])
 
 
 # the one-character boundaries (no clause word and no " - " holds one of them)
@@ -322,7 +332,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     lead = len(head) - len(head.lstrip())
     head_start = cut + lead
     head = head.strip()
-    cm = _LIST_MARK.match(head)
+    cm = _LIST_MARK.match(head) if head[:1].isdecimal() or head[:1] in "-•▸" else None
     if cm:
         head_start += cm.end()
         head = head[cm.end() :]
@@ -334,7 +344,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
         head = f"{head}, {appos.strip()}"
     if not head or len(head.split()) > 14:
         return None
-    head = _THERE_TAIL.sub("", head)  # "doctors there said"
+    if head.endswith("here"):  # (also "there")
+        head = _THERE_TAIL.sub("", head)  # "doctors there said"
     core = head.split(",")[0]
     if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
@@ -420,6 +431,7 @@ def load() -> None:
     """Load the English cue lists and patterns (a one-time cost, before the first text)."""
     _en_patterns()
     _cue_sets()
+    _adverb_last_words()
 
 
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
