@@ -40,6 +40,8 @@ def _runs(text: str) -> list[str]:
 
 def test_texts_without_a_known_key_are_found_by_no_look_up() -> None:
     """What the exact key tests added to `_may_be_known_en/ar` rule out, the plain look-up finds nothing for."""
+    from marsad.names.normalize import ar_tokens, fold_arabic
+
     for lang in ("en", "ar"):
         found = ruled_out = 0
         for text in _examples(lang) + _names(lang, 400):
@@ -51,7 +53,12 @@ def test_texts_without_a_known_key_are_found_by_no_look_up() -> None:
                     out = applies and not links._en_keys_known(cand)
                 else:
                     applies = not links._ASCII_LETTER.search(cand) and bool(links._AR_LETTER.search(cand))
-                    out = applies and not links._ar_keys_known(cand) and links.lookup_known(cand) is None
+                    toks = ar_tokens(cand) if applies else []
+                    out = (
+                        bool(toks)
+                        and not links._ar_keys_known(toks, fold_arabic(cand.split()[0]))
+                        and links.lookup_known(cand) is None
+                    )
                 if out:
                     ruled_out += 1
                     assert not known, (lang, cand)
@@ -90,3 +97,20 @@ def test_unquote_names_same_as_its_pattern() -> None:
     for s in samples:
         want = frames.SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " " if len(m.group(1).split()) <= 4 else m.group(0), s)
         assert frames.unquote_names(s) == want, s
+
+
+def test_ar_key_variants_same_as_the_resolvers() -> None:
+    """The keys built from a text's tokens and first word are those `resolve` looks it up by."""
+    from marsad.names.normalize import ar_tokens, fold_arabic
+    from marsad.names.resolve import ar_key_variants
+
+    checked = 0
+    for text in _examples("ar") + _names("ar", 400) + ["ولل", "والمرصد السوري", "فللجيش", "بالدفاع المدني", "لل"]:
+        for cand in _runs(text):
+            toks = ar_tokens(cand)
+            if not toks:
+                continue
+            mine = links._ar_key_variants(toks, fold_arabic(cand.split()[0]))
+            assert list(dict.fromkeys(mine)) == ar_key_variants(cand), cand
+            checked += 1
+    assert checked > 1000

@@ -90,13 +90,19 @@ _AR_TOLD_TAIL_EVENT = re.compile(
     r"\s(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
     r"\s+(لـ?\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
 )
+_AR_TIME_LEAD = re.compile(rf"^(?:{_AR_TIME}\s+)+")
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
 _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
 
 
 def _is_told_word(bare: str) -> bool:
-    nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
-    return any(bare.startswith("ل" + strip_ar(n)) for n in nouns) or _is_medium(bare[1:])
+    return bare.startswith(_told_prefixes()) or _is_medium(bare[1:])
+
+
+@cache
+def _told_prefixes() -> tuple[str, ...]:
+    """ل before each noun of a medium told ("لقناة"), without diacritics."""
+    return tuple("ل" + strip_ar(n) for n in lang_data("ar").get("speaker", {}).get("told_nouns", []))
 
 
 def _is_medium(word: str) -> bool:
@@ -226,7 +232,7 @@ def _ar_speaker_after(
     had_comma = False
     title_start = _AR_TITLE_START.match(region.lstrip())
     heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
-    for w in re.finditer(r"\S+", region):
+    for w in _NON_SPACE.finditer(region):
         n += 1
         tok = w.group(0)
         anon_head_seen = n <= 4 and heads_before
@@ -308,7 +314,7 @@ def _ar_speaker_after(
         spk, told = _ar_bare_told(spk)
     if not told and told_aside:
         told = re.sub(r"^ل(?:ـ)?\s*", "", told_aside)
-    spk = re.sub(rf"^(?:{_AR_TIME}\s+)+", "", spk)
+    spk = _AR_TIME_LEAD.sub("", spk)
     delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
@@ -720,6 +726,7 @@ def load() -> None:
     _ar_patterns()
     _object_sets()
     _ar_titles()
+    _told_prefixes()
     _cue_sets()
     _anaphors()
     _stops()

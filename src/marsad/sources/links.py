@@ -263,13 +263,34 @@ def _name_key(text: str) -> str:
     return name_key(text)
 
 
-def _ar_keys_known(text: str) -> bool:
-    """Is one of the keys `resolve` looks Arabic `text` up by (its words' key, or that with a clitic
-    off its first word) a key of the gazetteer?"""
-    from marsad.names.resolve import ar_key_variants
-
+def _ar_keys_known(toks: list[str], first: str) -> bool:
+    """Is one of the keys `resolve` looks Arabic text up by a key of the gazetteer? `toks` are the
+    text's `ar_tokens`, `first` its first word folded (see `_ar_key_variants`)."""
     index = _gazetteer_index()
-    return any(index.get(k) for k in ar_key_variants(text.strip()))
+    return any(index.get(k) for k in _ar_key_variants(toks, first))
+
+
+def _ar_key_variants(toks: list[str], first: str) -> list[str]:
+    """`marsad.names.resolve.ar_key_variants` of a text from its tokens and its first word folded
+    (the text's words' key, then with each clitic and an article off its first word)."""
+    out = [" ".join(toks)]
+    for c in _ar_clitics():
+        if first.startswith(c) and len(first) > len(c) + 1:
+            rest = first[len(c) :]
+            if rest.startswith("ال") and len(rest) > 3:
+                rest = rest[2:]
+            elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
+                rest = rest[1:]
+            out.append(" ".join([rest, *toks[1:]]))
+    return out
+
+
+@cache
+def _ar_clitics() -> tuple[str, ...]:
+    """The clitics `resolve` takes off an Arabic name's first word."""
+    from marsad.names.resolve import _AR_CLITICS
+
+    return tuple(_AR_CLITICS)
 
 
 @text_cache(65536)
@@ -294,7 +315,7 @@ def _may_be_known_ar(cand: str) -> bool:
     if toks and all(t in vocab for t in toks[1:]):
         first = fold_arabic(cand.split(None, 1)[0])
         heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
-        if heads and _pairs_known(heads, toks) and _ar_keys_known(cand):
+        if heads and _pairs_known(heads, toks) and _ar_keys_known(toks, first):
             return True
     return _may_be_known_source(cand) and lookup_known(cand) is not None
 
