@@ -114,3 +114,54 @@ def test_ar_key_variants_same_as_the_resolvers() -> None:
             assert list(dict.fromkeys(mine)) == ar_key_variants(cand), cand
             checked += 1
     assert checked > 1000
+
+
+def _en_phrases() -> list[str]:
+    """English speaker phrases and sentences, with odd spellings of the words the gates look for."""
+    rng = random.Random(6)
+    words = [
+        "via", "through", "by", "and", "who", "WHO", "citing", "CİTİNG", "Quoted By", "cited  by", "named",
+        "known as", "Ahmed's", "Ahmed’s", "(SANA)", "/", "-", " – ", "here", "there", "1)", "•", "3/", "٣)",
+    ]
+    out = _en_prefixes()
+    for text in list(out):
+        ws = text.split()
+        for _ in range(2):
+            k = rng.randint(0, len(ws))
+            out.append(" ".join([*ws[:k], rng.choice(words), *ws[k:]]))
+    return out
+
+
+def test_gated_english_patterns_match_nothing_where_the_gate_says_so() -> None:
+    """Each pattern tried only where the text holds what it needs finds nothing elsewhere."""
+    from marsad.sources import frames_en
+    from marsad.sources.trie import caseless
+
+    def has(*parts: str):  # noqa: ANN202
+        return lambda t: any(p in t for p in parts)
+
+    def has_caseless(*parts: str):  # noqa: ANN202
+        return lambda t: caseless(t) is None or any(p in caseless(t) for p in parts)
+
+    gates = [
+        (links._EN_VIA_TAIL.search, has("via", "through")),
+        (links._EN_DATELINE.match, has("/")),
+        (links._EN_PAIR.match, has("and")),
+        (links._EN_KNOWN_AS.search, has("as", "named")),
+        (links._EN_REACHED_BY.search, has("by")),
+        (links._EN_OUTLET_REPORTER.match, has("'", "’")),
+        (links._EN_PARENTHETICAL.match, has(")")),
+        (frames_en._WHO_SPOKE_TO.match, has_caseless("who")),
+        (lambda t: len(frames_en._en_patterns()["relay_split"].split(t)) > 1, has_caseless("cit", "quot")),
+        (frames_en._EN_DASH_SOURCE.search, lambda t: frames_en._HAS_DASH.search(t) is not None),
+        (frames_en._THERE_TAIL.search, lambda t: t.endswith("here")),
+        (frames_en._LIST_MARK.match, lambda t: t[:1].isdecimal() or t[:1] in "-•▸"),
+        (frames_en._AND_WORD.search, has("and")),
+    ]
+    hits = [0] * len(gates)
+    for text in _en_phrases():
+        for k, (find, gate) in enumerate(gates):
+            if find(text):
+                hits[k] += 1
+                assert gate(text), (k, text)
+    assert all(hits), hits

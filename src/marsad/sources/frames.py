@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.record import SourceLink
+from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import lang_data, norm_key
 from marsad.sources.links import LinkContext, make_link
@@ -33,6 +33,12 @@ class Frame:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def speaker_span(start: int, end: int) -> Span:
+    """A speaker's span from two offsets (ints: no validation to run)."""
+    return trusted(Span, {"start": start, "end": end})
+
 
 SHORT_QUOTE = re.compile(r"[“\"«]([^“”\"«»\n]{1,40})[”\"»]")
 

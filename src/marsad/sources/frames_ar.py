@@ -6,7 +6,7 @@ from functools import cache
 
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
+from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, speaker_span, told_outlet, unquote_names
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
 from marsad.sources.links import (
     LinkContext,
@@ -391,7 +391,7 @@ def _anaphors() -> frozenset[str]:
 def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> SourceLink | None:
     if before is None:
         return None
-    return _ar_strong(before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0])))
+    return _ar_strong(before[0], ctx, speaker_span(offset + before[1], offset + before[1] + len(before[0])))
 
 
 _AR_BI = re.compile(r"\s*بـ?")
@@ -531,7 +531,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = sp_end
                 continue
             link = (
-                make_link(sp_txt, "ar", ctx, Span(start=offset + base, end=offset + base + len(sp_txt)))
+                make_link(sp_txt, "ar", ctx, speaker_span(offset + base, offset + base + len(sp_txt)))
                 if sp_txt
                 else None
             )
@@ -639,7 +639,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 if w in stance or w in raise_:
                     spk = _stance_subject(spk, ctx)
                 st = s.find(spk, m.end())
-                link = make_link(spk, "ar", ctx, Span(start=offset + st, end=offset + st + len(spk)))
+                link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk)))
                 if link is not None and link.kind == "place":
                     link = None
                 if link is not None and is_weak(link):

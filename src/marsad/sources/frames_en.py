@@ -8,7 +8,7 @@ from functools import cache
 from marsad.memo import text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
+from marsad.sources.frames import Frame, is_weak, speaker_span, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, is_place_phrase, make_link
 from marsad.sources.trie import caseless, ci_finditer, ci_search, en_trie
@@ -359,13 +359,17 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
 def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[SourceLink] | None, str]:
     """Links named in a subject ("X citing Y", "Y, quoted by X"); (None, pronoun) for an anaphor."""
     pats = _en_patterns()
-    wm = _WHO_SPOKE_TO.match(text)
+    low = caseless(text)  # (None: letters re.I folds otherwise; every pattern is then tried)
+    wm = _WHO_SPOKE_TO.match(text) if low is None or "who" in low else None
     if wm:
         told = told_outlet(wm.group(2), "en", ctx) or make_link(wm.group(2), "en", ctx)
         inner, pr = _en_chain(wm.group(1), base, s, ctx)
         if inner and not pr:
             return ([told] if told else []) + inner, ""
-    parts = pats["relay_split"].split(text)
+    if low is None or "cit" in low or "quot" in low:  # (citing, quoting, quoted by, cited by)
+        parts = pats["relay_split"].split(text)
+    else:
+        parts = [text]
     chain: list[SourceLink] = []
     order = 1
     pronoun = ""
@@ -389,7 +393,7 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
                     pronoun = ""
                 continue
         start = s.find(p, base)
-        link = make_link(p, "en", ctx, Span(start=start, end=start + len(p)) if start >= 0 else None)
+        link = make_link(p, "en", ctx, speaker_span(start, start + len(p)) if start >= 0 else None)
         if link is None:
             continue
         if order < 0:
@@ -417,7 +421,7 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
 
 # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
 _EN_DASH_SOURCE = re.compile(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$")
-_HAS_DASH = re.compile(r"[-–—]")
+_HAS_DASH = re.compile(r"\s[-–—]")  # (what the source pattern opens with: a dash after white space)
 # a cue just after a negation: "did not say", "declined to confirm"
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
 # "..., carried by the X agency, that": the medium that relays a speaker
@@ -482,7 +486,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 )
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
-    # (a dash opens it: no dash, no word count)
+    # (a dash after white space opens it: without one, no word count)
     tm = _EN_DASH_SOURCE.search(s) if _HAS_DASH.search(s) and len(s.split()) <= 16 else None
     if tm and not cue_search(tm.group(1)):
         link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
