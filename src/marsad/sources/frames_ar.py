@@ -10,7 +10,7 @@ from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, speaker_span, tol
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
 from marsad.sources.links import (
     LinkContext,
-    _bare_set,
+    _ar_bare_words,
     ar_words_may_be_known,
     is_place_phrase,
     make_link,
@@ -118,8 +118,9 @@ def _is_medium(word: str) -> bool:
 
 def _name_after_title(prev: list[str]) -> bool:
     """A title or honorific among the words just before (the name it opens may be unfinished)."""
-    titles = _ar_titles() | _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
-    return any(strip_ar(x) in titles for x in prev)
+    titles = _ar_titles()
+    honorific = _ar_bare_words("titles", "honorific")
+    return any(strip_ar(x) in titles or strip_ar(x) in honorific for x in prev)
 
 
 def _ar_bare_told(spk: str) -> tuple[str, str]:
@@ -367,7 +368,7 @@ def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
-    selfo = _bare_set(tuple(lang_data("ar")["speaker"].get("self_objects", [])))
+    selfo = _ar_bare_words("speaker", "self_objects")
     if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
         return None
     return told_outlet(told, "ar", ctx)
@@ -688,7 +689,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
 def _stance_subject(spk: str, ctx: LinkContext) -> str:
     """After a stance verb ("أدان X الهجوم"): the longest leading run of words naming a source."""
     words = spk.replace("،", " ").split()
-    objs = _bare_set(tuple(lang_data("ar")["cues"].get("stance_objects", [])))
+    objs = _ar_bare_words("cues", "stance_objects")
     for i, wd in enumerate(words[1:], 1):
         b = strip_ar(wd)
         if b in objs or (b[:1] in "بل" and b[1:] in objs):

@@ -1137,6 +1137,12 @@ def _bare_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(strip_ar(w) for w in words)
 
 
+@cache
+def _ar_bare_words(section: str, key: str) -> frozenset[str]:
+    """A word list of the Arabic sources data ([section] key) without diacritics, as a set (built once)."""
+    return _bare_set(tuple(lang_data("ar").get(section, {}).get(key, [])))
+
+
 def _ar_strip_outlet_noun(t: str) -> str:
     m = _ar_link_patterns()["outlet_noun"].match(t)
     return m.group(1) if m else t
@@ -1210,12 +1216,12 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     words = t.replace("،", " ").split()
     if len(words) < 4:
         return None
-    roles = _bare_set(tuple(titles.get("person", [])))
+    roles = _ar_bare_words("titles", "person")
     if strip_ar(words[0]) not in roles and strip_ar(words[0]).removeprefix("و") not in roles:
         return None
     if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")) or _ar_given_start(words, 1):
         return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
-    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
+    stops = _ar_bare_words("speaker", "stops")
     for i in range(2, len(words) - 1):
         if not _ar_given_start(words, i):
             continue
@@ -1236,14 +1242,14 @@ def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     if not m:
         return None
     head, person = m.group(1).strip(), m.group(2).split()
-    roles = _bare_set(tuple(titles.get("person", [])))
+    roles = _ar_bare_words("titles", "person")
     first = strip_ar(head.split()[0]).removeprefix("و")
     if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
         return None
-    honorific = _bare_set(tuple(titles.get("honorific", [])))
+    honorific = _ar_bare_words("titles", "honorific")
     while person and (strip_ar(person[0]) in honorific or strip_ar(person[0]) in roles and len(person) > 2):
         person = person[1:]
-    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
+    stops = _ar_bare_words("speaker", "stops")
     if not 2 <= len(person) <= 4 or any(strip_ar(w) in stops or strip_ar(w) in roles for w in person):
         return None
     return head, " ".join(person)
@@ -1400,7 +1406,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             elif pre2 and pre2[0] < len(person.split()):
                 body_names += [pre2[1][0], *pre2[1][1]]
                 person = " ".join(person.split()[pre2[0] :])
-        ranks = _bare_set(tuple(titles.get("person", [])))
+        ranks = _ar_bare_words("titles", "person")
         while person and len(person.split()) > 1 and strip_ar(person.split()[0]) in ranks:
             person = person.split(" ", 1)[1]  # "الكابتن جيف X": the title is no part of the name
         if person:
@@ -1470,7 +1476,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             earlier = ctx.recall(rest[0])
             if earlier is not None and earlier.kind in ("person", "spokesperson"):
                 return earlier
-        title_set = _bare_set(tuple(titles.get("person", [])))
+        title_set = _ar_bare_words("titles", "person")
         while n < len(rest):
             wd = strip_ar(rest[n])
             if wd.startswith("ال") or wd in title_set:
