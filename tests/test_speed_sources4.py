@@ -165,3 +165,29 @@ def test_gated_english_patterns_match_nothing_where_the_gate_says_so() -> None:
                 hits[k] += 1
                 assert gate(text), (k, text)
     assert all(hits), hits
+
+
+def test_en_run_keys_same_as_name_key() -> None:
+    """A run's key from its words' tokens is `name_key` of the run; a run the gate rules out is found by no look-up."""
+    from marsad.names.normalize import name_key
+
+    phrases = _en_phrases() + _names("en", 400) + ["al-Qaeda in the Arabian Peninsula", "The the", "al el", "Reuters’s 'SANA'"]
+    keys = ruled_out = 0
+    for text in phrases:
+        words = text.split()[:14]
+        for n in range(min(len(words), 8), 0, -1):
+            for i in range(len(words) - n + 1):
+                cand = " ".join(words[i : i + n]).strip(links._QUOTES + " ,.،()")
+                if not cand or not cand.isascii():
+                    continue
+                toks = [links._en_word_tokens(w) for w in words[i : i + n]]
+                flat = [t for wt in toks for t in wt]
+                if len(flat) > 1:
+                    flat = [t for t in flat if t != "the"] or flat
+                key = " ".join(t for k, t in enumerate(flat) if not (t in ("al", "el") and k + 1 < len(flat)))
+                assert key == name_key(cand.strip()), cand
+                keys += 1
+                if not links._en_run_may_resolve(cand, toks):
+                    ruled_out += 1
+                    assert links._resolve_uncached(cand, "en", False) is None, cand
+    assert keys > 3000 and ruled_out > 1000, (keys, ruled_out)

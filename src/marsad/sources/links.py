@@ -584,16 +584,46 @@ def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownIns
         runs = _en_runs_worth_looking_up(_en_unknown_words(words), longest, min_words)
     else:
         runs = [(i, i + n) for n in range(longest, min_words - 1, -1) for i in range(0, len(words) - n + 1)]
+    word_toks = [_en_word_tokens(w) for w in words] if lang == "en" and runs else []
     for i, j in runs:
         cand = " ".join(words[i:j]).strip(_QUOTES + " ,.،()")
         if not cand or (lang == "en" and j - i == 1 and not cand[:1].isupper()):
             continue
         if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
             continue
+        if lang == "en" and cand.isascii() and not _en_run_may_resolve(cand, word_toks[i:j]):
+            continue  # (no key of it is a key: the look-up would find nothing)
         r = resolve_name(cand, lang, fuzzy=False)
         if r and r[2] not in ("place", "person"):
             return i, j, r
     return None
+
+
+@text_cache(65536)
+def _en_word_tokens(word: str) -> tuple[str, ...]:
+    """A word's tokens as `lat_tokens` splits a text into them, before it drops "the" and "al"
+    (white space joins nothing: a text's tokens are its words' tokens one after another)."""
+    from marsad.names.normalize import _LAT_ARTICLE, _NON_WORD, fold_latin
+
+    folded = fold_latin(word)
+    if "-" in folded:
+        folded = _LAT_ARTICLE.sub("", folded)
+    return tuple(t for t in _NON_WORD.split(folded) if t)
+
+
+def _en_run_may_resolve(cand: str, word_toks: list[tuple[str, ...]]) -> bool:
+    """Can `resolve_name` find the ASCII run `cand` of words with these tokens? Only by its
+    gazetteer key (`name_key`: the tokens without "the" and a leading "al"), by the built-in
+    list, or without a generic tail (left to the look-up)."""
+    toks = [t for wt in word_toks for t in wt]
+    if len(toks) > 1:
+        toks = [t for t in toks if t != "the"] or toks
+    key = " ".join(t for k, t in enumerate(toks) if not (t in ("al", "el") and k + 1 < len(toks)))
+    if _gazetteer_index().get(key):
+        return True
+    if _may_be_known_source(cand) and lookup_known(cand) is not None:
+        return True
+    return _GENERIC_TAIL.search(cand) is not None
 
 
 def _is_outlet(text: str, ctx: LinkContext) -> bool:
