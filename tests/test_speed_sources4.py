@@ -191,3 +191,22 @@ def test_en_run_keys_same_as_name_key() -> None:
                     ruled_out += 1
                     assert links._resolve_uncached(cand, "en", False) is None, cand
     assert keys > 3000 and ruled_out > 1000, (keys, ruled_out)
+
+
+def test_ar_runs_ruled_out_are_found_by_no_look_up() -> None:
+    """An Arabic run `_ar_run_may_resolve` rules out (by its words' tokens) the look-up finds nothing for."""
+    phrases = _examples("ar") + _names("ar", 400) + ["« الجيش، «", "والمرصد «السوري»", "( الدفاع المدني )"]
+    tried = ruled_out = 0
+    for text in phrases:
+        words = text.replace("،", " ").split()[:14]
+        for n in range(min(len(words), 8), 0, -1):
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                cand = " ".join(run).strip(links._QUOTES + " ,.،()")
+                if not cand:
+                    continue
+                tried += 1
+                if not links._ar_run_may_resolve(cand, run, [links._ar_word_flags(w) for w in run]):
+                    ruled_out += 1
+                    assert links._resolve_uncached(cand, "ar", False) is None, cand
+    assert ruled_out > 1000, (tried, ruled_out)

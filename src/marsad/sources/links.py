@@ -578,8 +578,10 @@ def find_known_inside(words: list[str], lang: str, min_words: int = 1) -> _Known
 def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownInside:
     longest = min(len(words), 8)
     # (what `resolve_name` would find out word by word)
+    flags: list[_WordFlags] = []
     if lang == "ar":
-        runs = _ar_runs_worth_looking_up([_ar_word_flags(w) for w in words], longest, min_words)
+        flags = [_ar_word_flags(w) for w in words]
+        runs = _ar_runs_worth_looking_up(flags, longest, min_words)
     elif lang == "en":
         runs = _en_runs_worth_looking_up(_en_unknown_words(words), longest, min_words)
     else:
@@ -593,6 +595,8 @@ def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownIns
             continue
         if lang == "en" and cand.isascii() and not _en_run_may_resolve(cand, word_toks[i:j]):
             continue  # (no key of it is a key: the look-up would find nothing)
+        if lang == "ar" and not _ar_run_may_resolve(cand, words[i:j], flags[i:j]):
+            continue
         r = resolve_name(cand, lang, fuzzy=False)
         if r and r[2] not in ("place", "person"):
             return i, j, r
@@ -624,6 +628,27 @@ def _en_run_may_resolve(cand: str, word_toks: list[tuple[str, ...]]) -> bool:
     if _may_be_known_source(cand) and lookup_known(cand) is not None:
         return True
     return _GENERIC_TAIL.search(cand) is not None
+
+
+@text_cache(65536)
+def _ar_word_tokens(word: str) -> tuple[str, ...]:
+    """A word's `ar_tokens` (a text of safe words has its words' tokens one after another)."""
+    return tuple(_ar_normalizers()[1](word))
+
+
+def _ar_run_may_resolve(cand: str, words: list[str], flags: list[_WordFlags]) -> bool:
+    """Can `resolve_name` find `cand`, the run `words` stripped at its ends? For safe words with
+    an Arabic letter (see `_ar_word_flags`), only by a gazetteer key of its tokens (also with a
+    clitic off its first word) or by the built-in list; other runs are left to the look-up."""
+    if not all(f[0] for f in flags) or not any(f[1] for f in flags):
+        return True
+    first = words[0].strip(_AR_RUN_STRIP) if len(words) == 1 else words[0].lstrip(_AR_RUN_STRIP)
+    if not first or not words[-1].rstrip(_AR_RUN_STRIP):
+        return True  # (the strip reached into the next word)
+    toks = [t for w in words for t in _ar_word_tokens(w)]
+    if toks and _ar_keys_known(toks, _ar_normalizers()[2](first)):
+        return True
+    return _may_be_known_source(cand) and lookup_known(cand) is not None
 
 
 def _is_outlet(text: str, ctx: LinkContext) -> bool:
