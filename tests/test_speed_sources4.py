@@ -210,3 +210,22 @@ def test_ar_runs_ruled_out_are_found_by_no_look_up() -> None:
                     ruled_out += 1
                     assert links._resolve_uncached(cand, "ar", False) is None, cand
     assert ruled_out > 1000, (tried, ruled_out)
+
+
+def test_norm_key_character_by_character_same_as_whole_text() -> None:
+    """Arabic-block and ASCII text folds as its characters one by one (every pair, letters with marks)."""
+    from marsad.sources import lexicon
+
+    chars = [chr(c) for c in (*range(0x600, 0x700), *range(0x80), *range(0x2018, 0x201F))] + ["«", "»"]
+    for a in chars:
+        for b in chars:
+            assert lexicon._fold(a + b) == (a + b).translate(lexicon._FOLD_EACH), (hex(ord(a)), hex(ord(b)))
+    marks = [chr(c) for c in (*range(0x610, 0x620), *range(0x64B, 0x671), *range(0x6D6, 0x6EE), 0x640)]
+    bases = [chr(c) for c in (*range(0x620, 0x64B), *range(0x671, 0x6D6))]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(bases) + "".join(rng.sample(marks, rng.randint(0, 3))) for _ in range(rng.randint(1, 4)))
+        assert lexicon._fold(text) == text.translate(lexicon._FOLD_EACH), [hex(ord(c)) for c in text]
+    for text in _examples("ar") + ["أَحمد", "مؤسسة", "آل", "ٱلله", "al-Jazeera الجزيرة"]:
+        assert all(lexicon._BY_CHARACTER.fullmatch(c) for c in chars)
+        assert lexicon._fold(text) == text.translate(lexicon._FOLD_EACH), text
