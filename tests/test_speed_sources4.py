@@ -122,8 +122,11 @@ def _en_phrases() -> list[str]:
     words = [
         "via", "through", "by", "and", "who", "WHO", "citing", "CİTİNG", "Quoted By", "cited  by", "named",
         "known as", "Ahmed's", "Ahmed’s", "(SANA)", "/", "-", " – ", "here", "there", "1)", "•", "3/", "٣)",
+        "as well", "Meanwhile,", "In addition ,", "on his part", "late on Sunday", "last night", "TODAY",
     ]
-    out = _en_prefixes()
+    leads = ["Meanwhile, the ministry", "AT THE SAME TIME officials", "the toll announced by the ministry",
+             "Figures released BY Gaza officials", "on its part, the army", "İn turn, X"]
+    out = _en_prefixes() + leads
     for text in list(out):
         ws = text.split()
         for _ in range(2):
@@ -157,6 +160,14 @@ def test_gated_english_patterns_match_nothing_where_the_gate_says_so() -> None:
         (frames_en._THERE_TAIL.search, lambda t: t.endswith("here")),
         (frames_en._LIST_MARK.match, lambda t: t[:1].isdecimal() or t[:1] in "-•▸"),
         (frames_en._AND_WORD.search, has("and")),
+        (links._EN_CLEAN_TAIL.search, lambda t: links._edge_word(t, -1) in links._EN_CLEAN_TAIL_WORDS),
+        (links._EN_LEAD.match, lambda t: links._edge_word(t, 0) in links._EN_LEAD_WORDS),
+        (links._EN_LEAD_THE.match, lambda t: links._edge_word(t, 0) in links._EN_LEAD_THE_WORDS),
+        (
+            links._EN_TIME_TAIL.search,
+            lambda t: (w := links._edge_word(t, -1)) is None or w.endswith("day") or w in links._EN_TIME_WORDS,
+        ),
+        (links._EN_FIGURE_BY.match, lambda t: " by " in " ".join(t.split()).lower()),
     ]
     hits = [0] * len(gates)
     for text in _en_phrases():

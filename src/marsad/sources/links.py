@@ -712,6 +712,20 @@ def _en_determiners() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _EN_CLEAN_TAIL = re.compile(r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", re.I)
+# the last words of `_EN_CLEAN_TAIL`, the first words of `_EN_LEAD` and `_EN_LEAD_THE` and the last
+# words of `_EN_TIME_TAIL` (besides "...day"): each pattern is tried only where such a word is
+_EN_CLEAN_TAIL_WORDS = frozenset(["there", "here", "themselves", "himself", "herself", "itself", "too", "well", None])
+_EN_LEAD_WORDS = frozenset(["at", "meanwhile", "in", "however", "for", "on", None])
+_EN_LEAD_THE_WORDS = _EN_LEAD_WORDS | {"also", "later", "earlier"}
+_EN_TIME_WORDS = frozenset(["week", "night", "month", "morning", "evening", "afternoon", "tonight"])
+
+
+def _edge_word(text: str, at: int) -> str | None:
+    """The first (`at` 0) or last (-1) word of `text` lower-cased, without a comma after it; None
+    when it is not ASCII (re.I folds a few other letters into ASCII ones)."""
+    words = text.split(None, 1) if at == 0 else text.rsplit(None, 1)
+    word = words[at] if words else ""
+    return word.lower().rstrip(",") if word.isascii() else None
 
 
 @text_cache(16384)
@@ -730,7 +744,8 @@ def _en_clean(text: str) -> str:
                 t = t[len(d) :]
                 low = t.lower()
                 changed = True
-    t = _EN_CLEAN_TAIL.sub("", t)  # "doctors there"
+    if _edge_word(t, -1) in _EN_CLEAN_TAIL_WORDS:
+        t = _EN_CLEAN_TAIL.sub("", t)  # "doctors there"
     return t.strip(_QUOTES + " ,.")
 
 
@@ -880,13 +895,19 @@ _EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar 
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an English speaker phrase names, or None when it names no one."""
     data = lang_data("en")
-    raw = _EN_TIME_TAIL.sub("", text.strip())  # "X, on Sunday": no date in a name
-    raw = _EN_LEAD.sub("", raw) or raw  # "On his part, the spokesman ...": the lead is no name
+    raw = text.strip()
+    last = _edge_word(raw, -1)
+    if last is None or last.endswith("day") or last in _EN_TIME_WORDS:
+        raw = _EN_TIME_TAIL.sub("", raw)  # "X, on Sunday": no date in a name
+    if _edge_word(raw, 0) in _EN_LEAD_WORDS:
+        raw = _EN_LEAD.sub("", raw) or raw  # "On his part, the spokesman ...": the lead is no name
     t = _en_clean(raw)
     if "via" in t or "through" in t:
         t = _EN_VIA_TAIL.sub("", t)
-    t = _EN_FIGURE_BY.sub("", t)
-    t = _EN_LEAD_THE.sub("", t)
+    if " by " in t.lower():
+        t = _EN_FIGURE_BY.sub("", t)
+    if _edge_word(t, 0) in _EN_LEAD_THE_WORDS:
+        t = _EN_LEAD_THE.sub("", t)
     if not t or len(t.split()) > 14:
         return None
     # "Shafaq News/ A security source in Kirkuk": the outlet's own dateline is no part of the speaker
