@@ -240,3 +240,15 @@ def test_norm_key_character_by_character_same_as_whole_text() -> None:
     for text in _examples("ar") + ["أَحمد", "مؤسسة", "آل", "ٱلله", "al-Jazeera الجزيرة"]:
         assert all(lexicon._BY_CHARACTER.fullmatch(c) for c in chars)
         assert lexicon._fold(text) == text.translate(lexicon._FOLD_EACH), text
+
+
+def test_verbish_trie_same_as_alternation() -> None:
+    from marsad.sources import frames_en
+    from marsad.sources.trie import ci_search
+
+    found = 0
+    for text in _en_phrases() + ["Being there", "IT'S", "ıs", "İS", "beings", "nothing", "the 3rd"]:
+        want = frames_en._EN_VERBISH.search(text) is not None
+        assert (ci_search(frames_en._EN_VERBISH_LOWER, frames_en._EN_VERBISH, text) is not None) == want, text
+        found += want
+    assert found > 50

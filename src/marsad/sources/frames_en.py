@@ -88,10 +88,12 @@ _EN_POSSESSOR = re.compile(
     r"^(?:the\s+)?(?:(?:group|movement|army|militia|rebels|government)(?:'s|’s)\s+)?", re.I
 )
 
-_EN_VERBISH = re.compile(
-    r"\b(?:was|were|is|are|been|be|being|killed|died|wounded|injured|had|have|has|did|do|does|not|no|it's|there)\b|\d",
-    re.I,
+_EN_VERB_WORDS = (
+    "was were is are been be being killed died wounded injured had have has did do does not no it's there".split()
 )
+_EN_VERBISH = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _EN_VERB_WORDS)})\b|\d", re.I)
+# the same words as a trie, for lower-cased text (see `trie.ci_search`)
+_EN_VERBISH_LOWER = re.compile(rf"\b(?:{en_trie(_EN_VERB_WORDS)})\b|\d")
 _EN_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _EN_NOUNLIKE = {
     "reports",
@@ -347,7 +349,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     if head.endswith("here"):  # (also "there")
         head = _THERE_TAIL.sub("", head)  # "doctors there said"
     core = head.split(",")[0]
-    if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
+    if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
     before_txt = stripped[:head_start].rstrip()
     if before_txt.endswith(",") and _WHO_END.search(head):
