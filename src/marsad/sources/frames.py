@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.record import SourceLink
+from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import lang_data, norm_key
 from marsad.sources.links import LinkContext, make_link
@@ -34,11 +34,19 @@ class Frame:
 
 # ---------------------------------------------------------------- helpers
 
+
+def speaker_span(start: int, end: int) -> Span:
+    """A speaker's span from two offsets (ints: no validation to run)."""
+    return trusted(Span, {"start": start, "end": end})
+
+
 SHORT_QUOTE = re.compile(r"[“\"«]([^“”\"«»\n]{1,40})[”\"»]")
 
 
 def unquote_names(s: str) -> str:
     """Blank the quotation marks around short quoted names (same length, offsets kept)."""
+    if '"' not in s and "“" not in s and "«" not in s:
+        return s  # (no opening mark)
     return SHORT_QUOTE.sub(
         lambda m: " " + m.group(1) + " " if len(m.group(1).split()) <= 4 else m.group(0), s
     )

@@ -6,11 +6,11 @@ from functools import cache
 
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, told_outlet, unquote_names
+from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, speaker_span, told_outlet, unquote_names
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
 from marsad.sources.links import (
     LinkContext,
-    _bare_set,
+    _ar_bare_words,
     ar_words_may_be_known,
     is_place_phrase,
     make_link,
@@ -90,15 +90,27 @@ _AR_TOLD_TAIL_EVENT = re.compile(
     r"\s(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
     r"\s+(لـ?\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
 )
+_AR_TIME_LEAD = re.compile(rf"^(?:{_AR_TIME}\s+)+")
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
 _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
 
 
 def _is_told_word(bare: str) -> bool:
-    nouns = lang_data("ar").get("speaker", {}).get("told_nouns", [])
     if bare.startswith("لل"):  # "للوكالة"، "للأناضول": ل + ال
-        return any(bare.startswith("لل" + strip_ar(n)) for n in nouns) or _is_medium("ال" + bare[2:])
-    return any(bare.startswith("ل" + strip_ar(n)) for n in nouns) or _is_medium(bare[1:])
+        return bare.startswith(_told_prefixes_ll()) or _is_medium("ال" + bare[2:])
+    return bare.startswith(_told_prefixes()) or _is_medium(bare[1:])
+
+
+@cache
+def _told_prefixes() -> tuple[str, ...]:
+    """ل before each noun of a medium told ("لقناة"), without diacritics."""
+    return tuple("ل" + strip_ar(n) for n in lang_data("ar").get("speaker", {}).get("told_nouns", []))
+
+
+@cache
+def _told_prefixes_ll() -> tuple[str, ...]:
+    """لل (ل + ال) before each noun of a medium told ("للوكالة")."""
+    return tuple("ل" + p for p in _told_prefixes())
 
 
 def _told_first(spk: str, told: str) -> tuple[str, str]:
@@ -131,8 +143,9 @@ def _is_medium(word: str) -> bool:
 
 def _name_after_title(prev: list[str]) -> bool:
     """A title or honorific among the words just before (the name it opens may be unfinished)."""
-    titles = _ar_titles() | _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
-    return any(strip_ar(x) in titles for x in prev)
+    titles = _ar_titles()
+    honorific = _ar_bare_words("titles", "honorific")
+    return any(strip_ar(x) in titles or strip_ar(x) in honorific for x in prev)
 
 
 def _ar_bare_told(spk: str) -> tuple[str, str]:
@@ -248,7 +261,7 @@ def _ar_speaker_after(
     role_first = strip_ar(first_word).removeprefix("و") in _ar_titles()
     appos_at = 0
     heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
-    for w in re.finditer(r"\S+", region):
+    for w in _NON_SPACE.finditer(region):
         n += 1
         tok = w.group(0)
         anon_head_seen = n <= 4 and heads_before
@@ -344,7 +357,7 @@ def _ar_speaker_after(
         spk, told = _ar_bare_told(spk)
     if not told and told_aside:
         told = re.sub(r"^ل(?:ـ)?\s*", "", told_aside)
-    spk = re.sub(rf"^(?:{_AR_TIME}\s+)+", "", spk)
+    spk = _AR_TIME_LEAD.sub("", spk)
     delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
@@ -412,7 +425,7 @@ def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
-    selfo = _bare_set(tuple(lang_data("ar")["speaker"].get("self_objects", [])))
+    selfo = _ar_bare_words("speaker", "self_objects")
     if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
         return None
     return told_outlet(told, "ar", ctx)
@@ -436,7 +449,7 @@ def _anaphors() -> frozenset[str]:
 def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> SourceLink | None:
     if before is None:
         return None
-    return _ar_strong(before[0], ctx, Span(start=offset + before[1], end=offset + before[1] + len(before[0])))
+    return _ar_strong(before[0], ctx, speaker_span(offset + before[1], offset + before[1] + len(before[0])))
 
 
 _AR_BI = re.compile(r"\s*بـ?")
@@ -579,7 +592,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = sp_end
                 continue
             link = (
-                make_link(sp_txt, "ar", ctx, Span(start=offset + base, end=offset + base + len(sp_txt)))
+                make_link(sp_txt, "ar", ctx, speaker_span(offset + base, offset + base + len(sp_txt)))
                 if sp_txt
                 else None
             )
@@ -697,7 +710,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 if w in stance or w in raise_:
                     spk = _stance_subject(spk, ctx)
                 st = s.find(spk, m.end())
-                link = make_link(spk, "ar", ctx, Span(start=offset + st, end=offset + st + len(spk)))
+                link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk)))
                 if link is not None and link.kind == "place":
                     link = None
                 if link is not None and is_weak(link):
@@ -756,7 +769,7 @@ def _told_medium_only(spk: str, ctx: LinkContext) -> list[SourceLink | None] | N
 def _stance_subject(spk: str, ctx: LinkContext) -> str:
     """After a stance verb ("أدان X الهجوم"): the longest leading run of words naming a source."""
     words = spk.replace("،", " ").split()
-    objs = _bare_set(tuple(lang_data("ar")["cues"].get("stance_objects", [])))
+    objs = _ar_bare_words("cues", "stance_objects")
     for i, wd in enumerate(words[1:], 1):
         b = strip_ar(wd)
         if b in objs or (b[:1] in "بل" and b[1:] in objs):
@@ -794,6 +807,7 @@ def load() -> None:
     _ar_patterns()
     _object_sets()
     _ar_titles()
+    _told_prefixes()
     _cue_sets()
     _anaphors()
     _stops()

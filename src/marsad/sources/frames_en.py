@@ -8,7 +8,7 @@ from functools import cache
 from marsad.memo import text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import Frame, is_weak, told_outlet, unquote_names
+from marsad.sources.frames import Frame, is_weak, speaker_span, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, is_place_phrase, make_link
 from marsad.sources.trie import caseless, ci_finditer, ci_search, en_trie
@@ -88,10 +88,12 @@ _EN_POSSESSOR = re.compile(
     r"^(?:the\s+)?(?:(?:group|movement|army|militia|rebels|government)(?:'s|’s)\s+)?", re.I
 )
 
-_EN_VERBISH = re.compile(
-    r"\b(?:was|were|is|are|been|be|being|killed|died|wounded|injured|had|have|has|did|do|does|not|no|it's|there)\b|\d",
-    re.I,
+_EN_VERB_WORDS = (
+    "was were is are been be being killed died wounded injured had have has did do does not no it's there".split()
 )
+_EN_VERBISH = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _EN_VERB_WORDS)})\b|\d", re.I)
+# the same words as a trie, for lower-cased text (see `trie.ci_search`)
+_EN_VERBISH_LOWER = re.compile(rf"\b(?:{en_trie(_EN_VERB_WORDS)})\b|\d")
 _EN_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _EN_NOUNLIKE = {
     "reports",
@@ -154,6 +156,20 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_ANY_WORD_CHAR = re.compile(r"\w")
+# (the subject before a cue, see `_en_subject_before`)
+_NAMED_APPOS = re.compile(r"^\s*the\s+[A-Z]")
+_INDEFINITE_TAIL = re.compile(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", re.I)
+_APPOS_OPENER = re.compile(
+    r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b", re.I
+)
+_CITING_WORD = re.compile(r"\b(?:citing|quoting)\b")
+_AND_WORD = re.compile(r"\band\b")
+_AND_END = re.compile(r"\band\s*$")
+_LIST_MARK = re.compile(r"^(?:\d+/\d*|\d+\)|[-•▸]+)\s*")
+_THERE_TAIL = re.compile(r"(?<=\w)\s+(?:there|here)$")
+_WHO_END = re.compile(r"\s(?:who|which)$")
+_WHO_SPOKE_TO = re.compile(r"^(.+?)\s+who\s+(?:spoke|talked|had spoken)\s+to\s+(.+)$", re.I)
 # cues that a "who"/"whom" before turns into a relative clause ("residents who spoke to")
 _EN_WHO_CUES = ("spoke", "spoken", "told", "talked")
 
@@ -221,10 +237,20 @@ def _adverb_tail(pre: str) -> re.Match[str] | None:
 
     An adverb is whole words at the end, so a match starts at most one character before the
     last words that the longest adverb could cover."""
+    words = pre.rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last.isascii() and last.lower() not in _adverb_last_words():
+        return None  # (the last word ends no adverb; only ASCII words: re.I folds a few others)
     pats = _en_patterns()
     lm = pats["last_words"].match(pre[::-1])
     start = max(0, len(pre) - lm.end() - 1) if lm else 0
     return pats["adverb_tail"].search(pre, start)
+
+
+@cache
+def _adverb_last_words() -> frozenset[str]:
+    """The last word of every adverb `_adverb_tail` drops, lower-cased."""
+    return frozenset(a.split()[-1].lower() for a in lang_data("en")["speaker"]["adverbs"])
 
 
 # the one-character boundaries (no clause word and no " - " holds one of them)
@@ -264,16 +290,10 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             return None
         appos = inner[k + 1 :]
         stripped = inner[:k]
-        named_appos = bool(re.match(r"^\s*the\s+[A-Z]", appos)) and bool(
-            re.search(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", stripped, re.I)
-        )
+        named_appos = bool(_NAMED_APPOS.match(appos)) and bool(_INDEFINITE_TAIL.search(stripped))
         if (
-            re.match(
-                r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b",
-                appos,
-                re.I,
-            )
-            and not re.search(r"\b(?:citing|quoting)\b", appos)
+            _APPOS_OPENER.match(appos)
+            and not _CITING_WORD.search(appos)
             and not named_appos  # "an activist group, the Sudan Doctors Network, said": keep the name
         ):
             appos = ""
@@ -292,7 +312,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     cut = _last_boundary_end(stripped)
     head = stripped[cut:]
     # "X and Y said": keep "and" between two speaker nouns ("paramedics and local activists")
-    ands = list(re.finditer(r"\band\b", head))
+    ands = list(_AND_WORD.finditer(head)) if "and" in head else []
     am = ands[-1] if ands else None
     if am is not None:
         left, right = head[: am.start()].split(), head[am.end() :].split()
@@ -320,11 +340,11 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     lead = len(head) - len(head.lstrip())
     head_start = cut + lead
     head = head.strip()
-    cm = re.match(r"^(?:\d+/\d*|\d+\)|[-•▸]+)\s*", head)
+    cm = _LIST_MARK.match(head) if head[:1].isdecimal() or head[:1] in "-•▸" else None
     if cm:
         head_start += cm.end()
         head = head[cm.end() :]
-    if not head and not appos and re.search(r"\band\s*$", stripped):
+    if not head and not appos and _AND_END.search(stripped):
         return "subject", cut, False
     if appos:
         if not head:
@@ -332,27 +352,32 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
         head = f"{head}, {appos.strip()}"
     if not head or len(head.split()) > 14:
         return None
-    head = re.sub(r"(?<=\w)\s+(?:there|here)$", "", head)  # "doctors there said"
+    if head.endswith("here"):  # (also "there")
+        head = _THERE_TAIL.sub("", head)  # "doctors there said"
     core = head.split(",")[0]
-    if _EN_VERBISH.search(core) and core.lower().split()[0] not in _EN_PRONOUNS:
+    if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
     before_txt = stripped[:head_start].rstrip()
-    if re.search(r"\s(?:who|which)$", head) and before_txt.endswith(","):
+    if before_txt.endswith(",") and _WHO_END.search(head):
         return None  # "X, a trader who said he ..., told Y": a relative clause inside an appositive
-    preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(re.search(r"\w", before_txt))
+    preceded = bool(before_txt) and before_txt[-1] in ",”\"'’:—–" and bool(_ANY_WORD_CHAR.search(before_txt))
     return head, head_start, preceded
 
 
 def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[SourceLink] | None, str]:
     """Links named in a subject ("X citing Y", "Y, quoted by X"); (None, pronoun) for an anaphor."""
     pats = _en_patterns()
-    wm = re.match(r"^(.+?)\s+who\s+(?:spoke|talked|had spoken)\s+to\s+(.+)$", text, re.I)
+    low = caseless(text)  # (None: letters re.I folds otherwise; every pattern is then tried)
+    wm = _WHO_SPOKE_TO.match(text) if low is None or "who" in low else None
     if wm:
         told = told_outlet(wm.group(2), "en", ctx) or make_link(wm.group(2), "en", ctx)
         inner, pr = _en_chain(wm.group(1), base, s, ctx)
         if inner and not pr:
             return ([told] if told else []) + inner, ""
-    parts = pats["relay_split"].split(text)
+    if low is None or "cit" in low or "quot" in low:  # (citing, quoting, quoted by, cited by)
+        parts = pats["relay_split"].split(text)
+    else:
+        parts = [text]
     chain: list[SourceLink] = []
     order = 1
     pronoun = ""
@@ -376,7 +401,7 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
                     pronoun = ""
                 continue
         start = s.find(p, base)
-        link = make_link(p, "en", ctx, Span(start=start, end=start + len(p)) if start >= 0 else None)
+        link = make_link(p, "en", ctx, speaker_span(start, start + len(p)) if start >= 0 else None)
         if link is None:
             continue
         if order < 0:
@@ -404,7 +429,7 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
 
 # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
 _EN_DASH_SOURCE = re.compile(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$")
-_HAS_DASH = re.compile(r"[-–—]")
+_HAS_DASH = re.compile(r"\s[-–—]")  # (what the source pattern opens with: a dash after white space)
 # a cue just after a negation: "did not say", "declined to confirm"
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
 # "..., carried by the X agency, that": the medium that relays a speaker
@@ -418,6 +443,7 @@ def load() -> None:
     """Load the English cue lists and patterns (a one-time cost, before the first text)."""
     _en_patterns()
     _cue_sets()
+    _adverb_last_words()
 
 
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
@@ -468,7 +494,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 )
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
-    # (a dash opens it: no dash, no word count)
+    # (a dash after white space opens it: without one, no word count)
     tm = _EN_DASH_SOURCE.search(s) if _HAS_DASH.search(s) and len(s.split()) <= 16 else None
     if tm and not cue_search(tm.group(1)):
         link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
@@ -479,7 +505,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     for m in cue_finditer(s):
         if m.start() < consumed_to:
             continue
-        cue = re.sub(r"\s+", " ", m.group(0).lower())
+        cue = m.group(0).lower()
+        if not cue.isalpha():  # (a cue of several words: white space runs as one space)
+            cue = " ".join(cue.split())
         nm = _WORD.search(s, m.end(), m.end() + 60)  # (the first word of the next 60 characters)
         next_word = nm.group(0).lower() if nm else ""
         # (the word before is read only by the tests of noun-like cues and of "who spoke/told")
@@ -623,7 +651,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = m.end() + len(sp_txt)
             continue
         if cue in low_part:
-            if not re.search(r"\w", s[: m.start()]):
+            if not _ANY_WORD_CHAR.search(s, 0, m.start()):
                 continue  # "Reporting from Rafah, X says ...": an opening participle belongs to the main verb
             # "..., saying/adding that": the sentence's own frame continues
             if cue == "saying" and frames and frames[-1].end >= offset + m.start() - 12:
@@ -765,7 +793,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             if carrier is not None:
                 chain4 = [carrier, *chain4]
                 end += cb.end()
-        has_after = bool(re.search(r"\w", s[end:]))
+        has_after = bool(_ANY_WORD_CHAR.search(s, end))
         frames.append(
             Frame(
                 chain4,

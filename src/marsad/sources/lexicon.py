@@ -49,17 +49,40 @@ class _DropCombining(dict[int, int | None]):
 _DROP_COMBINING = _DropCombining()
 
 
+def _fold(text: str) -> str:
+    """`norm_key`'s folding before its article and punctuation rules: compatibility forms,
+    diacritics, hamza seats and other marks, case."""
+    s = unicodedata.normalize("NFKC", text)
+    s = _AR_DIACRITICS.sub("", s)
+    s = s.translate(_AR_HAMZA)
+    s = unicodedata.normalize("NFKD", s).translate(_DROP_COMBINING)
+    return s.casefold()
+
+
+class _FoldEach(dict[int, str]):
+    """A `str.translate` table folding each character on its own (`_fold` of it), filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code))
+        return folded
+
+
+_FOLD_EACH = _FoldEach()
+# text `_fold` folds character by character (Arabic block, ASCII and quotation marks only): whatever composes there
+# under NFKC (an alef, waw, yeh or heh with a hamza or madda mark) is a letter NFKD splits again into
+# its base and marks, and every mark is dropped, so the whole folds as its characters one by one
+_BY_CHARACTER = re.compile(r"[\u0600-\u06FF\x00-\x7F«»\u2018-\u201E]*")
+
+
 @text_cache(65536)
 def norm_key(name: str) -> str:
     """Loose key for names: the corpus scorer's normalisation (case, diacritics, hamza, 'the'/'al')."""
     if name.isascii():  # nothing to normalise but case
         s = name.casefold()
+    elif _BY_CHARACTER.fullmatch(name):
+        s = name.translate(_FOLD_EACH)  # (Arabic and ASCII: character by character, see `_fold`)
     else:
-        s = unicodedata.normalize("NFKC", name)
-        s = _AR_DIACRITICS.sub("", s)
-        s = s.translate(_AR_HAMZA)
-        s = unicodedata.normalize("NFKD", s).translate(_DROP_COMBINING)
-        s = s.casefold()
+        s = _fold(name)
     s = _LEAD_ARTICLE.sub("", s)
     s = _LEAD_AL.sub("", s)
     return _PUNCT.sub("", s)

@@ -34,6 +34,7 @@ _ORG_WORDS = re.compile(
     r"Services?|Defen[cs]e|Helmets|Crescent|Cross|Media|News|TV|Times|Post|Union|Association|Society|Foundation|"
     r"Monitor|Mission|Unit|Corps|Police|Guard|Federation|League|Court|Tribunal|Hospital|Radio|Channel|Press|Wire)$"
 )
+_WHITE_RUN = re.compile(r"\s+")
 _PREPS = {"in", "of", "at", "for", "from", "to", "with", "on", "near", "by"}
 _EN_NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w\-’'‘]*\.?|al-\w+|el-\w+|ad-\w+|as-\w+|ash-\w+|bin|ibn|abu|abdel|abdul|de|van|von|[A-Z]\.|Jr\.?|III|II)$"
@@ -225,22 +226,81 @@ def _en_name_vocab() -> frozenset[str]:
 
 @text_cache(65536)
 def _may_be_known_en(cand: str) -> bool:
-    """Cheap test before a look-up: can every word of `cand` belong to a known English name?"""
+    """Test before a look-up: can every word of `cand` belong to a known English name, and is it a
+    key the gazetteer or the built-in list is looked up by (see `_en_keys_known`)?"""
     if not cand.isascii():
         return True  # accents and other scripts: leave it to the look-up
     vocab = _en_name_vocab()
     toks = _ASCII_WORD.findall(cand.lower())
-    return bool(toks) and all(t in vocab for t in toks)
+    return bool(toks) and all(t in vocab for t in toks) and _en_keys_known(cand)
+
+
+def _en_keys_known(text: str) -> bool:
+    """Can `_resolve_uncached` find ASCII `text`? Only by the gazetteer key of the stripped text, by
+    the built-in list's key, or so without a generic tail ("... news agency"): the look-ups it
+    makes, without building what they find."""
+    stripped = text.strip()
+    if stripped and _gazetteer_index().get(_name_key(stripped)):
+        return True
+    if lookup_known(text) is not None:
+        return True
+    shorter = _GENERIC_TAIL.sub("", text)
+    return shorter != text and bool(shorter) and _en_keys_known(shorter)
+
+
+@cache
+def _gazetteer_index() -> dict[str, list[str]]:
+    """The gazetteer's index (name key -> record ids), loaded once."""
+    from marsad.names.gazetteer import gazetteer
+
+    return gazetteer().index
+
+
+def _name_key(text: str) -> str:
+    """The names package's key of `text` (imported on first use)."""
+    from marsad.names.normalize import name_key
+
+    return name_key(text)
+
+
+def _ar_keys_known(toks: list[str], first: str) -> bool:
+    """Is one of the keys `resolve` looks Arabic text up by a key of the gazetteer? `toks` are the
+    text's `ar_tokens`, `first` its first word folded (see `_ar_key_variants`)."""
+    index = _gazetteer_index()
+    return any(index.get(k) for k in _ar_key_variants(toks, first))
+
+
+def _ar_key_variants(toks: list[str], first: str) -> list[str]:
+    """`marsad.names.resolve.ar_key_variants` of a text from its tokens and its first word folded
+    (the text's words' key, then with each clitic and an article off its first word)."""
+    out = [" ".join(toks)]
+    for c in _ar_clitics():
+        if first.startswith(c) and len(first) > len(c) + 1:
+            rest = first[len(c) :]
+            if rest.startswith("ال") and len(rest) > 3:
+                rest = rest[2:]
+            elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
+                rest = rest[1:]
+            out.append(" ".join([rest, *toks[1:]]))
+    return out
+
+
+@cache
+def _ar_clitics() -> tuple[str, ...]:
+    """The clitics `resolve` takes off an Arabic name's first word."""
+    from marsad.names.resolve import _AR_CLITICS
+
+    return tuple(_AR_CLITICS)
 
 
 @text_cache(65536)
 def _may_be_known_ar(cand: str) -> bool:
-    """Cheap test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
+    """Test before an exact look-up of Arabic text: can the gazetteer or the built-in list know it?
 
     The gazetteer is looked up by the text's key ("ar_tokens" joined), or with a clitic and an
     article (at most four letters) off its first word: every other word must be a word of a key,
     and every two words next to each other (the first also in those shorter forms) next to each
-    other in a key."""
+    other in a key (cheap tests first), and then one of those keys must be a key of the index."""
     vocab = key_words()
     ar_letters, ar_tokens, fold_arabic = _ar_normalizers()
     if _ASCII_LETTER.search(cand) is None:  # (every generic tail has an ASCII letter no other letter folds to)
@@ -255,7 +315,7 @@ def _may_be_known_ar(cand: str) -> bool:
     if toks and all(t in vocab for t in toks[1:]):
         first = fold_arabic(cand.split(None, 1)[0])
         heads = [x for x in (toks[0], *(first[k:] for k in range(1, 5))) if x in vocab]
-        if heads and _pairs_known(heads, toks):
+        if heads and _pairs_known(heads, toks) and _ar_keys_known(toks, first):
             return True
     return _may_be_known_source(cand) and lookup_known(cand) is not None
 
@@ -518,22 +578,77 @@ def find_known_inside(words: list[str], lang: str, min_words: int = 1) -> _Known
 def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownInside:
     longest = min(len(words), 8)
     # (what `resolve_name` would find out word by word)
+    flags: list[_WordFlags] = []
     if lang == "ar":
-        runs = _ar_runs_worth_looking_up([_ar_word_flags(w) for w in words], longest, min_words)
+        flags = [_ar_word_flags(w) for w in words]
+        runs = _ar_runs_worth_looking_up(flags, longest, min_words)
     elif lang == "en":
         runs = _en_runs_worth_looking_up(_en_unknown_words(words), longest, min_words)
     else:
         runs = [(i, i + n) for n in range(longest, min_words - 1, -1) for i in range(0, len(words) - n + 1)]
+    word_toks = [_en_word_tokens(w) for w in words] if lang == "en" and runs else []
     for i, j in runs:
         cand = " ".join(words[i:j]).strip(_QUOTES + " ,.،()")
         if not cand or (lang == "en" and j - i == 1 and not cand[:1].isupper()):
             continue
         if lang == "en" and cand.lower() in ("the", "a", "us", "u.s.", "american"):
             continue
+        if lang == "en" and cand.isascii() and not _en_run_may_resolve(cand, word_toks[i:j]):
+            continue  # (no key of it is a key: the look-up would find nothing)
+        if lang == "ar" and not _ar_run_may_resolve(cand, words[i:j], flags[i:j]):
+            continue
         r = resolve_name(cand, lang, fuzzy=False)
         if r and r[2] not in ("place", "person"):
             return i, j, r
     return None
+
+
+@text_cache(65536)
+def _en_word_tokens(word: str) -> tuple[str, ...]:
+    """A word's tokens as `lat_tokens` splits a text into them, before it drops "the" and "al"
+    (white space joins nothing: a text's tokens are its words' tokens one after another)."""
+    from marsad.names.normalize import _LAT_ARTICLE, _NON_WORD, fold_latin
+
+    folded = fold_latin(word)
+    if "-" in folded:
+        folded = _LAT_ARTICLE.sub("", folded)
+    return tuple(t for t in _NON_WORD.split(folded) if t)
+
+
+def _en_run_may_resolve(cand: str, word_toks: list[tuple[str, ...]]) -> bool:
+    """Can `resolve_name` find the ASCII run `cand` of words with these tokens? Only by its
+    gazetteer key (`name_key`: the tokens without "the" and a leading "al"), by the built-in
+    list, or without a generic tail (left to the look-up)."""
+    toks = [t for wt in word_toks for t in wt]
+    if len(toks) > 1:
+        toks = [t for t in toks if t != "the"] or toks
+    key = " ".join(t for k, t in enumerate(toks) if not (t in ("al", "el") and k + 1 < len(toks)))
+    if _gazetteer_index().get(key):
+        return True
+    if _may_be_known_source(cand) and lookup_known(cand) is not None:
+        return True
+    return _GENERIC_TAIL.search(cand) is not None
+
+
+@text_cache(65536)
+def _ar_word_tokens(word: str) -> tuple[str, ...]:
+    """A word's `ar_tokens` (a text of safe words has its words' tokens one after another)."""
+    return tuple(_ar_normalizers()[1](word))
+
+
+def _ar_run_may_resolve(cand: str, words: list[str], flags: list[_WordFlags]) -> bool:
+    """Can `resolve_name` find `cand`, the run `words` stripped at its ends? For safe words with
+    an Arabic letter (see `_ar_word_flags`), only by a gazetteer key of its tokens (also with a
+    clitic off its first word) or by the built-in list; other runs are left to the look-up."""
+    if not all(f[0] for f in flags) or not any(f[1] for f in flags):
+        return True
+    first = words[0].strip(_AR_RUN_STRIP) if len(words) == 1 else words[0].lstrip(_AR_RUN_STRIP)
+    if not first or not words[-1].rstrip(_AR_RUN_STRIP):
+        return True  # (the strip reached into the next word)
+    toks = [t for w in words for t in _ar_word_tokens(w)]
+    if toks and _ar_keys_known(toks, _ar_normalizers()[2](first)):
+        return True
+    return _may_be_known_source(cand) and lookup_known(cand) is not None
 
 
 def _is_outlet(text: str, ctx: LinkContext) -> bool:
@@ -597,12 +712,26 @@ def _en_determiners() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _EN_CLEAN_TAIL = re.compile(r"\s+(?:there|here|themselves|himself|herself|itself|too|as well)$", re.I)
+# the last words of `_EN_CLEAN_TAIL`, the first words of `_EN_LEAD` and `_EN_LEAD_THE` and the last
+# words of `_EN_TIME_TAIL` (besides "...day"): each pattern is tried only where such a word is
+_EN_CLEAN_TAIL_WORDS = frozenset(["there", "here", "themselves", "himself", "herself", "itself", "too", "well", None])
+_EN_LEAD_WORDS = frozenset(["at", "meanwhile", "in", "however", "for", "on", None])
+_EN_LEAD_THE_WORDS = _EN_LEAD_WORDS | {"also", "later", "earlier"}
+_EN_TIME_WORDS = frozenset(["week", "night", "month", "morning", "evening", "afternoon", "tonight"])
+
+
+def _edge_word(text: str, at: int) -> str | None:
+    """The first (`at` 0) or last (-1) word of `text` lower-cased, without a comma after it; None
+    when it is not ASCII (re.I folds a few other letters into ASCII ones)."""
+    words = text.split(None, 1) if at == 0 else text.rsplit(None, 1)
+    word = words[at] if words else ""
+    return word.lower().rstrip(",") if word.isascii() else None
 
 
 @text_cache(16384)
 def _en_clean(text: str) -> str:
     t = text.strip(_QUOTES + " ,.;:—–-")
-    t = re.sub(r"\s+", " ", t)
+    t = _WHITE_RUN.sub(" ", t)
     dets, firsts = _en_determiners()
     changed = True
     while changed and t:
@@ -615,7 +744,8 @@ def _en_clean(text: str) -> str:
                 t = t[len(d) :]
                 low = t.lower()
                 changed = True
-    t = _EN_CLEAN_TAIL.sub("", t)  # "doctors there"
+    if _edge_word(t, -1) in _EN_CLEAN_TAIL_WORDS:
+        t = _EN_CLEAN_TAIL.sub("", t)  # "doctors there"
     return t.strip(_QUOTES + " ,.")
 
 
@@ -733,32 +863,55 @@ def _en_titles() -> _EnTitles:
     )
 
 
+# what `en_link` strips off or reads a phrase by (each tested only when the phrase holds the
+# letters it needs)
+_EN_VIA_TAIL = re.compile(r"\s+(?:via|through)\s+.*$")
+_EN_FIGURE_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
+    r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
+    r"(?:announced|issued|released|published|given|compiled|provided|put out)\s+by\s+",
+    re.I,
+)
+_EN_LEAD_THE = re.compile(
+    r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part"
+    r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+(?:the\s+)?",
+    re.I,
+)
+_EN_DATELINE = re.compile(r"^(.{2,30}?)\s*/\s+(\S.*)$")
+_EN_PAIR = re.compile(r"^(.{2,40}?)\s+and\s+(.{2,40})$")
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
+_EN_KNOWN_AS = re.compile(
+    r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$"
+)
+_EN_REACHED_BY = re.compile(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$")
+_EN_OUTLET_REPORTER = re.compile(
+    r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$"
+)
+_EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
+_EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
+_EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
+
+
 def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an English speaker phrase names, or None when it names no one."""
     data = lang_data("en")
-    raw = _EN_TIME_TAIL.sub("", text.strip())  # "X, on Sunday": no date in a name
-    raw = _EN_LEAD.sub("", raw) or raw  # "On his part, the spokesman ...": the lead is no name
+    raw = text.strip()
+    last = _edge_word(raw, -1)
+    if last is None or last.endswith("day") or last in _EN_TIME_WORDS:
+        raw = _EN_TIME_TAIL.sub("", raw)  # "X, on Sunday": no date in a name
+    if _edge_word(raw, 0) in _EN_LEAD_WORDS:
+        raw = _EN_LEAD.sub("", raw) or raw  # "On his part, the spokesman ...": the lead is no name
     t = _en_clean(raw)
-    t = re.sub(r"\s+(?:via|through)\s+.*$", "", t)
-    t = re.sub(
-        r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
-        r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
-        r"(?:announced|issued|released|published|given|compiled|provided|put out)\s+by\s+",
-        "",
-        t,
-        flags=re.I,
-    )
-    t = re.sub(
-        r"^(?:at the same time|meanwhile|in addition|also|however|later|earlier|in turn|for (?:its|his|her|their) part"
-        r"|on (?:its|his|her|their) (?:part|behalf|side))\s*,?\s+(?:the\s+)?",
-        "",
-        t,
-        flags=re.I,
-    )
+    if "via" in t or "through" in t:
+        t = _EN_VIA_TAIL.sub("", t)
+    if " by " in t.lower():
+        t = _EN_FIGURE_BY.sub("", t)
+    if _edge_word(t, 0) in _EN_LEAD_THE_WORDS:
+        t = _EN_LEAD_THE.sub("", t)
     if not t or len(t.split()) > 14:
         return None
     # "Shafaq News/ A security source in Kirkuk": the outlet's own dateline is no part of the speaker
-    dm = re.match(r"^(.{2,30}?)\s*/\s+(\S.*)$", t)
+    dm = _EN_DATELINE.match(t) if "/" in t else None
     if dm and (
         _is_outlet(dm.group(1), ctx)
         or (resolve_name(dm.group(1), "en") or ("", [], ""))[2] in ("outlet", "agency")
@@ -768,7 +921,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
-    if low in anaphors or re.sub(r"\s+", " ", raw.lower().strip(" ,.")) in anaphors:
+    if low in anaphors or _WHITE_RUN.sub(" ", raw.lower().strip(" ,.")) in anaphors:
         return None
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
@@ -812,17 +965,17 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if links:
             return links[0].model_copy(update={"span": span})
     # "rescuers and a war monitor": one link that answers to either speaker
-    am = re.match(r"^(.{2,40}?)\s+and\s+(.{2,40})$", t)
+    am = _EN_PAIR.match(t) if "and" in t else None
     if am and _en_proper_org(t):
         am = None  # "the National Intelligence and Security Agency (NISA)": one name
-    if am and not _en_anonymous(t) and not re.search(r"\b(?:of|for)\b", am.group(1)):
+    if am and not _en_anonymous(t) and not _OF_FOR.search(am.group(1)):
         first, second = en_link(am.group(1), ctx, None), en_link(am.group(2), ctx, None)
         if first is not None and second is not None:
             return _link(
                 first.name, [raw, *first.aliases, *second.names()], first.kind, first.rule, span, first.person
             )
     # "known as X"
-    m = re.search(r"\s*(?:known as|named|identified as|who gave his name as|who gave her name as)\s+(.+)$", t)
+    m = _EN_KNOWN_AS.search(t) if "as" in t or "named" in t else None
     if m:
         person = m.group(1).split(",")[0].strip(" ,")  # "known as Rashid, on Sunday": the name only
         head = t[: m.start()].strip(" ,")
@@ -831,9 +984,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         aliases = [raw, person, head] + (hl.names() if hl else [])
         return _link(person, aliases, "person", "en.person.known_as", span, person=person)
     # "residents who spoke to X": X relays them (handled by the chain parser); keep the speaker
-    t = re.sub(r"\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\s+by\s+.*$", "", t)
+    if "by" in t:
+        t = _EN_REACHED_BY.sub("", t)
     # "Al Jazeera's Hani Mahmoud": an outlet's reporter
-    pm = re.match(r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$", t)
+    pm = _EN_OUTLET_REPORTER.match(t) if "'" in t or "’" in t else None
     if pm:
         ro = resolve_name(pm.group(1), "en")
         if ro is None and re.search(
@@ -876,7 +1030,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, *r[1]], kind, "en.known", span)
     # parenthetical short name: "the Syrian Arab News Agency (SANA)"
-    pm = re.match(r"^(.+?)\s*\((.+?)\)$", t)
+    pm = _EN_PARENTHETICAL.match(t) if ")" in t else None
     if pm:
         inner = resolve_name(pm.group(2), "en") or resolve_name(pm.group(1), "en")
         if inner:
@@ -921,7 +1075,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if rt and rt[2] in ("agency", "outlet", "org"):
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
     # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
-    om = re.search(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$", t)
+    om = _EN_CAPITALISED_TAIL.search(t)
     if om and _ORG_WORDS.search(om.group(1)) and _name_token(om.group(1).split()[-1]):
         name = om.group(1)
         return _link(name, [raw, t], "org", "en.org", span)
@@ -1043,7 +1197,7 @@ def _en_anonymous_heads() -> frozenset[str]:
 
 def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     heads = _en_anonymous_heads()
-    core = re.sub(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$", "", t).strip()
+    core = _EN_QUALIFIER_TAIL.sub("", t).strip()
     low = core.lower()
     words = low.split()
     if not words:
@@ -1081,6 +1235,12 @@ def _ar_clean(text: str) -> str:
 def _bare_set(words: tuple[str, ...]) -> frozenset[str]:
     """Words of a lexicon list without diacritics (a list's set built once)."""
     return frozenset(strip_ar(w) for w in words)
+
+
+@cache
+def _ar_bare_words(section: str, key: str) -> frozenset[str]:
+    """A word list of the Arabic sources data ([section] key) without diacritics, as a set (built once)."""
+    return _bare_set(tuple(lang_data("ar").get(section, {}).get(key, [])))
 
 
 def _ar_strip_outlet_noun(t: str) -> str:
@@ -1163,12 +1323,12 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     words = t.replace("،", " ").split()
     if len(words) < 4:
         return None
-    roles = _bare_set(tuple(titles.get("person", [])))
+    roles = _ar_bare_words("titles", "person")
     if strip_ar(words[0]) not in roles and strip_ar(words[0]).removeprefix("و") not in roles:
         return None
     if _AR_RANK.match(strip_ar(words[0]).removeprefix("و")) or _ar_given_start(words, 1):
         return None  # "العميد خالد عبدالله X"، "الطبيب أحمد X": the name follows the title, no body between
-    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
+    stops = _ar_bare_words("speaker", "stops")
     for i in range(2, len(words) - 1):
         if _ar_place_abu(words, i, roles) or i > 2 and _ar_place_abu(words, i - 1, roles):
             continue  # "لجان مقاومة أبو سليم": a place (and its second word) completes the body
@@ -1194,14 +1354,14 @@ def _ar_role_comma_person(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     hw = head.split()
     if len(hw) >= 2 and _ar_given_start(hw, 1) or strip_ar(person[0]) in ("أحد", "احد", "إحدى", "احدى"):
         return None  # "الشيخ علي X، أحد وجهاء المنطقة": the person first, then a description
-    roles = _bare_set(tuple(titles.get("person", [])))
+    roles = _ar_bare_words("titles", "person")
     first = strip_ar(head.split()[0]).removeprefix("و")
     if first not in roles and first.removeprefix("ال") not in roles or len(head.split()) < 2:
         return None
-    honorific = _bare_set(tuple(titles.get("honorific", [])))
+    honorific = _ar_bare_words("titles", "honorific")
     while person and (strip_ar(person[0]) in honorific or strip_ar(person[0]) in roles and len(person) > 2):
         person = person[1:]
-    stops = _bare_set(tuple(lang_data("ar").get("speaker", {}).get("stops", [])))
+    stops = _ar_bare_words("speaker", "stops")
     if not 2 <= len(person) <= 4 or any(strip_ar(w) in stops or strip_ar(w) in roles for w in person):
         return None
     return head, " ".join(person)
@@ -1364,7 +1524,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             elif pre2 and pre2[0] < len(person.split()):
                 body_names += [pre2[1][0], *pre2[1][1]]
                 person = " ".join(person.split()[pre2[0] :])
-        ranks = _bare_set(tuple(titles.get("person", [])))
+        ranks = _ar_bare_words("titles", "person")
         while person and len(person.split()) > 1 and strip_ar(person.split()[0]) in ranks:
             person = person.split(" ", 1)[1]  # "الكابتن جيف X": the title is no part of the name
         if person:
@@ -1437,7 +1597,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             earlier = ctx.recall(rest[0])
             if earlier is not None and earlier.kind in ("person", "spokesperson"):
                 return earlier
-        title_set = _bare_set(tuple(titles.get("person", [])))
+        title_set = _ar_bare_words("titles", "person")
         while n < len(rest):
             wd = strip_ar(rest[n])
             if wd.startswith("ال") or wd in title_set:
