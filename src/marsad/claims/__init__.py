@@ -76,11 +76,11 @@ def joined_sentences(doc: Document) -> list[Sentence]:
         end = prev.end
         last = text[end - 1 : end]
         first = text[sentence.start : sentence.start + 1]
-        # both joins need a dot, a line end or a colon before, or a colon after (a cheap test first)
-        if (last == "." or last == "\n" or last == ":" or first == ":" or end < 8) and (
-            prev.paragraph == sentence.paragraph
+        e = end - 1 if last == "\n" else end  # _may_end_abbreviation(text, end), inline:
+        if (
+            (e < 7 or text[e - 1] == "." and (text[e - 3] == "." or not text[e - 7 : e - 1].isalpha()))
+            and prev.paragraph == sentence.paragraph
             and prev.lang == sentence.lang
-            and _may_end_abbreviation(text, end)
             and _ABBREV_END.search(text, max(prev.start, end - 12), end)
             or (  # a label and its value on two lines: "Number of injuries:\n174,231"
                 (last == ":" and first.isdigit() or first == ":")

@@ -2382,6 +2382,12 @@ def document_country(doc: Document) -> str | None:
     return max(weight, key=lambda c: weight[c]) if weight else None
 
 
+@text_cache(32)
+def _asks_how_many(text: str) -> bool:
+    """Can pending_question find a question in this report? (False: its first test fails everywhere.)"""
+    return "ow many" in text or "OW MANY" in text
+
+
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
     """(outcome, group, side) of a 'how many ... died?' question just before this sentence."""
     lo = max(0, sentence.start - HOW_MANY_WINDOW)
@@ -2427,9 +2433,13 @@ def retracts(doc: Document, sentence: Sentence) -> bool:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     lex = lexicon()
-    if not lex.trigger.search_folded(doc.text, folded(doc.text), sentence.start, sentence.end):
-        if doc.text[sentence.end - 1 : sentence.end] == "?":
-            return []
+    text, trigger = doc.text, lex.trigger
+    low = folded(text)
+    if not (trigger.lower.search(low, sentence.start, sentence.end) is not None  # (search_folded, inline)
+            if low is not None and trigger.bounded and not trigger.literals
+            else trigger.search_folded(text, low, sentence.start, sentence.end)):
+        if text[sentence.end - 1 : sentence.end] == "?" or not _asks_how_many(text):
+            return []  # (no "how many" in the report: no pending question)
         question = pending_question(doc, sentence, lex)
         if question is None or not _has_number(doc.text, sentence):
             return []
