@@ -230,3 +230,16 @@ def test_joined_sentences_equal_the_plain_join() -> None:
         assert fast == _plain_joined(doc)
         joins += len(doc.sentences) - len(fast)
     assert joins > 0
+
+
+def test_words_some_loops_find_among_marked_tokens_are_marked() -> None:
+    """vague_others, couples, the casualties noun, many_more and named_with_age visit only marked
+    tokens: the words they look for must be marked (or hold a character other than a letter)."""
+    marked = en._marked_words(lexicon())
+    assert {"others", "couple", "casualties", "victims", "more"} <= marked
+    assert en.TRANSITIVE <= marked
+    assert not "year-old".isalpha() and not ",".isalpha()
+    for rules in english_rules():
+        assert set(rules.marked) >= {i for i, w in enumerate(rules.words)
+                                     if w in ("others", "couple", "casualties", "victims", "more", "year-old", ",")
+                                     or w in en.TRANSITIVE}

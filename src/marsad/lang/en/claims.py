@@ -828,8 +828,8 @@ class SentenceRules:
         w, out = self.words, []
         if "year-old" not in w:
             return out
-        for i in range(self.n - 3):
-            if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-" or w[i + 3] != "year-old":
+        for i in [j - 3 for j in self.marked if w[j] == "year-old" and j >= 3]:  # (no letters only: marked)
+            if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-":
                 continue
             nxt = i + 4
             if nxt < self.n and (self.group_at(nxt) or w[nxt][:1].isalpha() and w[nxt] not in AUX
@@ -862,7 +862,7 @@ class SentenceRules:
         w, text, out = self.words, self.doc.text, []
         if "," not in w:
             return out  # both patterns need a comma after the name
-        for i in [i for i, x in enumerate(w[: max(0, self.n - 4)]) if x in TRANSITIVE]:
+        for i in [i for i in self.marked if i < self.n - 4 and w[i] in TRANSITIVE]:  # (TRANSITIVE: marked)
             if not self.outcome_starting(i) or i + 1 in self.used:
                 continue
             k = i + (self.outcome_at[i][0] if i in self.outcome_at else 1)  # "shot dead <name>"
@@ -887,7 +887,7 @@ class SentenceRules:
                                   "en.single.named"))
             self.used.update(range(i + 1, end + 1))
         # "Ali Hassan, 19, was shot dead": a named subject with an age, then a passive outcome
-        for c in [c for c, x in enumerate(w[: max(0, self.n - 3)]) if x == "," and c >= 1]:
+        for c in [c for c in self.marked if 1 <= c < self.n - 3 and w[c] == ","]:  # (a comma: marked)
             if not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
                 continue
             b = c - 1
@@ -1922,8 +1922,8 @@ class SentenceRules:
             self.used.update(range(i, i + g[0]))
         # "may have caused additional casualties", "reports casualties"
         if not have_figures and not claims and ("casualties" in w or "victims" in w):
-            for i, word in enumerate(w):
-                if i in self.used or word not in ("casualties", "victims"):
+            for i in [i for i in self.marked if w[i] in ("casualties", "victims")]:  # (both marked)
+                if i in self.used:
                     continue
                 prev = w[i - 1] if i > 0 else ""
                 if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
@@ -2046,7 +2046,7 @@ class SentenceRules:
         w, out = self.words, []
         if "more" not in w:
             return out
-        for i in [j - 1 for j, x in enumerate(w) if x == "more" and 2 <= j < self.n - 1]:  # (w[i + 1] == "more")
+        for i in [j - 1 for j in self.marked if w[j] == "more" and 2 <= j < self.n - 1]:  # ("more", marked, at i + 1)
             if w[i - 1] != "and" or w[i] not in VAGUE_MORE or i in self.used:
                 continue
             o = self.outcome_starting(i + 2)
@@ -2153,8 +2153,8 @@ class SentenceRules:
         w, out = self.words, []
         if "couple" not in w:
             return out
-        for i, word in enumerate(w):
-            if word != "couple" or i in self.used or w[i + 1 : i + 2] == ["of"]:
+        for i in [i for i in self.marked if w[i] == "couple"]:  # ("couple" is marked)
+            if i in self.used or w[i + 1 : i + 2] == ["of"]:
                 continue
             a = i - 1
             while a >= 0 and w[a] in ("elderly", "young", "married", "old", "palestinian", "newly-wed", "newlywed"):
@@ -2184,8 +2184,8 @@ class SentenceRules:
         w, out = self.words, []
         if "others" not in w or not claims:
             return out
-        for i, word in enumerate(w):
-            if word != "others" or i == 0 or i in self.used or w[i - 1] in self.starters \
+        for i in [i for i in self.marked if w[i] == "others"]:  # ("others" is marked)
+            if i == 0 or i in self.used or w[i - 1] in self.starters \
                     or w[i - 1][:1].isdigit() or w[i - 1] in ("the", "many", "several", "some", "and", ","):
                 continue
             otok = None
