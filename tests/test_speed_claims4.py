@@ -243,3 +243,28 @@ def test_words_some_loops_find_among_marked_tokens_are_marked() -> None:
         assert set(rules.marked) >= {i for i, w in enumerate(rules.words)
                                      if w in ("others", "couple", "casualties", "victims", "more", "year-old", ",")
                                      or w in en.TRANSITIVE}
+
+
+def test_rare_char_pattern_finds_what_the_words_find() -> None:
+    import random
+    import re
+
+    from marsad.claims.trie import literal_trie, rare_char_pattern
+    from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY
+
+    rng = random.Random(4)
+    alphabet = "abcdeinorstwxy ,.'’-09"
+    lex = lexicon()
+    lists = [list(lex.deny.literals), list(lex.background.literals), list(lex.retraction.literals), list(en.RETRACTION_HINTS),
+             ["a"], ["ab", "b", "x y", "’s"], ["war ", "war,", "in 19", "n't"]]
+    lists += [["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))]
+              for _ in range(40)]
+    texts = [line for doc in documents()[:30] for line in doc.text.lower().split("\n") if line]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    for words in lists:
+        fast, plain = re.compile(rare_char_pattern(words, CHAR_FREQUENCY)), re.compile(literal_trie(words))
+        for text in texts:
+            assert (fast.search(text) is None) == (plain.search(text) is None) == (not any(w in text for w in words))
+            lo, hi = len(text) // 3, len(text) - 1
+            if plain.search(text, lo, hi) is not None:  # from a position: a gate, never missing a word
+                assert fast.search(text, lo, hi) is not None

@@ -27,8 +27,8 @@ from typing import get_args
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
-from marsad.claims.trie import factored, literal_trie
-from marsad.lang.en.claims_lexicon import Lexicon, lexicon
+from marsad.claims.trie import factored, rare_char_pattern
+from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
@@ -2416,7 +2416,7 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
 
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
-_RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
+_RETRACTION_HINT = re.compile(rare_char_pattern(RETRACTION_HINTS, CHAR_FREQUENCY))  # (a gate: may read before lo)
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
