@@ -268,3 +268,22 @@ def test_rare_char_pattern_finds_what_the_words_find() -> None:
             lo, hi = len(text) // 3, len(text) - 1
             if plain.search(text, lo, hi) is not None:  # from a position: a gate, never missing a word
                 assert fast.search(text, lo, hi) is not None
+
+
+def test_found_in_place_equals_the_search() -> None:
+    from marsad.claims.text import folded
+    from marsad.lang.en.claims_lexicon import Cues, _branch_heads
+
+    assert _branch_heads(r"fell\b|die[sd]?\b|bod(?:y|ies)|among the") == ["fell", "die", "bod", "among the"]
+    assert _branch_heads(r"kill|\bdead") == []
+    patterns = [lexicon().trigger] + [Cues.build(p) for p in (r"fell\b|fall of|die[sd]?\b|among the", r"ab+c|bd{0,2}x|x")]
+    texts = [doc.text for doc in documents()[:40]] + ["fellow fell. he dies; abbbc bd d among them", "x" * 30]
+    for cues in patterns:
+        assert cues.heads is not None
+        for text in texts:
+            low = folded(text)
+            if low is None:
+                continue
+            for start in range(0, len(text), 37):
+                for end in (start + 5, start + 40, start + 200, len(text)):
+                    assert cues.found_in_place(low, start, end) == (cues.lower.search(low, start, end) is not None)

@@ -157,7 +157,7 @@ def _marked_words(lex: Lexicon) -> frozenset[str]:
     return marked
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A figure under construction: its tokens, quantity, group, outcome."""
 
@@ -2435,7 +2435,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     lex = lexicon()
     text, trigger = doc.text, lex.trigger
     low = folded(text)
-    if not (trigger.lower.search(low, sentence.start, sentence.end) is not None  # (search_folded, inline)
+    if not (trigger.found_in_place(low, sentence.start, sentence.end)  # (search_folded, without its tests)
             if low is not None and trigger.bounded and not trigger.literals
             else trigger.search_folded(text, low, sentence.start, sentence.end)):
         if text[sentence.end - 1 : sentence.end] == "?" or not _asks_how_many(text):

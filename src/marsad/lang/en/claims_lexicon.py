@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from marsad.claims.trie import factored, rare_char_pattern
+from marsad.claims.trie import factored, rare_char_pattern, split_alternatives
 
 LEXICON = Path(__file__).with_name("claims_lexicon.toml")
 
@@ -70,6 +70,26 @@ CHAR_FREQUENCY = {
     "x": 0.0009,
 }
 
+_HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+def _branch_heads(pattern: str) -> list[str]:
+    """The literal text each top-level branch of a lower-case pattern starts with ('die' of
+    'die[sd]?\\b', 'bod' of 'bod(?:y|ies)'): every match contains its branch's head, at its
+    start. [] when some branch starts with no literal letter, digit or space."""
+    heads = []
+    for branch in split_alternatives(pattern):
+        head = ""
+        for i, c in enumerate(branch):
+            if c not in _HEAD_CHARS or branch[i + 1 : i + 2] in ("?", "*", "{"):
+                break
+            head += c
+        if not head:
+            return []
+        heads.append(head)
+    return heads
+
+
 _UNBOUNDED = re.compile(r"\^|\$|\(\?<|\\[BAZ]|(?:^|(?<=[|(:]))\\b|\\b(?![|)]|$)|['’]")
 
 
@@ -90,13 +110,32 @@ class Cues:
     literals: tuple[str, ...] = ()  # every match contains one of these (a cheap prefilter); () = none
     prefilter: re.Pattern[str] | None = None  # finds any of `literals` (one trie regex)
     bounded: bool = False  # the pattern reads nothing before a match, nor apostrophes (see `_bounded`)
+    heads: re.Pattern[str] | None = None  # finds the literal head of every branch (see `_branch_heads`)
+    head_reach: int = 0  # the longest head
 
     @classmethod
     def build(cls, pattern: str, literals: list[str] | None = None) -> Cues:
         """The cues of `pattern`, its branches factored into a trie (same matches, faster)."""
         trie = factored(pattern)
+        heads = _branch_heads(pattern)
         return cls(re.compile(trie), re.compile(trie, re.IGNORECASE), tuple(literals or ()),
-                   re.compile(rare_char_pattern(literals, CHAR_FREQUENCY)) if literals else None, _bounded(pattern))
+                   re.compile(rare_char_pattern(literals, CHAR_FREQUENCY)) if literals else None, _bounded(pattern),
+                   re.compile(rare_char_pattern(heads, CHAR_FREQUENCY)) if heads else None,
+                   max(map(len, heads)) if heads else 0)
+
+    def found_in_place(self, low: str, start: int, end: int) -> bool:
+        """search_folded(text, low, start, end) for a bounded pattern without literals, `low` not None.
+
+        The heads' pattern first (it skips most characters in C): every match of the pattern
+        starts with a head, so with no head there is none, and none starts before the first head
+        found, less the longest head (its look-behind may read before `start`: it may find a head
+        that is not there, never miss one)."""
+        if self.heads is None:
+            return self.lower.search(low, start, end) is not None
+        head = self.heads.search(low, start, end)
+        if head is None:
+            return False
+        return self.lower.search(low, max(start, head.start() - self.head_reach + 1), end) is not None
 
     def search_folded(self, text: str, low: str | None, start: int, end: int) -> bool:
         """search(text, start, end), given low = folded(text): on the folded text in place (no
