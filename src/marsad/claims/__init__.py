@@ -67,24 +67,32 @@ def joined_sentences(doc: Document) -> list[Sentence]:
     """doc.sentences, with a sentence cut after an abbreviation joined to the next one."""
     out: list[Sentence] = []
     text = doc.text
+    prev = None
     for sentence in doc.sentences:
-        prev = out[-1] if out else None
-        if prev is not None and (
-            prev.paragraph == sentence.paragraph
+        if prev is None:
+            out.append(sentence)
+            prev = sentence
+            continue
+        end = prev.end
+        last = text[end - 1 : end]
+        first = text[sentence.start : sentence.start + 1]
+        e = end - 1 if last == "\n" else end  # _may_end_abbreviation(text, end), inline:
+        if (
+            (e < 7 or text[e - 1] == "." and (text[e - 3] == "." or not text[e - 7 : e - 1].isalpha()))
+            and prev.paragraph == sentence.paragraph
             and prev.lang == sentence.lang
-            and _may_end_abbreviation(text, prev.end)
-            and _ABBREV_END.search(text, max(prev.start, prev.end - 12), prev.end)
+            and _ABBREV_END.search(text, max(prev.start, end - 12), end)
             or (  # a label and its value on two lines: "Number of injuries:\n174,231"
-                (doc.text[prev.end - 1 : prev.end] == ":" and doc.text[sentence.start : sentence.start + 1].isdigit()
-                 or doc.text[sentence.start : sentence.start + 1] == ":")
-                and doc.text.count("\n", prev.end, sentence.start) <= 1
+                (last == ":" and first.isdigit() or first == ":")
+                and text.count("\n", end, sentence.start) <= 1
                 and (prev.lang == sentence.lang or "other" in (prev.lang, sentence.lang))
             )
         ):
             lang = prev.lang if prev.lang != "other" else sentence.lang
-            out[-1] = prev.model_copy(update={"end": sentence.end, "lang": lang})
+            out[-1] = prev = prev.model_copy(update={"end": sentence.end, "lang": lang})
             continue
         out.append(sentence)
+        prev = sentence
     return out
 
 

@@ -37,16 +37,21 @@ class Quantity:
     vague: bool = False
 
 
+_VAGUE = Quantity(None, None, vague=True)
+_ZERO = Quantity(0, 0)
+_SMALL = tuple(Quantity(n, n) for n in range(256))  # exact counts up to 255, built once (frozen: shared)
+
+
 def quantity(kind: str, value: int | None = None, upper: int | None = None) -> Quantity:
     """The Quantity for a qualifier kind and its number(s); ValueError on a bad combination."""
     if kind == "vague":
-        return Quantity(None, None, vague=True)
+        return _VAGUE
     if kind == "zero":
-        return Quantity(0, 0)
+        return _ZERO
     if value is None:
         raise ValueError(f"qualifier {kind!r} needs a number")
     if kind == "exact":
-        return Quantity(value, value)
+        return _SMALL[value] if type(value) is int and 0 <= value < 256 else Quantity(value, value)
     if kind == "at_least":
         return Quantity(value, None)
     if kind == "more_than":

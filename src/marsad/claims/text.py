@@ -29,6 +29,9 @@ _ASCII_TOKEN = re.compile(
 # _ASCII_TOKEN after the gap before it: every ASCII character outside a token is a space or "_"
 # (each other one starts a token), so gap and token lengths, summed, give the tokens' offsets.
 _ASCII_GAP_TOKEN = re.compile(r"([\s_]*+)(" + _ASCII_TOKEN.pattern + ")")
+# The same with straight quote marks in the gaps: a quote mark can start no other token (it is a
+# token of its own), so this finds the tokens _ASCII_GAP_TOKEN finds, less the quote marks.
+_ASCII_GAP_TOKEN_UNQUOTED = re.compile(r"([\s_\"']*+)(" + _ASCII_TOKEN.pattern + ")")
 _EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -117,15 +120,25 @@ def _ascii_arrays(
 ) -> tuple[list[str], list[int], list[int]]:
     """token_arrays of ASCII text[start:end] (low_text its folded copy) without match objects:
     the (gap, token) pairs' lengths, summed from `start`, alternate token starts and ends."""
-    pairs = _ASCII_GAP_TOKEN.findall(low_text, start, end)
+    unquoted = skip and _ascii_skip(skip) == _STRAIGHT_QUOTES  # (the straight quotes: gaps)
+    pairs = (_ASCII_GAP_TOKEN_UNQUOTED if unquoted else _ASCII_GAP_TOKEN).findall(low_text, start, end)
     offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
     words, starts, ends = list(map(itemgetter(1), pairs)), offsets[1::2], offsets[2::2]
-    if skip:
+    if skip and not unquoted:
         chars = _skip_chars(skip)
         if chars.search(text, start, end) if chars is not None else any(q in text[start:end] for q in skip):
             keep = list(map(not_, map(skip.__contains__, words)))  # (loops in C)
             return list(compress(words, keep)), list(compress(starts, keep)), list(compress(ends, keep))
     return words, starts, ends
+
+
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+
+
+@cache
+def _ascii_skip(skip: frozenset[str]) -> frozenset[str]:
+    """The ASCII tokens of `skip` (the only ones ASCII text can hold)."""
+    return frozenset(q for q in skip if q.isascii())
 
 
 def parse_digits(token: str) -> int | None:

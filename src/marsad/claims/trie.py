@@ -8,6 +8,8 @@ rewrites match exactly what the original matches (same spans, same branch prefer
 
 from __future__ import annotations
 
+import re
+
 from marsad.trie import first_end_pattern, word_trie
 
 # characters that stand for themselves in a pattern (outside a class), when not quantified
@@ -20,6 +22,36 @@ def literal_trie(words: list[str] | tuple[str, ...]) -> str:
     for a yes/no prefilter, not for spans)."""
     trie = word_trie(words)
     return first_end_pattern(trie) if trie else "(?!)"
+
+
+def rare_char_pattern(words: list[str] | tuple[str, ...], frequency: dict[str, float]) -> str:
+    """A pattern that finds where any of `words` occurs (a yes/no prefilter, like literal_trie),
+    each word matched from one of a few rare characters: `re` skips in C every position whose
+    character starts no branch, and a look-behind checks the part of the word before it
+    ("separately" as "p(?<=sep)arately"). The rare characters are chosen greedily (most words
+    per unit of `frequency`, a character's share of typical text; unlisted: rare, then dropping
+    common ones the others make needless) so that every word holds one; each word is read from
+    the rarest chosen character it holds."""
+    words = sorted(set(w for w in words if w), key=lambda w: (len(w), w))
+    if not words:
+        return "(?!)"
+    freq = lambda c: frequency.get(c, 0.0005)  # noqa: E731
+    chosen: list[str] = []
+    left = set(words)
+    while left:
+        best = max(sorted({c for w in left for c in w}), key=lambda c: sum(c in w for w in left) / freq(c))
+        chosen.append(best)
+        left = {w for w in left if best not in w}
+    for c in sorted(chosen, key=freq, reverse=True):  # drop a common one that the others make needless
+        if all(any(x in w for x in chosen if x != c) for w in words):
+            chosen.remove(c)
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        k = min((i for i, c in enumerate(word) if c in chosen), key=lambda i: (freq(word[i]), i))
+        before = "(?<=" + re.escape(word[: k + 1]) + ")" if k else ""
+        branches.setdefault(word[k], []).append(before + re.escape(word[k + 1 :]))
+    return "|".join(re.escape(c) + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+                    for c, rest in branches.items())
 
 
 def split_alternatives(pattern: str) -> list[str]:

@@ -27,8 +27,8 @@ from typing import get_args
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
-from marsad.claims.trie import factored, literal_trie
-from marsad.lang.en.claims_lexicon import Lexicon, lexicon
+from marsad.claims.trie import factored, rare_char_pattern
+from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
@@ -171,7 +171,7 @@ def _marked_words(lex: Lexicon) -> frozenset[str]:
     return marked
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A figure under construction: its tokens, quantity, group, outcome."""
 
@@ -229,8 +229,6 @@ class SentenceRules:
         self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
         self.has_among = "among" in words
-        self._groups: dict[int, object] = {}  # group_at, per token
-        self._sides: dict[int, object] = {}  # side_at, per token
         self.heads: list[Mention] = []
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
@@ -246,8 +244,9 @@ class SentenceRules:
         # the tokens any rule lists by word (outcome, group and single-person starts, figure starts,
         # transitive verbs), with every token not of letters only: one pass, each list a subset
         marked = _marked_words(lex)
-        keys = set(filterfalse(str.isalpha, words))
-        keys.update(marked.intersection(words))
+        self.nonalpha = nonalpha = set(filterfalse(str.isalpha, words))
+        keys = nonalpha.union(marked.intersection(words))
+        self.keys = keys  # the distinct words at marked tokens
         self.marked = list(compress(range(n), map(keys.__contains__, words)))  # (a loop in C)
         first_words = lex.outcomes.lengths
         nxt = 0  # the first token not inside an outcome phrase already read
@@ -264,15 +263,23 @@ class SentenceRules:
             self.outcome_at[i] = (m[0], outcome)
             for k in range(i, nxt):
                 self.outcome_cover[k] = outcome
+        self.outcome_starting = self.outcome_at.get  # (the method, as a dict look-up without a frame)
+        # no word that can start a single-person noun: _single_noun is False at every token (such a
+        # word starts a group, or is a possessive: a marked word)
+        self.no_single = _single_keys(lex).isdisjoint(keys)
+        self.group_firsts = [i for i in self.marked if words[i] in lex.groups.lengths]
+        self._groups = self._group_table()
+        self._sides: dict[int, object] = {}  # side_at, per token
         if CLAUSE_BREAK.isdisjoint(words):
             self.clause_of = [0] * n
-        else:
-            self.clause_of = []
+        else:  # the clause count grows at each break: runs of one number between the breaks
+            self.clause_of = clause_of = []
             c = 0
-            for i, w in enumerate(words):
-                if w in CLAUSE_BREAK and (w != "while" or i > 0 and words[i - 1] == ","):
+            for i in compress(range(n), map(CLAUSE_BREAK.__contains__, words)):
+                if words[i] != "while" or i > 0 and words[i - 1] == ",":
+                    clause_of += [c] * (i - len(clause_of))
                     c += 1
-                self.clause_of.append(c)
+            clause_of += [c] * (n - len(clause_of))
 
     def _modifier_of(self, i: int) -> bool:
         """'relatives of (the) victims', 'names of the dead': not an outcome of a figure here."""
@@ -296,12 +303,27 @@ class SentenceRules:
         return self._background
 
     # ------------------------------------------------------------ lookups
+    def _group_table(self) -> dict[int, tuple[int, str]]:
+        """Token -> _read_group(token), for every token that has a group (all others have none):
+        group first words, and possessors before 'bodies' ('nine children's bodies')."""
+        words, table = self.words, {}
+        for i in self.group_firsts:
+            found = self._read_group(i)
+            if found is not None:
+                table[i] = found
+        if not POSSESSED_OUTCOME.isdisjoint(words):
+            for j in range(1, self.n):
+                if words[j] in POSSESSED_OUTCOME and j - 1 not in table and words[j - 1].endswith(("'s", "s'")):
+                    found = self._read_group(j - 1)
+                    if found is not None:
+                        table[j - 1] = found
+        return table
+
     def group_at(self, i: int) -> tuple[int, str] | None:
-        """(tokens, group) of the group noun at token i (read once per token)."""
-        found = self._groups.get(i, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._groups[i] = self._read_group(i)
-        return found  # type: ignore[return-value]
+        """(tokens, group) of the group noun at token i (from the table built once)."""
+        if i < 0:
+            return self._read_group(i)  # (words[i] counts from the end)
+        return self._groups.get(i)
 
     def _read_group(self, i: int) -> tuple[int, str] | None:
         if i >= self.n:
@@ -345,7 +367,7 @@ class SentenceRules:
         lex, w = self.lex, self.words
         if i >= self.n:
             return None
-        d = parse_digits(w[i])
+        d = parse_digits(w[i]) if w[i][:1].isdigit() else None  # (parse_digits' own first test)
         if d is not None:
             j = i
             if j + 1 < self.n and w[j + 1] in lex.scales and w[j + 1] != "million":
@@ -358,11 +380,12 @@ class SentenceRules:
             return lex.dozen // 2, i + 2
         if w[i] in ("a", "an") and i + 1 < self.n and w[i + 1] in ("hundred", "thousand"):
             return lex.scales[w[i + 1]], i + 1
+        if w[i] not in lex.units and w[i] not in lex.tens and "-" not in w[i]:
+            return None  # the loop below reads no first word but these
         total, current, j, seen = 0, 0, i, False
         while j < self.n:
             word = w[j]
-            parts = word.split("-")
-            if len(parts) == 2 and parts[0] in lex.tens and parts[1] in lex.units and lex.units[parts[1]] < 10:
+            if "-" in word and len(parts := word.split("-")) == 2 and parts[0] in lex.tens and parts[1] in lex.units and lex.units[parts[1]] < 10:
                 current += lex.tens[parts[0]] + lex.units[parts[1]]
             elif word in lex.units and word not in ("none", "both", "pair", "couple") and not (seen and current % 10):
                 current += lex.units[word]
@@ -385,7 +408,7 @@ class SentenceRules:
             return None
         return total + current, j - 1
 
-    def outcome_starting(self, i: int) -> tuple[int, str] | None:
+    def outcome_starting(self, i: int) -> tuple[int, str] | None:  # (each instance: outcome_at.get)
         return self.outcome_at.get(i)
 
     # ------------------------------------------------------------ figures
@@ -396,10 +419,14 @@ class SentenceRules:
         article_next = _article_next(self.lex)
         openers = _phrase_openers()
         last = self.n - 1
-        # (a word of letters only is no digit nor hyphenated: one test for most words)
-        for i in [i for i in self.marked if (word := w[i]) in starters or not word.isalpha() and (
-                  "0" <= word[:1] <= "9" or word[:1] > "\x7f" and word[:1].isdigit()
-                  or "-" in word and word.split("-", 1)[0] in starters)]:
+        # the distinct words that may start a figure: starters (all marked), and words not of letters
+        # only that are digits or hyphenated after a starter; then their tokens (a loop in C)
+        firsts = self.keys.intersection(starters)
+        firsts.update([word for word in self.nonalpha if "0" <= word[:1] <= "9" or word[:1] > "\x7f"
+                       and word[:1].isdigit() or "-" in word and word.split("-", 1)[0] in starters])
+        if not firsts:
+            return out
+        for i in compress(range(self.n), map(firsts.__contains__, w)):
             if i < after:
                 continue
             word = w[i]
@@ -425,7 +452,7 @@ class SentenceRules:
                 b = self.number_at(a[1] + 2)
                 if b:
                     return Mention(i, b[1], quantity("between", a[0], b[0]), b[1])
-        q = lex.qualifiers.match(w, i)
+        q = lex.qualifiers.match(w, i) if w[i] in lex.qualifiers.lengths else None  # (match's own first test)
         if q:
             num = self.number_at(i + q[0])
             if num:
@@ -439,7 +466,7 @@ class SentenceRules:
             if w[j + 1 : j + 3] == ["or", "so"]:  # "a dozen or so"
                 return Mention(i, j + 2, quantity("about", num[0]), j + 2)
             return Mention(i, j, quantity("exact", num[0]), j)
-        v = lex.vague.match(w, i)
+        v = lex.vague.match(w, i) if w[i] in lex.vague.lengths else None
         if v:
             return Mention(i, i + v[0] - 1, quantity("vague"), i + v[0] - 1, rule="en.vague")
         return None
@@ -828,8 +855,8 @@ class SentenceRules:
         w, out = self.words, []
         if "year-old" not in w:
             return out
-        for i in range(self.n - 3):
-            if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-" or w[i + 3] != "year-old":
+        for i in [j - 3 for j in self.marked if w[j] == "year-old" and j >= 3]:  # (no letters only: marked)
+            if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-":
                 continue
             nxt = i + 4
             if nxt < self.n and (self.group_at(nxt) or w[nxt][:1].isalpha() and w[nxt] not in AUX
@@ -862,7 +889,7 @@ class SentenceRules:
         w, text, out = self.words, self.doc.text, []
         if "," not in w:
             return out  # both patterns need a comma after the name
-        for i in [i for i, x in enumerate(w[: max(0, self.n - 4)]) if x in TRANSITIVE]:
+        for i in [i for i in self.marked if i < self.n - 4 and w[i] in TRANSITIVE]:  # (TRANSITIVE: marked)
             if not self.outcome_starting(i) or i + 1 in self.used:
                 continue
             k = i + (self.outcome_at[i][0] if i in self.outcome_at else 1)  # "shot dead <name>"
@@ -887,7 +914,7 @@ class SentenceRules:
                                   "en.single.named"))
             self.used.update(range(i + 1, end + 1))
         # "Ali Hassan, 19, was shot dead": a named subject with an age, then a passive outcome
-        for c in [c for c, x in enumerate(w[: max(0, self.n - 3)]) if x == "," and c >= 1]:
+        for c in [c for c in self.marked if 1 <= c < self.n - 3 and w[c] == ","]:  # (a comma: marked)
             if not w[c + 1].isdigit() or w[c + 2] != "," or c + 1 in self.used:
                 continue
             b = c - 1
@@ -1021,6 +1048,8 @@ class SentenceRules:
 
     def _single_noun(self, k: int) -> bool:
         """Token k starts a single-person noun ('girl', 'army major', 'police lieutenant')."""
+        if self.no_single:
+            return False
         g = self.group_at(k)
         return g is not None and (self.words[k] in self.lex.singular
                                   or " ".join(self.words[k : k + g[0]]) in self.lex.singular)
@@ -1657,6 +1686,8 @@ class SentenceRules:
         """'a wounded girl', 'a man who was hurt', 'his wife was killed'."""
         w, claims = self.words, []
         self.single_mentions: list[Mention] = []
+        if self.no_single:
+            return claims  # every claim here is of a single-person noun (_single_noun)
         definite = self._definite_died()
         if definite is not None:
             claims.append(definite)
@@ -1837,8 +1868,7 @@ class SentenceRules:
     def vague_groups(self, have_figures: bool) -> list[Claim]:
         """Groups named without a figure: 'including women and children', 'civilians were killed'."""
         w, claims, lex = self.words, [], self.lex
-        first_words = lex.groups.lengths
-        for i in [i for i in self.marked if w[i] in first_words]:
+        for i in self.group_firsts:
             if i in self.used:
                 continue
             g = self.group_at(i)
@@ -1966,9 +1996,9 @@ class SentenceRules:
             claims.append(self.claim(outcome, group, side, quantity("vague"), start, end, rule))
             self.used.update(range(i, i + g[0]))
         # "may have caused additional casualties", "reports casualties"
-        if not have_figures and not claims:
-            for i, word in enumerate(w):
-                if i in self.used or word not in ("casualties", "victims"):
+        if not have_figures and not claims and ("casualties" in w or "victims" in w):
+            for i in [i for i in self.marked if w[i] in ("casualties", "victims")]:  # (both marked)
+                if i in self.used:
                     continue
                 prev = w[i - 1] if i > 0 else ""
                 if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
@@ -2140,9 +2170,8 @@ class SentenceRules:
         w, out = self.words, []
         if "more" not in w:
             return out
-        for i in range(1, self.n - 2):
-            if w[i - 1] != "and" or w[i] not in VAGUE_MORE \
-                    or w[i + 1] != "more" or i in self.used:
+        for i in [j - 1 for j in self.marked if w[j] == "more" and 2 <= j < self.n - 1]:  # ("more", marked, at i + 1)
+            if w[i - 1] != "and" or w[i] not in VAGUE_MORE or i in self.used:
                 continue
             o = self.outcome_starting(i + 2)
             prior = [c for c in claims if c.evidence and c.evidence[0].end <= self.starts[i]]
@@ -2248,8 +2277,8 @@ class SentenceRules:
         w, out = self.words, []
         if "couple" not in w:
             return out
-        for i, word in enumerate(w):
-            if word != "couple" or i in self.used or w[i + 1 : i + 2] == ["of"]:
+        for i in [i for i in self.marked if w[i] == "couple"]:  # ("couple" is marked)
+            if i in self.used or w[i + 1 : i + 2] == ["of"]:
                 continue
             a = i - 1
             while a >= 0 and w[a] in ("elderly", "young", "married", "old", "palestinian", "newly-wed", "newlywed"):
@@ -2279,8 +2308,8 @@ class SentenceRules:
         w, out = self.words, []
         if "others" not in w or not claims:
             return out
-        for i, word in enumerate(w):
-            if word != "others" or i == 0 or i in self.used or w[i - 1] in self.starters \
+        for i in [i for i in self.marked if w[i] == "others"]:  # ("others" is marked)
+            if i == 0 or i in self.used or w[i - 1] in self.starters \
                     or w[i - 1][:1].isdigit() or w[i - 1] in ("the", "many", "several", "some", "and", ","):
                 continue
             otok = None
@@ -2443,6 +2472,18 @@ def _one_vague_each(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_SINGLE_KEYS: dict[int, frozenset[str]] = {}
+
+
+def _single_keys(lex: Lexicon) -> frozenset[str]:
+    """The words a single-person noun can start with: `_single_noun(k)` needs words[k] in
+    lex.singular, or the group phrase at k in it (so its first word is one of these)."""
+    keys = _SINGLE_KEYS.get(id(lex))
+    if keys is None:
+        keys = _SINGLE_KEYS[id(lex)] = lex.singular | frozenset(p.split()[0] for p in lex.singular if " " in p)
+    return keys
+
+
 def _single_entry(lex: Lexicon) -> frozenset[str]:
     """Words a single-person mention can start with ('a', 'his', 'girl', ...)."""
     entry = _ENTRY.get(id(lex))
@@ -2488,6 +2529,12 @@ def _state_names() -> frozenset[str]:
     return frozenset(str(v[0]) for v in lexicon().sides.table.values() if v[0] and v[1] == "state")
 
 
+@text_cache(32)
+def _asks_how_many(text: str) -> bool:
+    """Can pending_question find a question in this report? (False: its first test fails everywhere.)"""
+    return "ow many" in text or "OW MANY" in text
+
+
 def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[str, str, str | None] | None:
     """(outcome, group, side) of a 'how many ... died?' question just before this sentence."""
     lo = max(0, sentence.start - HOW_MANY_WINDOW)
@@ -2516,7 +2563,7 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
 
 RETRACTION_HINTS = ("longer", "accura", "correct", "wrong", "false", "mistak", "error", "overstat", "exaggerat",
                     "retract", "withdr")
-_RETRACTION_HINT = re.compile(literal_trie(RETRACTION_HINTS))
+_RETRACTION_HINT = re.compile(rare_char_pattern(RETRACTION_HINTS, CHAR_FREQUENCY))  # (a gate: may read before lo)
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
@@ -2533,9 +2580,13 @@ def retracts(doc: Document, sentence: Sentence) -> bool:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     lex = lexicon()
-    if not lex.trigger.search_folded(doc.text, folded(doc.text), sentence.start, sentence.end):
-        if doc.text[sentence.end - 1 : sentence.end] == "?":
-            return []
+    text, trigger = doc.text, lex.trigger
+    low = folded(text)
+    if not (trigger.found_in_place(low, sentence.start, sentence.end)  # (search_folded, without its tests)
+            if low is not None and trigger.bounded and not trigger.literals
+            else trigger.search_folded(text, low, sentence.start, sentence.end)):
+        if text[sentence.end - 1 : sentence.end] == "?" or not _asks_how_many(text):
+            return []  # (no "how many" in the report: no pending question)
         question = pending_question(doc, sentence, lex)
         if question is None or not _has_number(doc.text, sentence):
             return []

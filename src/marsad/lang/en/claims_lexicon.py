@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from marsad.claims.trie import factored, literal_trie
+from marsad.claims.trie import factored, rare_char_pattern, split_alternatives
 
 LEXICON = Path(__file__).with_name("claims_lexicon.toml")
 
@@ -60,6 +60,36 @@ class PhraseTable:
         return None
 
 
+# each character's share of lower-cased English report text (measured on the dev reports): how
+# often `re` tries a prefilter branch starting with it (see rare_char_pattern); unlisted: rarer
+CHAR_FREQUENCY = {
+    " ": 0.25, "e": 0.081, "a": 0.065, "t": 0.059, "i": 0.057, "n": 0.048, "o": 0.046, "r": 0.045, "s": 0.042,
+    "h": 0.035, "d": 0.034, "l": 0.029, "c": 0.02, "m": 0.019, "u": 0.017, "f": 0.015, "p": 0.012, "g": 0.012,
+    "b": 0.012, ".": 0.011, "w": 0.01, "y": 0.01, ",": 0.007, "k": 0.007, "v": 0.007, "2": 0.003, "1": 0.003,
+    "0": 0.003, "-": 0.003, "q": 0.002, '"': 0.002, "3": 0.0014, "j": 0.0013, "'": 0.0011, "z": 0.001, "4": 0.0009,
+    "x": 0.0009,
+}
+
+_HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+def _branch_heads(pattern: str) -> list[str]:
+    """The literal text each top-level branch of a lower-case pattern starts with ('die' of
+    'die[sd]?\\b', 'bod' of 'bod(?:y|ies)'): every match contains its branch's head, at its
+    start. [] when some branch starts with no literal letter, digit or space."""
+    heads = []
+    for branch in split_alternatives(pattern):
+        head = ""
+        for i, c in enumerate(branch):
+            if c not in _HEAD_CHARS or branch[i + 1 : i + 2] in ("?", "*", "{"):
+                break
+            head += c
+        if not head:
+            return []
+        heads.append(head)
+    return heads
+
+
 _UNBOUNDED = re.compile(r"\^|\$|\(\?<|\\[BAZ]|(?:^|(?<=[|(:]))\\b|\\b(?![|)]|$)|['’]")
 
 
@@ -80,13 +110,32 @@ class Cues:
     literals: tuple[str, ...] = ()  # every match contains one of these (a cheap prefilter); () = none
     prefilter: re.Pattern[str] | None = None  # finds any of `literals` (one trie regex)
     bounded: bool = False  # the pattern reads nothing before a match, nor apostrophes (see `_bounded`)
+    heads: re.Pattern[str] | None = None  # finds the literal head of every branch (see `_branch_heads`)
+    head_reach: int = 0  # the longest head
 
     @classmethod
     def build(cls, pattern: str, literals: list[str] | None = None) -> Cues:
         """The cues of `pattern`, its branches factored into a trie (same matches, faster)."""
         trie = factored(pattern)
+        heads = _branch_heads(pattern)
         return cls(re.compile(trie), re.compile(trie, re.IGNORECASE), tuple(literals or ()),
-                   re.compile(literal_trie(literals)) if literals else None, _bounded(pattern))
+                   re.compile(rare_char_pattern(literals, CHAR_FREQUENCY)) if literals else None, _bounded(pattern),
+                   re.compile(rare_char_pattern(heads, CHAR_FREQUENCY)) if heads else None,
+                   max(map(len, heads)) if heads else 0)
+
+    def found_in_place(self, low: str, start: int, end: int) -> bool:
+        """search_folded(text, low, start, end) for a bounded pattern without literals, `low` not None.
+
+        The heads' pattern first (it skips most characters in C): every match of the pattern
+        starts with a head, so with no head there is none, and none starts before the first head
+        found, less the longest head (its look-behind may read before `start`: it may find a head
+        that is not there, never miss one)."""
+        if self.heads is None:
+            return self.lower.search(low, start, end) is not None
+        head = self.heads.search(low, start, end)
+        if head is None:
+            return False
+        return self.lower.search(low, max(start, head.start() - self.head_reach + 1), end) is not None
 
     def search_folded(self, text: str, low: str | None, start: int, end: int) -> bool:
         """search(text, start, end), given low = folded(text): on the folded text in place (no
