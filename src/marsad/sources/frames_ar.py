@@ -416,7 +416,7 @@ def _is_given_name(word: str) -> bool:
 
 def _opens_name(word: str) -> bool:
     """A given name or an honorific ("الدكتور") that opens a person's name."""
-    honorific = _bare_set(tuple(lang_data("ar")["titles"].get("honorific", [])))
+    honorific = _ar_bare_words("titles", "honorific")
     return strip_ar(word) in honorific or _is_given_name(word)
 
 
