@@ -412,7 +412,7 @@ class SentenceRules:
                        and word[:1].isdigit() or "-" in word and word.split("-", 1)[0] in starters])
         if not firsts:
             return out
-        for i in compress(range(self.n), map(firsts.__contains__, w)):
+        for i in [i for i in self.marked if w[i] in firsts]:  # (starters and words not of letters: marked)
             if i < after:
                 continue
             word = w[i]
@@ -1509,7 +1509,8 @@ class SentenceRules:
         w, claims = self.words, []
         if ZERO_WORDS.isdisjoint(self.wordset):
             return claims
-        for i in [i for i, x in enumerate(w) if x in ZERO_WORDS]:
+        # ("no", "none" and "not" are marked words: their tokens are marked; "nobody" is not)
+        for i in [i for i in (range(self.n) if "nobody" in self.wordset else self.marked) if w[i] in ZERO_WORDS]:
             word = w[i]
             k = i + 1
             m = Mention(i, i, quantity("zero"), i, rule="en.zero")
