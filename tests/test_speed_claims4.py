@@ -287,3 +287,7 @@ def test_found_in_place_equals_the_search() -> None:
             for start in range(0, len(text), 37):
                 for end in (start + 5, start + 40, start + 200, len(text)):
                     assert cues.found_in_place(low, start, end) == (cues.lower.search(low, start, end) is not None)
+
+
+def test_zero_words_but_nobody_are_marked() -> None:
+    assert en.ZERO_WORDS - {"nobody"} <= en._marked_words(lexicon())

@@ -225,10 +225,11 @@ class SentenceRules:
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
         words = self.words
         self.n = n = len(words)
+        self.wordset = wordset = set(words)  # (the sentence's words, for the rules' membership tests)
         self.joined = " ".join(words) + " "  # tokens hold no spaces: "'s " is a token ending in "'s"
         self.possessed = [x[:-2] if x.endswith("'s") else x for x in words] if "'s " in self.joined else None
         self.used: set[int] = set()
-        self.has_among = "among" in words
+        self.has_among = "among" in wordset
         self.heads: list[Mention] = []
         self.starters = _starters()
         self._deny: list[tuple[int, int]] | None = None
@@ -244,8 +245,8 @@ class SentenceRules:
         # the tokens any rule lists by word (outcome, group and single-person starts, figure starts,
         # transitive verbs), with every token not of letters only: one pass, each list a subset
         marked = _marked_words(lex)
-        self.nonalpha = nonalpha = set(filterfalse(str.isalpha, words))
-        keys = nonalpha.union(marked.intersection(words))
+        self.nonalpha = nonalpha = set(filterfalse(str.isalpha, wordset))
+        keys = nonalpha.union(marked.intersection(wordset))
         self.keys = keys  # the distinct words at marked tokens
         self.marked = list(compress(range(n), map(keys.__contains__, words)))  # (a loop in C)
         first_words = lex.outcomes.lengths
@@ -270,7 +271,7 @@ class SentenceRules:
         self.group_firsts = [i for i in self.marked if words[i] in lex.groups.lengths]
         self._groups = self._group_table()
         self._sides: dict[int, object] = {}  # side_at, per token
-        if CLAUSE_BREAK.isdisjoint(words):
+        if CLAUSE_BREAK.isdisjoint(wordset):
             self.clause_of = [0] * n
         else:  # the clause count grows at each break: runs of one number between the breaks
             self.clause_of = clause_of = []
@@ -311,7 +312,7 @@ class SentenceRules:
             found = self._read_group(i)
             if found is not None:
                 table[i] = found
-        if not POSSESSED_OUTCOME.isdisjoint(words):
+        if not POSSESSED_OUTCOME.isdisjoint(self.wordset):
             for j in range(1, self.n):
                 if words[j] in POSSESSED_OUTCOME and j - 1 not in table and words[j - 1].endswith(("'s", "s'")):
                     found = self._read_group(j - 1)
@@ -426,7 +427,7 @@ class SentenceRules:
                        and word[:1].isdigit() or "-" in word and word.split("-", 1)[0] in starters])
         if not firsts:
             return out
-        for i in compress(range(self.n), map(firsts.__contains__, w)):
+        for i in [i for i in self.marked if w[i] in firsts]:  # (starters and words not of letters: marked)
             if i < after:
                 continue
             word = w[i]
@@ -853,7 +854,7 @@ class SentenceRules:
         """'a 7-year-old was killed', 'among the dead was a 16-year-old': a person named by
         their age alone (children under 18)."""
         w, out = self.words, []
-        if "year-old" not in w:
+        if "year-old" not in self.wordset:
             return out
         for i in [j - 3 for j in self.marked if w[j] == "year-old" and j >= 3]:  # (no letters only: marked)
             if w[i] not in ("a", "an") or i in self.used or w[i + 2] != "-":
@@ -887,7 +888,7 @@ class SentenceRules:
         """'The strike killed Ahmed Saleh, 34': a named person with an age after an outcome verb
         is one casualty (the age apposition marks a victim, not a target named in passing)."""
         w, text, out = self.words, self.doc.text, []
-        if "," not in w:
+        if "," not in self.wordset:
             return out  # both patterns need a comma after the name
         for i in [i for i in self.marked if i < self.n - 4 and w[i] in TRANSITIVE]:  # (TRANSITIVE: marked)
             if not self.outcome_starting(i) or i + 1 in self.used:
@@ -1063,7 +1064,7 @@ class SentenceRules:
         """'killed one civilian and wounded another', 'a third was wounded': one more person,
         of the group just counted, with the outcome of the verb."""
         w, out = self.words, []
-        if ANOTHER.isdisjoint(w) and "other" not in w:
+        if ANOTHER.isdisjoint(self.wordset) and "other" not in self.wordset:
             return out
         for i, word in enumerate(w):
             if i in self.used or word not in ANOTHER and not (
@@ -1426,7 +1427,7 @@ class SentenceRules:
         claims: list[Claim] = []
         w = self.words
         mentions = [m for m in self.find_mentions()]
-        unharmed = not UNHARMED.isdisjoint(w)
+        unharmed = not UNHARMED.isdisjoint(self.wordset)
         head: Mention | None = None
         prev: Mention | None = None
         for m in mentions:
@@ -1561,9 +1562,10 @@ class SentenceRules:
 
     def zeros(self) -> list[Claim]:
         w, claims = self.words, []
-        if ZERO_WORDS.isdisjoint(w):
+        if ZERO_WORDS.isdisjoint(self.wordset):
             return claims
-        for i in [i for i, x in enumerate(w) if x in ZERO_WORDS]:
+        # ("no", "none" and "not" are marked words: their tokens are marked; "nobody" is not)
+        for i in [i for i in (range(self.n) if "nobody" in self.wordset else self.marked) if w[i] in ZERO_WORDS]:
             word = w[i]
             k = i + 1
             m = Mention(i, i, quantity("zero"), i, rule="en.zero")
@@ -1693,7 +1695,7 @@ class SentenceRules:
             claims.append(definite)
         entry = _single_entry(self.lex)
         cands = [i for i in self.marked if w[i] in entry]
-        if not TRANSITIVE.isdisjoint(w):
+        if not TRANSITIVE.isdisjoint(self.wordset):
             last = self.n - 1
             cands = sorted(set(cands).union([i + 1 for i in self.marked if w[i] in TRANSITIVE and i < last]))
         if w and (not cands or cands[0] != 0):
@@ -1996,7 +1998,7 @@ class SentenceRules:
             claims.append(self.claim(outcome, group, side, quantity("vague"), start, end, rule))
             self.used.update(range(i, i + g[0]))
         # "may have caused additional casualties", "reports casualties"
-        if not have_figures and not claims and ("casualties" in w or "victims" in w):
+        if not have_figures and not claims and ("casualties" in self.wordset or "victims" in self.wordset):
             for i in [i for i in self.marked if w[i] in ("casualties", "victims")]:  # (both marked)
                 if i in self.used:
                     continue
@@ -2086,8 +2088,8 @@ class SentenceRules:
                       stance="deny", evidence=[Span(start=m.start(), end=m.end())], rule="en.deny.anaphora")]
 
     def run(self) -> list[Claim]:
-        if not self.outcome_at and "among" not in self.words:
-            if any(x.startswith(("mourn", "eulogi")) for x in self.words):
+        if not self.outcome_at and "among" not in self.wordset:
+            if any(x.startswith(("mourn", "eulogi")) for x in self.wordset):
                 return self.mourned()  # "the brigades mourned two of its fighters"
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
@@ -2139,7 +2141,7 @@ class SentenceRules:
         """'fighters from a local group affiliated with Syria's military intelligence': a force
         attached to a state is `soldiers` of that state (SCHEMA)."""
         w = self.words
-        if AFFILIATION.isdisjoint(w):
+        if AFFILIATION.isdisjoint(self.wordset):
             return
         for c in claims:
             if c.group != "combatants" or not c.evidence:
@@ -2168,7 +2170,7 @@ class SentenceRules:
     def many_more(self, claims: list[Claim]) -> list[Claim]:
         """'eight children were killed and many more injured': a vague count of the same group."""
         w, out = self.words, []
-        if "more" not in w:
+        if "more" not in self.wordset:
             return out
         for i in [j - 1 for j in self.marked if w[j] == "more" and 2 <= j < self.n - 1]:  # ("more", marked, at i + 1)
             if w[i - 1] != "and" or w[i] not in VAGUE_MORE or i in self.used:
@@ -2185,7 +2187,7 @@ class SentenceRules:
     def mourned(self) -> list[Claim]:
         """'the brigades mourned one of its fighters': an armed group announcing its own dead."""
         w, out = self.words, []
-        if MOURN_VERBS.isdisjoint(w):
+        if MOURN_VERBS.isdisjoint(self.wordset):
             return out
         for i in range(self.n - 4):
             if w[i] not in MOURN_VERBS or i + 1 in self.used:
@@ -2207,7 +2209,7 @@ class SentenceRules:
     def identified_single(self) -> list[Claim]:
         """'identified the slain child as ...': one person of that group, named."""
         w, out = self.words, []
-        if "identified" not in w and "named" not in w:
+        if "identified" not in self.wordset and "named" not in self.wordset:
             return out
         for i in range(self.n - 4):
             if w[i] not in ("identified", "named") or w[i + 1] != "the" or i + 2 in self.used:
@@ -2238,7 +2240,7 @@ class SentenceRules:
         """'20 had died, correcting an earlier figure of 22': the figure given up, denied, with the
         outcome and group of the corrected claim before it (SCHEMA: a retracted figure is denied)."""
         w, out = self.words, []
-        if EARLIER.isdisjoint(w):
+        if EARLIER.isdisjoint(self.wordset):
             return out
         for i in range(self.n - 4):
             if not (w[i] in ("an", "the", "a", "its", "his", "her", "their", "our")
@@ -2275,7 +2277,7 @@ class SentenceRules:
         """'killed a couple and their four children', 'an elderly couple were wounded': two
         people ('a couple of' is a vague few, left to the quantity rules)."""
         w, out = self.words, []
-        if "couple" not in w:
+        if "couple" not in self.wordset:
             return out
         for i in [i for i in self.marked if w[i] == "couple"]:  # ("couple" is marked)
             if i in self.used or w[i + 1 : i + 2] == ["of"]:
@@ -2306,7 +2308,7 @@ class SentenceRules:
         """'killed a policeman and wounded others', 'the death of a soldier and the injury of
         others': unnumbered others, a vague claim in the group of the claim before them."""
         w, out = self.words, []
-        if "others" not in w or not claims:
+        if "others" not in self.wordset or not claims:
             return out
         for i in [i for i in self.marked if w[i] == "others"]:  # ("others" is marked)
             if i == 0 or i in self.used or w[i - 1] in self.starters \
