@@ -49,3 +49,19 @@ def test_arabic_fighters_take_the_attacker_of_the_sentence_before() -> None:
             "وأضاف أن القوات ردت على مصادر النيران وقتلت ثلاثة إرهابيين.")
     got = _claims(text)
     assert ("ar", "killed", "combatants", "Islamic State", 3, 3, False, "assert", "incident") in got
+
+
+def test_rebels_take_no_side_from_the_lead() -> None:
+    text = ("Car bomb kills rebels at checkpoint\n\n"
+            "BEIRUT (AFP) - Islamic State militants set off a car bomb at a checkpoint on Sunday, a monitor said.\n\n"
+            "A doctor at the hospital confirmed the toll.\n\n"
+            "The monitor said at least nine of the dead were rebels.")
+    got = [c for c in _claims(text) if c[2] == "combatants"]
+    assert got and all(c[3] is None for c in got)
+
+
+def test_arabic_fighters_of_their_own_body_take_no_earlier_side() -> None:
+    text = ("وقصفت ميليشيات الحوثي الحي السكني.\n\n"
+            "من جانب آخر، قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون.")
+    got = [c for c in _claims(text) if c[2] == "combatants"]
+    assert got and all(c[3] is None for c in got)

@@ -2181,7 +2181,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
                 f.side = _side_before(doc, sentence, "combatants")  # "عناصر الجماعة": the group named before
             if f.side is None:
                 f.side = _nonstate_before(toks, f, found)
-            if f.side is None and not f.vague and f.min:
+            if f.side is None and not f.vague and f.min and f.rule != "ar.count.others" and not _own_body(toks, f):
                 # "تلاها إطلاق نار من عناصر داعش ... وتمكنت من قتل إرهابيين اثنين": the armed group
                 # the sentence before named as the attacker (not one already counted among the casualties)
                 side = _side_before(doc, sentence, "combatants", backs=(1,))
@@ -2255,6 +2255,19 @@ def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | N
     if side is None or any(g is not f and g.side == side for g in found):
         return None
     return side
+
+
+def _own_body(toks: list[Tok], f: Found) -> bool:
+    """Fighters named with a body of their own ("عنصرين من لجان الدفاع الوطني", "أحد رجال المقاومة",
+    "7 من المقاومة الشعبية", "مقاتلا من الطرفين"): no side from an earlier sentence."""
+    n = len(toks)
+    if f.last + 2 < n and toks[f.last + 1].norm == "من" and _token_side(toks[f.last + 2]) is None:
+        return True
+    if any(t.phrase is not None and t.phrase[0] == "group" and t.phrase[2] > 1 for t in toks[f.first : f.last + 1]):
+        return True
+    return any((toks[k].norm == "من" or "member" in toks[k].w.roles or toks[k].w.group) and is_definite(toks[k + 1])
+               and not toks[k + 1].w.group and _token_side(toks[k + 1]) is None
+               for k in range(f.first, min(f.last + 2, n - 1)))
 
 
 def _nonstate_before(toks: list[Tok], f: Found, found: list[Found]) -> str | None:

@@ -103,6 +103,7 @@ DEATH_VERBS = frozenset("died passed succumbed perished".split())
 ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
 KIN_LOST = frozenset("family relatives sons daughters brothers sisters cousins grandchildren nephews nieces "
                      "kin loved relative son daughter brother sister".split())
+REBEL_WORDS = frozenset("rebel rebels opposition militia militias militiaman militiamen".split())
 MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
 EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
 VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
@@ -1163,6 +1164,8 @@ class SentenceRules:
             return document_country(self.doc)
         # fighters with no side: the non-state group the lead names ("Islamic State militants killed
         # five soldiers ... two attackers had been killed in the clash")
+        if not REBEL_WORDS.isdisjoint(self.words[max(0, tok - 2) : tok + 10]):
+            return None  # rebels and militias fight the attacker: no side from the lead
         sents = [s for s in self.doc.sentences[:4] if s.lang == self.sentence.lang and s.start < self.sentence.start]
         for other in sents[1:3]:
             found = _sentence_sides(self.doc.text, other.start, other.end, kind)
