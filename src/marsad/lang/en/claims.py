@@ -103,6 +103,8 @@ DEATH_VERBS = frozenset("died passed succumbed perished".split())
 ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
 KIN_LOST = frozenset("family relatives sons daughters brothers sisters cousins grandchildren nephews nieces "
                      "kin loved relative son daughter brother sister".split())
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 REBEL_WORDS = frozenset("rebel rebels opposition militia militias militiaman militiamen".split())
 MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
 EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
@@ -1415,7 +1417,12 @@ class SentenceRules:
         if when is None or not any(c.lang == "en" and c.scope == "incident" for c in self.doc.claims):
             return False
         word = (when.group(1) or when.group(2)).lower()
-        return word not in self.doc.text[: self.sentence.start].lower()
+        before = self.doc.text[: self.sentence.start].lower()
+        if when.group(2):  # a month: also as "Dec 19" / "Dec." in a dateline, or the publication's month
+            published = self.doc.meta.published or ""
+            if re.search(rf"\b{word[:3]}(?:{word[3:]})?\b", before) or published[5:7] == f"{MONTHS.index(word) + 1:02d}":
+                return False
+        return word not in before
 
     def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
         """The claim group of a mention (None: not a casualty figure)."""
