@@ -1539,6 +1539,9 @@ class SentenceRules:
             if m.qty.vague and m.how == "nearest":
                 continue  # "dozens of people were still under the rubble ... rescued a number of wounded"
             whom = self.words[m.num_last + 1 : m.num_last + 3] == ["of", "whom"]
+            if whom and m.group is None and self.words[m.num_last + 3 : m.num_last + 4] in (["were"], ["was"]) \
+                    and (pg := self.group_at(m.num_last + 4)) is not None and pg[1] != "people":
+                m.group, m.group_tok = pg[1], m.num_last + 4  # "twelve people were killed, three of whom were children"
             if m.subset and m.group is None and head is None and m.how == "next" and whom \
                     and (self._referent(m.first) is None or not self.group_at(m.first - 2 - (w[m.first - 1] != ","))):
                 m.group = "people"  # "a bus carrying 40 passengers, three of whom were killed" (the noun before them)
