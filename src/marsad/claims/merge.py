@@ -11,9 +11,15 @@ def figure_key(claim: Claim) -> tuple:
             claim.vague, claim.stance, claim.scope)
 
 
+# unnamed kin speaking for the victims are one source however the text words them ("Family says"
+# over "relatives said")
+_KIN = frozenset(("family", "the family", "relatives", "relative", "families", "the relatives", "relatives of the victims"))
+
+
 def chain_key(claim: Claim) -> tuple[str, ...]:
     """The source chain by canonical link names (empty: the outlet's own voice)."""
-    return tuple(link.name.casefold() for link in claim.source)
+    return tuple("relatives" if link.kind == "anonymous" and link.name.casefold() in _KIN else link.name.casefold()
+                 for link in claim.source)
 
 
 def overlaps(a: Span, b: Span) -> bool:

@@ -75,6 +75,7 @@ _TRIGGER_STEMS = (
     "جثام", "جثمان", "مصرع", "حتف", "جرح", "جريح", "جراح", "اصاب", "اصيب", "مصاب", "يصب", "تصب", "ضحي", "ضحايا",
     "خسائر", "حصيل", "بحياه", "قضوا", "قضي", "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ماتوا", "موتي", "العلاج",
     "نعي", "نعت", "نعوا", "ينع", "تنع", "فارق", "ارتق", "هلاك", "هلك", "صيب", "ارواح", "نحب", "سقط", "حيات",
+    "افراد عائلت", "افراد اسرت",
 )
 _TRIGGER = written_pattern(_TRIGGER_STEMS)
 
@@ -298,8 +299,9 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         t = toks[k]
         if (t.punct and t.norm not in ("،", ",")) or t.norm in CONTRAST:
             break  # "بلغت حصيلة الشهداء ثلاثة، فيما أصيب ...": the next clause has its own figure
-        if k == last + 1 and t.norm.startswith("حيات") and first > 0 and toks[first - 1].w.stem.startswith("فقد"):
-            return "killed"  # "فقد 5 أشخاص حياتهم"
+        if k == last + 1 and (t.norm.startswith("حيات") or _family_loss(toks, first + 1)) and first > 0 \
+                and toks[first - 1].w.stem.startswith("فقد"):
+            return "killed"  # "فقد 5 أشخاص حياتهم", "فقد خمسة من أفراد عائلته"
         if t.w.conj and t.w.outcome:
             break  # "وأصيب": the next clause
         o = casualty_outcome(t, strong=False)
@@ -609,8 +611,19 @@ def _group_after_partitive(toks: list[Tok], k: int) -> tuple[str, str | None, in
 
 
 def _lost_lives(toks: list[Tok], k: int) -> bool:
-    """"فقد 5 أشخاص حياتهم": "their lives" right after the counted noun (the loss is death)."""
-    return any(toks[j].norm.startswith("حيات") for j in range(k, min(k + 2, len(toks))))
+    """"فقد 5 أشخاص حياتهم": "their lives" right after the counted noun (the loss is death);
+    "فقد خمسة من أفراد عائلته": a loss of family members is a death in the family."""
+    return any(toks[j].norm.startswith("حيات") for j in range(k, min(k + 2, len(toks)))) or _family_loss(toks, k)
+
+
+_FAMILY = ("عائلت", "اسرت", "عايلت")
+
+
+def _family_loss(toks: list[Tok], k: int) -> bool:
+    """"(فقد خمسة) من أفراد عائلته / أسرته": members of the speaker's family right after the figure."""
+    if k < len(toks) and toks[k].norm == "من":
+        k += 1
+    return k + 1 < len(toks) and toks[k].norm.lstrip("و").startswith("افراد") and toks[k + 1].norm.startswith(_FAMILY)
 
 
 _ACCORDING = {"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "عن", "لسان", "قال", "وقال", "قالت", "وقالت", "افاد",
@@ -1309,6 +1322,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 outcome = o_before
             elif one:
                 outcome = _outcome_for(toks, i, i + 1, found)
+            elif i > 1 and toks[i - 1].norm == ":" and (toks[i - 2].digit or toks[i - 2].w.num is not None):
+                outcome = _outcome_for(toks, i, i, found)  # "الحصيلة باتت ستة: ملازم أول وخمسة جنود"
             else:
                 outcome = _dual_verb_after_pair(toks, i) or _pronoun_verbal_noun_after(toks, i)
                 if outcome is None:
@@ -2147,6 +2162,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
+    _breakdown_group(toks, found)
     for f in found:
         if f.group == "people" and any(
             toks[k].w.stem.startswith("منتسب") and toks[k].w.suffix for k in range(f.first, f.last + 1)
@@ -2154,6 +2170,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
             state = _named_body_side(doc, sentence, toks, f.first) or _side_before(doc, sentence, "soldiers")
             if state is not None:  # "وتؤكد الهيئة أن خمسة من منتسبيها"
                 f.group, f.side = "soldiers", state
+        if f.group == "people" and _among_state_force(toks, f.last + 1):
+            f.group = "soldiers"  # "عشرة شهداء وجرحى من أبنائنا في الجيش"
         if f.group == "soldiers" and f.side is None:
             f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
         elif f.group == "combatants" and f.side is None:
@@ -2163,10 +2181,43 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
                 f.side = _side_before(doc, sentence, "combatants")  # "عناصر الجماعة": the group named before
             if f.side is None:
                 f.side = _nonstate_before(toks, f, found)
+            if f.side is None and not f.vague and f.min and f.rule != "ar.count.others" and not _own_body(toks, f):
+                # "تلاها إطلاق نار من عناصر داعش ... وتمكنت من قتل إرهابيين اثنين": the armed group
+                # the sentence before named as the attacker (not one already counted among the casualties)
+                side = _side_before(doc, sentence, "combatants", backs=(1,))
+                if side is not None and not any(c.side == side for c in doc.claims):
+                    f.side = side
     return [_claim(doc, toks, f, sentence.lang) for f in found]
 
 
 _CLAIM_ROLES = CLAIM_ROLES
+
+
+def _breakdown_group(toks: list[Tok], found: list[Found]) -> None:
+    """"الحصيلة ارتفعت إلى خمسة: نقيب وأربعة جنود": a toll of people broken down after a colon into
+    items that add up to it takes the group they all share."""
+    for f in found:
+        if f.group != "people" or f.vague or f.min is None or f.last + 1 >= len(toks) or toks[f.last + 1].norm != ":":
+            continue
+        items = [g for g in found if g.first > f.last + 1 and not g.vague and g.min is not None
+                 and all(not toks[k].punct or toks[k].norm in ("،", ",") for k in range(f.last + 2, g.first))]
+        groups = {g.group for g in items}
+        if len(items) >= 2 and len(groups) == 1 and sum(g.min or 0 for g in items) == f.min:
+            f.group = items[0].group
+
+
+def _among_state_force(toks: list[Tok], k: int) -> bool:
+    """"(شهداء وجرحى) من أبنائنا / من أبناء شعبنا في الجيش / الشرطة": people placed in a state force."""
+    n = len(toks)
+    if k < n and toks[k].w.conj and toks[k].w.outcome:
+        k += 1  # "شهداء وجرحى"
+    if k + 2 >= n or toks[k].norm != "من" or not toks[k + 1].norm.startswith(("ابناء", "ابنائ")):
+        return False
+    j = k + 2
+    if toks[j].norm != "في" or j + 1 >= n:
+        return False
+    t = toks[j + 1]
+    return "state_force" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "state_force")
 
 
 def _may_claim(toks: list[Tok], index: list[int] | None = None) -> bool:
@@ -2181,7 +2232,8 @@ def _may_claim(toks: list[Tok], index: list[int] | None = None) -> bool:
             return True
         if t.phrase is not None and (t.phrase[0] == "cas" or t.phrase[0] == "role" and t.phrase[1] in _CLAIM_ROLES):
             return True
-        if t.norm.startswith("حيات") or "سقط" in t.norm:
+        if t.norm.startswith("حيات") or "سقط" in t.norm or t.norm.startswith(_FAMILY) and i > 0 \
+                and toks[i - 1].norm.startswith("افراد"):
             return True
     return False
 
@@ -2203,6 +2255,19 @@ def _named_target_side(toks: list[Tok], f: Found, found: list[Found]) -> str | N
     if side is None or any(g is not f and g.side == side for g in found):
         return None
     return side
+
+
+def _own_body(toks: list[Tok], f: Found) -> bool:
+    """Fighters named with a body of their own ("عنصرين من لجان الدفاع الوطني", "أحد رجال المقاومة",
+    "7 من المقاومة الشعبية", "مقاتلا من الطرفين"): no side from an earlier sentence."""
+    n = len(toks)
+    if f.last + 2 < n and toks[f.last + 1].norm == "من" and _token_side(toks[f.last + 2]) is None:
+        return True
+    if any(t.phrase is not None and t.phrase[0] == "group" and t.phrase[2] > 1 for t in toks[f.first : f.last + 1]):
+        return True
+    return any((toks[k].norm == "من" or "member" in toks[k].w.roles or toks[k].w.group) and is_definite(toks[k + 1])
+               and not toks[k + 1].w.group and _token_side(toks[k + 1]) is None
+               for k in range(f.first, min(f.last + 2, n - 1)))
 
 
 def _nonstate_before(toks: list[Tok], f: Found, found: list[Found]) -> str | None:
@@ -2319,10 +2384,10 @@ def _place_side(doc: Document, sentence: Sentence) -> str | None:
     return None
 
 
-def _side_before(doc: Document, sentence: Sentence, group: str) -> str | None:
+def _side_before(doc: Document, sentence: Sentence, group: str, backs: tuple[int, ...] = (1, 2)) -> str | None:
     """The side a force word refers back to across sentences ("بين جنودهم" after "القوات الأمريكية"):
-    the last side of the right kind in the two sentences before, in the same language."""
-    for back in (1, 2):
+    the last side of the right kind in the two sentences before (`backs`), in the same language."""
+    for back in backs:
         k = sentence.id - back
         if k < 0 or k >= len(doc.sentences) or doc.sentences[k].lang != sentence.lang:
             break

@@ -97,7 +97,7 @@ CUE_WORDS = frozenset({"منذ", "ومنذ", "بعد", "قبل", "وبعد", "و
 SEPARATE = ("منفصل", "متفرق", "متفرقه", "متفرقين", "متعدده")  # "في غارتين منفصلتين"
 
 
-_READ_STARTS = ("حيات", "لطموح", *SEPARATE)  # beginnings _full_form reads
+_READ_STARTS = ("حيات", "عائلت", "اسرت", "لطموح", *SEPARATE)  # beginnings _full_form reads
 
 
 @cache
@@ -180,8 +180,8 @@ def _full_form(s: str, w: Word, digit: bool, punct: bool) -> _Form:
     if s in verbs or s[:1] in ("و", "ف") and s[1:] in verbs:
         flags |= _SPLIT | _CLAIM  # "فارق ... الحياة" may become a casualty verb
     if (w.outcome or w.stem == "خسائر" or s in MOURN or not CLAIM_ROLES.isdisjoint(w.roles)
-            or s.startswith("حيات") or "سقط" in s):
-        flags |= _CLAIM
+            or s.startswith(("حيات", "عائلت", "اسرت")) or "سقط" in s):
+        flags |= _CLAIM  # ("فقد خمسة من أفراد عائلته": a death in the family)
     phrases = None
     if not punct and s in phrase_starts():
         table = lexicon().phrases

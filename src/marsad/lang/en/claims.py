@@ -101,6 +101,11 @@ PHRASE_STOP = frozenset("when after as while who which that where because since 
 TIME_ADVERBS = frozenset("earlier previously initially yesterday overnight today tonight".split())
 DEATH_VERBS = frozenset("died passed succumbed perished".split())
 ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
+KIN_LOST = frozenset("family relatives sons daughters brothers sisters cousins grandchildren nephews nieces "
+                     "kin loved relative son daughter brother sister".split())
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+REBEL_WORDS = frozenset("rebel rebels opposition militia militias militiaman militiamen".split())
 MOURN_VERBS = frozenset(("mourned", "mourns", "eulogized", "eulogised", "eulogizes", "eulogises"))
 EARLIER = frozenset(("earlier", "previous", "initial", "original", "preliminary", "first"))
 VAGUE_MORE = frozenset(("many", "several", "dozens", "scores", "hundreds"))
@@ -118,8 +123,12 @@ RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
 # both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
-JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b"
+JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|martyrs|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b"
                        + _FIGURE_NEXT, re.IGNORECASE)
+# "ten martyrs and wounded among our sons in the army": people placed among a state force's members
+AMONG_FORCE = re.compile(r"[\s\"'”]*(?:and (?:wounded|injured)\s+)?among (?:our|its|their|his|the) (?:(?:sons|ranks|members|"
+                         r"men|brothers|personnel|heroes) (?:in|of) (?:the |our )?)?(?:army|police|security forces|"
+                         r"armed forces|military)\b", re.IGNORECASE)
 # "a number of martyrs and wounded": the vague quantity counts the wounded too
 AND_WOUNDED = re.compile(r"\s+and\s+(?:wounded|injured)\b" + _FIGURE_NEXT, re.IGNORECASE)
 TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring injures hurt eliminated shot executed "
@@ -481,8 +490,10 @@ class SentenceRules:
         month_next = nxt in lex.months and not (nxt in ("may", "march") and nxt2[:1].isalpha())
         if nxt in lex.unit_words or month_next or (nxt == "-" and nxt2 in lex.unit_words):
             return True
-        if nxt == "-" or prev == "-" or nxt in ("/", ":", ".") and nxt2[:1].isdigit():
-            return True
+        dash = prev == "-" and i >= 2 and self.ends[i - 2] < self.starts[i - 1] and self.ends[i - 1] < self.starts[i] \
+            and not w[i - 2][:1].isdigit()
+        if nxt == "-" or prev == "-" and not dash or nxt in ("/", ":", ".") and nxt2[:1].isdigit():
+            return True  # (a spaced dash before the figure is a dateline's: "Gaza (AA) - 13 people were killed")
         if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
             if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
                 return True
@@ -693,7 +704,7 @@ class SentenceRules:
         w = self.words
         # right after the phrase ("13 people were killed", "nine dead", "among the dead")
         k, steps = (m.after if m.after is not None else m.last + 1), 0
-        if m.after is None and w[k : k + 2] == ["of", "them"] and k + 2 < self.n \
+        if m.after is None and w[k : k + 2] in (["of", "them"], ["of", "whom"]) and k + 2 < self.n \
                 and w[k + 2] in AUX | DEATH_VERBS | {"later", "subsequently", "since"}:
             k += 2  # "two of them had passed away", "three of them later died"
         while k < self.n and steps < 5:
@@ -783,6 +794,10 @@ class SentenceRules:
                     break
         if head is not None and (m.subset or self._coordinated(m, head)) and head.outcome:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
+            return
+        # "he lost five members of his family", "she lost two sons": a death in the family
+        if m.first > 0 and w[m.first - 1] == "lost" and not KIN_LOST.isdisjoint(w[m.num_last + 1 : m.num_last + 6]):
+            m.outcome, m.outcome_tok, m.how = "killed", m.first - 1, "governing"
             return
         # nearest outcome word in the clause
         best = None
@@ -1150,6 +1165,15 @@ class SentenceRules:
                 return found[-1]
         if group == "soldiers":
             return document_country(self.doc)
+        # fighters with no side: the non-state group the lead names ("Islamic State militants killed
+        # five soldiers ... two attackers had been killed in the clash")
+        if not REBEL_WORDS.isdisjoint(self.words[max(0, tok - 2) : tok + 10]):
+            return None  # rebels and militias fight the attacker: no side from the lead
+        sents = [s for s in self.doc.sentences[:4] if s.lang == self.sentence.lang and s.start < self.sentence.start]
+        for other in sents[1:3]:
+            found = _sentence_sides(self.doc.text, other.start, other.end, kind)
+            if found:
+                return found[0]
         return None
 
     def _context_sentences(self) -> list[Sentence]:
@@ -1378,7 +1402,28 @@ class SentenceRules:
                         self._other = date.group(1).lower() not in text[: min(self.sentence.start, LEAD_CHARS)].lower()
                     else:  # "On Sunday, ..." is another event only when the lead names another day
                         self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
+            if not self._other:
+                self._other = self._dated_attack(text[self.sentence.start : self.sentence.end])
         return self._other
+
+    def _dated_attack(self, piece: str) -> bool:
+        """'An ambush in Diyala in December killed three soldiers' after the lead: an indefinite
+        attack opening the sentence, dated by a past time ('last Thursday', 'in December') that the
+        text before it never named, once the report's own figures are given."""
+        lex = self.lex
+        m = lex.new_attack.match(piece.lstrip(" \t\n\"'“"))
+        if m is None or not m.group().lower().startswith(("a ", "an ")):
+            return False
+        when = lex.past_time.search(piece)
+        if when is None or not any(c.lang == "en" and c.scope == "incident" for c in self.doc.claims):
+            return False
+        word = (when.group(1) or when.group(2)).lower()
+        before = self.doc.text[: self.sentence.start].lower()
+        if when.group(2):  # a month: also as "Dec 19" / "Dec." in a dateline, or the publication's month
+            published = self.doc.meta.published or ""
+            if re.search(rf"\b{word[:3]}(?:{word[3:]})?\b", before) or published[5:7] == f"{MONTHS.index(word) + 1:02d}":
+                return False
+        return word not in before
 
     def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
         """The claim group of a mention (None: not a casualty figure)."""
@@ -1405,7 +1450,7 @@ class SentenceRules:
         if g is None:
             g = "people"
         if g in ("combatants", "soldiers"):
-            ctx = w[max(0, m.first - 2) : m.last + 4]
+            ctx = w[max(0, m.first - 2) : m.last + 6]
             if m.side_kind == "people" or (
                 w[m.group_tok or 0] in ("members", "member", "elements") and any(c in self.lex.member_context for c in ctx)
             ):
@@ -1480,6 +1525,9 @@ class SentenceRules:
                 continue  # "brought ten people out of the building unharmed"
             if m.outcome is None:
                 continue
+            if m.how == "nearest" and m.outcome_tok is not None and m.outcome_tok > m.last and any(
+                    w[k : k + 2] == ["of", "whom"] for k in range(m.last + 1, m.outcome_tok)):
+                continue  # "arrested six men, two of whom were wounded": the outcome is the relative clause's
             if m.qty.vague and m.subset and m.group in (None, "people"):
                 referent = head or (self._referent(m.first) if m.how == "governing" else None)
                 if m.how != "governing" or referent is None:
@@ -1491,8 +1539,15 @@ class SentenceRules:
                 continue  # "Ali, one of the residents, said three were killed": who speaks, not a count
             if m.qty.vague and m.how == "nearest":
                 continue  # "dozens of people were still under the rubble ... rescued a number of wounded"
-            if m.subset and m.group is None and head is None and m.outcome == "killed" and m.how == "next" \
-                    and self.words[m.num_last + 1 : m.num_last + 3] == ["of", "them"] \
+            whom = self.words[m.num_last + 1 : m.num_last + 3] == ["of", "whom"]
+            if whom and m.group is None and self.words[m.num_last + 3 : m.num_last + 4] in (["were"], ["was"]) \
+                    and (pg := self.group_at(m.num_last + 4)) is not None and pg[1] != "people":
+                m.group, m.group_tok = pg[1], m.num_last + 4  # "twelve people were killed, three of whom were children"
+            if m.subset and m.group is None and head is None and m.how == "next" and whom \
+                    and (self._referent(m.first) is None or not self.group_at(m.first - 2 - (w[m.first - 1] != ","))):
+                m.group = "people"  # "a bus carrying 40 passengers, three of whom were killed" (the noun before them)
+            if m.subset and m.group is None and head is None and (m.outcome == "killed" or whom) and m.how == "next" \
+                    and self.words[m.num_last + 1 : m.num_last + 3] in (["of", "them"], ["of", "whom"]) \
                     and (ref := self._referent(m.first)) is not None and ref.group_tok is not None:
                 # "targeted a gathering of government soldiers and claimed that more than 20 of them were
                 # killed": the group, and a side named inside its own noun phrase only
@@ -1838,7 +1893,7 @@ class SentenceRules:
                     if w[kk] in PLACE_PREPS and kk > gm.last and (v := self._place_phrase_end(kk)) is not None:
                         kk = v  # "a cook at a community kitchen next to the market was among those killed"
                         continue
-                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly",
+                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly", "already",
                                                           "-", "year-old", "years-old",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
@@ -1955,6 +2010,10 @@ class SentenceRules:
                     o = self.outcome_starting(before)
                     if o:
                         outcome, otok, rule = o[1], before, "en.vague.object"
+                to = before - 1 if bw in VICTIM_ADJ or bw == "uninvolved" else before
+                if rule is None and to > 1 and w[to] == "to" and w[to - 1] in ("harm", "injury", "casualties") \
+                        and w[to - 2] == "any" and self.deny_cues:
+                    outcome, otok, rule = "casualties", to - 1, "en.vague.harm-to"  # "not aware of any harm to civilians"
                 if rule is None and bw == "of" and before > 0 and w[before - 1] in POSSESSED_OUTCOME \
                         and self.outcome_starting(before - 1) and not self._modifier_of(before - 1):
                     outcome, otok, rule = "killed", before - 1, "en.vague.object"  # "the bodies of young men"
@@ -2088,7 +2147,7 @@ class SentenceRules:
                       stance="deny", evidence=[Span(start=m.start(), end=m.end())], rule="en.deny.anaphora")]
 
     def run(self) -> list[Claim]:
-        if not self.outcome_at and "among" not in self.wordset:
+        if not self.outcome_at and "among" not in self.wordset and not ("harm" in self.wordset and self.deny_cues):
             if any(x.startswith(("mourn", "eulogi")) for x in self.wordset):
                 return self.mourned()  # "the brigades mourned two of its fighters"
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
@@ -2096,6 +2155,8 @@ class SentenceRules:
         singles = self.singles() + self.named_with_age() + self.age_singles()
         figures = self.figures()
         claims += figures + singles
+        if ":" in self.words and figures:
+            claims += self.breakdown(figures)
         claims += self.vague_groups(bool(figures) or bool(claims))
         claims += self.vague_others(claims)
         claims += self.couples()
@@ -2105,6 +2166,8 @@ class SentenceRules:
             claims = self._one_of_apposition([c for c in claims if not self._double_counted(c)])
             claims += self.superseded(claims) + self.many_more(claims)
             self._state_affiliated(claims)
+            if "among" in self.words:
+                self.among_force(claims)
         claims += self.identified_single() + self.mourned()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
@@ -2112,6 +2175,63 @@ class SentenceRules:
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def among_force(self, claims: list[Claim]) -> None:
+        """'ten martyrs and wounded among our sons in the army': a figure of people placed among a
+        state force's members is that force's soldiers."""
+        text = self.doc.text
+        for c in claims:
+            if c.group != "people" or not c.evidence:
+                continue
+            hit = AMONG_FORCE.match(text, c.evidence[0].end, self.sentence.end)
+            if hit is None:
+                continue
+            tok = next((k for k, st in enumerate(self.starts) if st >= c.evidence[0].start), 0)
+            c.group, c.side = "soldiers", self.context_side("soldiers", tok)
+
+    def breakdown(self, claims: list[Claim]) -> list[Claim]:
+        """'The toll is now six: a first lieutenant and five soldiers': a list after the colon that
+        closes a toll, adding up to it, gives a claim per item with the toll's outcome; a toll with
+        no group takes the group all the items share."""
+        w, out = self.words, []
+        for c in (i for i, x in enumerate(w) if x == ":"):
+            head = next((h for h in self.heads if h.last == c - 1 and h.outcome and not h.qty.vague), None)
+            if head is None or head.qty.min is None:
+                continue
+            items: list[tuple[int, str, int, int]] = []
+            k = c + 1
+            while k < self.n:
+                if w[k] in ("a", "an"):
+                    n, j = 1, k + 1
+                else:
+                    num = self.number_at(k)
+                    if num is None:
+                        break
+                    n, j = num[0], num[1] + 1
+                g = self.group_at(j)
+                if g is None:
+                    break
+                items.append((n, g[1], k, j + g[0] - 1))
+                k = j + g[0]
+                while k < self.n and w[k] not in ("and", ",", ".", ";") and k < j + g[0] + 4:
+                    k += 1  # "five soldiers of various ranks"
+                if k < self.n and w[k] == ",":
+                    k += 1
+                if k < self.n and w[k] == "and":
+                    k += 1
+            if len(items) < 2 or sum(n for n, *_ in items) != head.qty.min:
+                continue
+            for n, g, a, b in items:
+                out.append(self.claim(head.outcome, g, None, quantity("exact", n), a, b, "en.breakdown"))
+                self.used.update(range(a, b + 1))
+            groups = {g for _, g, *_ in items}
+            if len(groups) == 1 and head.group in (None, "people"):
+                span = self.starts[head.first]
+                for cl in claims:
+                    if cl.group == "people" and cl.min == head.qty.min and cl.evidence \
+                            and cl.evidence[0].start <= span < cl.evidence[0].end:
+                        cl.group, cl.side = out[-1].group, out[-1].side
+        return out
 
     def _one_of_apposition(self, claims: list[Claim]) -> list[Claim]:
         """'one of the injured, a 60-year-old man,': the figure takes the apposition's group,

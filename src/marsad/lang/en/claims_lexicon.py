@@ -205,6 +205,7 @@ class Lexicon:
     link_marker: re.Pattern[str]
     shift: re.Pattern[str]
     new_attack: re.Pattern[str]
+    past_time: re.Pattern[str]
 
 
 @cache
@@ -249,4 +250,5 @@ def lexicon() -> Lexicon:
         link_marker=re.compile(data["scope"]["link_marker"], re.IGNORECASE | re.MULTILINE),
         shift=re.compile(data["scope"]["shift"], re.IGNORECASE),
         new_attack=re.compile(data["scope"]["new_attack"], re.IGNORECASE),
+        past_time=re.compile(data["scope"]["past_time"], re.IGNORECASE),
     )
