@@ -279,6 +279,14 @@ def _reverse_attested() -> dict[str, str]:
     return {k: v[1] for k, v in best.items()}
 
 
+def _place_din(latin: str) -> str | None:
+    """DIN of a listed place written in Latin letters (Kadhimiya -> al-Kāẓimiyya), for X hospital / X market."""
+    from marsad.names.resolve import resolve
+
+    info = resolve(latin, lang="en", fuzzy=False)
+    return info.din if info is not None and info.type == "place" and isinstance(info.din, str) else None
+
+
 @text_cache(20_000)
 def latin_to_din(latin: str) -> str | None:
     """DIN of a Latin spelling of an Arabic name when every word is in the lexicon; else None.
@@ -286,7 +294,7 @@ def latin_to_din(latin: str) -> str | None:
     An English head noun after the name goes before it, as in Arabic: X mosque -> Masǧid X."""
     words = latin.split()
     if len(words) > 1 and words[-1].casefold() in _EN_HEADS:
-        rest = latin_to_din(" ".join(words[:-1]))
+        rest = latin_to_din(" ".join(words[:-1])) or _place_din(" ".join(words[:-1]))
         return f"{_EN_HEADS[words[-1].casefold()]} {rest}" if rest else None
     if DIN_MARKS.search(latin):
         return latin.replace("'", "’")
