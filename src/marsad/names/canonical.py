@@ -204,6 +204,15 @@ def _head_adj() -> dict[str, str]:
     return {ar_word_key(k): v for k, v in _HEAD_ADJ.items()} | _HEAD_ADJ
 
 
+def _head_place(name: str) -> str | None:
+    """A listed town after a landmark's head noun is that town, even when it is also a common word
+    (مستشفى بلد -> Balad Hospital)."""
+    from marsad.names.resolve import lookup
+
+    recs, _ = lookup(name)
+    return recs[0].canonical if recs and recs[0].type == "place" and recs[0].country else None
+
+
 def canonical_with_head(arabic: str) -> str | None:
     """قناة المشرق اليوم -> Al-Mashriq Today TV; مسجد عمر بن الخطاب -> Omar ibn al-Khattab Mosque."""
     words = arabic.split()
@@ -217,7 +226,7 @@ def canonical_with_head(arabic: str) -> str | None:
         adjs.insert(0, _head_adj()[ar_word_key(name.pop())])
     if "News" in adjs and head == "TV":
         head = "Channel"
-    base = canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")
+    base = _head_place(" ".join(name)) or canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")
     if base.startswith(("bin ", "Bin ")) and ar_word_key(name[0]) == "ابن":  # مستشفى ابن سينا: Ibn Sina Hospital
         base = "Ibn " + base[4:]
     base = base[:1].upper() + base[1:]
@@ -330,7 +339,7 @@ def latin_to_din(latin: str) -> str | None:
                 guesses += 1
                 d, ar = _guess_din(stem), ""
             else:
-                d = cands[0]
+                d = _by_doubling(cands, stem)
             d = d[:1].upper() + d[1:]
         if prefix:
             sun = ar[:1] in "تثدذرزسشصضطظلن" if ar else d[:1].lower() in "tṯdḏrzsšṣḍṭẓln"
@@ -357,6 +366,20 @@ def _spelled_vowel(din: str, latin: str) -> str:
     if m and lm and m.group(1) != lm.group(1):
         return din[: m.start(1)] + lm.group(1) + din[m.end(1) :]
     return din
+
+
+_LAT_DOUBLE = re.compile(r"([bdfjklmnqrstz])\1|(?:gh|kh|sh|th|dh){2}", re.IGNORECASE)
+_DIN_DOUBLE = re.compile(r"([^\W\d_aiuāīū])\1")
+
+
+def _by_doubling(cands: list[str], latin: str) -> str:
+    """The reading whose doubled letter the Latin spelling shows (Ghannam -> Ġannām, Kattan -> Qaṭṭān;
+    Ganem -> Ġānim), else the best one."""
+    doubled = bool(_LAT_DOUBLE.search(latin))
+    for c in cands:
+        if bool(_DIN_DOUBLE.search(c)) == doubled:
+            return c
+    return cands[0]
 
 
 _FOREIGN_LETTERS = re.compile(r"[vV]")
