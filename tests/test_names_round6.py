@@ -66,3 +66,9 @@ def test_iraqi_operations_command_in_either_spelling() -> None:
     assert got["Salah al-Din Operations Command"][1] == "Salahuddin Operations Command"
     got = _ents("وقالت قيادة عمليات الأنبار في بيان إن القوات صدت الهجوم.")
     assert got["قيادة عمليات الأنبار"][1] == "Anbar Operations Command"
+
+
+def test_english_adjective_before_the_head_goes_after_it_in_din() -> None:
+    assert latin_to_din("Ramadi Teaching Hospital") == "Mustašfā ar-Ramādī at-Ta‘līmī"
+    assert latin_to_din("Karim Saleh Governmental Hospital") == "Mustašfā Karīm Ṣāliḥ al-Ḥukūmī"
+    assert latin_to_din("Nasser Medical Complex") is None  # an English word with no Arabic counterpart listed

@@ -272,6 +272,15 @@ _EN_HEADS = {"mosque": "Masǧid", "hospital": "Mustašfā", "camp": "Muḫayyam"
              "bridge": "Ǧisr", "prison": "Siǧn", "crossing": "Ma‘bar"}
 
 
+# an English adjective between a name and a masculine head (X General Hospital) -> the Arabic adjective after it
+_EN_HEAD_ADJ_OK = {"hospital", "mosque", "airport"}
+_EN_HEAD_ADJ = {"general": "al-‘Āmm", "national": "al-Waṭanī", "government": "al-Ḥukūmī",
+                "governmental": "al-Ḥukūmī", "specialised": "at-Taḫaṣṣuṣī", "specialized": "at-Taḫaṣṣuṣī",
+                "specialist": "at-Taḫaṣṣuṣī", "central": "al-Markazī", "teaching": "at-Ta‘līmī",
+                "university": "al-Ǧāmi‘ī", "field": "al-Maydānī", "military": "al-‘Askarī",
+                "international": "ad-Duwalī", "grand": "al-Kabīr", "great": "al-Kabīr"}
+
+
 @lru_cache(maxsize=1)
 def _reverse_attested() -> dict[str, str]:
     """Folded attested English spelling -> the Arabic word most often spelled so (train splits only)."""
@@ -302,8 +311,11 @@ def latin_to_din(latin: str) -> str | None:
 
     An English head noun after the name goes before it, as in Arabic: X mosque -> Masǧid X."""
     words = latin.split()
+    if len(words) > 2 and words[-1].casefold() in _EN_HEAD_ADJ_OK and words[-2].casefold() in _EN_HEAD_ADJ:
+        rest = _place_din(" ".join(words[:-2])) or latin_to_din(" ".join(words[:-2]))  # X General Hospital
+        return f"{_EN_HEADS[words[-1].casefold()]} {rest} {_EN_HEAD_ADJ[words[-2].casefold()]}" if rest else None
     if len(words) > 1 and words[-1].casefold() in _EN_HEADS:
-        rest = latin_to_din(" ".join(words[:-1])) or _place_din(" ".join(words[:-1]))
+        rest = _place_din(" ".join(words[:-1])) or latin_to_din(" ".join(words[:-1]))
         return f"{_EN_HEADS[words[-1].casefold()]} {rest}" if rest else None
     if DIN_MARKS.search(latin):
         return latin.replace("'", "’")
