@@ -72,3 +72,10 @@ def test_english_adjective_before_the_head_goes_after_it_in_din() -> None:
     assert latin_to_din("Ramadi Teaching Hospital") == "Mustašfā ar-Ramādī at-Ta‘līmī"
     assert latin_to_din("Karim Saleh Governmental Hospital") == "Mustašfā Karīm Ṣāliḥ al-Ḥukūmī"
     assert latin_to_din("Nasser Medical Complex") is None  # an English word with no Arabic counterpart listed
+
+
+def test_unlisted_district_after_mudiriyya_is_a_place_not_a_directorate() -> None:
+    got = _ents("وسقطت قذائف على قرى مديرية شدا الحدودية، فيما أعلنت مديرية مياه حماة انقطاع الضخ.")
+    assert got["شدا"][0] == "place"
+    assert "مديرية شدا الحدودية" not in got
+    assert got["مديرية مياه حماة"][1] == "Hama Water Directorate"
