@@ -79,3 +79,8 @@ def test_unlisted_district_after_mudiriyya_is_a_place_not_a_directorate() -> Non
     assert got["شدا"][0] == "place"
     assert "مديرية شدا الحدودية" not in got
     assert got["مديرية مياه حماة"][1] == "Hama Water Directorate"
+
+
+def test_din_lettered_name_with_an_english_head_puts_the_head_first() -> None:
+    got = _ents("Witnesses said the strike hit the Ḫālid ibn al-Walīd mosque during prayers.")
+    assert got["Ḫālid ibn al-Walīd mosque"][2] == "Masǧid Ḫālid ibn al-Walīd"

@@ -1426,6 +1426,8 @@ def _hit_din_canon(h: Hit) -> None:
         return
     if DIN_MARKS.search(h.text):
         h.din = _SUN_ARTICLE.sub(lambda m: f"{m[1]}{m[2].lower()}-{m[2]}", h.text.replace("'", "’"))  # ar-Rawḍa
+        if h.text.rsplit(None, 1)[-1] in ("mosque", "hospital", "market", "camp", "school", "square"):
+            h.din = latin_to_din(h.din) or h.din  # ‘Umar ibn al-Ḫaṭṭāb mosque: Masǧid ‘Umar ibn al-Ḫaṭṭāb
         h.canonical = din_to_wire(h.text)
         return
     h.canonical = _LEADING_THE.sub("", h.text)
