@@ -110,7 +110,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 e = h.end + lm.end()  # the listed place + a lower-case landmark noun: the landmark too
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="", ntok=h.ntok + 1,
                                    extra={**h.extra, "variant": True,
-                                          "canonical": f"{h.rec.canonical} {lm.group(1).capitalize()}"}))
+                                          "canonical": f"{h.rec.canonical} {lm.group(1)}"}))
             qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" else None
             if qm and not _span_taken(out, h.start, h.end + qm.end()):
                 e = h.end + qm.end()  # the Sabra neighbourhood: the quarter is named with its head
