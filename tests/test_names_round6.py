@@ -84,3 +84,11 @@ def test_unlisted_district_after_mudiriyya_is_a_place_not_a_directorate() -> Non
 def test_din_lettered_name_with_an_english_head_puts_the_head_first() -> None:
     got = _ents("Witnesses said the strike hit the Ḫālid ibn al-Walīd mosque during prayers.")
     assert got["Ḫālid ibn al-Walīd mosque"][2] == "Masǧid Ḫālid ibn al-Walīd"
+
+
+def test_outlet_named_in_a_staff_byline_and_no_outlet_from_a_lower_case_monitor() -> None:
+    got = _ents("Strikes hit Idlib market\n\nMiddle East Eye Staff & Agencies\n17 October, 2024\n\n"
+                "Strikes hit a market in Idlib on Thursday.\n\nMore follows.")
+    assert got["Middle East Eye"][0] == "outlet"
+    got = _ents("Air strike on market kills at least 12: monitor\n\nA war monitor said the toll could rise.")
+    assert not any(t == "outlet" for t, _, _ in got.values())
