@@ -92,3 +92,14 @@ def test_outlet_named_in_a_staff_byline_and_no_outlet_from_a_lower_case_monitor(
     assert got["Middle East Eye"][0] == "outlet"
     got = _ents("Air strike on market kills at least 12: monitor\n\nA war monitor said the toll could rise.")
     assert not any(t == "outlet" for t, _, _ in got.values())
+
+
+def test_consonant_cluster_before_waw_marbuta_reads_cacwa() -> None:
+    assert romanize_din("مروة") == ["Marwa"]
+    assert romanize_din("الصحوة") == ["aṣ-Ṣaḥwa"]
+    assert romanize_din("القوة") == ["al-Quwwa"]  # one consonant before: the doubled و stays
+
+
+def test_common_words_are_not_towns_without_a_cue() -> None:
+    got = _ents("وقال إن الأمرين سيان، وتحدث عن نبل الموقف في عملية عاصفة الحزم.")
+    assert not any(t == "place" for t, _, _ in got.values())
