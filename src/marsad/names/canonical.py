@@ -204,6 +204,15 @@ def _head_adj() -> dict[str, str]:
     return {ar_word_key(k): v for k, v in _HEAD_ADJ.items()} | _HEAD_ADJ
 
 
+def _head_place(name: str) -> str | None:
+    """A listed town after a landmark's head noun is that town, even when it is also a common word
+    (مستشفى بلد -> Balad Hospital)."""
+    from marsad.names.resolve import lookup
+
+    recs, _ = lookup(name)
+    return recs[0].canonical if recs and recs[0].type == "place" and recs[0].country else None
+
+
 def canonical_with_head(arabic: str) -> str | None:
     """قناة المشرق اليوم -> Al-Mashriq Today TV; مسجد عمر بن الخطاب -> Omar ibn al-Khattab Mosque."""
     words = arabic.split()
@@ -217,7 +226,7 @@ def canonical_with_head(arabic: str) -> str | None:
         adjs.insert(0, _head_adj()[ar_word_key(name.pop())])
     if "News" in adjs and head == "TV":
         head = "Channel"
-    base = canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")
+    base = _head_place(" ".join(name)) or canonical_from_arabic(" ".join(name)).replace(" bin ", " ibn ")
     if base.startswith(("bin ", "Bin ")) and ar_word_key(name[0]) == "ابن":  # مستشفى ابن سينا: Ibn Sina Hospital
         base = "Ibn " + base[4:]
     base = base[:1].upper() + base[1:]
@@ -263,6 +272,15 @@ _EN_HEADS = {"mosque": "Masǧid", "hospital": "Mustašfā", "camp": "Muḫayyam"
              "bridge": "Ǧisr", "prison": "Siǧn", "crossing": "Ma‘bar"}
 
 
+# an English adjective between a name and a masculine head (X General Hospital) -> the Arabic adjective after it
+_EN_HEAD_ADJ_OK = {"hospital", "mosque", "airport"}
+_EN_HEAD_ADJ = {"general": "al-‘Āmm", "national": "al-Waṭanī", "government": "al-Ḥukūmī",
+                "governmental": "al-Ḥukūmī", "specialised": "at-Taḫaṣṣuṣī", "specialized": "at-Taḫaṣṣuṣī",
+                "specialist": "at-Taḫaṣṣuṣī", "central": "al-Markazī", "teaching": "at-Ta‘līmī",
+                "university": "al-Ǧāmi‘ī", "field": "al-Maydānī", "military": "al-‘Askarī",
+                "international": "ad-Duwalī", "grand": "al-Kabīr", "great": "al-Kabīr"}
+
+
 @lru_cache(maxsize=1)
 def _reverse_attested() -> dict[str, str]:
     """Folded attested English spelling -> the Arabic word most often spelled so (train splits only)."""
@@ -279,14 +297,25 @@ def _reverse_attested() -> dict[str, str]:
     return {k: v[1] for k, v in best.items()}
 
 
+def _place_din(latin: str) -> str | None:
+    """DIN of a listed place written in Latin letters (Kadhimiya -> al-Kāẓimiyya), for X hospital / X market."""
+    from marsad.names.resolve import resolve
+
+    info = resolve(latin, lang="en", fuzzy=False)
+    return info.din if info is not None and info.type == "place" and isinstance(info.din, str) else None
+
+
 @text_cache(20_000)
 def latin_to_din(latin: str) -> str | None:
     """DIN of a Latin spelling of an Arabic name when every word is in the lexicon; else None.
 
     An English head noun after the name goes before it, as in Arabic: X mosque -> Masǧid X."""
     words = latin.split()
+    if len(words) > 2 and words[-1].casefold() in _EN_HEAD_ADJ_OK and words[-2].casefold() in _EN_HEAD_ADJ:
+        rest = _place_din(" ".join(words[:-2])) or latin_to_din(" ".join(words[:-2]))  # X General Hospital
+        return f"{_EN_HEADS[words[-1].casefold()]} {rest} {_EN_HEAD_ADJ[words[-2].casefold()]}" if rest else None
     if len(words) > 1 and words[-1].casefold() in _EN_HEADS:
-        rest = latin_to_din(" ".join(words[:-1]))
+        rest = _place_din(" ".join(words[:-1])) or latin_to_din(" ".join(words[:-1]))
         return f"{_EN_HEADS[words[-1].casefold()]} {rest}" if rest else None
     if DIN_MARKS.search(latin):
         return latin.replace("'", "’")
@@ -322,7 +351,7 @@ def latin_to_din(latin: str) -> str | None:
                 guesses += 1
                 d, ar = _guess_din(stem), ""
             else:
-                d = cands[0]
+                d = _by_doubling(cands, stem)
             d = d[:1].upper() + d[1:]
         if prefix:
             sun = ar[:1] in "تثدذرزسشصضطظلن" if ar else d[:1].lower() in "tṯdḏrzsšṣḍṭẓln"
@@ -349,6 +378,20 @@ def _spelled_vowel(din: str, latin: str) -> str:
     if m and lm and m.group(1) != lm.group(1):
         return din[: m.start(1)] + lm.group(1) + din[m.end(1) :]
     return din
+
+
+_LAT_DOUBLE = re.compile(r"([bdfjklmnqrstz])\1|(?:gh|kh|sh|th|dh){2}", re.IGNORECASE)
+_DIN_DOUBLE = re.compile(r"([^\W\d_aiuāīū])\1")
+
+
+def _by_doubling(cands: list[str], latin: str) -> str:
+    """The reading whose doubled letter the Latin spelling shows (Ghannam -> Ġannām, Kattan -> Qaṭṭān;
+    Ganem -> Ġānim), else the best one."""
+    doubled = bool(_LAT_DOUBLE.search(latin))
+    for c in cands:
+        if bool(_DIN_DOUBLE.search(c)) == doubled:
+            return c
+    return cands[0]
 
 
 _FOREIGN_LETTERS = re.compile(r"[vV]")

@@ -90,6 +90,8 @@ def _resolve_glides(units: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append(("C", cons))
         elif nxt is None:
             out.append(("V", long_))
+        elif nxt[0] == "T" and v == "و" and len(out) >= 2 and out[-1][0] == "C" and out[-2][0] in ("C", "I"):
+            out.append(("C", cons))  # C C وة: CaCwa (Qahwa, Marwa, Šabwa), not CaCūwwa
         elif nxt[0] == "T":  # -iyya / -ūwa; a short stem with a long vowel: -iya (Rābiya, Nāḥiya)
             out.append(("v", "i") if v == "ي" else ("V", long_))
             out.append(("C", cons))

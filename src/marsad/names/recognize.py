@@ -791,7 +791,9 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             take(i, last, "place", "names.ar.namesake", skip=skip)
             continue
         # head noun of a body, outlet or landmark + its complement
-        district = f == "مديريه" and i + 1 in place_toks  # مديرية رازح: a district (Yemen), not a directorate
+        district = f == "مديريه" and (i + 1 in place_toks or (  # مديرية رازح: a district (Yemen), not a directorate
+            not nxt.fold.startswith(("ال", "لل")) and nxt.fold not in arp.inst_words and nxt.ar
+            and not nxt.text.endswith(("ة", "ات"))))  # (nor an unlisted one: مديرية شدا الحدودية)
         if f in arp.org_heads and not district and joined and (i + 1 not in covered or i + 1 in place_toks) \
                 and _ar_name_token(nxt, arp):
             j = i
@@ -1424,6 +1426,8 @@ def _hit_din_canon(h: Hit) -> None:
         return
     if DIN_MARKS.search(h.text):
         h.din = _SUN_ARTICLE.sub(lambda m: f"{m[1]}{m[2].lower()}-{m[2]}", h.text.replace("'", "’"))  # ar-Rawḍa
+        if h.text.rsplit(None, 1)[-1] in ("mosque", "hospital", "market", "camp", "school", "square"):
+            h.din = latin_to_din(h.din) or h.din  # ‘Umar ibn al-Ḫaṭṭāb mosque: Masǧid ‘Umar ibn al-Ḫaṭṭāb
         h.canonical = din_to_wire(h.text)
         return
     h.canonical = _LEADING_THE.sub("", h.text)

@@ -33,8 +33,10 @@ _EN_IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$")
 _OUTLET_SUFFIX = re.compile(r"^[ \t]+(نت|نيوز|Net|net|News|أونلاين|اونلاين)\b")
 _AR_WADI = re.compile(r"(?:^|\s)[وب]?(وادي|وادى)\s+$")
 _AR_QUARTER = re.compile(r"(?:^|\s)[وب]?(حارة|حاره|حي)\s+$")  # حارة X: the quarter is named with its head
-_AR_LANDMARK_ADJ = re.compile(r"^((?:مستشفى|مستشفي|مشفى|مشفي) \S+) (?:العام|الحكومي|المركزي)$")
+_AR_LANDMARK_ADJ = re.compile(r"^((?:مستشفى|مستشفي|مشفى|مشفي) \S+) (?:العام|الحكومي|المركزي)$"
+                              r"|^(?:(سوق \S+) الشعبي)$")  # سوق X الشعبي: "X market"
 _EN_QUARTER = re.compile(r"^\s+(?:neighbourhood|neighborhood|quarter)\b")
+_EN_LANDMARK = re.compile(r"^ (hospital|market|mosque)\b")  # Kadhimiya hospital: a landmark named by its place
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s$")
 _AND_ART_AFTER = re.compile(r" (وال([\u0621-\u064A]+))")
 _CHANNEL_BEFORE = re.compile(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$")
@@ -93,7 +95,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     add(h, s, h.end)
             am = _AR_LANDMARK_ADJ.match(t) if h.type == "place" else None
             if am:  # مستشفى X العام: wires also write "X Hospital"
-                add(h, h.start, h.start + am.end(1), rule=h.rule, ntok=max(1, h.ntok - 1))
+                add(h, h.start, h.start + am.end(am.lastindex), rule=h.rule, ntok=max(1, h.ntok - 1))
             w0 = max(0, h.start - 7)
             qm = _AR_QUARTER.search(text[w0 : h.start]) if h.type == "place" else None
             if qm:
@@ -103,6 +105,12 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     out.append(replace(h, start=s, end=h.end, text=text[s : h.end], rec=None, key="",
                                        extra={**h.extra, "variant": True, "canonical": canon}))
         else:
+            lm = _EN_LANDMARK.match(text[h.end : h.end + 10]) if h.type == "place" and h.rec is not None else None
+            if lm and not _span_taken(out, h.start, h.end + lm.end()):
+                e = h.end + lm.end()  # the listed place + a lower-case landmark noun: the landmark too
+                out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="", ntok=h.ntok + 1,
+                                   extra={**h.extra, "variant": True,
+                                          "canonical": f"{h.rec.canonical} {lm.group(1)}"}))
             qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" else None
             if qm and not _span_taken(out, h.start, h.end + qm.end()):
                 e = h.end + qm.end()  # the Sabra neighbourhood: the quarter is named with its head
