@@ -70,6 +70,6 @@ def test_arabic_fighters_of_their_own_body_take_no_earlier_side() -> None:
 def test_month_named_in_the_dateline_keeps_the_incident() -> None:
     text = ("Bomb kills four\n\n"
             "BAGHDAD, Dec 19 (Reuters) - A bomb killed four people on Sunday.\n\n"
-            "An ambush in Diyala in December killed three soldiers.")
+            "A roadside bomb near Mosul in December killed three soldiers.")
     got = [c for c in _claims(text) if c[4] == 3]
     assert got and got[0][-1] == "incident"

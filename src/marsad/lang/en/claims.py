@@ -1407,7 +1407,7 @@ class SentenceRules:
         return self._other
 
     def _dated_attack(self, piece: str) -> bool:
-        """'An ambush in Diyala in December killed three soldiers' after the lead: an indefinite
+        """'A roadside bomb near Mosul in December killed three soldiers' after the lead: an indefinite
         attack opening the sentence, dated by a past time ('last Thursday', 'in December') that the
         text before it never named, once the report's own figures are given."""
         lex = self.lex
