@@ -6,7 +6,15 @@ from functools import cache
 
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, speaker_span, told_outlet, unquote_names
+from marsad.sources.frames import (
+    SHORT_QUOTE,
+    TICKER_STAMP,
+    Frame,
+    is_weak,
+    speaker_span,
+    told_outlet,
+    unquote_names,
+)
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
 from marsad.sources.links import (
     LinkContext,
@@ -446,6 +454,19 @@ def _anaphors() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar")["speaker"]["anaphors"])
 
 
+_AR_NOTED = re.compile(r"[وف]?يذكر\s+(?:أن|ان|بأن)\s")
+_SAME = re.compile(r"^(ال\S+)(?:\s+ال\S+)?\s+(?:ذاتها|ذاته|ذاتهم|نفسها|نفسه|نفسهم|أنفسهم)$")
+
+
+def _anaphor(sp_txt: str) -> str:
+    """ "المصادر"، "المصادر الطبية ذاتها" (the same medical sources): the anaphor's head word, else ""."""
+    bare = strip_ar(sp_txt)
+    if bare in _anaphors():
+        return bare
+    sm = _SAME.match(bare) if "ذات" in bare or "نفس" in bare else None
+    return sm.group(1) if sm and sm.group(1) in _anaphors() else ""
+
+
 def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> SourceLink | None:
     if before is None:
         return None
@@ -475,8 +496,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     protect = ctx.outlet.names() if ctx.outlet else []
     frames: list[Frame] = []
     consumed_to = 0
-    hm = re.match(r"^\s*([^:\n]{2,50}?)\s*:\s+\S", s)
-    if hm and not re.search(r"[\d٠-٩]:", s[: hm.end()]):
+    hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,50}?)\s*:\s+\S", s)
+    if hm and not re.search(r"[\d٠-٩]:", s[hm.start(1) : hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         vm = pats["verb"].search(head)
         if vm and vm.end() == len(head.rstrip()):  # "البنتاغون يعترف: ..."
@@ -543,6 +564,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if kind == "verb" and _ends_with_ma(s, m.start()) and _AR_BI.match(s, m.end()):
             continue  # "نافياً ما وصفه بـ«أكاذيب»": what he called X, no speaker
         w = strip_ar(m.group("w"))
+        if w == "يذكر" and not s[: m.start()].strip() and _AR_NOTED.match(s, m.start()):
+            continue  # "يذكر أن ..." (it is worth noting that): background in the outlet's voice
         is_deny = w in deny
         if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
             1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
@@ -576,7 +599,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             sp_txt = _strip_source_noun(sp_txt)
             if told and strip_ar(sp_txt) in _source_nouns():
                 sp_txt, told = told, ""  # "بحسب حصيلة لوكالة X": the tally is X's own
-            if strip_ar(sp_txt) in _anaphors():
+            if _anaphor(sp_txt):
                 frames.append(
                     Frame(
                         None,
@@ -585,7 +608,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         True,
                         True,
                         is_deny,
-                        strip_ar(sp_txt),
+                        _anaphor(sp_txt),
                         rule="ar.according.anaphor",
                     )
                 )
@@ -695,10 +718,15 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             medium = _told_medium_only(spk, ctx)
             if medium is not None:
                 spk, extra = "", [lk for lk in medium if lk is not None]
+        crm = pats["carried"].search(spk) if spk else None
+        if crm and crm.start() > 0:
+            # "وزارة الدفاع في بيان نقلته وكالة تاس": the medium relays the speaker
+            carrier = make_link(crm.group(1).strip(), "ar", ctx)
+            if carrier is not None and carrier.kind in ("agency", "outlet"):
+                extra, spk = [carrier, *extra], spk[: crm.start()].strip()
         if spk:
-            bare = strip_ar(spk)
-            if bare in _anaphors():
-                pronoun = bare
+            if _anaphor(spk):
+                pronoun = _anaphor(spk)
             else:
                 sm = pats["spoke_to"].match(spk)
                 if sm:
