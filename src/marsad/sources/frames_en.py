@@ -389,6 +389,8 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
         if not p:
             continue
         low = p.lower()
+        if low.startswith("the same "):  # "the same medical sources": the same sources
+            low = re.sub(r"^the same [a-z\-]+ (sources?|officials?)$", r"the same \1", low)
         anaphors = lang_data("en")["speaker"]["anaphors"]
         if low in anaphors or low.split()[0] in _EN_PRONOUNS and len(low.split()) == 1:
             if not chain:
