@@ -77,3 +77,15 @@ def test_headline_with_trailing_source_is_the_body_claim() -> None:
     eights = [c for c in doc.claims if c.min == 8]
     assert len(eights) == 1
     assert [lk.name for lk in eights[0].source][0] == "Agence France-Presse"
+
+
+def test_own_reporter_without_the_word_correspondent() -> None:
+    text = (
+        "LIVE: Strikes on Khan Younis\n\nUpdated 4 May 2025 | 10:00 GMT\n\n"
+        "A medical source told Al Jazeera that six people were killed.\n\n"
+        "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said the strikes continued."
+    )
+    doc = Document(id="t", text=text, meta=Metadata())
+    segment(doc)
+    detect_outlet(doc)
+    assert doc.outlet is not None and "Al Jazeera" in doc.outlet.names()

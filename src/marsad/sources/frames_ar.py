@@ -346,8 +346,11 @@ def _ar_speaker_after(
         None,
     )  # "تنظيم X التابع لـ«Y»": an affiliation, not a told medium
     last = spk.split()[-1] if len(spk.split()) > 1 else ""
+    pair = " ".join(spk.split()[-2:]) if len(spk.split()) > 2 else ""
     if not tm and last.startswith("ل") and _is_medium(strip_ar(last)[1:]):
         told, spk = last[1:], spk[: spk.rfind(last)].strip()  # "قال X لسانا": X told that medium
+    elif not tm and pair.startswith("ل") and _is_medium(strip_ar(pair)[1:]):
+        told, spk = pair[1:], spk[: spk.rfind(pair)].strip()  # "قال X لفرانس برس": a medium of two words
     elif tm:
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()

@@ -215,7 +215,7 @@ _STAFF_BYLINE = re.compile(r"^(?:By\s+)?(.{2,40}?)\s+staff\s*(?:&|and)\s*agencie
 _SLASH_DATELINE = re.compile(r"^([^\n/\d]{2,30}?)\s?/\s+\S", re.M)
 # "Al Jazeera's correspondent X, reporting from Y, says": a live page's own correspondent
 _OWN_REPORTER = re.compile(
-    r"\b([A-Z][\w\- ]{1,30}?)(?:'s|’s)\s+(?:correspondent|reporter)\s+[A-Z][\w\- ]{2,40}?,\s+reporting\s+from\b"
+    r"\b([A-Z][\w\- ]{1,30}?)(?:'s|’s)\s+(?:(?:correspondent|reporter)\s+)?[A-Z][\w\- ]{2,40}?,\s+reporting\s+from\b"
 )
 
 
