@@ -73,7 +73,7 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "relay_in": re.compile(rf"{nb}(?:{ar_alternation(['نقلا عن', 'نقلاً عن'])})"),
         "particles": re.compile(rf"^(?:(?:[وف]?(?:{ar_alternation(sp['particles'])}))(?:\s+|،\s*))+"),
         "carried": re.compile(
-            rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
+            rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|\s(?:{ar_alternation(sp['stops'])}){na}|$)"
         ),
         "tally": re.compile(rf"{nb}(?:[وف]?(?:{tally}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"),
         "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
@@ -723,10 +723,14 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 spk, extra = "", [lk for lk in medium if lk is not None]
         crm = pats["carried"].search(spk) if spk else None
         if crm and crm.start() > 0:
-            # "وزارة الدفاع في بيان نقلته وكالة تاس": the medium relays the speaker
-            carrier = make_link(crm.group(1).strip(), "ar", ctx)
+            # "وزارة الدفاع في بيان نقلته وكالة تاس": the medium relays the speaker (read on in the
+            # sentence: the speaker may stop inside the medium's name)
+            at = s.find(spk, m.end())
+            full = pats["carried"].match(s, at + crm.start()) if at >= 0 else None
+            carrier = make_link((full or crm).group(1).strip(), "ar", ctx)
             if carrier is not None and carrier.kind in ("agency", "outlet"):
                 extra, spk = [carrier, *extra], spk[: crm.start()].strip()
+                sp_end = max(sp_end, full.end()) if full else sp_end
         if spk:
             if _anaphor(spk):
                 pronoun = _anaphor(spk)
