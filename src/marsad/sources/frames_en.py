@@ -441,6 +441,12 @@ _EN_SUBJ_CARRIED = re.compile(
     r"(?:carried|relayed|published|broadcast|aired|quoted|cited)\s+by\s+(?:the\s+)?(.{2,40})$",
     re.I,
 )
+_EN_ASIDE_CARRIED = re.compile(
+    r"^\s*,\s*in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|post|message)\s+"
+    r"(?:carried|relayed|published|broadcast|aired)\s+by\s+(?:the\s+)?(?:(?:state|official|state-run)\s+)?"
+    r"(?:news\s+agency\s+|agency\s+)?(.{2,40}?)(?:\s+news\s+agency|\s+agency)?\s*,\s*(?:also\s+)?$",
+    re.I,
+)
 _EN_CARRIED_BY = re.compile(
     r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)"
     r"\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)"
@@ -692,6 +698,13 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head, hstart, preceded = sub
             sc = _EN_SUBJ_CARRIED.match(head) if " by " in head else None
             chain2, pronoun = _en_chain(sc.group(1) if sc else head, hstart, s, ctx)
+            gap = s[hstart + len(head) : m.start()] if chain2 and not sc and not pronoun else ""
+            ac = _EN_ASIDE_CARRIED.match(gap) if " by " in gap else None
+            if ac:
+                # "The ministry, in a statement carried by state news agency SPA, said": relayed by SPA
+                carrier = make_link(ac.group(1), "en", ctx)
+                if carrier is not None and carrier.kind not in ("place", "person", "anonymous"):
+                    chain2 = [carrier, *(chain2 or [])]
             if sc and chain2 and not pronoun:
                 # "A ministry statement carried by TASS said": the medium relays the statement's author
                 carrier = make_link(re.sub(r"\s+(?:news\s+)?agency$", "", sc.group(2), flags=re.I), "en", ctx)
