@@ -504,6 +504,13 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
             ]
             target = (same_fig or cands)[0][1]
             c.source[i] = target.model_copy(update={"span": link.span})
+            if same_fig and i == 0 and len(c.source) == 1:
+                # the body's figure from the same source: the same claim, relayed as the body relays it
+                outer = same_fig[0][0].source
+                j = next(k for k, bl in enumerate(outer) if bl is target)
+                c.source[:0] = [bl.model_copy() for bl in outer[:j]]
+                c.source[j] = target.model_copy()  # (the body's words: the same link)
+                break
 
 
 @cache

@@ -18,6 +18,9 @@ from marsad.sources.links import LinkContext, make_link
 
 _WEAK = ("en.name", "ar.name", "en.person.role")
 
+# a live ticker's time stamp before a "source: text" line ("11:05 | X: ...", "١٠:٤٠ GMT - X: ...")
+TICKER_STAMP = r"[\d٠-٩]{1,2}[:.][\d٠-٩]{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?(?:\s*[|•▸–—-]\s*|\s+)"
+
 
 @dataclass
 class Frame:

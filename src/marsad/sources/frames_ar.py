@@ -6,7 +6,15 @@ from functools import cache
 
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import SHORT_QUOTE, Frame, is_weak, speaker_span, told_outlet, unquote_names
+from marsad.sources.frames import (
+    SHORT_QUOTE,
+    TICKER_STAMP,
+    Frame,
+    is_weak,
+    speaker_span,
+    told_outlet,
+    unquote_names,
+)
 from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
 from marsad.sources.links import (
     LinkContext,
@@ -65,7 +73,7 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "relay_in": re.compile(rf"{nb}(?:{ar_alternation(['نقلا عن', 'نقلاً عن'])})"),
         "particles": re.compile(rf"^(?:(?:[وف]?(?:{ar_alternation(sp['particles'])}))(?:\s+|،\s*))+"),
         "carried": re.compile(
-            rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|$)"
+            rf"{nb}(?:{ar_alternation(cues.get('carried', []))}){na}\s+(.{{2,60}}?)(?=\s*[،,]|\s(?:إن|أن|بأن)\s|\s(?:{ar_alternation(sp['stops'])}){na}|$)"
         ),
         "tally": re.compile(rf"{nb}(?:[وف]?(?:{tally}))\s+(?P<src>\S+(?:\s+\S+){{0,3}})"),
         "amma": re.compile(rf"(?:^|\s|،)أما\s+(.{{2,80}}?)[\s،,]+ف(?P<next>[{_AR_LETTER}\u064b-\u0652]+)"),
@@ -338,8 +346,11 @@ def _ar_speaker_after(
         None,
     )  # "تنظيم X التابع لـ«Y»": an affiliation, not a told medium
     last = spk.split()[-1] if len(spk.split()) > 1 else ""
+    pair = " ".join(spk.split()[-2:]) if len(spk.split()) > 2 else ""
     if not tm and last.startswith("ل") and _is_medium(strip_ar(last)[1:]):
         told, spk = last[1:], spk[: spk.rfind(last)].strip()  # "قال X لسانا": X told that medium
+    elif not tm and pair.startswith("ل") and _is_medium(strip_ar(pair)[1:]):
+        told, spk = pair[1:], spk[: spk.rfind(pair)].strip()  # "قال X لفرانس برس": a medium of two words
     elif tm:
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
@@ -446,6 +457,19 @@ def _anaphors() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar")["speaker"]["anaphors"])
 
 
+_AR_NOTED = re.compile(r"[وف]?يذكر\s+(?:أن|ان|بأن)\s")
+_SAME = re.compile(r"^(ال\S+)(?:\s+ال\S+)?\s+(?:ذاتها|ذاته|ذاتهم|نفسها|نفسه|نفسهم|أنفسهم)$")
+
+
+def _anaphor(sp_txt: str) -> str:
+    """ "المصادر"، "المصادر الطبية ذاتها" (the same medical sources): the anaphor's head word, else ""."""
+    bare = strip_ar(sp_txt)
+    if bare in _anaphors():
+        return bare
+    sm = _SAME.match(bare) if "ذات" in bare or "نفس" in bare else None
+    return sm.group(1) if sm and sm.group(1) in _anaphors() else ""
+
+
 def _svo_link(before: tuple[str, int] | None, offset: int, ctx: LinkContext) -> SourceLink | None:
     if before is None:
         return None
@@ -475,8 +499,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     protect = ctx.outlet.names() if ctx.outlet else []
     frames: list[Frame] = []
     consumed_to = 0
-    hm = re.match(r"^\s*([^:\n]{2,50}?)\s*:\s+\S", s)
-    if hm and not re.search(r"[\d٠-٩]:", s[: hm.end()]):
+    hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,50}?)\s*:\s+\S", s)
+    if hm and not re.search(r"[\d٠-٩]:", s[hm.start(1) : hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         vm = pats["verb"].search(head)
         if vm and vm.end() == len(head.rstrip()):  # "البنتاغون يعترف: ..."
@@ -543,6 +567,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if kind == "verb" and _ends_with_ma(s, m.start()) and _AR_BI.match(s, m.end()):
             continue  # "نافياً ما وصفه بـ«أكاذيب»": what he called X, no speaker
         w = strip_ar(m.group("w"))
+        if w == "يذكر" and not s[: m.start()].strip() and _AR_NOTED.match(s, m.start()):
+            continue  # "يذكر أن ..." (it is worth noting that): background in the outlet's voice
         is_deny = w in deny
         if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
             1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
@@ -576,7 +602,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             sp_txt = _strip_source_noun(sp_txt)
             if told and strip_ar(sp_txt) in _source_nouns():
                 sp_txt, told = told, ""  # "بحسب حصيلة لوكالة X": the tally is X's own
-            if strip_ar(sp_txt) in _anaphors():
+            if _anaphor(sp_txt):
                 frames.append(
                     Frame(
                         None,
@@ -585,7 +611,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         True,
                         True,
                         is_deny,
-                        strip_ar(sp_txt),
+                        _anaphor(sp_txt),
                         rule="ar.according.anaphor",
                     )
                 )
@@ -695,10 +721,19 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             medium = _told_medium_only(spk, ctx)
             if medium is not None:
                 spk, extra = "", [lk for lk in medium if lk is not None]
+        crm = pats["carried"].search(spk) if spk else None
+        if crm and crm.start() > 0:
+            # "وزارة الدفاع في بيان نقلته وكالة تاس": the medium relays the speaker (read on in the
+            # sentence: the speaker may stop inside the medium's name)
+            at = s.find(spk, m.end())
+            full = pats["carried"].match(s, at + crm.start()) if at >= 0 else None
+            carrier = make_link((full or crm).group(1).strip(), "ar", ctx)
+            if carrier is not None and carrier.kind in ("agency", "outlet"):
+                extra, spk = [carrier, *extra], spk[: crm.start()].strip()
+                sp_end = max(sp_end, full.end()) if full else sp_end
         if spk:
-            bare = strip_ar(spk)
-            if bare in _anaphors():
-                pronoun = bare
+            if _anaphor(spk):
+                pronoun = _anaphor(spk)
             else:
                 sm = pats["spoke_to"].match(spk)
                 if sm:

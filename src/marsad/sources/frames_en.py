@@ -8,7 +8,7 @@ from functools import cache
 from marsad.memo import text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
-from marsad.sources.frames import Frame, is_weak, speaker_span, told_outlet, unquote_names
+from marsad.sources.frames import TICKER_STAMP, Frame, is_weak, speaker_span, told_outlet, unquote_names
 from marsad.sources.lexicon import en_alternation, lang_data
 from marsad.sources.links import LinkContext, is_place_phrase, make_link
 from marsad.sources.trie import caseless, ci_finditer, ci_search, en_trie
@@ -223,7 +223,7 @@ def _speaker_end(rest: str, keep_place: bool = False) -> re.Match[str] | None:
     return None
 
 
-_SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
+_SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
 
 
 _BY_AGENT = re.compile(
@@ -389,6 +389,8 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
         if not p:
             continue
         low = p.lower()
+        if low.startswith("the same "):  # "the same medical sources": the same sources
+            low = re.sub(r"^the same [a-z\-]+ (sources?|officials?)$", r"the same \1", low)
         anaphors = lang_data("en")["speaker"]["anaphors"]
         if low in anaphors or low.split()[0] in _EN_PRONOUNS and len(low.split()) == 1:
             if not chain:
@@ -428,11 +430,23 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
 
 
 # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
-_EN_DASH_SOURCE = re.compile(r"\s[-–—]\s?([A-Za-z][\w.' ]{2,40}?)\s*$")
-_HAS_DASH = re.compile(r"\s[-–—]")  # (what the source pattern opens with: a dash after white space)
+_EN_DASH_SOURCE = re.compile(r"(?:\s[-–—]\s?|:\s(?=(?:\S+\s?){1,3}$))([A-Za-z][\w.' ]{2,40}?)\s*$")
+_HAS_DASH = re.compile(r"\s[-–—]|:\s(?:\S+\s?){1,3}$")  # (what the source pattern opens with: a dash after white space)
 # a cue just after a negation: "did not say", "declined to confirm"
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
 # "..., carried by the X agency, that": the medium that relays a speaker
+# a subject relayed by a medium: "A Defence Ministry statement carried by the TASS agency"
+_EN_SUBJ_CARRIED = re.compile(
+    r"^(.+?\s(?:statement|report|communiqu[eé]|announcement|post|message|bulletin))\s+"
+    r"(?:carried|relayed|published|broadcast|aired|quoted|cited)\s+by\s+(?:the\s+)?(.{2,40})$",
+    re.I,
+)
+_EN_ASIDE_CARRIED = re.compile(
+    r"^\s*,\s*in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|post|message)\s+"
+    r"(?:carried|relayed|published|broadcast|aired)\s+by\s+(?:the\s+)?(?:(?:state|official|state-run)\s+)?"
+    r"(?:news\s+agency\s+|agency\s+)?(.{2,40}?)(?:\s+news\s+agency|\s+agency)?\s*,\s*(?:also\s+)?$",
+    re.I,
+)
 _EN_CARRIED_BY = re.compile(
     r"^[^.;]{0,60}?,?\s*(?:carried|reported|relayed|quoted|cited|broadcast|conveyed|transmitted|published|aired)"
     r"\s+by\s+(?:the\s+)?([^,;.]{2,50}?)\s*(?:,|that\b)"
@@ -455,8 +469,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     frames: list[Frame] = []
     consumed_to = 0
     # "X: ..." (headlines, posts, transcripts)
-    hm = re.match(r"^\s*([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
-    if hm and not re.search(r"\d:\d", s[: hm.end()]):
+    hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
+    if hm and not re.search(r"\d:\d", s[hm.start(1) : hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
         if (
@@ -497,7 +511,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     # (a dash after white space opens it: without one, no word count)
     tm = _EN_DASH_SOURCE.search(s) if _HAS_DASH.search(s) and len(s.split()) <= 16 else None
     if tm and not cue_search(tm.group(1)):
-        link = make_link(tm.group(1), "en", ctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
+        # (a trailing "...: monitor" is not remembered: the body's fuller description names the source)
+        lctx = ctx.probe() if tm.group(0).startswith(":") else ctx
+        link = make_link(tm.group(1), "en", lctx, Span(start=offset + tm.start(1), end=offset + tm.end(1)))
         if link is not None and not is_weak(link) and link.kind != "place":
             frames.append(
                 Frame([link], offset + tm.start(), offset + tm.end(), False, True, rule="en.headline_dash")
@@ -680,7 +696,20 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             chain2, pronoun = None, "subject"
         elif sub is not None:
             head, hstart, preceded = sub
-            chain2, pronoun = _en_chain(head, hstart, s, ctx)
+            sc = _EN_SUBJ_CARRIED.match(head) if " by " in head else None
+            chain2, pronoun = _en_chain(sc.group(1) if sc else head, hstart, s, ctx)
+            gap = s[hstart + len(head) : m.start()] if chain2 and not sc and not pronoun else ""
+            ac = _EN_ASIDE_CARRIED.match(gap) if " by " in gap else None
+            if ac:
+                # "The ministry, in a statement carried by state news agency SPA, said": relayed by SPA
+                carrier = make_link(ac.group(1), "en", ctx)
+                if carrier is not None and carrier.kind not in ("place", "person", "anonymous"):
+                    chain2 = [carrier, *(chain2 or [])]
+            if sc and chain2 and not pronoun:
+                # "A ministry statement carried by TASS said": the medium relays the statement's author
+                carrier = make_link(re.sub(r"\s+(?:news\s+)?agency$", "", sc.group(2), flags=re.I), "en", ctx)
+                if carrier is not None and carrier.kind != "place":
+                    chain2 = [carrier, *chain2]
             if pronoun:
                 extras, chain2 = list(chain2 or []), None
             elif not chain2:

@@ -209,6 +209,14 @@ _ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?\s\(([A-Za-z][\w 
 _CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
 _AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
 _BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
+# "The New Arab Staff & Agencies", "Middle East Eye staff and agencies": the outlet's own byline
+_STAFF_BYLINE = re.compile(r"^(?:By\s+)?(.{2,40}?)\s+staff\s*(?:&|and)\s*agencies\s*$", re.M | re.I)
+# "Shafaq News/ The toll ...", "شفق نيوز/ ارتفعت ...": the outlet's slash dateline opening the copy
+_SLASH_DATELINE = re.compile(r"^([^\n/\d]{2,30}?)\s?/\s+\S", re.M)
+# "Al Jazeera's correspondent X, reporting from Y, says": a live page's own correspondent
+_OWN_REPORTER = re.compile(
+    r"\b([A-Z][\w\- ]{1,30}?)(?:'s|’s)\s+(?:(?:correspondent|reporter)\s+)?[A-Z][\w\- ]{2,40}?,\s+reporting\s+from\b"
+)
 
 
 def _may_hold(text: str, *words: str) -> bool:
@@ -287,6 +295,19 @@ def detect_outlet(doc: Document) -> None:
     bm = _BYLINE.search(top) if _may_hold(top, "staff", "correspondent", "reporter") else None
     if bm:
         names.append(bm.group(1).strip())
+    sm = _STAFF_BYLINE.search(top) if not bm and _may_hold(top, "staff") else None
+    sname = sm.group(1).strip() if sm else ""
+    if sm and (_known_outlet(sname) or (len(sname.split()) <= 5 and all(w[:1].isupper() for w in sname.split()))):
+        names.append(sm.group(1).strip())
+    if not names and "/" in top:
+        for sd in _SLASH_DATELINE.finditer(top):
+            if _known_outlet(sd.group(1).strip()):
+                names.append(sd.group(1).strip())
+                break
+    if not names and wire is None and "reporting from" in top:
+        om = _OWN_REPORTER.search(top)
+        if om and _known_outlet(om.group(1).strip()):
+            names.append(om.group(1).strip())
     if not names and wire is None:
         wire = _ar_agency_dateline(text)
     if wire and not names:
