@@ -67,3 +67,29 @@ def test_ascii_token_arrays_equal_the_matches() -> None:
                 matches = [m for m in _ASCII_TOKEN.finditer(low, start, end) if m.group() not in skip]
                 expected = ([m.group() for m in matches], list(map(Match.start, matches)), list(map(Match.end, matches)))
                 assert token_arrays(text, start, end, skip) == expected
+
+
+LIES_CASES = [
+    "The ministry said reports of 40 civilian deaths were lies.",
+    "Officials called the figure of 12 dead nothing but propaganda.",
+    "The army said claims that 30 died were a FABRICATION by the rebels.",
+    "Reports that 9 were killed are fake news, the spokesman said.",
+    "Reports of 9 deaths were all lies",
+    "The village, which lies near the border, lost 6 people.",
+    "Nine people were killed, the ministry said.",
+    "Officials described it as Lies.",
+    "Officials dismissed the toll as propagandistic.",
+    "Reports of 12 deaths are \u0130ies, he said.",  # non-ASCII: the regex decides
+    "",
+]
+
+
+def test_lies_gate_equals_the_pattern() -> None:
+    from marsad.lang.en.claims import LIES, SentenceRules
+    from marsad.record import Document, Metadata, Sentence
+
+    for text in LIES_CASES:
+        doc = Document(id="t", text=text, meta=Metadata(format="text"))
+        sentence = Sentence(id=0, start=0, end=len(text), paragraph=0, lang="en")
+        rules = SentenceRules(doc, sentence, lexicon())
+        assert rules._lies() == (LIES.search(text) is not None), text

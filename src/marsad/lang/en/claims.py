@@ -113,6 +113,7 @@ AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
                   r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
+LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
                            "restaurant hotel centre center mosque church institute".split())
 PLACE_PREPS = frozenset("at in near outside inside".split())
@@ -1349,7 +1350,12 @@ class SentenceRules:
         """'reports of civilian deaths were lies / propaganda': a rebuttal word somewhere in the
         sentence (read after a report noun only)."""
         if self._has_lies is None:
-            self._has_lies = LIES.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
+            text, start, end = self.doc.text, self.sentence.start, self.sentence.end
+            low = folded(text)
+            if low is not None and text[start:end].isascii() and all(low.find(w, start, end) < 0 for w in LIES_WORDS):
+                self._has_lies = False  # every match holds one of these (ASCII: IGNORECASE = lower-casing)
+            else:
+                self._has_lies = LIES.search(text, start, end) is not None
         return self._has_lies
 
     def _own_assertion_start(self, tok: int) -> int:

@@ -161,7 +161,19 @@ class Cues:
             return []
         if len(low) != len(piece):
             return [m.span() for m in self.anycase.finditer(text, start, end)]
-        return [(start + m.start(), start + m.end()) for m in self.lower.finditer(low)]
+        first = self._first_possible(low)
+        if first < 0:
+            return []
+        return [(start + m.start(), start + m.end()) for m in self.lower.finditer(low, first)]
+
+    def _first_possible(self, low: str) -> int:
+        """A position in `low` no match starts before (see found_in_place: every match starts with
+        a head, found from its rare character at most head_reach - 1 letters in); -1 when no head
+        occurs at all (no match)."""
+        if self.heads is None:
+            return 0
+        head = self.heads.search(low)
+        return -1 if head is None else max(0, head.start() - self.head_reach + 1)
 
     def search(self, text: str, start: int, end: int) -> bool:
         piece = text[start:end]
