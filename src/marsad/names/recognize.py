@@ -662,8 +662,8 @@ def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, l
             k += 1
             continue
         if k == j and f.startswith("ال") and len(f) >= 5 and f not in arp.stop and not f.endswith(("يه", "ات", "ين", "ون")) \
-                and not _MASDAR.match(f) and f[2:] not in lexicon().by_arabic:
-            last = k  # family name with the article: العبدة
+                and not _MASDAR.match(f) and not _common_word(f[2:]):
+            last = k  # family name with the article: العبدة, الخلف (a given name as family name)
             k += 1
             continue
         break
