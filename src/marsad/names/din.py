@@ -210,6 +210,8 @@ def stem_din(stem: str) -> tuple[str, ...]:
                 return (bw.din[:-1] + add,)
             if bw and suffix in ("ي", "ون", "ين", "ات"):
                 d = bw.din[:-1] if bw.din.endswith("a") and suffix == "ات" else bw.din
+                if base not in lex and d.endswith("ī"):
+                    d = d[:-1]  # صابرين from the nisba صابري: Ṣābir + īn, not Ṣābirī + īn
                 return (d + add,)
             pd = _place_din(base)
             if pd and suffix == "ي":
