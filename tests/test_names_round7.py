@@ -53,3 +53,17 @@ def test_places_and_bodies_of_omdurman_sinjar_and_the_bekaa() -> None:
     assert got["Baalbek-Hermel"][0] == "place"
     got = _ents("قُتل عنصران من وحدات مقاومة سنجار قرب ناحية سنوني.")
     assert got["وحدات مقاومة سنجار"][1] == "Sinjar Resistance Units"
+
+
+def test_body_of_a_state_named_with_bi_wilaya() -> None:
+    got = _ents("قالت وزارة الصحة بولاية كسلا إن ثلاثة أشخاص لقوا حتفهم.")
+    assert got["وزارة الصحة بولاية كسلا"][1] == "Kassala State Ministry of Health"
+    assert got["وزارة الصحة بولاية كسلا"][2] == "Wizārat aṣ-Ṣiḥḥa bi-Wilāyat Kasalā"
+    assert "وزارة الصحة" in got  # the ministry alone is named too
+    got = _ents("قالت وزارة الصحة في ولاية كسلا إن")  # no ب: not this rule
+    assert "وزارة الصحة بولاية كسلا" not in got
+
+
+def test_clitic_bi_before_a_place_noun() -> None:
+    assert romanize_din("بمحافظة كسلا")[0] == "bi-Muḥāfaẓat Kasalā"
+    assert romanize_din("بلدة")[0] == "Balda"  # the word itself starts with ب
