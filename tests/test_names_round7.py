@@ -67,3 +67,15 @@ def test_body_of_a_state_named_with_bi_wilaya() -> None:
 def test_clitic_bi_before_a_place_noun() -> None:
     assert romanize_din("بمحافظة كسلا")[0] == "bi-Muḥāfaẓat Kasalā"
     assert romanize_din("بلدة")[0] == "Balda"  # the word itself starts with ب
+
+
+def test_office_then_given_name_and_an_unlisted_family_name() -> None:
+    got = _ents("وقال مدير ناحية القحطانية محمد عبدو لوكالتنا إن الطريق أغلق.")
+    assert got["محمد عبدو"][0] == "person"
+    got = _ents("وقال رئيس البلدية أحمد حسون في تصريح صحفي إن")
+    assert "أحمد حسون" in got
+
+
+def test_given_name_without_an_office_needs_a_known_family_name() -> None:
+    got = _ents("التقى محمد صباحا في السوق")  # no office before it: صباحا is no family name
+    assert not any("صباحا" in k for k in got)
