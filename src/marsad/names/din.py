@@ -210,6 +210,8 @@ def stem_din(stem: str) -> tuple[str, ...]:
                 return (bw.din[:-1] + add,)
             if bw and suffix in ("ي", "ون", "ين", "ات"):
                 d = bw.din[:-1] if bw.din.endswith("a") and suffix == "ات" else bw.din
+                if base not in lex and d.endswith("ī"):
+                    d = d[:-1]  # صابرين from the nisba صابري: Ṣābir + īn, not Ṣābirī + īn
                 return (d + add,)
             pd = _place_din(base)
             if pd and suffix == "ي":
@@ -260,6 +262,14 @@ def _split(word: str) -> tuple[str, bool, str]:
     if k.startswith("عبدال") and len(k) > 5:
         return "", False, word
     return clitic, False, stem
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Folded place nouns (ولاية، محافظة، مدينة) from lang/ar/names.toml: ب + one of them is bi- + the noun."""
+    from marsad.names.patterns import ar_patterns
+
+    return ar_patterns().place_cues
 
 
 def _drop_letters(word: str, n: int) -> str:
@@ -318,6 +328,8 @@ def _word_readings(word: str, construct: bool) -> list[str]:
         clitic, stem = "li-", _drop_letters(word, 1)
     if k.startswith("و") and not definite and len(k) > 3 and ar_word_key(k[1:]) in lexicon().by_arabic:
         clitic, stem = "wa-", _drop_letters(word, 1)
+    if k[:1] == "ب" and not definite and not clitic and len(k) > 4 and k[1:] in _place_nouns():
+        clitic, stem = "bi-", _drop_letters(word, 1)  # بولاية X -> bi-Wilāyat X
     bare = "".join(c for c in word if not unicodedata.combining(c) and c != "\u0640")
     if not definite and not clitic and len(bare) > 3 and bare[0] in _HAMZA_CLITICS and bare[1] in "أإ":
         clitic, stem = _HAMZA_CLITICS[bare[0]], _drop_letters(word, 1)  # لإدارة -> li-Idāra: no stem starts so

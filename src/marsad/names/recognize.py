@@ -662,8 +662,8 @@ def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, l
             k += 1
             continue
         if k == j and f.startswith("ال") and len(f) >= 5 and f not in arp.stop and not f.endswith(("يه", "ات", "ين", "ون")) \
-                and not _MASDAR.match(f) and f[2:] not in lexicon().by_arabic:
-            last = k  # family name with the article: العبدة
+                and not _MASDAR.match(f) and not _common_word(f[2:]):
+            last = k  # family name with the article: العبدة, الخلف (a given name as family name)
             k += 1
             continue
         break
@@ -682,9 +682,21 @@ def _family_name(text: str, toks: TokTable, last: int, covered: set[int], arp) -
             or nx.fold in arp.roles or nx.fold in arp.org_heads or nx.fold in arp.place_cues or _MASDAR.match(nx.fold):
         return last
     after = toks[k + 1] if k + 1 < n else None
-    if after is None or not _joinable(text, nx, after) or after.fold in arp.stop:
+    if after is None or not _joinable(text, nx, after) or after.fold in arp.stop or _TOLD_TO.match(after.fold):
         return k
     return last
+
+
+_TOLD_TO = re.compile(r"^ل(?:ل|وكال|قنا|صحيف|موقع|مراسل)")  # محمد عبدو لوكالتنا / للأناضول: "told ..." closes a name
+
+
+def _after_role(toks: TokTable, i: int, arp) -> bool:
+    """An office word (مدير، رئيس، محافظ) stands in the four words before token i."""
+    for k in range(max(0, i - 4), i):
+        f = toks[k].fold
+        if f in arp.roles or (f.startswith(("ال", "و")) and f[2 if f[:1] == "ا" else 1:] in arp.roles):
+            return True
+    return False
 
 
 def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
@@ -769,6 +781,11 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                     last = _family_name(text, toks, last, covered, arp)  # علي حسن سلامة
                 take(i, last, "person", "names.ar.given", skip=skip)
                 continue
+            if _after_role(toks, i, arp):  # مدير الناحية محمد عبدو لوكالتنا: an office, then given + family name
+                last = _family_name(text, toks, i, covered, arp)
+                if last > i:
+                    take(i, last, "person", "names.ar.role_given", skip=skip)
+                    continue
         # Western given name in Arabic script + surname
         if f in arp.western_given and joined and _ar_name_token(nxt, arp) and i + 1 not in covered:
             take(i, i + 1, "person", "names.ar.western", western=True, skip=skip)

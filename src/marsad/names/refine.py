@@ -88,6 +88,13 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     for p in places:
                         if p.start == h.end + 4 and p.lang == "ar":
                             add(h, h.start, p.end)
+            if h.type == "org" and h.rec is not None and text[h.end : h.end + 8] in (" بولاية ", " بولايه "):
+                for p in places:  # وزارة الصحة بولاية كسلا: the state's ministry (Kassala State Ministry of Health)
+                    if p.start == h.end + 8 and p.lang == "ar" and p.rec is not None and p.rec.type == "place" \
+                            and not _span_taken(out, h.start, p.end):
+                        out.append(replace(h, end=p.end, text=text[h.start : p.end], rec=None, ntok=h.ntok + 2,
+                                           rule="names.ar.state_body", extra={
+                                               "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
             if h.type == "place" and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) \
                     and not t.startswith(("وادي", "وادى")):
                 s = text.rfind("واد", max(0, h.start - 8), h.start)
