@@ -2001,8 +2001,8 @@ def load(lang: str) -> None:
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link a speaker phrase names (None for anaphors and empty phrases)."""
     text = text.strip()
-    if not text:
-        return None
+    if not text or text in ("who", "whom"):
+        return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
     dm = None
     if lang == "en":
         dm = _EN_DESCRIPTOR.match(text)

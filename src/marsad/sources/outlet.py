@@ -136,6 +136,8 @@ def _header_names(block: str) -> list[str]:
     first = lines[0]
     if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
+        # "غزة/ الأناضول", "Kirkuk / Shafaq News": a place and the outlet on the masthead line
+        segs = [_drop_place_part(c) if "/" in c else c for c in segs]
         segs = [c for c in segs if len(c.split()) <= 5]
         # "<full name> - <abbreviation>": the first segment, unless only a later one is known
         known = [c for c in segs if _known_outlet(c)]
@@ -158,6 +160,13 @@ def _header_names(block: str) -> list[str]:
                 if not names or norm_key(c) != norm_key(names[0]):
                     names.append(c)
                 continue
+        # "Rudaw English | 02-06-2026": a known masthead and the date on one line under the headline
+        pm = re.match(r"^([^\d|:–—()]{2,40}?)\s*\|\s*(.{4,30})$", line) if "|" in line else None
+        if pm and _DATE_WORD.search(pm.group(2)) and _known_outlet(pm.group(1).strip()):
+            c = pm.group(1).strip()
+            if not names or norm_key(c) != norm_key(names[0]):
+                names.append(c)
+            continue
         m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line) if len(line.split()) <= 14 else None
         if not m:
             continue
@@ -229,7 +238,8 @@ def _may_hold(text: str, *words: str) -> bool:
     return low is None or any(w in low for w in words)
 
 
-_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d ]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
+# "الخرطوم (رويترز) -", "أم درمان 20-2-2026 (سونا) -": a place, maybe a date, then the agency
+_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
 
 
 def _ar_agency_dateline(text: str) -> str | None:
@@ -238,8 +248,15 @@ def _ar_agency_dateline(text: str) -> str | None:
     m = _AR_AGENCY_DATELINE.search(head) if "(" in head else None
     if m is None:
         return None
-    k = lookup_known(m.group(1).strip())
-    return m.group(1).strip() if k is not None and k.kind == "agency" else None
+    c = m.group(1).strip()
+    k = lookup_known(c)
+    if k is not None and k.kind == "agency":
+        return c
+    # a news agency the names lexicon knows ("سونا"): an agency, or an outlet named "... Agency"
+    r = resolve_name(c, "ar")
+    if r and (r[2] == "agency" or r[2] == "outlet" and any(re.search(r"\bAgency\b|وكالة", n) for n in [r[0], *r[1]])):
+        return c
+    return None
 
 
 def _abbrev_dateline(text: str) -> str | None:
