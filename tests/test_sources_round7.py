@@ -68,3 +68,20 @@ def test_relative_who_is_not_the_world_health_organization() -> None:
     doc = run_pipeline(Document(id="t", text=text, meta=Metadata()))
     names = {n for c in doc.claims for link in c.source for n in link.names()}
     assert "World Health Organization" not in names
+
+
+def test_headline_signed_by_the_outlet_names_it_and_is_its_voice() -> None:
+    text = (
+        "الميادين: قتلى وجرحى في قصف على بلدة جنوبية\n\n"
+        "أفاد مراسل الميادين بسقوط ثلاثة قتلى في القصف.\n\nوقال رئيس البلدية لـ«الميادين» إن بين الجرحى طفلين."
+    )
+    doc = run_pipeline(Document(id="t", text=text, meta=Metadata()))
+    assert doc.outlet is not None and "Al Mayadeen" in doc.outlet.names()
+    vague = [c for c in doc.claims if c.vague]
+    assert vague and all(not c.source for c in vague)
+
+
+def test_a_place_before_a_headline_colon_is_no_outlet() -> None:
+    # near miss: "place: headline" names no outlet
+    text = "غزة: قتلى وجرحى في قصف على منزل\n\nقالت مصادر طبية إن ثلاثة أشخاص قتلوا.\n\nوأضافت أن بين الجرحى طفلين."
+    assert _outlet(text) == []

@@ -239,6 +239,7 @@ def _may_hold(text: str, *words: str) -> bool:
 
 
 # "الخرطوم (رويترز) -", "أم درمان 20-2-2026 (سونا) -": a place, maybe a date, then the agency
+_OUTLET_HEADLINE = re.compile(r"^([^:\d\n|]{2,30}?)\s*:\s+\S")
 _AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
 
 
@@ -320,6 +321,15 @@ def detect_outlet(doc: Document) -> None:
         for sd in _SLASH_DATELINE.finditer(top):
             if _known_outlet(sd.group(1).strip()):
                 names.append(sd.group(1).strip())
+                break
+    if not names and wire is None:
+        # "Al Mayadeen: ..." / "الميادين: ...": a headline the outlet signs with its own name
+        starts = [0, *(h.start for h in (doc.halves or [])[1:])]
+        for st in starts:
+            first = text[st : st + 200].lstrip().split("\n", 1)[0]
+            hm = _OUTLET_HEADLINE.match(first) if ":" in first else None
+            if hm and _known_outlet(hm.group(1).strip()):
+                names.append(hm.group(1).strip())
                 break
     if not names and wire is None and "reporting from" in top:
         om = _OWN_REPORTER.search(top)
