@@ -32,6 +32,12 @@ def _outlet(text: str) -> list[str]:
             "دير البلح/ الأناضول\n\nقتل خمسة أشخاص في قصف على منزل.\n\nوقال مسعفون إن بين القتلى طفلين.",
             "Anadolu Agency",
         ),
+        # "X staff | date": the outlet's own byline with the date
+        (
+            "LIVE | Shelling hits Tyre\n\nL'Orient Today staff | May 2, 2025\n\n"
+            "10:05 - Two people were wounded, a civil defence source said.",
+            "L'Orient Today",
+        ),
         # "Name | date" under the headline
         (
             "Mortar fire kills two near Duhok, officials say\n\nRudaw English | 11-03-2025\n\n"

@@ -162,8 +162,9 @@ def _header_names(block: str) -> list[str]:
                 continue
         # "Rudaw English | 02-06-2026": a known masthead and the date on one line under the headline
         pm = re.match(r"^([^\d|:–—()]{2,40}?)\s*\|\s*(.{4,30})$", line) if "|" in line else None
-        if pm and _DATE_WORD.search(pm.group(2)) and _known_outlet(pm.group(1).strip()):
-            c = pm.group(1).strip()
+        pc = re.sub(r"\s+staff$", "", pm.group(1).strip(), flags=re.I) if pm else ""  # "X staff | date"
+        if pm and _DATE_WORD.search(pm.group(2)) and _known_outlet(pc):
+            c = pc
             if not names or norm_key(c) != norm_key(names[0]):
                 names.append(c)
             continue
