@@ -91,3 +91,21 @@ def test_a_place_before_a_headline_colon_is_no_outlet() -> None:
     # near miss: "place: headline" names no outlet
     text = "غزة: قتلى وجرحى في قصف على منزل\n\nقالت مصادر طبية إن ثلاثة أشخاص قتلوا.\n\nوأضافت أن بين الجرحى طفلين."
     assert _outlet(text) == []
+
+
+_NO_MASTHEAD = (
+    "Shelling kills nine in Nyala market\n\nNYALA - May 4, 2025\n\n"
+    "Shelling killed nine people in a market on Sunday, activists said.\n\n"
+    "A nurse at the town hospital told {} that most of the wounded were women."
+)
+
+
+def test_a_report_without_masthead_is_the_outlet_its_sources_told() -> None:
+    assert "Radio Dabanga" in _outlet(_NO_MASTHEAD.format("Radio Dabanga"))
+
+
+@pytest.mark.parametrize("told", ["Reuters", "Al Jazeera and the BBC told Al Arabiya"])
+def test_no_outlet_from_telling_a_wire_agency_or_several_outlets(told: str) -> None:
+    # near misses: wire copy is reprinted everywhere; two outlets told name neither
+    names = _outlet(_NO_MASTHEAD.format(told))
+    assert "Reuters" not in names and "Al Jazeera" not in names and "Al Arabiya" not in names

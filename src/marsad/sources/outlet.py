@@ -240,6 +240,7 @@ def _may_hold(text: str, *words: str) -> bool:
 
 
 # "الخرطوم (رويترز) -", "أم درمان 20-2-2026 (سونا) -": a place, maybe a date, then the agency
+_TOLD_OUTLET = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _OUTLET_HEADLINE = re.compile(r"^([^:\d\n|]{2,30}?)\s*:\s+\S")
 _AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
 
@@ -340,6 +341,20 @@ def detect_outlet(doc: Document) -> None:
         wire = _ar_agency_dateline(text)
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
+    if not names and wire is None and " told " in text and len(_lines(text, 4)) >= 4:
+        # a full report with no masthead: the one outlet (not a wire agency) its sources "told" is itself
+        told = {}
+        for m in _TOLD_OUTLET.finditer(text):
+            k = lookup_known(m.group(1))
+            r = resolve_name(m.group(1), "en")
+            kind = k.kind if k else (r[2] if r else None)
+            if kind == "outlet" or (kind is None and _known_outlet(m.group(1))):
+                told[norm_key(m.group(1))] = m.group(1)
+            elif kind == "agency":
+                told = {}
+                break
+        if len(told) == 1:
+            names.append(next(iter(told.values())))
     if doc.meta.byline and not names:
         names.append(doc.meta.byline)
     if not names:
