@@ -1606,6 +1606,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 n += 2
             elif wd in _AR_IDAFA and n + 1 < len(rest) and strip_ar(rest[n + 1]).startswith("ال"):
                 n += 1
+            elif wd in _AR_ADMIN_UNITS and n + 2 < len(rest):
+                n += 2  # "مدير ناحية X Y Z": the unit and its place name belong to the title
             else:
                 break
         # the name runs until a word with a suffix pronoun or a preposition ("لويد أوستن اعتذاره لذوي")
@@ -1692,7 +1694,18 @@ _AR_ORG_NOUNS = {
     "فصيل",
     "كتائب",
     "سرايا",
+    # civic bodies of volunteers and professions: "لجان المقاومة في X"، "غرفة طوارئ X"، "نقابة الأطباء"
+    "لجان",
+    "غرفة",
+    "غرف",
+    "تنسيقية",
+    "نقابة",
+    "اتحاد",
 }
+
+
+# administrative units named by a bare place after a title: "مدير ناحية X"، "قائممقام قضاء X"
+_AR_ADMIN_UNITS = {"ناحية", "قضاء", "محلية", "بلدة", "قرية", "مديرية", "محافظة", "ولاية", "بلدية"}
 
 
 _AR_IDAFA = {
@@ -2001,8 +2014,8 @@ def load(lang: str) -> None:
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link a speaker phrase names (None for anaphors and empty phrases)."""
     text = text.strip()
-    if not text:
-        return None
+    if not text or text in ("who", "whom"):
+        return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
     dm = None
     if lang == "en":
         dm = _EN_DESCRIPTOR.match(text)

@@ -136,6 +136,8 @@ def _header_names(block: str) -> list[str]:
     first = lines[0]
     if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
+        # "غزة/ الأناضول", "Kirkuk / Shafaq News": a place and the outlet on the masthead line
+        segs = [_drop_place_part(c) if "/" in c else c for c in segs]
         segs = [c for c in segs if len(c.split()) <= 5]
         # "<full name> - <abbreviation>": the first segment, unless only a later one is known
         known = [c for c in segs if _known_outlet(c)]
@@ -158,6 +160,14 @@ def _header_names(block: str) -> list[str]:
                 if not names or norm_key(c) != norm_key(names[0]):
                     names.append(c)
                 continue
+        # "Rudaw English | 02-06-2026": a known masthead and the date on one line under the headline
+        pm = re.match(r"^([^\d|:–—()]{2,40}?)\s*\|\s*(.{4,30})$", line) if "|" in line else None
+        pc = re.sub(r"\s+staff$", "", pm.group(1).strip(), flags=re.I) if pm else ""  # "X staff | date"
+        if pm and _DATE_WORD.search(pm.group(2)) and _known_outlet(pc):
+            c = pc
+            if not names or norm_key(c) != norm_key(names[0]):
+                names.append(c)
+            continue
         m = re.match(r"^([^\d|:–—()]{2,40}?)\s[–—\-]\s(.+)$", line) if len(line.split()) <= 14 else None
         if not m:
             continue
@@ -229,7 +239,10 @@ def _may_hold(text: str, *words: str) -> bool:
     return low is None or any(w in low for w in words)
 
 
-_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d ]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
+# "الخرطوم (رويترز) -", "أم درمان 20-2-2026 (سونا) -": a place, maybe a date, then the agency
+_TOLD_OUTLET = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_OUTLET_HEADLINE = re.compile(r"^([^:\d\n|]{2,30}?)\s*:\s+\S")
+_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
 
 
 def _ar_agency_dateline(text: str) -> str | None:
@@ -238,8 +251,15 @@ def _ar_agency_dateline(text: str) -> str | None:
     m = _AR_AGENCY_DATELINE.search(head) if "(" in head else None
     if m is None:
         return None
-    k = lookup_known(m.group(1).strip())
-    return m.group(1).strip() if k is not None and k.kind == "agency" else None
+    c = m.group(1).strip()
+    k = lookup_known(c)
+    if k is not None and k.kind == "agency":
+        return c
+    # a news agency the names lexicon knows ("سونا"): an agency, or an outlet named "... Agency"
+    r = resolve_name(c, "ar")
+    if r and (r[2] == "agency" or r[2] == "outlet" and any(re.search(r"\bAgency\b|وكالة", n) for n in [r[0], *r[1]])):
+        return c
+    return None
 
 
 def _abbrev_dateline(text: str) -> str | None:
@@ -304,6 +324,15 @@ def detect_outlet(doc: Document) -> None:
             if _known_outlet(sd.group(1).strip()):
                 names.append(sd.group(1).strip())
                 break
+    if not names and wire is None:
+        # "Al Mayadeen: ..." / "الميادين: ...": a headline the outlet signs with its own name
+        starts = [0, *(h.start for h in (doc.halves or [])[1:])]
+        for st in starts:
+            first = text[st : st + 200].lstrip().split("\n", 1)[0]
+            hm = _OUTLET_HEADLINE.match(first) if ":" in first else None
+            if hm and _known_outlet(hm.group(1).strip()):
+                names.append(hm.group(1).strip())
+                break
     if not names and wire is None and "reporting from" in top:
         om = _OWN_REPORTER.search(top)
         if om and _known_outlet(om.group(1).strip()):
@@ -312,6 +341,20 @@ def detect_outlet(doc: Document) -> None:
         wire = _ar_agency_dateline(text)
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
+    if not names and wire is None and " told " in text and len(_lines(text, 4)) >= 4:
+        # a full report with no masthead: the one outlet (not a wire agency) its sources "told" is itself
+        told = {}
+        for m in _TOLD_OUTLET.finditer(text):
+            k = lookup_known(m.group(1))
+            r = resolve_name(m.group(1), "en")
+            kind = k.kind if k else (r[2] if r else None)
+            if kind == "outlet" or (kind is None and _known_outlet(m.group(1))):
+                told[norm_key(m.group(1))] = m.group(1)
+            elif kind == "agency":
+                told = {}
+                break
+        if len(told) == 1:
+            names.append(next(iter(told.values())))
     if doc.meta.byline and not names:
         names.append(doc.meta.byline)
     if not names:
