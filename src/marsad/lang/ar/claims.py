@@ -951,6 +951,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     last = max(last, q.end - 1)
     used.update(range(q.start, last + 1))
     end = after_qualifier(toks, q, last + 1)
+    if end == last + 1 and last + 2 < len(toks) and q.min is not None and _counted_noun(toks[last + 1]):
+        late = after_qualifier(toks, q, last + 2)  # "قتل 22 فلسطينيا على الأقل": the counted noun, then the qualifier
+        end = late if late > last + 2 else end
     if end > last + 1:
         used.update(range(last + 1, end))
         last = end - 1
@@ -1011,6 +1014,11 @@ def _between_outcomes(toks: list[Tok], k: int) -> int | None:
 def _fate_of(toks: list[Tok], k: int) -> bool:
     """"مصير شخصين", "مصير 5 أشخاص": the fate (unknown) of people, not a casualty count."""
     return k > 0 and toks[k - 1].norm in ("مصير", "ومصير", "بمصير")
+
+
+def _counted_noun(t: Tok) -> bool:
+    """A plain word in the accusative or plural that counts a figure ("فلسطينيا", "لبنانيين")."""
+    return not t.digit and not t.w.outcome and t.norm.endswith(("ا", "ين", "ات")) and len(t.norm) > 3
 
 
 def _missing_after(toks: list[Tok], k: int) -> bool:
@@ -1829,6 +1837,10 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             for f in after:
                 f.stance = "deny"
             continue
+        any_of = _denied_any(toks, i, stop)
+        if any_of is not None:
+            found.append(any_of)  # "نفى الحزب سقوط أي من مقاتليه": a vague claim, denied
+            continue
         before = [f for f in found if f.last < i and f.stance == "assert" and not f.background]
         objects = [i] if t.norm in _DENY_WITH_OBJECT else []
         objects += [k for k in range(i + 1, min(i + 5, len(toks)))
@@ -1845,6 +1857,29 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
                                approx=False, vague=True, first=i, last=objects[0], rule="ar.deny.matter",
                                stance="deny"))
+
+
+def _denied_any(toks: list[Tok], i: int, stop: int) -> Found | None:
+    """"سقوط أي من عناصره", "وجود أي مسلحين بين الضحايا" after the denial verb at i: a vague
+    claim of that group, stance deny (as "denied any civilian casualties")."""
+    for k in range(i + 1, min(stop, i + 9)):
+        if toks[k].norm not in ("اي", "ايه", "احد"):
+            continue
+        m = k + 2 if k + 2 < stop and toks[k + 1].norm == "من" else k + 1
+        if m >= stop or toks[m].w.group not in ("combatants", "soldiers", "civilians") or toks[m].digit:
+            return None
+        outcome = None
+        for j in list(range(k - 1, i, -1)) + list(range(m + 1, min(stop, m + 4))):
+            o = casualty_outcome(toks[j], strong=False)
+            if o:
+                outcome = "killed" if j < k and toks[j].norm in ("سقوط", "سقط", "يسقط") else o
+                break
+        if outcome is None:
+            return None
+        group, side = _fix_group(str(toks[m].w.group), _side_near(toks, i, m), toks, m)
+        return Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False, vague=True,
+                     first=k - 1, last=m, rule="ar.deny.any", stance="deny")
+    return None
 
 
 # Denial verbs that carry their object ("وهو ما نفاه الجيش": denied it).

@@ -116,6 +116,9 @@ LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|al
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
                            "restaurant hotel centre center mosque church institute".split())
+# last words of the name of an armed body ("the Free Valley Brigade")
+UNIT_NAME_HEADS = frozenset("units brigade brigades battalion battalions front movement militia militias corps "
+                            "regiment division forces force guards army".split())
 PLACE_PREPS = frozenset("at in near outside inside".split())
 VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
@@ -371,6 +374,8 @@ class SentenceRules:
         m = sides.match(self.words, i) if self.words[i] in sides.lengths else None  # (match's own first test)
         if not m and self.possessed and self.possessed[i] in sides.lengths:
             m = sides.match(self.possessed, i)  # "the Islamic Jihad's brigade": the side before the "'s"
+        if m and m[0] == 1 and self.words[i] in ("is", "us") and not self.doc.text[self.starts[i] + 1].isupper():
+            return None  # "who is a civilian": the verb, not IS
         return (m[0], m[1]) if m else None  # type: ignore[return-value]
 
     def number_at(self, i: int) -> tuple[int, int] | None:
@@ -696,8 +701,32 @@ class SentenceRules:
                         and w[m.group_tok] in ("members", "member", "elements"):
                     m.group, m.side_kind = "soldiers", "state"  # "a member of the federal police"
                     return k2 + g[0]
+                if m.group == "combatants" and not m.side and w[k2 - 1] == "the":
+                    end = self._unit_name_end(k2)
+                    if end:  # "members of the Free Valley Brigade": a named body marsad does not know is their side
+                        m.side, m.side_kind = self.doc.text[self.starts[k2] : self.ends[end - 1]], "nonstate"
+                        return end
                 k2 += 1
         return k
+
+    def _verb_over_named(self, k: int) -> tuple[str | None, int | None]:
+        """'killing three members of the Free Valley Brigade (FVB) and a civilian': the outcome verb
+        before a first object that names its body (capitalised words, a bracketed acronym)."""
+        text, w, steps = self.doc.text, self.words, 0
+        while k >= 0 and steps < 12 and (w[k] in ("(", ")", "of", "the", "members", "member", "fighters")
+                                         or text[self.starts[k]].isupper() or self.number_at(k) is not None):
+            k, steps = k - 1, steps + 1
+        if k >= 0 and w[k] in TRANSITIVE and (k == 0 or w[k - 1] not in AUX) and (ok := self.outcome_starting(k)):
+            return ok[1], k
+        return None, None
+
+    def _unit_name_end(self, k: int) -> int | None:
+        """The end of a capitalised name of an armed body starting at token k ('Free Valley Brigade'), if any."""
+        text, w = self.doc.text, self.words
+        end = k
+        while end < self.n and end < k + 5 and text[self.starts[end]].isupper():
+            end += 1
+        return end if end - k >= 2 and w[end - 1] in UNIT_NAME_HEADS else None
 
     def find_outcome(self, m: Mention, head: Mention | None) -> None:
         if m.outcome:
@@ -1186,6 +1215,12 @@ class SentenceRules:
         if head is not None and head.start < self.sentence.start and head not in out:
             out.append(head)
         return out
+
+    def _denied_any_own(self, i: int) -> bool:
+        """'denied that any of its members had died': a group's own members, under a denial."""
+        w = self.words
+        return w[i] == "members" and i > 2 and w[i - 1] in ("its", "their") and w[i - 2] == "of" \
+            and w[i - 3] == "any" and bool(self.deny_cues)
 
     def nonstate_before(self, end: int) -> str | None:
         """The nearest non-state force named earlier in the sentence."""
@@ -1852,6 +1887,8 @@ class SentenceRules:
                 elif k >= 0 and w[k] in TRANSITIVE and (ok := self.outcome_starting(k)) is not None \
                         and (k == 0 or w[k - 1] not in AUX):
                     outcome, otok = ok[1], k  # "killed three children and an elderly man"
+                if outcome is None and w[i - 1] == "and":
+                    outcome, otok = self._verb_over_named(i - 2)
             ls = self._list_start(i)
             gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
                          or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"]
@@ -1915,6 +1952,9 @@ class SentenceRules:
             if outcome is None:
                 continue
             group = self.resolve_group(gm, None) or "people"
+            if group == "people" and ("civilian" in w[max(0, i - 1) : gm.last + 1] or w[gm.last + 1 : gm.last + 6] in (
+                    [",", "who", "is", "a", "civilian"], [",", "who", "was", "a", "civilian"])):
+                group = "civilians"  # "a civilian driver", "the driver, who was a civilian"
             if group == "people" and self._minor_age(i, gm.last):
                 group = "children"  # "a 10-year-old herder", "a shepherd, 11,"
             if outcome == "injured" and w[gm.last + 1 : gm.last + 2] in (["who"], ["that"]) \
@@ -1945,7 +1985,7 @@ class SentenceRules:
                 continue
             if word != "civilian" and (word in lex.singular or self._single_noun(i) or self._singular_form(i)) or word in (
                     "members", "forces", "force", "army", "police", "officers", "leaders", "commanders", "elements",
-                    "personnel", "others") and not self._predicate_of_dead(i):
+                    "personnel", "others") and not self._predicate_of_dead(i) and not self._denied_any_own(i):
                 continue  # "police said" names a speaker; "most of the dead were police officers" a group
             prev = w[i - 1] if i > 0 else ""
             prev2 = w[i - 2] if i > 1 else ""
@@ -2549,6 +2589,7 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
+                and not (w[b] == "is" and m[0] == 1 and not text[starts[b] + 1].isupper()) \
                 and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS \
                 and nxt not in FACILITY_NOUNS:  # "the Saudi Hospital": a facility's name, not a force
             out.append((b, str(name)))
