@@ -487,6 +487,18 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             used.update((i, i + 1))  # "بعض الجرحى في حالة حرجة": a subset, not a figure
             i += 2
             continue
+        if t.norm in ("جثتي", "وجثتي", "جثماني") and i + 2 < n and not toks[i + 1].w.conj and toks[i + 2].w.conj \
+                and all(toks[k].w.group and toks[k].w.group_form == "sg" and not toks[k].digit for k in (i + 1, i + 2)):
+            for k in (i + 1, i + 2):  # "جثتي رجل وطفل": the bodies of two people, each of its own group
+                g, side = _fix_group(str(toks[k].w.group), None, toks, k)
+                found.append(Found(outcome="killed", group=g, side=side, min=1, max=1, approx=False, vague=False,
+                                   first=i if k == i + 1 else k, last=k, rule="ar.single.bodies"))
+            used.update(range(i, i + 3))
+            i += 3
+            continue
+        if t.norm in ("جثتي", "وجثتي") and i + 1 < n and toks[i + 1].w.group:
+            i += 1  # "جثتي رجلين": the group noun after it carries the count
+            continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
             end = after_at_least(toks, i + 1)

@@ -116,6 +116,8 @@ LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|al
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
                            "restaurant hotel centre center mosque church institute".split())
+# participles placing a group between it and its verb ("soldiers stationed near the town were hurt")
+POSTED = frozenset("stationed deployed based posted positioned serving".split())
 # last words of the name of an armed body ("the Free Valley Brigade")
 UNIT_NAME_HEADS = frozenset("units brigade brigades battalion battalions front movement militia militias corps "
                             "regiment division forces force guards army".split())
@@ -708,6 +710,13 @@ class SentenceRules:
                         return end
                 k2 += 1
         return k
+
+    def _second_verb_object(self, k: int) -> bool:
+        """Token k is a second past-tense verb with its object ('... and abducted hundreds of villagers')."""
+        w = self.words
+        return k + 1 < self.n and w[k].endswith("ed") and (
+            w[k + 1] in ("thousands", "hundreds", "dozens", "scores", "many", "the", "their", "his", "her", "its")
+            or self.number_at(k + 1) is not None)
 
     def _verb_over_named(self, k: int) -> tuple[str | None, int | None]:
         """'killing three members of the Free Valley Brigade (FVB) and a civilian': the outcome verb
@@ -1717,6 +1726,11 @@ class SentenceRules:
                 else:
                     break
                 steps += 1
+            if m.group and k < self.n and w[k] in POSTED:
+                j = k + 1  # "none of its soldiers stationed near the town were hurt"
+                while j < self.n and j < k + 6 and w[j] not in ("were", "was"):
+                    j += 1
+                k = j if j < self.n and j < k + 6 else k
             # the outcome: a noun right here, or a verb after an auxiliary
             o, steps = None, 0
             while k < self.n and steps < 5:
@@ -1745,6 +1759,9 @@ class SentenceRules:
             # "no death among their members"
             if m.group is None:
                 k2 = ok
+                if w[k2 : k2 + 3] in (["were", "recorded", "among"], ["were", "reported", "among"],
+                                      ["was", "recorded", "among"], ["was", "reported", "among"]):
+                    k2 += 2  # "no injuries were recorded among the troops"
                 if k2 < self.n and w[k2] in ("among", "in", "to", "for"):
                     k2 += 1
                     while k2 < self.n and w[k2] in DETERMINERS:
@@ -2037,6 +2054,8 @@ class SentenceRules:
                                      for x in w[i + g[0] : k])
                         if active and (w[k] in TRANSITIVE or w[k] == "harmed") and nxt not in ACTIVE_OBJECT_STOP:
                             break  # "troops (had) killed many fighters": the subject is the killer
+                        if active and w[k] in TRANSITIVE and nxt == "and" and self._second_verb_object(k + o[0] + 1):
+                            break  # "militants killed and displaced thousands": killers with two verbs
                         outcome, otok, rule = o[1], k, "en.vague.subject"
                         break
                     if o and w[k] in WEAK_OUTCOME and w[k] == "fell":
