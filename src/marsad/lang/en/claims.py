@@ -94,7 +94,7 @@ AFTER_BREAK = re.compile(r"[;:—–(]|,\s*(?:the|a|an|which|who|as|after)\b|\b(
 BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
-OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
+OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting stressing emphasising emphasizing asserting affirming".split())
 PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
                         "was were is are has have had been be being "
                         "struck exploded targeted".split())
@@ -123,6 +123,7 @@ UNIT_NAME_HEADS = frozenset("units brigade brigades battalion battalions front m
                             "regiment division forces force guards army".split())
 PLACE_PREPS = frozenset("at in near outside inside".split())
 VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
+PREDICATE_ADJ = VICTIM_ADJ | {"displaced", "ordinary", "local"}  # between a copula and its group noun
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
                     "outraged mourned mourns".split())
 RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
@@ -710,6 +711,18 @@ class SentenceRules:
                         return end
                 k2 += 1
         return k
+
+    def _among_them_after(self, k: int) -> int | None:
+        """The token of 'among them' closing a list of group nouns that goes on from token k."""
+        w, steps = self.words, 0
+        while k + 1 < self.n and steps < 6:
+            if w[k] == "among" and w[k + 1] in ("them", "whom"):
+                return k
+            g = self.group_at(k)
+            if not g and w[k] not in ("and", ","):
+                return None
+            k, steps = k + (g[0] if g else 1), steps + 1
+        return None
 
     def _second_verb_object(self, k: int) -> bool:
         """Token k is a second past-tense verb with its object ('... and abducted hundreds of villagers')."""
@@ -2015,6 +2028,8 @@ class SentenceRules:
             bw = w[before] if before >= 0 else ""
             outcome, otok = None, None
             rule = None
+            if claims and claims[-1].vague and (t := self._among_them_after(i + g[0])) is not None:
+                outcome, otok, rule = claims[-1].outcome, t, "en.vague.among-them"  # "civilians, women and children among them"
             # "civilian casualties / deaths / victims"
             if word == "civilian" and i + 1 < self.n and self.outcome_starting(i + 1):
                 o = self.outcome_starting(i + 1)
@@ -2024,7 +2039,7 @@ class SentenceRules:
                         continue
                     if prev in MONITOR_VERBS:
                         continue  # "the project, which tracks civilian deaths": what a body does, not a claim
-            elif bw in ("including", "mostly", "them", "whom", "among", "and") or bw == "," and any(
+            elif rule is None and bw in ("including", "mostly", "them", "whom", "among", "and") or bw == "," and any(
                 c.rule == "en.vague.list" for c in claims[-1:]
             ) or (prev2, prev) in (
                 ("of", "them"), ("them", "from")
@@ -2087,8 +2102,9 @@ class SentenceRules:
                     kt = before - 1 - (bw != "of")  # "alarmed by the killing of (innocent) civilians, including children"
                     outcome, otok, rule = self.outcome_cover[kt], kt, "en.vague.object"
                 # "the dead were civilians", "the victims are civilians"
-                if rule is None and prev in ("were", "are", "was", "all") and i >= 2:
-                    b = i - 2 if prev != "all" else i - 3
+                cop = prev if prev not in PREDICATE_ADJ or i < 3 else w[i - 2]  # "were displaced civilians"
+                if rule is None and cop in ("were", "are", "was", "all") and i >= 2:
+                    b = i - 2 - (cop != prev) if cop != "all" else i - 3 - (cop != prev)
                     while b >= 0 and w[b] in ("were", "are", "all", "was", "mostly"):
                         b -= 1
                     if b >= 0:
