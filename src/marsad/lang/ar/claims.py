@@ -1213,8 +1213,14 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
         if k >= len(toks):
             break
         plus = _in_addition(toks, k)
+        j = k
+        while plus is None and j < min(k + 8, len(toks) - 1) and j not in used and not toks[j].digit \
+                and toks[j].norm not in ("،", ",", ".") and not casualty_outcome(toks[j], strong=False):
+            j += 1  # "ثلاثة من عناصر وحدات الفصيل (...) إضافة إلى ...": past the force's name
+            plus = _in_addition(toks, j)
+        civ = plus is not None and _civilian_apposition(toks, plus)
         if (plus is not None and toks[plus].w.group_form == "sg" and toks[plus].w.group and not toks[plus].w.definite
-                and not (plus + 1 < len(toks) and is_definite(toks[plus + 1]))):  # not "قائد الطائرة": the pilot
+                and (civ or not (plus + 1 < len(toks) and is_definite(toks[plus + 1])))):  # not "قائد الطائرة": the pilot
             k = plus  # "..., إضافة إلى مقاتل في صفوف قسد": one more person
         elif not (toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group):
             if k > 0 and k - 1 in used and toks[k].w.group and not toks[k].w.conj and toks[k - 1].w.conj:
@@ -1225,6 +1231,8 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
             break
         side = _side_near(toks, k + 1, k + 6) if plus is not None and toks[k].w.group in ("combatants", "soldiers") else None
         g, s = _fix_group(toks[k].w.group, side, toks, k)
+        if plus is not None and civ:
+            g, s = "civilians", None  # "سائق السيارة وهو مدني": a civilian, said in apposition
         found.append(Found(outcome=outcome, group=g, side=s, min=1, max=1, approx=False, vague=False,
                            first=k, last=k, rule="ar.count.coordinated_single"))
         used.add(k)
@@ -1252,6 +1260,12 @@ def _past_description(toks: list[Tok], k: int) -> int:
 
 
 _IN_ADDITION = (("اضافه", "الي"), ("بالاضافه", "الي"), ("وبالاضافه", "الي"), ("فضلا", "عن"), ("علاوه", "علي"))
+
+
+def _civilian_apposition(toks: list[Tok], k: int) -> bool:
+    """The person at token k (with its genitive) is called a civilian: "سائق العجلة وهو مدني"."""
+    j = k + 2 if k + 1 < len(toks) and is_definite(toks[k + 1]) else k + 1
+    return j + 1 < len(toks) and toks[j].norm in ("وهو", "وهي") and toks[j + 1].w.group == "civilians"
 
 
 def _in_addition(toks: list[Tok], k: int) -> int | None:

@@ -1919,6 +1919,8 @@ class SentenceRules:
                     outcome, otok = ok[1], k  # "killed three children and an elderly man"
                 if outcome is None and w[i - 1] == "and":
                     outcome, otok = self._verb_over_named(i - 2)
+            if outcome is None and i > 3 and w[i - 3 : i] == ["in", "addition", "to"]:
+                outcome, otok = self._verb_over_named(i - 4)  # "killing two fighters in addition to a driver"
             ls = self._list_start(i)
             gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
                          or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"]
