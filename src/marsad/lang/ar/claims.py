@@ -209,6 +209,8 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
     if "member" in toks[head].w.roles and toks[head].w.suffix and toks[head].w.suffix != "نا" and _state_force_before(toks, head):
         return "soldiers", _side_in_sentence(toks[:head], head, "soldiers")  # "أعلنت الشرطة مقتل أحد أفرادها"
     nxt = toks[head + 1] if head + 1 < len(toks) else None
+    if nxt is not None and nxt.norm in ("في", "من", "فى") and head + 2 < len(toks):
+        nxt = toks[head + 2]  # "عنصر في الدفاع المدني": a rescuer, not a fighter
     if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")):
         return "people", None
     if group == "combatants" and side in lex.state_sides:
@@ -1903,6 +1905,8 @@ def _denied_any(toks: list[Tok], i: int, stop: int) -> Found | None:
         if outcome is None:
             return None
         group, side = _fix_group(str(toks[m].w.group), _side_near(toks, i, m), toks, m)
+        if side is None and group == "combatants":
+            side = next((sd for b in range(i - 1, -1, -1) if (sd := _side_near(toks, b, b + 1))), None)  # "مسلحين من حماس"
         return Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False, vague=True,
                      first=k - 1, last=m, rule="ar.deny.any", stance="deny")
     return None
