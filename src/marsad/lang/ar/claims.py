@@ -806,6 +806,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     while k < len(toks) and toks[k].norm in QUOTES:
         k += 1
     via_min = False
+    if q.vague and q.start >= 2 and any("severity" in toks[j].w.roles for j in range(q.start - 2, q.start)) \
+            and k < len(toks) and toks[k].w.outcome and toks[k].w.definite and toks[q.start - 1].w.outcome:
+        return  # "لخطورة إصابات عدد من الجرحى": a subset of the wounded by severity
     late = after_at_least(toks, k) if not q.vague and q.min is not None else k
     nxt = late + 2 if late + 2 < len(toks) and toks[late + 1].norm == "ال" else late + 1
     if late > k and nxt < len(toks) and toks[late].norm == "من" and toks[nxt].w.outcome:
