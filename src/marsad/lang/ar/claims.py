@@ -2177,10 +2177,25 @@ def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+def _yesterday_attack(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:
+    """A strike of its own ("في قصف استهدف منزلاً ... مساء أمس") dated yesterday, in a report
+    whose lead dates its incident today: another event."""
+    norms = [t.norm for t in toks]
+    if "امس" not in norms or "اليوم" in norms or "الاول" in norms or "اول" in norms:
+        return False
+    if not any("attack" in t.w.roles and not is_definite(t) for t in toks):
+        return False
+    lead = next((s for s in doc.sentences if s.lang == sentence.lang), None)
+    if lead is None or lead.start >= sentence.start:
+        return False
+    words = normalize(doc.text[lead.start : lead.end]).split()
+    return "اليوم" in words and "امس" not in words
+
+
 def _other_event(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:
     """The sentence, or an earlier one of its paragraph, opens on another event: all its
     figures are background."""
-    if _opens_other_event(doc, sentence) or _pluperfect_other_event(toks):
+    if _opens_other_event(doc, sentence) or _pluperfect_other_event(toks) or _yesterday_attack(doc, sentence, toks):
         return True
     k = sentence.id - 1
     while 0 <= k < len(doc.sentences) and sentence.id - k <= 12:
