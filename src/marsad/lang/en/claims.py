@@ -116,6 +116,8 @@ LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|al
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
                            "restaurant hotel centre center mosque church institute".split())
+# outcome nouns a headline pairs with no figure ("Dead and wounded in ...")
+HEADLINE_OUTCOMES = frozenset("martyrs dead wounded injured casualties victims".split())
 # participles placing a group between it and its verb ("soldiers stationed near the town were hurt")
 POSTED = frozenset("stationed deployed based posted positioned serving".split())
 # last words of the name of an armed body ("the Free Valley Brigade")
@@ -2243,6 +2245,8 @@ class SentenceRules:
         claims += self.vague_groups(bool(figures) or bool(claims))
         claims += self.vague_others(claims)
         claims += self.couples()
+        if not claims:
+            claims = self.headline_pair()
         if not claims and not self.outcome_at:
             claims = self.anaphoric_denial()
         if claims:
@@ -2258,6 +2262,22 @@ class SentenceRules:
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def headline_pair(self) -> list[Claim]:
+        """'Martyrs and wounded in an Israeli strike on ...' (a headline, perhaps after 'Outlet:'):
+        two outcome nouns with no figure, each a vague claim."""
+        w = self.words
+        k = w.index(":") + 1 if ":" in w[:6] else 0
+        if k + 3 >= self.n or w[k + 1] != "and" or w[k + 3] not in ("in", "after", "as", "from"):
+            return []
+        if w[k] not in HEADLINE_OUTCOMES or w[k + 2] not in HEADLINE_OUTCOMES:
+            return []
+        out = []
+        for t in (k, k + 2):
+            o = self.outcome_starting(t)
+            if o and (not out or o[1] != out[0].outcome):
+                out.append(self.claim(o[1], "people", None, quantity("vague"), t, t, "en.vague.headline-pair"))
+        return out
 
     def among_force(self, claims: list[Claim]) -> None:
         """'ten martyrs and wounded among our sons in the army': a figure of people placed among a
