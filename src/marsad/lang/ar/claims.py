@@ -1863,6 +1863,9 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             stop += 1
         after = [f for f in found if i < f.first < stop]
         if own and not after:
+            any_of = _denied_any(toks, i, stop)
+            if any_of is not None:
+                found.append(any_of)  # "نفى المكتب وجود أي مسلحين بين الضحايا، مؤكداً أن ...": denied, then its own account
             continue
         if after:
             for f in after:
