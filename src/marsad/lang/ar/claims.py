@@ -1590,6 +1590,13 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
         if i in used:
             continue
         w = t.w
+        if w.cas_form == "pl" and w.outcome and w.definite and i >= 2 and toks[i - 1].norm == "عدد" \
+                and toks[i - 2].norm in ("ارتفاع", "وارتفاع") and (i + 1 == len(toks) or toks[i + 1].punct) \
+                and (i == 2 or toks[i - 3].punct):  # a headline's own words, not "ما يرجح ارتفاع عدد القتلى"
+            found.append(Found(outcome=w.outcome, group="people", side=None, min=None, max=None, approx=False,
+                               vague=True, first=i - 2, last=i, rule="ar.vague.rising"))  # "ارتفاع عدد الضحايا" (no figure)
+            used.update(range(i - 2, i + 1))
+            continue
         if w.cas_form == "pl" and w.outcome and not w.definite and not w.suffix:
             if i > 0 and (toks[i - 1].w.stem in ("عدد", "حصيله", "اعداد", "تعداد") or toks[i - 1].norm in ("عدد", "حصيله")):
                 continue
