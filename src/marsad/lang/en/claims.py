@@ -2238,6 +2238,8 @@ class SentenceRules:
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
         singles = self.singles() + self.named_with_age() + self.age_singles()
+        if "addition" in self.wordset and "civilian" in self.wordset:
+            singles += self.added_civilian()
         figures = self.figures()
         claims += figures + singles
         if ":" in self.words and figures:
@@ -2262,6 +2264,24 @@ class SentenceRules:
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def added_civilian(self) -> list[Claim]:
+        """'killing two fighters in addition to the driver of the car, who is a civilian': the
+        person added after the named victims is one civilian."""
+        w, out = self.words, []
+        for j in range(1, self.n - 4):
+            if w[j : j + 3] != ["in", "addition", "to"] or w[j + 3] != "the" or not self._single_noun(j + 4):
+                continue
+            k = j + 5
+            while k < self.n and k < j + 10 and w[k] != ",":
+                k += 1
+            if w[k : k + 5] not in ([",", "who", "is", "a", "civilian"], [",", "who", "was", "a", "civilian"]):
+                continue
+            outcome, otok = self._verb_over_named(j - 1)
+            if outcome is not None and otok is not None:
+                out.append(self.claim(outcome, "civilians", None, quantity("exact", 1), j + 3, k + 4, "en.single.added"))
+                self.used.update(range(j + 3, k + 5))
+        return out
 
     def headline_pair(self) -> list[Claim]:
         """'Martyrs and wounded in an Israeli strike on ...' (a headline, perhaps after 'Outlet:'):
