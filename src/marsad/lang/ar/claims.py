@@ -209,6 +209,8 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
     if "member" in toks[head].w.roles and toks[head].w.suffix and toks[head].w.suffix != "نا" and _state_force_before(toks, head):
         return "soldiers", _side_in_sentence(toks[:head], head, "soldiers")  # "أعلنت الشرطة مقتل أحد أفرادها"
     nxt = toks[head + 1] if head + 1 < len(toks) else None
+    if nxt is not None and nxt.norm in ("في", "من", "فى") and head + 2 < len(toks):
+        nxt = toks[head + 2]  # "عنصر في الدفاع المدني": a rescuer, not a fighter
     if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")):
         return "people", None
     if group == "combatants" and side in lex.state_sides:
@@ -486,6 +488,18 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         ):
             used.update((i, i + 1))  # "بعض الجرحى في حالة حرجة": a subset, not a figure
             i += 2
+            continue
+        if t.norm in ("جثتي", "وجثتي", "جثماني") and i + 2 < n and not toks[i + 1].w.conj and toks[i + 2].w.conj \
+                and all(toks[k].w.group and toks[k].w.group_form == "sg" and not toks[k].digit for k in (i + 1, i + 2)):
+            for k in (i + 1, i + 2):  # "جثتي رجل وطفل": the bodies of two people, each of its own group
+                g, side = _fix_group(str(toks[k].w.group), None, toks, k)
+                found.append(Found(outcome="killed", group=g, side=side, min=1, max=1, approx=False, vague=False,
+                                   first=i if k == i + 1 else k, last=k, rule="ar.single.bodies"))
+            used.update(range(i, i + 3))
+            i += 3
+            continue
+        if t.norm in ("جثتي", "وجثتي") and i + 1 < n and toks[i + 1].w.group:
+            i += 1  # "جثتي رجلين": the group noun after it carries the count
             continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
@@ -792,6 +806,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     while k < len(toks) and toks[k].norm in QUOTES:
         k += 1
     via_min = False
+    if q.vague and q.start >= 2 and any("severity" in toks[j].w.roles for j in range(q.start - 2, q.start)) \
+            and k < len(toks) and toks[k].w.outcome and toks[k].w.definite and toks[q.start - 1].w.outcome:
+        return  # "لخطورة إصابات عدد من الجرحى": a subset of the wounded by severity
     late = after_at_least(toks, k) if not q.vague and q.min is not None else k
     nxt = late + 2 if late + 2 < len(toks) and toks[late + 1].norm == "ال" else late + 1
     if late > k and nxt < len(toks) and toks[late].norm == "من" and toks[nxt].w.outcome:
@@ -951,6 +968,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     last = max(last, q.end - 1)
     used.update(range(q.start, last + 1))
     end = after_qualifier(toks, q, last + 1)
+    if end == last + 1 and last + 2 < len(toks) and q.min is not None and _counted_noun(toks[last + 1]):
+        late = after_qualifier(toks, q, last + 2)  # "قتل 22 فلسطينيا على الأقل": the counted noun, then the qualifier
+        end = late if late > last + 2 else end
     if end > last + 1:
         used.update(range(last + 1, end))
         last = end - 1
@@ -1011,6 +1031,11 @@ def _between_outcomes(toks: list[Tok], k: int) -> int | None:
 def _fate_of(toks: list[Tok], k: int) -> bool:
     """"مصير شخصين", "مصير 5 أشخاص": the fate (unknown) of people, not a casualty count."""
     return k > 0 and toks[k - 1].norm in ("مصير", "ومصير", "بمصير")
+
+
+def _counted_noun(t: Tok) -> bool:
+    """A plain word in the accusative or plural that counts a figure ("فلسطينيا", "لبنانيين")."""
+    return not t.digit and not t.w.outcome and t.norm.endswith(("ا", "ين", "ات")) and len(t.norm) > 3
 
 
 def _missing_after(toks: list[Tok], k: int) -> bool:
@@ -1193,8 +1218,14 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
         if k >= len(toks):
             break
         plus = _in_addition(toks, k)
+        j = k
+        while plus is None and j < min(k + 8, len(toks) - 1) and j not in used and not toks[j].digit \
+                and toks[j].norm not in ("،", ",", ".") and not casualty_outcome(toks[j], strong=False):
+            j += 1  # "ثلاثة من عناصر وحدات الفصيل (...) إضافة إلى ...": past the force's name
+            plus = _in_addition(toks, j)
+        civ = plus is not None and _civilian_apposition(toks, plus)
         if (plus is not None and toks[plus].w.group_form == "sg" and toks[plus].w.group and not toks[plus].w.definite
-                and not (plus + 1 < len(toks) and is_definite(toks[plus + 1]))):  # not "قائد الطائرة": the pilot
+                and (civ or not (plus + 1 < len(toks) and is_definite(toks[plus + 1])))):  # not "قائد الطائرة": the pilot
             k = plus  # "..., إضافة إلى مقاتل في صفوف قسد": one more person
         elif not (toks[k].w.conj and toks[k].w.group_form == "sg" and toks[k].w.group):
             if k > 0 and k - 1 in used and toks[k].w.group and not toks[k].w.conj and toks[k - 1].w.conj:
@@ -1205,6 +1236,8 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
             break
         side = _side_near(toks, k + 1, k + 6) if plus is not None and toks[k].w.group in ("combatants", "soldiers") else None
         g, s = _fix_group(toks[k].w.group, side, toks, k)
+        if plus is not None and civ:
+            g, s = "civilians", None  # "سائق السيارة وهو مدني": a civilian, said in apposition
         found.append(Found(outcome=outcome, group=g, side=s, min=1, max=1, approx=False, vague=False,
                            first=k, last=k, rule="ar.count.coordinated_single"))
         used.add(k)
@@ -1232,6 +1265,12 @@ def _past_description(toks: list[Tok], k: int) -> int:
 
 
 _IN_ADDITION = (("اضافه", "الي"), ("بالاضافه", "الي"), ("وبالاضافه", "الي"), ("فضلا", "عن"), ("علاوه", "علي"))
+
+
+def _civilian_apposition(toks: list[Tok], k: int) -> bool:
+    """The person at token k (with its genitive) is called a civilian: "سائق العجلة وهو مدني"."""
+    j = k + 2 if k + 1 < len(toks) and is_definite(toks[k + 1]) else k + 1
+    return j + 1 < len(toks) and toks[j].norm in ("وهو", "وهي") and toks[j + 1].w.group == "civilians"
 
 
 def _in_addition(toks: list[Tok], k: int) -> int | None:
@@ -1551,6 +1590,13 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
         if i in used:
             continue
         w = t.w
+        if w.cas_form == "pl" and w.outcome and w.definite and i >= 2 and toks[i - 1].norm == "عدد" \
+                and toks[i - 2].norm in ("ارتفاع", "وارتفاع") and (i + 1 == len(toks) or toks[i + 1].punct) \
+                and (i == 2 or toks[i - 3].punct):  # a headline's own words, not "ما يرجح ارتفاع عدد القتلى"
+            found.append(Found(outcome=w.outcome, group="people", side=None, min=None, max=None, approx=False,
+                               vague=True, first=i - 2, last=i, rule="ar.vague.rising"))  # "ارتفاع عدد الضحايا" (no figure)
+            used.update(range(i - 2, i + 1))
+            continue
         if w.cas_form == "pl" and w.outcome and not w.definite and not w.suffix:
             if i > 0 and (toks[i - 1].w.stem in ("عدد", "حصيله", "اعداد", "تعداد") or toks[i - 1].norm in ("عدد", "حصيله")):
                 continue
@@ -1824,10 +1870,17 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             stop += 1
         after = [f for f in found if i < f.first < stop]
         if own and not after:
+            any_of = _denied_any(toks, i, stop)
+            if any_of is not None:
+                found.append(any_of)  # "نفى المكتب وجود أي مسلحين بين الضحايا، مؤكداً أن ...": denied, then its own account
             continue
         if after:
             for f in after:
                 f.stance = "deny"
+            continue
+        any_of = _denied_any(toks, i, stop)
+        if any_of is not None:
+            found.append(any_of)  # "نفى الحزب سقوط أي من مقاتليه": a vague claim, denied
             continue
         before = [f for f in found if f.last < i and f.stance == "assert" and not f.background]
         objects = [i] if t.norm in _DENY_WITH_OBJECT else []
@@ -1845,6 +1898,31 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
                                approx=False, vague=True, first=i, last=objects[0], rule="ar.deny.matter",
                                stance="deny"))
+
+
+def _denied_any(toks: list[Tok], i: int, stop: int) -> Found | None:
+    """"سقوط أي من عناصره", "وجود أي مسلحين بين الضحايا" after the denial verb at i: a vague
+    claim of that group, stance deny (as "denied any civilian casualties")."""
+    for k in range(i + 1, min(stop, i + 9)):
+        if toks[k].norm not in ("اي", "ايه", "احد"):
+            continue
+        m = k + 2 if k + 2 < stop and toks[k + 1].norm == "من" else k + 1
+        if m >= stop or toks[m].w.group not in ("combatants", "soldiers", "civilians") or toks[m].digit:
+            return None
+        outcome = None
+        for j in list(range(k - 1, i, -1)) + list(range(m + 1, min(stop, m + 4))):
+            o = casualty_outcome(toks[j], strong=False)
+            if o:
+                outcome = "killed" if j < k and toks[j].norm in ("سقوط", "سقط", "يسقط") else o
+                break
+        if outcome is None:
+            return None
+        group, side = _fix_group(str(toks[m].w.group), _side_near(toks, i, m), toks, m)
+        if side is None and group == "combatants":
+            side = next((sd for b in range(i - 1, -1, -1) if (sd := _side_near(toks, b, b + 1))), None)  # "مسلحين من حماس"
+        return Found(outcome=outcome, group=group, side=side, min=None, max=None, approx=False, vague=True,
+                     first=k - 1, last=m, rule="ar.deny.any", stance="deny")
+    return None
 
 
 # Denial verbs that carry their object ("وهو ما نفاه الجيش": denied it).
@@ -2109,10 +2187,25 @@ def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
     return True
 
 
+def _yesterday_attack(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:
+    """A strike of its own ("في قصف استهدف منزلاً ... مساء أمس") dated yesterday, in a report
+    whose lead dates its incident today: another event."""
+    norms = [t.norm for t in toks]
+    if "امس" not in norms or "اليوم" in norms or "الاول" in norms or "اول" in norms:
+        return False
+    if not any("attack" in t.w.roles and not is_definite(t) for t in toks):
+        return False
+    lead = next((s for s in doc.sentences if s.lang == sentence.lang), None)
+    if lead is None or lead.start >= sentence.start:
+        return False
+    words = normalize(doc.text[lead.start : lead.end]).split()
+    return "اليوم" in words and "امس" not in words
+
+
 def _other_event(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:
     """The sentence, or an earlier one of its paragraph, opens on another event: all its
     figures are background."""
-    if _opens_other_event(doc, sentence) or _pluperfect_other_event(toks):
+    if _opens_other_event(doc, sentence) or _pluperfect_other_event(toks) or _yesterday_attack(doc, sentence, toks):
         return True
     k = sentence.id - 1
     while 0 <= k < len(doc.sentences) and sentence.id - k <= 12:

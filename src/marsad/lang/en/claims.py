@@ -94,7 +94,7 @@ AFTER_BREAK = re.compile(r"[;:—–(]|,\s*(?:the|a|an|which|who|as|after)\b|\b(
 BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
-OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting".split())
+OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting stressing emphasising emphasizing asserting affirming".split())
 PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
                         "was were is are has have had been be being "
                         "struck exploded targeted".split())
@@ -116,8 +116,16 @@ LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|al
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
                            "restaurant hotel centre center mosque church institute".split())
+# outcome nouns a headline pairs with no figure ("Dead and wounded in ...")
+HEADLINE_OUTCOMES = frozenset("martyrs dead wounded injured casualties victims".split())
+# participles placing a group between it and its verb ("soldiers stationed near the town were hurt")
+POSTED = frozenset("stationed deployed based posted positioned serving".split())
+# last words of the name of an armed body ("the Free Valley Brigade")
+UNIT_NAME_HEADS = frozenset("units brigade brigades battalion battalions front movement militia militias corps "
+                            "regiment division forces force guards army".split())
 PLACE_PREPS = frozenset("at in near outside inside".split())
 VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
+PREDICATE_ADJ = VICTIM_ADJ | {"displaced", "ordinary", "local"}  # between a copula and its group noun
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
                     "outraged mourned mourns".split())
 RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
@@ -371,6 +379,8 @@ class SentenceRules:
         m = sides.match(self.words, i) if self.words[i] in sides.lengths else None  # (match's own first test)
         if not m and self.possessed and self.possessed[i] in sides.lengths:
             m = sides.match(self.possessed, i)  # "the Islamic Jihad's brigade": the side before the "'s"
+        if m and m[0] == 1 and self.words[i] in ("is", "us") and not self.doc.text[self.starts[i] + 1].isupper():
+            return None  # "who is a civilian": the verb, not IS
         return (m[0], m[1]) if m else None  # type: ignore[return-value]
 
     def number_at(self, i: int) -> tuple[int, int] | None:
@@ -696,8 +706,51 @@ class SentenceRules:
                         and w[m.group_tok] in ("members", "member", "elements"):
                     m.group, m.side_kind = "soldiers", "state"  # "a member of the federal police"
                     return k2 + g[0]
+                if m.group == "combatants" and not m.side and w[k2 - 1] == "the":
+                    end = self._unit_name_end(k2)
+                    if end:  # "members of the Free Valley Brigade": a named body marsad does not know is their side
+                        m.side, m.side_kind = self.doc.text[self.starts[k2] : self.ends[end - 1]], "nonstate"
+                        return end
                 k2 += 1
         return k
+
+    def _among_them_after(self, k: int) -> int | None:
+        """The token of 'among them' closing a list of group nouns that goes on from token k."""
+        w, steps = self.words, 0
+        while k + 1 < self.n and steps < 6:
+            if w[k] == "among" and w[k + 1] in ("them", "whom"):
+                return k
+            g = self.group_at(k)
+            if not g and w[k] not in ("and", ","):
+                return None
+            k, steps = k + (g[0] if g else 1), steps + 1
+        return None
+
+    def _second_verb_object(self, k: int) -> bool:
+        """Token k is a second past-tense verb with its object ('... and abducted hundreds of villagers')."""
+        w = self.words
+        return k + 1 < self.n and w[k].endswith("ed") and (
+            w[k + 1] in ("thousands", "hundreds", "dozens", "scores", "many", "the", "their", "his", "her", "its")
+            or self.number_at(k + 1) is not None)
+
+    def _verb_over_named(self, k: int) -> tuple[str | None, int | None]:
+        """'killing three members of the Free Valley Brigade (FVB) and a civilian': the outcome verb
+        before a first object that names its body (capitalised words, a bracketed acronym)."""
+        text, w, steps = self.doc.text, self.words, 0
+        while k >= 0 and steps < 12 and (w[k] in ("(", ")", "of", "the", "members", "member", "fighters")
+                                         or text[self.starts[k]].isupper() or self.number_at(k) is not None):
+            k, steps = k - 1, steps + 1
+        if k >= 0 and w[k] in TRANSITIVE and (k == 0 or w[k - 1] not in AUX) and (ok := self.outcome_starting(k)):
+            return ok[1], k
+        return None, None
+
+    def _unit_name_end(self, k: int) -> int | None:
+        """The end of a capitalised name of an armed body starting at token k ('Free Valley Brigade'), if any."""
+        text, w = self.doc.text, self.words
+        end = k
+        while end < self.n and end < k + 5 and text[self.starts[end]].isupper():
+            end += 1
+        return end if end - k >= 2 and w[end - 1] in UNIT_NAME_HEADS else None
 
     def find_outcome(self, m: Mention, head: Mention | None) -> None:
         if m.outcome:
@@ -1186,6 +1239,12 @@ class SentenceRules:
         if head is not None and head.start < self.sentence.start and head not in out:
             out.append(head)
         return out
+
+    def _denied_any_own(self, i: int) -> bool:
+        """'denied that any of its members had died': a group's own members, under a denial."""
+        w = self.words
+        return w[i] == "members" and i > 2 and w[i - 1] in ("its", "their") and w[i - 2] == "of" \
+            and w[i - 3] == "any" and bool(self.deny_cues)
 
     def nonstate_before(self, end: int) -> str | None:
         """The nearest non-state force named earlier in the sentence."""
@@ -1682,6 +1741,11 @@ class SentenceRules:
                 else:
                     break
                 steps += 1
+            if m.group and k < self.n and w[k] in POSTED:
+                j = k + 1  # "none of its soldiers stationed near the town were hurt"
+                while j < self.n and j < k + 6 and w[j] not in ("were", "was"):
+                    j += 1
+                k = j if j < self.n and j < k + 6 else k
             # the outcome: a noun right here, or a verb after an auxiliary
             o, steps = None, 0
             while k < self.n and steps < 5:
@@ -1710,6 +1774,9 @@ class SentenceRules:
             # "no death among their members"
             if m.group is None:
                 k2 = ok
+                if w[k2 : k2 + 3] in (["were", "recorded", "among"], ["were", "reported", "among"],
+                                      ["was", "recorded", "among"], ["was", "reported", "among"]):
+                    k2 += 2  # "no injuries were recorded among the troops"
                 if k2 < self.n and w[k2] in ("among", "in", "to", "for"):
                     k2 += 1
                     while k2 < self.n and w[k2] in DETERMINERS:
@@ -1852,6 +1919,10 @@ class SentenceRules:
                 elif k >= 0 and w[k] in TRANSITIVE and (ok := self.outcome_starting(k)) is not None \
                         and (k == 0 or w[k - 1] not in AUX):
                     outcome, otok = ok[1], k  # "killed three children and an elderly man"
+                if outcome is None and w[i - 1] == "and":
+                    outcome, otok = self._verb_over_named(i - 2)
+            if outcome is None and i > 3 and w[i - 3 : i] == ["in", "addition", "to"]:
+                outcome, otok = self._verb_over_named(i - 4)  # "killing two fighters in addition to a driver"
             ls = self._list_start(i)
             gm.subset = (any(x in ("including", "among") for x in w[max(0, i - 3) : i])
                          or ls > 0 and w[ls - 1] in ("including", "among") or w[ls : ls + 1] == ["including"]
@@ -1915,6 +1986,9 @@ class SentenceRules:
             if outcome is None:
                 continue
             group = self.resolve_group(gm, None) or "people"
+            if group == "people" and ("civilian" in w[max(0, i - 1) : gm.last + 1] or w[gm.last + 1 : gm.last + 6] in (
+                    [",", "who", "is", "a", "civilian"], [",", "who", "was", "a", "civilian"])):
+                group = "civilians"  # "a civilian driver", "the driver, who was a civilian"
             if group == "people" and self._minor_age(i, gm.last):
                 group = "children"  # "a 10-year-old herder", "a shepherd, 11,"
             if outcome == "injured" and w[gm.last + 1 : gm.last + 2] in (["who"], ["that"]) \
@@ -1945,7 +2019,7 @@ class SentenceRules:
                 continue
             if word != "civilian" and (word in lex.singular or self._single_noun(i) or self._singular_form(i)) or word in (
                     "members", "forces", "force", "army", "police", "officers", "leaders", "commanders", "elements",
-                    "personnel", "others") and not self._predicate_of_dead(i):
+                    "personnel", "others") and not self._predicate_of_dead(i) and not self._denied_any_own(i):
                 continue  # "police said" names a speaker; "most of the dead were police officers" a group
             prev = w[i - 1] if i > 0 else ""
             prev2 = w[i - 2] if i > 1 else ""
@@ -1958,6 +2032,8 @@ class SentenceRules:
             bw = w[before] if before >= 0 else ""
             outcome, otok = None, None
             rule = None
+            if claims and claims[-1].vague and (t := self._among_them_after(i + g[0])) is not None:
+                outcome, otok, rule = claims[-1].outcome, t, "en.vague.among-them"  # "civilians, women and children among them"
             # "civilian casualties / deaths / victims"
             if word == "civilian" and i + 1 < self.n and self.outcome_starting(i + 1):
                 o = self.outcome_starting(i + 1)
@@ -1967,7 +2043,7 @@ class SentenceRules:
                         continue
                     if prev in MONITOR_VERBS:
                         continue  # "the project, which tracks civilian deaths": what a body does, not a claim
-            elif bw in ("including", "mostly", "them", "whom", "among", "and") or bw == "," and any(
+            elif rule is None and bw in ("including", "mostly", "them", "whom", "among", "and") or bw == "," and any(
                 c.rule == "en.vague.list" for c in claims[-1:]
             ) or (prev2, prev) in (
                 ("of", "them"), ("them", "from")
@@ -1997,6 +2073,8 @@ class SentenceRules:
                                      for x in w[i + g[0] : k])
                         if active and (w[k] in TRANSITIVE or w[k] == "harmed") and nxt not in ACTIVE_OBJECT_STOP:
                             break  # "troops (had) killed many fighters": the subject is the killer
+                        if active and w[k] in TRANSITIVE and nxt == "and" and self._second_verb_object(k + o[0] + 1):
+                            break  # "militants killed and displaced thousands": killers with two verbs
                         outcome, otok, rule = o[1], k, "en.vague.subject"
                         break
                     if o and w[k] in WEAK_OUTCOME and w[k] == "fell":
@@ -2028,8 +2106,9 @@ class SentenceRules:
                     kt = before - 1 - (bw != "of")  # "alarmed by the killing of (innocent) civilians, including children"
                     outcome, otok, rule = self.outcome_cover[kt], kt, "en.vague.object"
                 # "the dead were civilians", "the victims are civilians"
-                if rule is None and prev in ("were", "are", "was", "all") and i >= 2:
-                    b = i - 2 if prev != "all" else i - 3
+                cop = prev if prev not in PREDICATE_ADJ or i < 3 else w[i - 2]  # "were displaced civilians"
+                if rule is None and cop in ("were", "are", "was", "all") and i >= 2:
+                    b = i - 2 - (cop != prev) if cop != "all" else i - 3 - (cop != prev)
                     while b >= 0 and w[b] in ("were", "are", "all", "was", "mostly"):
                         b -= 1
                     if b >= 0:
@@ -2159,6 +2238,8 @@ class SentenceRules:
             return self.anaphoric_denial()  # no outcome word: only "X denies the matter" is left
         claims = self.zeros()
         singles = self.singles() + self.named_with_age() + self.age_singles()
+        if "addition" in self.wordset and "civilian" in self.wordset:
+            singles += self.added_civilian()
         figures = self.figures()
         claims += figures + singles
         if ":" in self.words and figures:
@@ -2166,6 +2247,8 @@ class SentenceRules:
         claims += self.vague_groups(bool(figures) or bool(claims))
         claims += self.vague_others(claims)
         claims += self.couples()
+        if not claims:
+            claims = self.headline_pair()
         if not claims and not self.outcome_at:
             claims = self.anaphoric_denial()
         if claims:
@@ -2181,6 +2264,40 @@ class SentenceRules:
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def added_civilian(self) -> list[Claim]:
+        """'killing two fighters in addition to the driver of the car, who is a civilian': the
+        person added after the named victims is one civilian."""
+        w, out = self.words, []
+        for j in range(1, self.n - 4):
+            if w[j : j + 3] != ["in", "addition", "to"] or w[j + 3] != "the" or not self._single_noun(j + 4):
+                continue
+            k = j + 5
+            while k < self.n and k < j + 10 and w[k] != ",":
+                k += 1
+            if w[k : k + 5] not in ([",", "who", "is", "a", "civilian"], [",", "who", "was", "a", "civilian"]):
+                continue
+            outcome, otok = self._verb_over_named(j - 1)
+            if outcome is not None and otok is not None:
+                out.append(self.claim(outcome, "civilians", None, quantity("exact", 1), j + 3, k + 4, "en.single.added"))
+                self.used.update(range(j + 3, k + 5))
+        return out
+
+    def headline_pair(self) -> list[Claim]:
+        """'Martyrs and wounded in an Israeli strike on ...' (a headline, perhaps after 'Outlet:'):
+        two outcome nouns with no figure, each a vague claim."""
+        w = self.words
+        k = w.index(":") + 1 if ":" in w[:6] else 0
+        if k + 3 >= self.n or w[k + 1] != "and" or w[k + 3] not in ("in", "after", "as", "from"):
+            return []
+        if w[k] not in HEADLINE_OUTCOMES or w[k + 2] not in HEADLINE_OUTCOMES:
+            return []
+        out = []
+        for t in (k, k + 2):
+            o = self.outcome_starting(t)
+            if o and (not out or o[1] != out[0].outcome):
+                out.append(self.claim(o[1], "people", None, quantity("vague"), t, t, "en.vague.headline-pair"))
+        return out
 
     def among_force(self, claims: list[Claim]) -> None:
         """'ten martyrs and wounded among our sons in the army': a figure of people placed among a
@@ -2549,6 +2666,7 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
         name, k = m[1]  # type: ignore[misc]
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
+                and not (w[b] == "is" and m[0] == 1 and not text[starts[b] + 1].isupper()) \
                 and nxt not in TALLY_NOUNS and nxt not in REPORT_NOUNS and nxt not in ATTACK_NOUNS \
                 and nxt not in FACILITY_NOUNS:  # "the Saudi Hospital": a facility's name, not a force
             out.append((b, str(name)))
