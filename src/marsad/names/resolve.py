@@ -42,17 +42,22 @@ def ar_key_variants(text: str) -> list[str]:
     toks = ar_tokens(text)
     if not toks:
         return []
+    return list(dict.fromkeys(key_variants_of(toks, fold_arabic(text.split()[0]))))
+
+
+def key_variants_of(toks: list[str], first: str) -> list[str]:
+    """`ar_key_variants` (repeats kept) from a text's `ar_tokens` and its first word folded: the
+    words' key, then with each clitic and an article taken off the first word."""
     out = [" ".join(toks)]
-    raw_first = fold_arabic(text.split()[0])
     for c in _AR_CLITICS:
-        if raw_first.startswith(c) and len(raw_first) > len(c) + 1:
-            rest = raw_first[len(c):]
+        if first.startswith(c) and len(first) > len(c) + 1:
+            rest = first[len(c):]
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
             elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
                 rest = rest[1:]
             out.append(" ".join([rest, *toks[1:]]))
-    return list(dict.fromkeys(out))
+    return out
 
 
 def lookup(text: str) -> tuple[list[Record], str]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from marsad.memo import text_cache
 from marsad.names.gazetteer import key_pairs, key_words
+from marsad.names.resolve import key_variants_of
 from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import (
@@ -265,32 +266,9 @@ def _name_key(text: str) -> str:
 
 def _ar_keys_known(toks: list[str], first: str) -> bool:
     """Is one of the keys `resolve` looks Arabic text up by a key of the gazetteer? `toks` are the
-    text's `ar_tokens`, `first` its first word folded (see `_ar_key_variants`)."""
+    text's `ar_tokens`, `first` its first word folded (see `names.resolve.key_variants_of`)."""
     index = _gazetteer_index()
-    return any(index.get(k) for k in _ar_key_variants(toks, first))
-
-
-def _ar_key_variants(toks: list[str], first: str) -> list[str]:
-    """`marsad.names.resolve.ar_key_variants` of a text from its tokens and its first word folded
-    (the text's words' key, then with each clitic and an article off its first word)."""
-    out = [" ".join(toks)]
-    for c in _ar_clitics():
-        if first.startswith(c) and len(first) > len(c) + 1:
-            rest = first[len(c) :]
-            if rest.startswith("ال") and len(rest) > 3:
-                rest = rest[2:]
-            elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:  # لل = ل + ال
-                rest = rest[1:]
-            out.append(" ".join([rest, *toks[1:]]))
-    return out
-
-
-@cache
-def _ar_clitics() -> tuple[str, ...]:
-    """The clitics `resolve` takes off an Arabic name's first word."""
-    from marsad.names.resolve import _AR_CLITICS
-
-    return tuple(_AR_CLITICS)
+    return any(index.get(k) for k in key_variants_of(toks, first))
 
 
 @text_cache(65536)
