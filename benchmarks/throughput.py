@@ -9,7 +9,8 @@ marsad pipeline (`marsad.extract`), claim extraction alone (segmentation and the
 without names and sources), and `spacy.blank(lang).tokenizer`, each after one warm-up sentence
 (lazy loading of lexicons is a one-time cost, not throughput), as CPU time, the fastest of three
 passes (a fresh tokenizer, fresh Documents and emptied marsad text caches each pass, so no pass
-reuses what an earlier one cached); then prints words/s, the ratio marsad / spaCy, and the
+reuses what an earlier one cached; the three timings take turns pass by pass, so a busy spell on
+a shared machine slows all of them alike); then prints words/s, the ratio marsad / spaCy, and the
 process's peak memory (resource.getrusage).
 Needs the optional `bench` extra (spacy).
 """
@@ -73,15 +74,18 @@ def peak_mb() -> float:
 REPEATS = 3  # each timing is the fastest of this many passes (the machine may be shared)
 
 
-def timed(fn: Callable[[], object], setup: Callable[[], object] = lambda: None) -> float:
-    """CPU seconds of fn(), the fastest of REPEATS passes, each after a fresh setup() so that
-    no pass profits from what an earlier pass over the same text cached."""
-    best = float("inf")
+def timed(jobs: dict[str, tuple[Callable[[], object], Callable[[], object]]]) -> dict[str, float]:
+    """CPU seconds of each job's fn(), the fastest of REPEATS passes. The jobs take turns pass by
+    pass, so that a busy spell on a shared machine slows all of them, not one, and their ratios
+    hold. Each pass runs after a fresh setup(), so no pass profits from what an earlier pass over
+    the same text cached."""
+    best = dict.fromkeys(jobs, float("inf"))
     for _ in range(REPEATS):
-        setup()
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
+        for name, (fn, setup) in jobs.items():
+            setup()
+            t0 = time.process_time()
+            fn()
+            best[name] = min(best[name], time.process_time() - t0)
     return best
 
 
@@ -137,9 +141,9 @@ def bench(lang: str, texts: list[str], make_nlp: Callable[[], object]) -> dict[s
         for k in stage_time:
             stage_time[k] = 0.0
 
-    t_spacy = timed(tokenizer, fresh_tokenizer)
-    t_claims = timed(claims_only, fresh_claims)
-    t_full = timed(full, fresh_full)
+    best = timed({"spacy": (tokenizer, fresh_tokenizer), "claims": (claims_only, fresh_claims),
+                  "full": (full, fresh_full)})
+    t_spacy, t_claims, t_full = best["spacy"], best["claims"], best["full"]
     return {
         "texts": len(texts), "mb": sum(len(t.encode("utf-8")) for t in texts) / 1e6, "words": words,
         "spacy": words / t_spacy, "full": words / t_full, "claims": words / t_claims,
