@@ -1106,9 +1106,10 @@ class SentenceRules:
         for b in range(k + 2, min(self.n - 1, k + 22)):
             if w[b] in (";", ":", ".") or w[b] == "," and w[b + 1] not in ("were", "was"):
                 return None
-            if w[b] in ("were", "was") and w[b - 1] not in ("who", "which", "that"):
+            perfect = w[b] == "been" and any(x in ("had", "has", "have") for x in w[b - 3 : b])  # "had also been hurt"
+            if (w[b] in ("were", "was") or perfect) and w[b - 1] not in ("who", "which", "that"):
                 c = b + 1
-                while c < self.n and (w[c] in MANNER or w[c] in ("both", "all", "later", "then")):
+                while c < self.n and (w[c] in MANNER or w[c] in ("both", "all", "later", "then", "also")):
                     c += 1
                 o = self.outcome_starting(c)
                 if o and w[c] not in WEAK_OUTCOME:
@@ -1228,6 +1229,12 @@ class SentenceRules:
             found = _sentence_sides(self.doc.text, other.start, other.end, kind)
             if found:
                 return found[0]
+        # else the group that claimed the attack anywhere in the report ("ISIS has claimed the attack")
+        for other in self.doc.sentences:
+            if other.lang == self.sentence.lang and _CLAIMED_ATTACK.search(self.doc.text, other.start, other.end):
+                found = _sentence_sides(self.doc.text, other.start, other.end, kind)
+                if found:
+                    return found[0]
         return None
 
     def _context_sentences(self) -> list[Sentence]:
@@ -2761,6 +2768,10 @@ def _single_entry(lex: Lexicon) -> frozenset[str]:
     if entry is None:
         entry = _ENTRY[id(lex)] = SINGLE_STARTERS | lex.singular
     return entry
+
+
+_CLAIMED_ATTACK = re.compile(r"\bclaim(?:ed|s)? (?:responsibility for )?(?:the|this|that) (?:attack|bombing|ambush|"
+                             r"assault|blast|raid)\b|\bclaim(?:ed|s)? responsibility\b", re.IGNORECASE)
 
 
 @text_cache(64)
