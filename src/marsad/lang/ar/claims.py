@@ -75,7 +75,7 @@ _TRIGGER_STEMS = (
     "جثام", "جثمان", "مصرع", "حتف", "جرح", "جريح", "جراح", "اصاب", "اصيب", "مصاب", "يصب", "تصب", "ضحي", "ضحايا",
     "خسائر", "حصيل", "بحياه", "قضوا", "قضي", "نفي", "نفت", "ينفي", "تنفي", "نفوا", "ماتوا", "موتي", "العلاج",
     "نعي", "نعت", "نعوا", "ينع", "تنع", "فارق", "ارتق", "هلاك", "هلك", "صيب", "ارواح", "نحب", "سقط", "حيات",
-    "افراد عائلت", "افراد اسرت",
+    "افراد عائلت", "افراد اسرت", "قضت علي", "قضينا علي", "قضاء علي", "اجساد",
 )
 _TRIGGER = written_pattern(_TRIGGER_STEMS)
 
@@ -184,12 +184,31 @@ def _state_force_before(toks: list[Tok], head: int) -> bool:
     return False
 
 
+def _named_armed_group(toks: list[Tok], head: int, reach: int) -> str | None:
+    """The non-state force named first after a member word ("عناصر من "الجيش الوطني السوري""),
+    even when its name holds a state-force word; None when a state force comes first."""
+    state = lexicon().state_sides
+    for k in range(head + 1, min(head + reach, len(toks))):
+        t = toks[k]
+        if t.norm in _AGENT:
+            return None  # "بنيران ...": the force is the killer
+        side = _token_side(t)
+        if side is not None:
+            return None if side in state or not (t.phrase and t.phrase[0] == "side") else side
+        if "state_force" in t.w.roles or (t.phrase and t.phrase[1] == "state_force"):
+            return None
+    return None
+
+
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
     if toks[head].w.suffix == "نا" and "own_force" in toks[head].w.roles:
         return _own_forces(toks, head)
     reach = 6 if head + 1 < len(toks) and "unit" in toks[head + 1].w.roles else 4  # "قائد كتيبة مدفعية في الجيش"
     member = group == "people" and "member" in toks[head].w.roles
+    named = _named_armed_group(toks, head, reach) if group == "combatants" or member else None
+    if named is not None:
+        return "combatants", named  # "مقاتلين من "الجيش الوطني السوري"": an armed group's own "army"
     if (group == "combatants" or member) and any(
         ("state_force" in toks[k].w.roles or (toks[k].phrase and toks[k].phrase[1] == "state_force")
          or (toks[k].w.group == "soldiers" and toks[k].w.group_form == "sg" and is_definite(toks[k]))  # "قائد اللواء العميد"
@@ -206,6 +225,9 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
         state = _side_in_sentence(toks[:head], head, "soldiers")  # "منتسبيها" after "هيئة الحشد الشعبي"
         if state is not None:
             return "soldiers", state
+    if member and not toks[head].w.suffix and toks[head].w.stem.startswith("منتسب") and is_definite(toks[head]) and any(
+            toks[k].w.group == "soldiers" or "state_force" in toks[k].w.roles for k in range(head)):
+        return "soldiers", _side_in_sentence(toks[:head], head, "soldiers")  # "جثتي جنديين و3 جرحى من المنتسبين"
     if "member" in toks[head].w.roles and toks[head].w.suffix and toks[head].w.suffix != "نا" and _state_force_before(toks, head):
         return "soldiers", _side_in_sentence(toks[:head], head, "soldiers")  # "أعلنت الشرطة مقتل أحد أفرادها"
     nxt = toks[head + 1] if head + 1 < len(toks) else None
@@ -334,6 +356,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
                 return "casualties"  # "مقتل وإصابة 35 مدنياً": killed and wounded together
             return o
         if toks[k].w.stem == "عدد" and k + 1 < first and not toks[k + 1].w.outcome:
+            if prev and prev[-1].first > k and prev[-1].last < first:
+                return prev[-1].outcome  # "عدد الذين قضوا ...، وهم: 6 مدنيين، و4 جنود": items of the counted toll
             return None
         if toks[k].norm in CONTRAST:
             break
@@ -504,9 +528,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
             end = after_at_least(toks, i + 1)
+            at_least = end > i + 1
             if end == i + 1 and i + 1 < n and toks[i + 1].w.num == 2 and not toks[i + 1].w.conj:
-                end = i + 2  # "قتيلين اثنين"
-            found.append(Found(outcome=w.outcome, group=group, side=side, min=2, max=2 if end == i + 1 else None,
+                end = i + 2  # "قتيلين اثنين", "مصابَين اثنين": exactly two
+            found.append(Found(outcome=w.outcome, group=group, side=side, min=2, max=None if at_least else 2,
                                approx=False, vague=False, first=i, last=end - 1, rule="ar.dual.casualty"))
             used.update(range(i, end))
             i = end
@@ -851,6 +876,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return  # "بينها ثلاث إصابات وصفت بالخطيرة", "بينهم خمسة وصفت حالتهم بالحرجة": a subset by severity
     if kind == "cas" and _severity_of_pool(toks, q, h):
         return  # "لا يزال عدد من الجرحى في حالة حرجة", "نقل 3 من الجرحى لخطورة حالتهم"
+    if kind == "people_of" and _status_subset(toks, q, h, found):
+        used.update(range(q.start, min(h + 3, len(toks))))
+        return  # "اثنان منهم طالبان", "نُقل اثنان منهم إلى مستشفى آخر": a subset by trade or care
     if kind == "people_of" and (_severity_subset(toks, q.start, h + 1, partitive=True) or _severity_later(toks, h)):
         return  # "ثلاثة منهم إصاباتهم بالغة", "وصفت إصابات خمسة منهم بأنها خطيرة"
     if _fate_of(toks, q.start):
@@ -995,7 +1023,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         # "مقتل 10 مدنيين وإصابة 50": a group word governs the coordinated outcome
         prev = found[-1]
         if prev.group in ("civilians", "soldiers", "combatants") and prev.outcome != outcome and prev.last < q.start:
-            if any(toks[k].w.conj or toks[k].norm in ("اضافه", "اضافة") for k in range(prev.last + 1, q.start + 1)):
+            if any(toks[k].w.conj or toks[k].norm in ("اضافه", "اضافة")
+                   for k in range(max(prev.last + 1, q.start - 4), q.start + 1)):  # (not "وذلك بعد أن كانت الحصيلة ...")
                 group, side = prev.group, prev.side
     if group == "people" and kind == "bare" and q.vague:
         group, side = _gathering_target(toks, q.start) or (group, side)  # "على تجمع للمرتزقة ... مصرع العشرات"
@@ -1006,6 +1035,13 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     nx = last + 1
     if nx < len(toks) and toks[nx].w.cas_form == "pl" and _has_preposition(toks[nx]) and casualty_outcome(toks[nx]) == outcome:
         used.add(nx)  # "لإصابات" after "5 مدنيين": part of this claim, no vague one
+    if kind == "cas" and group == "people" and is_definite(toks[h]):
+        j = last + 1
+        while j < len(toks) and toks[j].norm in QUOTES:
+            j += 1
+        pred = _predicate_group(toks, j) if j > last + 1 or j < len(toks) and not toks[j].punct else None
+        if pred is not None and pred[0] in ("civilians", "children", "women", "men"):
+            group, side = pred[0], pred[1]  # "الشهداء الثلاثة مدنيون": the predicate is the figure's group
     rule = f"ar.count.{kind}"
     found.append(Found(outcome=outcome, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                        vague=q.vague, first=q.start, last=last, rule=rule))
@@ -1026,6 +1062,26 @@ def _between_outcomes(toks: list[Tok], k: int) -> int | None:
         if a and b and a != b and toks[k + 2].w.conj:
             return k + 2
     return None
+
+
+@lru_cache(maxsize=1)
+def _subset_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = _lexicon_data()["subsets"]
+    return (frozenset(normalize(w) for w in data["care_verbs"]), frozenset(normalize(w) for w in data["status_nouns"]))
+
+
+def _status_subset(toks: list[Tok], q: Figure, h: int, found: list[Found]) -> bool:
+    """"نُقل اثنان منهم إلى مستشفى آخر", "اثنان منهم طالبان": a subset of the figure just before
+    by care or by trade (no group word): no claim of its own."""
+    if toks[h].norm not in ("منهم", "منهن") or not found or found[-1].vague or found[-1].last >= q.start:
+        return False
+    care, status = _subset_words()
+    if q.start > 0 and toks[q.start - 1].norm.removeprefix("و") in care:
+        return True
+    k = h + 1
+    while k < len(toks) and toks[k].norm in QUOTES:
+        k += 1
+    return k < len(toks) and toks[k].norm in status
 
 
 def _fate_of(toks: list[Tok], k: int) -> bool:

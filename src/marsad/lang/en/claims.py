@@ -1106,9 +1106,10 @@ class SentenceRules:
         for b in range(k + 2, min(self.n - 1, k + 22)):
             if w[b] in (";", ":", ".") or w[b] == "," and w[b + 1] not in ("were", "was"):
                 return None
-            if w[b] in ("were", "was") and w[b - 1] not in ("who", "which", "that"):
+            perfect = w[b] == "been" and any(x in ("had", "has", "have") for x in w[b - 3 : b])  # "had also been hurt"
+            if (w[b] in ("were", "was") or perfect) and w[b - 1] not in ("who", "which", "that"):
                 c = b + 1
-                while c < self.n and (w[c] in MANNER or w[c] in ("both", "all", "later", "then")):
+                while c < self.n and (w[c] in MANNER or w[c] in ("both", "all", "later", "then", "also")):
                     c += 1
                 o = self.outcome_starting(c)
                 if o and w[c] not in WEAK_OUTCOME:
@@ -1228,6 +1229,12 @@ class SentenceRules:
             found = _sentence_sides(self.doc.text, other.start, other.end, kind)
             if found:
                 return found[0]
+        # else the group that claimed the attack anywhere in the report ("ISIS has claimed the attack")
+        for other in self.doc.sentences:
+            if other.lang == self.sentence.lang and _CLAIMED_ATTACK.search(self.doc.text, other.start, other.end):
+                found = _sentence_sides(self.doc.text, other.start, other.end, kind)
+                if found:
+                    return found[0]
         return None
 
     def _context_sentences(self) -> list[Sentence]:
@@ -1344,6 +1351,20 @@ class SentenceRules:
         return all(x in (",", "and", "as", "well", "including", "among", "those") or x in AUX or x in LISTY
                    or self.lex.outcomes.match([x], 0) or self.lex.groups.match([x], 0)
                    or x[:1].isdigit() or x in self.starters for x in between)
+
+    def _copula_group(self, k: int) -> tuple[str, int] | None:
+        """'were (all) "civilians' after a figure's outcome noun: (group, token) of the predicate
+        (civilians, children, women or men only: not 'were people who ...')."""
+        w = self.words
+        if k >= self.n or w[k] not in ("were", "are", "was", "is"):
+            return None
+        k += 1
+        while k < self.n and (w[k] in QUOTES or w[k] in ("all", "mostly", "only")):
+            k += 1
+        g = self.group_at(k)
+        if g is None or g[1] not in ("civilians", "children", "women", "men"):
+            return None
+        return g[1], k
 
     def subset_cue(self, m: Mention) -> bool:
         w = self.words
@@ -1503,7 +1524,10 @@ class SentenceRules:
             g = prev.group if prev and prev.group not in (None, "__noun__") else "people"
             if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1 \
                     and g not in ("soldiers", "combatants"):
-                g = "people"  # "a woman was killed and seven others injured": other people
+                lead = [h for h in self.heads if h.last < prev.first and h.group not in (None, "__noun__")]
+                # "seven civilians, including a woman, were killed and 23 others injured": others of the head
+                g = lead[-1].group if lead and self.subset_cue(prev) else "people"
+                # "a woman was killed and seven others injured": other people
                 # (but "killed a soldier and wounded two others": others of the same force)
             if m.side is None and prev is not None:
                 m.side = prev.side
@@ -1645,6 +1669,14 @@ class SentenceRules:
                     m.side = own[-1][1] if own[0][0] < m.first else own[0][1]
                     m.side_kind = "state" if self.sides_in(0, self.n, "state") and \
                         m.side in (x[1] for x in self.sides_in(0, self.n, "state")) else "nonstate"
+            if m.subset and head is not None and m.group == "people" and m.group_tok is not None \
+                    and w[m.group_tok] in self.lex.status_nouns and m.outcome == head.outcome \
+                    and w[m.num_last + 1 : m.num_last + 3] in (["of", "them"], ["of", "whom"]):
+                continue  # "three were killed, two of them students": a subset by trade, no claim
+            if m.group is None and m.how == "next" and m.outcome_tok is not None and m.outcome_tok > m.num_last:
+                pg = self._copula_group(m.outcome_tok + 1)
+                if pg is not None:  # "the three martyrs were civilians": the predicate is the figure's group
+                    m.group, m.group_tok = pg
             group = self.resolve_group(m, prev)
             if group is None:
                 continue
@@ -2738,6 +2770,10 @@ def _single_entry(lex: Lexicon) -> frozenset[str]:
     return entry
 
 
+_CLAIMED_ATTACK = re.compile(r"\bclaim(?:ed|s)? (?:responsibility for )?(?:the|this|that) (?:attack|bombing|ambush|"
+                             r"assault|blast|raid)\b|\bclaim(?:ed|s)? responsibility\b", re.IGNORECASE)
+
+
 @text_cache(64)
 def _sentence_sides(text: str, start: int, end: int, kind: str) -> tuple[str, ...]:
     """The sides of `kind` the context sentence text[start:end] names, in order (cached: a
@@ -2823,8 +2859,59 @@ def retracts(doc: Document, sentence: Sentence) -> bool:
     return lexicon().retraction.search(doc.text, sentence.start, sentence.end)
 
 
+_RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier|previously|had) (?:believed|thought|estimated|said|"
+                        r"reported|counted)(?: that)? (?:it|the (?:death )?toll|the (?:number|figure|count)(?: of (?:dead|"
+                        r"killed|wounded|injured))?) (?:was|were|stood at|to be|at) (?:only )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\b",
+                        re.IGNORECASE)
+_RETRACTED_VERBS = ("believed", "thought", "estimated", "said", "reported", "counted")
+_CORRECTED = re.compile(r"\b(?:correct|actual|real|true|right|accurate) (?:number|figure|toll|count)\b", re.IGNORECASE)
+
+
+def _retracted(doc: Document, sentence: Sentence) -> list[Claim]:
+    """'We initially believed it was four': the figure the speaker takes back, a claim with stance
+    deny (SCHEMA), of the outcome and group of the same figure given before (else of the last
+    figure, else killed people)."""
+    text, lo, hi = doc.text, sentence.start, sentence.end
+    if all(text.find(v, lo, hi) < 0 for v in _RETRACTED_VERBS):
+        return []  # a cheap gate before the regex
+    m = _RETRACTED.search(text, lo, hi)
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    n = parse_digits(word) if word[0].isdigit() else lexicon().units.get(word, lexicon().tens.get(word))
+    if not isinstance(n, int):
+        return []
+    before = [c for c in doc.claims if c.lang == "en" and not c.vague and c.stance == "assert"]
+    same = next((c for c in reversed(before) if c.min == n and c.max == n), before[-1] if before else None)
+    outcome, group, side = (same.outcome, same.group, same.side) if same else ("killed", "people", None)
+    return [_new_claim(outcome, group, side, quantity("exact", n), "deny", "incident", m.start(), m.end(),
+                       "en.retracted")]
+
+
+def _corrected(doc: Document, sentence: Sentence, claims: list[Claim]) -> None:
+    """'The correct number is two martyrs' right after a retracted figure: the correction counts
+    the same group (and side) as the figure it replaces."""
+    last = doc.claims[-1] if doc.claims else None
+    if last is None or last.rule != "en.retracted" or (last.sentence or 0) < sentence.id - 1 \
+            or _CORRECTED.search(doc.text, sentence.start, sentence.end) is None:
+        return
+    for c in claims:
+        if c.group == "people" and c.outcome == last.outcome and not c.vague and c.stance == "assert":
+            c.group, c.side = last.group, last.side
+
+
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
+    claims = _find_claims(doc, sentence)
+    if doc.claims and doc.claims[-1].rule == "en.retracted":
+        _corrected(doc, sentence, claims)
+    if not claims:
+        return _retracted(doc, sentence)
+    return claims
+
+
+def _find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     lex = lexicon()
     text, trigger = doc.text, lex.trigger
     low = folded(text)

@@ -218,6 +218,7 @@ class Lexicon:
     shift: re.Pattern[str]
     new_attack: re.Pattern[str]
     past_time: re.Pattern[str]
+    status_nouns: frozenset[str] = frozenset()  # "two of them students": a subset by trade, no claim
 
 
 @cache
@@ -263,4 +264,5 @@ def lexicon() -> Lexicon:
         shift=re.compile(data["scope"]["shift"], re.IGNORECASE),
         new_attack=re.compile(data["scope"]["new_attack"], re.IGNORECASE),
         past_time=re.compile(data["scope"]["past_time"], re.IGNORECASE),
+        status_nouns=frozenset(data.get("subsets", {}).get("status", ())),
     )
