@@ -76,3 +76,15 @@ def test_joined_theophoric_and_ad_din_names_in_latin() -> None:
 def test_western_name_after_representative_between_commas() -> None:
     got = _ents("The agency's representative in Yemen, Astrid Berg, said two clinics closed.")
     assert got.get("Astrid Berg", ("",))[0] == "person"
+
+
+def test_family_names_with_the_article_still_close_a_name() -> None:
+    got = _ents("وقال سليم العساف إن الطريق أغلق.")
+    assert got.get("سليم العساف", ("",))[0] == "person"
+    got = _ents("وقال ماهر الصياح إن الطريق أغلق.")
+    assert got.get("ماهر الصياح", ("", "", ""))[2] == "Māhir aṣ-Ṣayyāḥ"
+
+
+def test_given_names_that_are_common_verbs_start_no_name() -> None:
+    got = _ents("شهد الحي قصفا عنيفا، ووعد المحافظ بالتعويض.")
+    assert not any(t == "person" for t, _, _ in got.values())
