@@ -81,8 +81,8 @@ def test_western_name_after_representative_between_commas() -> None:
 def test_family_names_with_the_article_still_close_a_name() -> None:
     got = _ents("وقال سليم العساف إن الطريق أغلق.")
     assert got.get("سليم العساف", ("",))[0] == "person"
-    got = _ents("وقال ماهر الصياح إن الطريق أغلق.")
-    assert got.get("ماهر الصياح", ("", "", ""))[2] == "Māhir aṣ-Ṣayyāḥ"
+    got = _ents("وقال سامي الصياح إن الطريق أغلق.")
+    assert got.get("سامي الصياح", ("", "", ""))[2] == "Sāmī aṣ-Ṣayyāḥ"
 
 
 def test_given_names_that_are_common_verbs_start_no_name() -> None:
