@@ -88,3 +88,15 @@ def test_family_names_with_the_article_still_close_a_name() -> None:
 def test_given_names_that_are_common_verbs_start_no_name() -> None:
     got = _ents("شهد الحي قصفا عنيفا، ووعد المحافظ بالتعويض.")
     assert not any(t == "person" for t, _, _ in got.values())
+
+
+def test_common_given_names_open_a_name() -> None:
+    got = _ents("وأوضح الطبيب ماهر الحلبي أن حكمت الراوي نقل إلى المستشفى.")
+    assert got.get("ماهر الحلبي", ("",))[0] == "person"
+    assert got.get("حكمت الراوي", ("", "", ""))[2] == "Ḥikmat ar-Rāwī"
+
+
+def test_family_names_that_are_nouns_after_a_given_name() -> None:
+    got = _ents("وقال وسيم النجار إن الحي بلا كهرباء، فيما أعلنت البلدية الحداد.")
+    assert got.get("وسيم النجار", ("", "", ""))[2] == "Wasīm an-Naǧǧār"
+    assert "الحداد" not in got
