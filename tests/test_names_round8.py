@@ -100,3 +100,15 @@ def test_family_names_that_are_nouns_after_a_given_name() -> None:
     got = _ents("وقال وسيم النجار إن الحي بلا كهرباء، فيما أعلنت البلدية الحداد.")
     assert got.get("وسيم النجار", ("", "", ""))[2] == "Wasīm an-Naǧǧār"
     assert "الحداد" not in got
+
+
+def test_more_role_words_before_a_name() -> None:
+    got = _ents("وقال مختار القرية سليمان العبد لمراسلنا إن الأهالي نزحوا.")
+    assert got.get("سليمان العبد", ("",))[0] == "person"
+    got = _ents("A police officer in the town, Omar Nasser, said the road was shut.")
+    assert got.get("Omar Nasser", ("",))[0] == "person"
+
+
+def test_an_adjective_after_a_body_is_no_role() -> None:
+    got = _ents("وذكر مركز حلب الإعلامي أن القصف طال السوق.")
+    assert not any(t == "person" for t, _, _ in got.values())
