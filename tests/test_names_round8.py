@@ -112,3 +112,8 @@ def test_more_role_words_before_a_name() -> None:
 def test_an_adjective_after_a_body_is_no_role() -> None:
     got = _ents("وذكر مركز حلب الإعلامي أن القصف طال السوق.")
     assert not any(t == "person" for t, _, _ in got.values())
+
+
+def test_western_given_name_and_surname_get_no_din() -> None:
+    got = _ents("Rebecca Holm, who heads the aid group in Gaza, said supplies ran out.")
+    assert got.get("Rebecca Holm", ("", "", "x"))[0::2] == ("person", None)
