@@ -56,7 +56,7 @@ FOUND = [
     ("اقتحمت القوات مخيم جنين فجر اليوم.", "مخيم جنين", "Jenin refugee camp", "Muḫayyam Ǧanīn"),
     ("Troops raided the Jenin refugee camp at dawn.", "Jenin refugee camp", "Jenin refugee camp", None),
     # district heads: the bare place too
-    ("وجرى اعتقال المشتبه بهم في قضاء الحويجة.", "الحويجة", "Hawija", "al-Ḥawīǧa"),
+    ("وجرى اعتقال المشتبه بهم في قضاء الحويجة.", "الحويجة", "Hawija", "al-Ḥuwayǧa"),
     # persons: a given name + a family name in أبو; عبد ال... + nisba; women's given names
     ("وقال الطبيب سامر أبو حمدة إن الطواقم عملت طوال الليل.", "سامر أبو حمدة", "Samer Abu Hamda", None),
     ("وأكد عبد الكريم الحمصي، وهو من سكان الحي، أن", "عبد الكريم الحمصي", "Abdul Karim al-Homsi", None),
@@ -160,7 +160,7 @@ DIN = [
     ("القوات المسلحة السورية", "al-Quwwāt al-Musallaḥa as-Sūriyya"),
     ("المنطقة العسكرية الأولى", "al-Minṭaqa al-‘Askariyya al-Ūlā"),
     ("مجمع الشفاء الطبي", "Muǧamma‘ aš-Šifā’ aṭ-Ṭibbī"),
-    ("الضفة الغربية", "aḍ-Ḍaffa al-Ġarbiyya"),
+    ("الضفة الغربية", "aḍ-Ḍiffa al-Ġarbiyya"),
     ("حي الروضة", "Ḥayy ar-Rawḍa"),
 ]
 
