@@ -651,6 +651,19 @@ def attribute_document(doc: Document) -> None:
                     subj = subject_of(stext, lang)
                     if subj is not None:
                         chain = [subj]
+                if (
+                    chain is None
+                    and not st.last
+                    and f.pronoun in ("he", "she", "it", "they")
+                    and sent_idx > 0
+                    and doc.sentences[sent_idx - 1].paragraph == sent.paragraph
+                ):
+                    # "Mr X has called back. He now says ...": the subject of the sentence before, when
+                    # no speaker carries over (a new live-blog entry)
+                    ps = doc.sentences[sent_idx - 1]
+                    subj = subject_of(doc.text[ps.start : ps.end], lang)
+                    if subj is not None:
+                        chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
                 if (
@@ -676,6 +689,8 @@ def attribute_document(doc: Document) -> None:
                 outer = next((g for g in reversed(resolved) if g.chain and g.after and g.end <= f.start), None)
                 if outer is not None and len(f.chain) == 1 and _own_findings(f.chain[0]):
                     f.chain = list(outer.chain or [])  # "X said initial reports show ...": X's own findings
+                elif outer is None and len(f.chain) == 1 and _own_findings(f.chain[0]) and not st.base:
+                    f.chain = []  # "Preliminary reports speak of ...": unsourced, in the outlet's own voice
                 elif outer is not None:
                     gap = doc.text[outer.end : f.start].strip(" ,،")
                     if gap.lower() in ("", "that", "إن", "أن", "بأن") and not any(

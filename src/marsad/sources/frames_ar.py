@@ -15,7 +15,7 @@ from marsad.sources.frames import (
     told_outlet,
     unquote_names,
 )
-from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
+from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, norm_key, strip_ar
 from marsad.sources.links import (
     LinkContext,
     _ar_bare_words,
@@ -138,6 +138,21 @@ def _told_first(spk: str, told: str) -> tuple[str, str]:
     return spk, told
 
 
+def _tells_this_outlet(spk: str, protect: list[str]) -> int:
+    """Where "لـ<this outlet>" ends a speaker phrase ("مصادر محلية للمرصد السوري"), else 0."""
+    words = spk.split()
+    keys = {norm_key(p) for p in protect}
+    for k in range(1, len(words)):
+        w = words[k]
+        if not w.startswith("ل"):
+            continue
+        rest = " ".join(words[k:])
+        bare = "ال" + rest[2:] if rest.startswith("لل") else re.sub(r"^لـ?\s*", "", rest)
+        if norm_key(bare) in keys:
+            return len(" ".join(words[:k])) + 1
+    return 0
+
+
 def _is_medium(word: str) -> bool:
     """A known outlet or agency named by one word ("سانا" in "قال X لسانا")."""
     if len(word) < 3:
@@ -220,6 +235,28 @@ def _stop_keys() -> frozenset[str]:
     )
 
 
+@cache
+def _topic_words() -> frozenset[str]:
+    return frozenset(strip_ar(h) for h in lang_data("ar")["speaker"].get("topic_heads", []))
+
+
+def _topic_head(head: str) -> bool:
+    """Does a headline prefix open with an event noun ("مجزرة"، "الهجوم على")? Then it names no speaker."""
+    first = strip_ar(head.split(maxsplit=1)[0]) if head.strip() else ""
+    return first in _topic_words() or (first.startswith("ال") and first[2:] in _topic_words())
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(strip_ar(h) for h in lang_data("ar")["speaker"].get("body_heads", []))
+
+
+def _body_head_next(region: str, at: int) -> bool:
+    """ "المستشار في قوات X فلان": does a body's head noun follow (a role in a body, not "في بيان")?"""
+    nxt = region[at:].split(maxsplit=1)
+    return bool(nxt) and strip_ar(nxt[0]).strip("،,") in _body_heads()
+
+
 def _is_stop(bare: str) -> bool:
     """`pats["stop"].fullmatch(bare)` for a word without marks (see `strip_ar`), by a set look-up."""
     return bare.translate(_AR_CLASS_TABLE) in _stop_keys()
@@ -289,6 +326,7 @@ def _ar_speaker_after(
         if (
             _is_stop(bare)
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
+            and not (bare == "في" and n == 2 and role_first and _body_head_next(region, w.end()))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
             and not (tok.strip("،,") == "علي" and _is_given_name(prev))
@@ -351,6 +389,12 @@ def _ar_speaker_after(
         told, spk = last[1:], spk[: spk.rfind(last)].strip()  # "قال X لسانا": X told that medium
     elif not tm and pair.startswith("ل") and _is_medium(strip_ar(pair)[1:]):
         told, spk = pair[1:], spk[: spk.rfind(pair)].strip()  # "قال X لفرانس برس": a medium of two words
+    elif not tm and protect and " ل" in " " + spk and _tells_this_outlet(spk, protect):
+        # "أفادت مصادر محلية للمرصد السوري بأن": sources telling this outlet (its own sources)
+        at = _tells_this_outlet(spk, protect)
+        rest = spk[at:].strip()
+        told = "ال" + rest[2:] if rest.startswith("لل") else re.sub(r"^لـ?\s*", "", rest)
+        spk = spk[:at].strip()
     elif tm:
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
@@ -511,6 +555,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head
             and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")
             and not is_place_phrase(head, "ar")  # "حمص: مقتل ..."، "ريف إدلب: ...": a place prefix
+            and not _topic_head(head)  # "مجزرة جديدة لقوات X في Y: ...": the event, not a speaker
             and not is_place_phrase(
                 re.split(r"\s[-–—]\s?", head)[0], "ar"
             )  # "صنعاء - سبأ:": a dateline credit

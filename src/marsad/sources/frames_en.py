@@ -118,6 +118,13 @@ _EN_NOUN_BEFORE = {
     "these",
     "those",
     "initial",
+    "preliminary",
+    "first",
+    "unverified",
+    "several",
+    "multiple",
+    "further",
+    "latest",
     "unconfirmed",
     "early",
     "conflicting",
@@ -141,7 +148,12 @@ _EN_NOUN_BEFORE = {
     "by",
     "amid",
 }
-_EN_VERB_AFTER = {"put", "say", "said", "suggest", "suggested", "indicate", "indicated", "of", "were", "are"}
+_EN_VERB_AFTER = {
+    "put", "say", "said", "suggest", "suggested", "indicate", "indicated", "of", "were", "are", "speak", "spoke",
+    "mention", "mentioned", "point", "pointed", "showed", "show",
+}  # fmt: skip
+# "is (also) reporting": a participle after an auxiliary is the sentence's verb
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|\w+ly)\s+)?$", re.I)
 _EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", "to", "by"}
 
 
@@ -274,6 +286,9 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     pre = s[:pos]
     if pre.rstrip().endswith(","):  # (the aside ends in a comma right before the cue)
         pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), pre)
+    if '"' in pre[-30:] or "“" in pre[-30:]:
+        # 'It "categorically denies"': a quotation opening on the verb (or its adverb) is no part of the subject
+        pre = re.sub(r'(?<=\s)[“"](?=[a-z]*\s*$)', " ", pre)
     while True:
         m = _adverb_tail(pre)
         if not m or m.start() == 0 and not pre[: m.start()].strip():
@@ -666,7 +681,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 f.end = max(f.end, offset + m.end() + len(sp_txt))
                 consumed_to = m.end() + len(sp_txt)
             continue
-        if cue in low_part:
+        if cue in low_part and next_word != "from" and _PROGRESSIVE.search(s, max(0, m.start() - 30), m.start()):
+            pass  # "X, citing Y, is also reporting ...": a verb in the progressive, read like "X reports"
+        elif cue in low_part:
             if not _ANY_WORD_CHAR.search(s, 0, m.start()):
                 continue  # "Reporting from Rafah, X says ...": an opening participle belongs to the main verb
             # "..., saying/adding that": the sentence's own frame continues
@@ -817,6 +834,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         continue
                     chain4 = [*chain4, lk]
         cb = _EN_CARRIED_BY.match(s[end:]) if s.find("by", end) >= 0 else None
+        if cb and re.match(r"(?:its|their)\s", cb.group(1), re.I):
+            cb = None  # "in a statement carried by its Amaq outlet": the body's own media arm, one link (SCHEMA)
         if cb and chain4 is not None:
             carrier = make_link(re.sub(r"\s+(?:agency|news agency)$", "", cb.group(1)), "en", ctx)
             if carrier is not None:

@@ -999,6 +999,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         outlet = _en_outlet_link(otext, ctx)
         return _correspondent(outlet, raw, otext, "en", span)
     recalled = ctx.recall(t)
+    if recalled is None and t[:1] in "MD" and re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\S", t):
+        recalled = ctx.recall(t.split(None, 1)[1])  # "Mr al-X" (British style, no period): the X met earlier
     if recalled is not None:
         return recalled
     r = resolve_name(t, "en") or resolve_name(_strip_media_words(t), "en")
@@ -1039,6 +1041,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if j < len(words) and (_EN_BODY_HEAD.search(t) or _EN_NAMED_BODY.match(" ".join(words[i:]))):
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
+            reg = _regional_body(t, " ".join(words[i:j]), rk[0], "en")
+            if reg is not None:
+                return _link(reg, [raw, t], "org", "en.known.regional", span)
             return _link(
                 rk[0],
                 [*seen, " ".join(words[i:j]), *rk[1]],
@@ -1118,6 +1123,11 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             aliases.append(body)
         kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
         return _link(pname, aliases, kind, "en.person", span, person=pname)
+    if head and not person and len(words) <= 6:
+        # "the spokesman of the Sudanese army", "the Sudanese army spokesman": one link, the known body's names
+        sk = _en_spokes_body(t, et)
+        if sk is not None:
+            return _link(sk[0], [raw, t, *sk[1]], "spokesperson", "en.spokesperson", span)
     if head and not person and any(w.lower() in et.person_set for w in head) and len(words) <= 6:
         # a role without a name: "Iran's ambassador in Baghdad", "the police chief"
         short = re.sub(r"\s+(?:in|to|at|for|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", t)
@@ -1141,6 +1151,75 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if words and (words[0][:1].isupper() or len(words) <= 3):
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
+    return None
+
+
+_EN_REGION_AFTER = re.compile(
+    r"^(?:of|in|for)\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
+    r"(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+)
+_EN_REGION_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+)
+_AR_REGION_AFTER = re.compile(r"^(?:في|ب)\s*(?:ولاية|محافظة|إقليم|اقليم)\s+(.+)$|^(?:في|ب|لدى)\s*(ال?حكومة\s+.+)$")
+
+
+def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
+    """A ministry of a region or a rival government, not the national one: "the health ministry of X
+    state", "the X state health ministry", "وزارة الصحة بولاية X", "the health ministry of the
+    opposition X Government" -> "<X> <body>" (the region's or government's own body), else None."""
+    if not canonical.startswith("Ministry of"):
+        return None  # (a generic national ministry only: "Gaza Ministry of Health" is already someone's)
+    at = t.find(body)
+    if at < 0:
+        return None
+    before, after = t[:at].strip(), t[at + len(body) :].strip()
+    if lang == "ar":
+        m = _AR_REGION_AFTER.match(after) if after and not before else None
+        if not m:
+            return None
+        if m.group(2):
+            return t  # "وزارة الصحة في الحكومة السورية المؤقتة": that government's ministry, as written
+        place = m.group(1).strip()
+        info = _sub_national(place, "ar")
+        return f"{info} {canonical.replace('Ministry of ', '').lower()} ministry" if info else None
+    m = _EN_REGION_AFTER.match(after) if after and not before else None
+    if m is None:
+        m = _EN_REGION_BEFORE.match(before) if before and not after else None
+    if m is None:
+        return None
+    place = m.group(1).strip()
+    if place.endswith(" Government"):
+        return f"{place} {body}"
+    info = _sub_national(place, "en")
+    return f"{info} {body}" if info else None
+
+
+def _sub_national(place: str, lang: str) -> str | None:
+    """The English name of a state or province (not a country, not a city's own body), else None."""
+    from marsad.names import resolve
+
+    info = resolve(place, lang)
+    if info is None or getattr(info, "type", "") != "place":
+        return None
+    if not info.admin1 or info.canonical == info.country or info.canonical != info.admin1:
+        return None
+    return info.canonical
+
+
+def _en_spokes_body(t: str, et) -> tuple[str, list[str]] | None:
+    """The known body a nameless spokesperson phrase speaks for, with its names, else None."""
+    low_t = caseless(t)
+    for sw in sorted(et.spokes, key=len, reverse=True):
+        if low_t is not None and sw not in low_t:
+            continue
+        mm = re.search(rf"\b{et.escaped[sw]}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
+        if mm:
+            body = re.sub(r"(?:'s|’s)$", "", _en_clean((t[: mm.start()] + " " + mm.group(1)).strip()))
+            rb = resolve_name(body, "en") if body else None
+            if rb and rb[2] in ("org", "agency", "outlet"):
+                return rb[0], [body, *rb[1]]
+            return None
     return None
 
 
@@ -1543,6 +1622,9 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             i, j, rk = found
             kind = rk[2] if rk[2] in ("agency", "outlet") else "org"
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X في تقرير أصدرته"
+            reg = _regional_body(t, " ".join(t.split()[i:j]), rk[0], "ar")
+            if reg is not None:
+                return _link(reg, [raw, t], "org", "ar.known.regional", span)
             return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
     tm = pats["title_rest"].match(t)

@@ -215,7 +215,10 @@ def _is_place(text: str) -> bool:
     return info is not None and getattr(info, "type", "") == "place"
 
 
-_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
+# "BEIRUT (Reuters) -"; AFP adds the territory in brackets: "Nablus (Palestinian Territories) (AFP) -"
+_ABBREV_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?(?:\s\([A-Z][A-Za-z .,'\-]{1,40}\))?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M
+)
 _CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
 _AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
 _BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
