@@ -937,6 +937,13 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 for n in lk.names()
                 if len(n.split()) > 1 or lk.kind != "anonymous"
             ]  # not a bare "director"
+            for lk in links:
+                if lk.rule == "en.person.role":
+                    # "UNICEF's representative in Sudan, Ingrid X": the body she speaks for, one link (SCHEMA)
+                    rw = [re.sub(r"(?:'s|’s)$", "", w) for w in lk.name.split()]
+                    found = find_known_inside(rw, "en")
+                    if found and found[2][2] != "place":
+                        others += [found[2][0], *found[2][1]]
             return _link(
                 best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person
             )
