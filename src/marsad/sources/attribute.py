@@ -392,7 +392,7 @@ _OWN_FINDINGS = re.compile(
 
 def _own_findings(link: SourceLink) -> bool:
     """Unsourced "initial reports"/"التقارير الأولية" inside a speaker's words: the speaker's own findings."""
-    return link.kind == "anonymous" and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
+    return link.kind in ("anonymous", "person", "org") and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
 
 
 _EN_DASH = re.compile(r"\s[-–—]")

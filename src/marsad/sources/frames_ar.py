@@ -138,6 +138,9 @@ def _told_first(spk: str, told: str) -> tuple[str, str]:
     return spk, told
 
 
+_OWN_ARM = re.compile(r"التابع(?:ة)?\s+(?:له|لها|لهم)(?:\s|[،,.]|$)")
+
+
 def _tells_this_outlet(spk: str, protect: list[str]) -> int:
     """Where "لـ<this outlet>" ends a speaker phrase ("مصادر محلية للمرصد السوري"), else 0."""
     words = spk.split()
@@ -773,6 +776,10 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             at = s.find(spk, m.end())
             full = pats["carried"].match(s, at + crm.start()) if at >= 0 else None
             carrier = make_link((full or crm).group(1).strip(), "ar", ctx)
+            tail = s[full.end() : full.end() + 20] if full else ""
+            if carrier is not None and _OWN_ARM.search((full or crm).group(0) + tail):
+                carrier = None  # "في بيان نشرته وكالة أعماق التابعة له": its own media arm (SCHEMA: one link)
+                spk = spk[: crm.start()].strip()
             if carrier is not None and carrier.kind in ("agency", "outlet"):
                 extra, spk = [carrier, *extra], spk[: crm.start()].strip()
                 sp_end = max(sp_end, full.end()) if full else sp_end
@@ -793,6 +800,14 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk)))
                 if link is not None and link.kind == "place":
                     link = None
+                if (
+                    link is not None
+                    and link.kind in ("agency", "outlet")
+                    and "التابع" in s[m.end() : sp_end + 20]
+                    and _OWN_ARM.search(s, m.end(), min(len(s), sp_end + 20))
+                ):
+                    # "في بيان نشرته وكالة أعماق التابعة له": the subject's own media arm, one link (SCHEMA)
+                    link, pronoun = None, "subject"
                 if link is not None and is_weak(link):
                     blink = _svo_link(svo, offset, ctx)
                     if not delimited or blink is not None:
@@ -808,6 +823,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
+        if cr and _OWN_ARM.search(s, cr.start(), min(len(s), cr.end() + 20)):
+            cr = None  # the speaker's own media arm
         if cr:
             carrier = make_link(cr.group(1).strip(), "ar", ctx)
             if carrier is not None and carrier.kind in ("agency", "outlet", "correspondent"):

@@ -1152,6 +1152,12 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if rb:
                 return _link(rb[0], [raw, t, body, *rb[1]], "spokesperson", "en.spokesperson", span)
             return _link(t, [raw, body], "spokesperson", "en.spokesperson", span)
+    rm = _EN_BODY_IN_REGION.match(t) if len(words) <= 8 and " " in t else None
+    if rm and _EN_BODY_HEAD.search(rm.group(1)):
+        # "the health department in Nineveh province": that province's own body
+        place = _sub_national(rm.group(2), "en")
+        if place:
+            return _link(f"{place} {rm.group(1)}", [raw, t], "org", "en.body.regional", span)
     if len(words) <= 6 and _EN_BODY_HEAD.search(t) and not re.search(r"\b(?:of|for)\s*$", t):
         # a body described by its head noun: "the port authority's media office", "the city's health department"
         return _link(t, [raw], "org", "en.body", span)
@@ -1169,6 +1175,15 @@ _EN_REGION_BEFORE = re.compile(
     r"^(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
 )
 _AR_REGION_AFTER = re.compile(r"^(?:في|ب)\s*(?:ولاية|محافظة|إقليم|اقليم)\s+(.+)$|^(?:في|ب|لدى)\s*(ال?حكومة\s+.+)$")
+
+
+_EN_BODY_IN_REGION = re.compile(
+    r"^(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})"
+    r"(?:\s+(?:state|province|governorate|region))?$"
+)
+
+
+_AR_HEALTH_DIRECTORATE = re.compile(r"^(?:مديرية|دائرة)\s+(?:صحة|الصحة\s+في|الصحة\s+ب)\s*(?:محافظة\s+)?(\S+(?:\s+\S+)?)$")
 
 
 def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
@@ -1622,6 +1637,12 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
+    hm = _AR_HEALTH_DIRECTORATE.match(t) if "صح" in t else None
+    if hm:
+        # "مديرية صحة إدلب"، "دائرة صحة كركوك": the province's health directorate, by its English name
+        place = _sub_national(hm.group(1), "ar")
+        if place:
+            return _link(f"{place} Health Directorate", [raw, t], "org", "ar.health_directorate", span)
     # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
     if not pats["titled"].match(t) and not _ar_anonymous_head(t):
         found = find_known_inside(t.replace("،", " ").split(), "ar")

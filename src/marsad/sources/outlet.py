@@ -245,7 +245,11 @@ def _may_hold(text: str, *words: str) -> bool:
 # "الخرطوم (رويترز) -", "أم درمان 20-2-2026 (سونا) -": a place, maybe a date, then the agency
 _TOLD_OUTLET = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _OUTLET_HEADLINE = re.compile(r"^([^:\d\n|]{2,30}?)\s*:\s+\S")
-_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
+_AR_AGENCY_DATELINE = re.compile(
+    r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?(?:\s*\([\u0621-\u064a][\u0621-\u064a ]{1,30}\))?"
+    r"\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]",
+    re.M,
+)  # (AFP adds the territory: "نابلس (الأراضي الفلسطينية) (أ ف ب) -")
 
 
 def _ar_agency_dateline(text: str) -> str | None:
