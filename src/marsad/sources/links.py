@@ -1050,7 +1050,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
             reg = _regional_body(t, " ".join(words[i:j]), rk[0], "en")
             if reg is not None:
-                return _link(reg, [raw, t], "org", "en.known.regional", span)
+                rr = resolve_name(reg, "en")
+                return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "en.known.regional", span)
             return _link(
                 rk[0],
                 [*seen, " ".join(words[i:j]), *rk[1]],
@@ -1204,7 +1205,7 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
             return t  # "وزارة الصحة في الحكومة السورية المؤقتة": that government's ministry, as written
         place = m.group(1).strip()
         info = _sub_national(place, "ar")
-        return f"{info} {canonical.replace('Ministry of ', '').lower()} ministry" if info else None
+        return _known_or(info, canonical, f"{info} {canonical.replace('Ministry of ', '').lower()} ministry") if info else None
     m = _EN_REGION_AFTER.match(after) if after and not before else None
     if m is None:
         m = _EN_REGION_BEFORE.match(before) if before and not after else None
@@ -1214,7 +1215,16 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     if place.endswith(" Government"):
         return f"{place} {body}"
     info = _sub_national(place, "en")
-    return f"{info} {body}" if info else None
+    return _known_or(info, canonical, f"{info} {body}") if info else None
+
+
+def _known_or(place: str, canonical: str, made: str) -> str:
+    """A region's ministry as a known body names it ("Khartoum State Ministry of Health"), else `made`."""
+    for cand in (f"{place} State {canonical}", f"{place} {canonical}"):
+        rk = resolve_name(cand, "en")
+        if rk and rk[2] not in ("place", "person"):
+            return rk[0]
+    return made
 
 
 def _sub_national(place: str, lang: str) -> str | None:
@@ -1652,7 +1662,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X في تقرير أصدرته"
             reg = _regional_body(t, " ".join(t.split()[i:j]), rk[0], "ar")
             if reg is not None:
-                return _link(reg, [raw, t], "org", "ar.known.regional", span)
+                rr = resolve_name(reg, "en")
+                return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "ar.known.regional", span)
             return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
     tm = pats["title_rest"].match(t)
@@ -1716,6 +1727,16 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         body_txt = " ".join(rest[:n])
         title_txt = " ".join(t.split()[: 1 + n]) if n else ""  # a bare title is no name
         rb = rb or (resolve_name(body_txt, "ar") if body_txt else None)
+        if rb is None and body_txt.startswith(("في ", "لدى ")):
+            # "المستشار في قوات X (فلان)": the body the role is held in
+            bw = body_txt.split()[1:]
+            if person and all(strip_ar(w)[:1] == "ب" and is_place_phrase(w[1:], "ar") for w in pw):
+                bw, person = bw + pw, ""  # "المسؤول في وزارة الصحة بغزة": a place, not a name
+            found = find_known_inside(bw, "ar")
+            rb = found[2] if found and found[0] == 0 and found[2][2] not in ("place", "person") else None
+            if rb is not None and not person:
+                # a nameless role in a known body speaks for it (SCHEMA: one link)
+                return _link(rb[0], [raw, t, *rb[1]], "spokesperson", "ar.title.body", span)
         if person:
             rp = resolve_name(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person
