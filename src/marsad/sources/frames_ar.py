@@ -238,6 +238,20 @@ def _stop_keys() -> frozenset[str]:
     )
 
 
+def _known_runs_on(before: str, after: str) -> bool:
+    """ "بعثة الأمم المتحدة في ليبيا": does a known name run on over في (the place is part of it)?"""
+    bw, aw = before.split()[-4:], after.split()[:2]
+    if not bw or not aw:
+        return False
+    for i in range(len(bw)):
+        for j in (1, 2):
+            if j <= len(aw):
+                r = resolve_name(" ".join([*bw[i:], "في", *aw[:j]]), "ar")
+                if r is not None and r[2] not in ("place", "person"):
+                    return True
+    return False
+
+
 @cache
 def _topic_words() -> frozenset[str]:
     return frozenset(strip_ar(h) for h in lang_data("ar")["speaker"].get("topic_heads", []))
@@ -280,6 +294,10 @@ def _ar_speaker_after(
     for cm in pats["comp"].finditer(rest):
         if _in_spans(pos + cm.start() + 1, quoted):
             continue
+        if "صادر" in rest[max(0, cm.start() - 8) : cm.start()] and re.search(
+            r"(?:^|\s)(?:ال)?صادر(?:ة)?\s*$", rest[: cm.start() + 1]
+        ):
+            continue  # "بيان صادر عن الجيش": the statement's author follows عن
         seg_end, ended_comp = cm.start(), True
         break
     rm = pats["relay_in"].search(rest)
@@ -330,6 +348,7 @@ def _ar_speaker_after(
             _is_stop(bare)
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not (bare == "في" and n == 2 and role_first and _body_head_next(region, w.end()))
+            and not (bare == "في" and n >= 2 and _known_runs_on(region[: w.start()], region[w.end() :]))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
             and not (tok.strip("،,") == "علي" and _is_given_name(prev))
@@ -920,6 +939,9 @@ def _strip_source_noun(text: str) -> str:
     if not m:
         return text
     rest = m.group(1)
+    im = re.match(r"^(?:صادر|صادرة|الصادر|الصادرة)\s+(?:عن|من)\s+(.+)$", rest)
+    if im:
+        return im.group(1)  # "بيان صادر عن الجيش": the statement's author
     if rest.startswith("لـ"):
         return rest[2:].strip()
     if rest.startswith("لل"):  # ل + ال

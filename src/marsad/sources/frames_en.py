@@ -172,6 +172,7 @@ _ANY_WORD_CHAR = re.compile(r"\w")
 # (the subject before a cue, see `_en_subject_before`)
 _NAMED_APPOS = re.compile(r"^\s*the\s+[A-Z]")
 _INDEFINITE_TAIL = re.compile(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", re.I)
+_POSSESSIVE_DESC = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$")
 _APPOS_OPENER = re.compile(
     r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b", re.I
 )
@@ -305,7 +306,9 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             return None
         appos = inner[k + 1 :]
         stripped = inner[:k]
-        named_appos = bool(_NAMED_APPOS.match(appos)) and bool(_INDEFINITE_TAIL.search(stripped))
+        named_appos = bool(_NAMED_APPOS.match(appos)) and bool(
+            _INDEFINITE_TAIL.search(stripped) or _POSSESSIVE_DESC.search(stripped)
+        )  # "an activist group, the X", "Hamas's armed wing, the X": the name after the description
         if (
             _APPOS_OPENER.match(appos)
             and not _CITING_WORD.search(appos)

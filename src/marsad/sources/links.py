@@ -918,6 +918,17 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         first = resolve_name(_en_clean(parts[0]), "en") if parts else None
         if first and first[2] == "place" and not _FACILITY.search(parts[0]):
             return None  # "MOSUL, Iraq": a dateline, never a speaker
+        named = (
+            resolve_name(_en_clean(parts[1]), "en")
+            if len(parts) == 2 and not (first and first[2] == "person") and re.search(r"\s[a-z]", parts[0])
+            else None
+        )
+        if named and named[2] not in ("place", "person") and (first is None or named[0] != first[0]):
+            # "Hamas's armed wing, the Qassam Brigades", "the UN mission in Libya, UNSMIL": the name it goes by
+            return _link(
+                named[0], [raw, parts[1], *named[1], parts[0]], named[2] if named[2] in ("agency", "outlet") else "org",
+                "en.known.appos", span,
+            )
         if first and first[2] != "person":
             return _link(
                 first[0],
@@ -1214,6 +1225,10 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     place = m.group(1).strip()
     if place.endswith(" Government"):
         return f"{place} {body}"
+    for cand in (f"{place} {body}", f"{body} in {place}", f"{canonical} in {place}"):
+        rk = resolve_name(cand, "en")  # "the Health Ministry in Gaza": a body known by that name
+        if rk and rk[2] not in ("place", "person") and rk[0] != canonical:
+            return rk[0]
     info = _sub_national(place, "en")
     return _known_or(info, canonical, f"{info} {body}") if info else None
 
@@ -1546,6 +1561,13 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     recalled = ctx.recall(t.replace("،", "").strip())
     if recalled is not None:
         return recalled
+    parts = [p.strip() for p in t.split("،") if p.strip()] if "،" in t else []
+    if len(parts) == 2 and strip_ar(parts[0]).startswith("ال") and resolve_name(parts[0], "ar") is None:
+        # "الجناح العسكري لحركة X، كتائب Y": a description, then the name it goes by
+        named = resolve_name(parts[1], "ar")
+        if named and named[2] not in ("place", "person"):
+            kind = named[2] if named[2] in ("agency", "outlet") else "org"
+            return _link(named[0], [raw, parts[1], *named[1], parts[0]], kind, "ar.known.appos", span)
     # "<role of a body> الدكتور <name>": a title inside the phrase starts the person's name
     tm = _ar_inner_title(t)
     if tm and not _ar_inner_title(tm.group(1)):
