@@ -103,3 +103,24 @@ def test_spokesman_of_a_known_body_is_that_body() -> None:
     # near miss: a spokesman of no known body keeps the phrase
     other = make_link("the spokesman of the town council", "en", LinkContext(outlet=None, text=""))
     assert other is None or other.name != "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the agency's own dateline on a line of its own, with no spaces round the dash
+        ("انفجار يقتل خمسة\n\nحمص-سانا\n\nقتل خمسة أشخاص في انفجار عبوة ناسفة.", "SANA"),
+        # an outlet's own Arabic dateline with a tatweel dash and guillemets
+        ("غارة تقتل خمسة\n\nصيدا ـ «القدس العربي»: قتل خمسة أشخاص في غارة على سيارة.", "Al-Quds Al-Arabi"),
+        # AFP's Arabic dateline with the country in brackets
+        ("غارة تقتل خمسة\n\nصور (لبنان) (أ ف ب) - قتل خمسة أشخاص في غارة على سيارة.", "Agence France-Presse"),
+    ],
+)
+def test_outlet_from_its_own_dateline(text: str, outlet: str) -> None:
+    assert outlet in _outlet(text)
+
+
+def test_a_place_in_brackets_is_no_outlet_alias() -> None:
+    # near miss: "(KADUGLI)" in a dateline is the place, not an abbreviation of the outlet
+    names = _outlet("Sudan Tribune\n\nShelling kills five\n\nJune 3, 2025 (KADUGLI) - Five people were killed.")
+    assert "Sudan Tribune" in names and not any(n.upper() == "KADUGLI" for n in names)

@@ -252,6 +252,12 @@ _AR_AGENCY_DATELINE = re.compile(
 )  # (AFP adds the territory: "نابلس (الأراضي الفلسطينية) (أ ف ب) -")
 
 
+_AR_OWN_DATELINE = re.compile(
+    r"^[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—ـ/][ \t]*[«\"]?([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[»\"]?[ \t]*(?::|$)",
+    re.M,
+)
+
+
 def _ar_agency_dateline(text: str) -> str | None:
     """ "الخرطوم (رويترز) -": the known agency an Arabic dateline credits, else None."""
     head = text[:3000]
@@ -307,6 +313,8 @@ def detect_outlet(doc: Document) -> None:
         wire, abbr = abbr, None
     else:
         wire = None
+    if abbr and _is_place(abbr):
+        abbr = None  # "June 3, 2025 (KADUGLI) -": the place in brackets, no outlet
     if abbr:
         full = None
         for line in _lines(text, 4):
@@ -346,6 +354,15 @@ def detect_outlet(doc: Document) -> None:
             names.append(om.group(1).strip())
     if not names and wire is None:
         wire = _ar_agency_dateline(text)
+    if not names and wire is None and "\n" in text[:600]:
+        # "دمشق-سانا" / "بيروت ـ «القدس العربي»: ...": the copy's own dateline names its outlet
+        for dm in _AR_OWN_DATELINE.finditer(text[:1500]):
+            left, right = dm.group(1).strip(), dm.group(2).strip()
+            lw = left.split()
+            placed = _is_place(left) or (len(lw) > 1 and lw[-1].startswith("ال") and _is_place(" ".join(lw[:-1])))
+            if placed and _known_outlet(right):  # ("القدس المحتلة": a place with its adjective)
+                names.append(right)
+                break
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
     if not names and wire is None and " told " in text and len(_lines(text, 4)) >= 4:
