@@ -10,7 +10,7 @@ from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
-from marsad.sources.frames_en import cue_search, en_frames
+from marsad.sources.frames_en import _EN_TALLY_HINT, cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -402,7 +402,12 @@ def _may_open_frame(stext: str, lang: str) -> bool:
     """Does the sentence hold anything that can open a frame (a cue, a colon, a dash; أما in Arabic)?"""
     if lang == "ar":
         return _ar_patterns()["trigger"].search(stext) is not None
-    return ":" in stext or _EN_DASH.search(stext) is not None or cue_search(stext) is not None
+    return (
+        ":" in stext
+        or _EN_DASH.search(stext) is not None
+        or cue_search(stext) is not None
+        or _EN_TALLY_HINT.search(stext) is not None  # "X's toll stood at ...": a tally named by its owner
+    )
 
 
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:

@@ -638,8 +638,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue  # "يذكر أن ..." (it is worth noting that): background in the outlet's voice
         is_deny = w in deny
         if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
-            1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
-        ):
+            1 if m.group(0)[:1] in "وف" and (not w.startswith(m.group(0)[:1]) or strip_ar(m.group(0))[1:] == w) else 0
+        ):  # ("ووثق"، "ووصف": the conjunction before a verb that starts with و)
             # a suffix pronoun: "نشرته الأولى" is a noun with its adjective, not a verb
             if _AR_SPACE_AL.match(s, m.end()):
                 continue

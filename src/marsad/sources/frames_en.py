@@ -471,6 +471,17 @@ _EN_CARRIED_BY = re.compile(
 )
 
 
+_EN_TALLY_WORDS = r"\b(?:toll|tally|figures|count|data|statistics)\b"
+_EN_TALLY_HINT = re.compile(_EN_TALLY_WORDS, re.I)
+_EN_TALLY_OWNER = re.compile(
+    r"\b(?i:figures|data|statistics|numbers|records|tally|count|toll),?\s+(?:from|by|of|released\s+by|compiled\s+by|"
+    r"issued\s+by|given\s+by|provided\s+by|published\s+by)\s+(?:the\s+)?(?P<a>[A-Z][^,;.\d]{2,60}?)"
+    r"(?=\s+(?:showed|shows|show|indicated|indicate|stood|put|was|were|is|are|on|in)\b|[,;.]|$)"
+    r"|(?:(?<=\s)the\s+|^)(?P<b>[A-Z][\w .\-]{2,50}?)(?:'s|’s)\s+(?:latest\s+|new\s+|updated\s+|own\s+|official\s+)?"
+    r"(?:death\s+)?(?:toll|tally|count|figures|data|statistics)\b"
+)
+
+
 def load() -> None:
     """Load the English cue lists and patterns (a one-time cost, before the first text)."""
     _en_patterns()
@@ -859,4 +870,11 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             )
         )
         consumed_to = end
+    if not frames and _EN_TALLY_HINT.search(s):
+        # "Figures from X showed ...", "X's toll stood at ...", "The toll, given by X, ...": X's own tally
+        tm = _EN_TALLY_OWNER.search(s)
+        owner = (tm.group("a") or tm.group("b") or "").strip() if tm else ""
+        link = make_link(owner, "en", ctx) if owner else None
+        if tm and link is not None and not is_weak(link) and link.kind != "place":
+            frames.append(Frame([link], offset + tm.start(), offset + tm.end(), True, True, rule="en.tally"))
     return frames
