@@ -242,6 +242,11 @@ def _by_noun(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] 
         for i in range(len(chain) - 1, -1, -1):
             if any(st in n.casefold() for n in chain[i].names() for st in stems):
                 return list(chain[: i + 1])
+    if "organi" in stems or "منظم" in stems:
+        # "The Red Crescent said ... The organisation added": the latest non-governmental body named
+        for chain in reversed(history[-3:]):
+            if chain and chain[-1].kind == "org" and not re.search(r"ministry|army|وزار|جيش", chain[-1].name, re.I):
+                return list(chain)
     return None
 
 

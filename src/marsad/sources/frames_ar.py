@@ -759,6 +759,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                 consumed_to = src_end
                 continue
+        if w in ("تابع", "تابعت") and not re.match(r"\s*(?::|(?:إن|أن|بأن|ان|قائلا|قائلة|قائلاً|قائلةً)(?:\s|$))", s[m.end() :]):
+            continue  # "وتابع أن ..." / "وتابعت: ..." go on speaking; "تابعت الفرق البحث" follows something up
         if w in raise_ and not re.search(r"(?:ال)?حصيل|عدد", s[m.end() : m.end() + 60]):
             continue  # "رفع" without a toll is no report ("رفعت القوات الحصار")
         if w in went and not re.search(
