@@ -390,7 +390,7 @@ def _entry_break(doc: Document, para) -> bool:  # type: ignore[no-untyped-def]
 
 _OWN_FINDINGS = re.compile(
     r"^(?:the\s+)?(?:initial|preliminary|first|early|unverified|unconfirmed)\s+(?:reports?|findings|information)$"
-    r"|^(?:ال)?(?:تقارير|معلومات|معطيات)\s+(?:ال)?[أا]ولي[ةه]$",
+    r"|^(?:ال)?(?:تقارير|معلومات|معطيات|أنباء|انباء)\s+(?:ال)?(?:[أا]ولي[ةه]|غير\s+مؤكد[ةه])$",
     re.I,
 )
 
