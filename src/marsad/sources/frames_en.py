@@ -20,6 +20,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     cues, sp = d["cues"], d["speaker"]
     all_cues = cues["say"] + cues["participle"] + cues["relay"] + cues["according"]
     return {
+        # "New RSF massacre in Nyala: 12 killed": an event noun makes a headline prefix its topic, not a speaker
+        "topic": re.compile(rf"(?<![\w-])(?:{en_alternation(sp.get('topic_nouns', ['massacre']))})(?![\w-])", re.I),
         "cue": re.compile(rf"(?<![\w-])(?:{en_alternation(all_cues)})(?![\w-])", re.I),
         # the same cues for lower-cased text (see `cue_finditer`)
         "cue_lower": re.compile(rf"(?<![\w-])(?:{en_trie(all_cues)})(?![\w-])"),
@@ -505,6 +507,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if (
             not cue_search(head)
             and not is_place_phrase(head, "en")
+            and not _en_patterns()["topic"].search(head)
             and hl
             not in (
                 "breaking",
