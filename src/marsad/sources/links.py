@@ -897,6 +897,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return en_link(dm.group(2), ctx, span)
     if _is_outlet(t, ctx) or _is_outlet_word(raw, ctx):
         return ctx.outlet
+    if ctx.outlet is not None and raw[:4].lower() == "our " and not re.search(r"correspondent|reporter|sources?\b", t, re.I):
+        return ctx.outlet  # "Our monitors in the city documented ...": the outlet's own people, its own voice
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
     if low in anaphors or _WHITE_RUN.sub(" ", raw.lower().strip(" ,.")) in anaphors:
