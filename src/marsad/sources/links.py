@@ -1200,6 +1200,16 @@ _EN_BODY_IN_REGION = re.compile(
 _AR_HEALTH_DIRECTORATE = re.compile(r"^(?:مديرية|دائرة)\s+(?:صحة|الصحة\s+في|الصحة\s+ب)\s*(?:محافظة\s+)?(\S+(?:\s+\S+)?)$")
 
 
+@cache
+def _ar_own_staff_set() -> frozenset[str]:
+    return frozenset(strip_ar(w) for w in lang_data("ar")["speaker"].get("own_staff", []))
+
+
+def _ar_own_staff(word: str) -> bool:
+    """ "طواقمنا"، "فرقنا": a staff noun with the suffix "our"."""
+    return strip_ar(word)[:-2] in _ar_own_staff_set()
+
+
 def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     """A ministry of a region or a rival government, not the national one: "the health ministry of X
     state", "the X state health ministry", "وزارة الصحة بولاية X", "the health ministry of the
@@ -1530,6 +1540,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return None
     if _is_outlet(t, ctx) or _is_outlet_word(t, ctx):
         return ctx.outlet
+    if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
+        return ctx.outlet  # "طواقمنا"، "فرقنا الميدانية" (our crews) in a body's own statement: its own voice
     words = t.replace("،", " ، ").split()
     # correspondent
     pats = _ar_link_patterns()
