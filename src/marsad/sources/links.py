@@ -1062,6 +1062,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
             reg = _regional_body(t, " ".join(words[i:j]), rk[0], "en")
+            if re.fullmatch(r"(?:the\s+)?(?:state|provincial|regional)\s+\S.*", t, re.I) and i <= 2 and j == len(words):
+                seen.append(re.sub(r"^the\s+", "", t, flags=re.I))  # "the state health ministry": as written
             if reg is not None:
                 rr = resolve_name(reg, "en")
                 return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "en.known.regional", span)
@@ -1220,6 +1222,8 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     if at < 0:
         return None
     before, after = t[:at].strip(), t[at + len(body) :].strip()
+    if after and re.fullmatch(r"(?:the\s+)?(?:state|provincial|regional|local)", before, re.I):
+        before = ""  # "the state health ministry in X": the region follows
     if lang == "ar":
         m = _AR_REGION_AFTER.match(after) if after and not before else None
         if not m:
