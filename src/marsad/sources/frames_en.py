@@ -473,6 +473,7 @@ _EN_CARRIED_BY = re.compile(
 )
 
 
+_WHICH_CITED = re.compile(r"\w*\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;.]{2,60})")
 _EN_TALLY_WORDS = r"\b(?:toll|tally|figures|count|data|statistics)\b"
 _EN_TALLY_HINT = re.compile(_EN_TALLY_WORDS, re.I)
 _EN_TALLY_OWNER = re.compile(
@@ -499,6 +500,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     low_say, low_part, low_relay, low_acc, low_deny = _cue_sets()
     frames: list[Frame] = []
     consumed_to = 0
+    fronted_cite: tuple[SourceLink | None, int] = (None, 0)
     # "X: ..." (headlines, posts, transcripts)
     hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
     if hm and not re.search(r"\d:\d", s[hm.start(1) : hm.end()]):
@@ -688,6 +690,11 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 prev = [
                     f for f in frames if f.after and f.end <= offset + m.start() and f.rule != "en.according"
                 ]
+            if not prev and not _ANY_WORD_CHAR.search(s, 0, m.start()) and sp_txt:
+                # "Citing two security sources, Reuters reported ...": the next speaker cites them
+                fronted_cite = (make_link(sp_txt, "en", ctx), m.end() + len(sp_txt))
+                consumed_to = m.end() + len(sp_txt)
+                continue
             link = make_link(sp_txt, "en", ctx) if sp_txt and prev else None
             if link is not None and prev:
                 f = prev[-1]
@@ -873,6 +880,16 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             )
         )
         consumed_to = end
+    if fronted_cite[0] is not None:
+        nxt = next((f for f in frames if f.chain and f.start >= offset + fronted_cite[1]), None)
+        if nxt is not None and nxt.chain is not None:
+            nxt.chain.append(fronted_cite[0])
+    for f in frames if "which cited" in s or "who cited" in s or "which quoted" in s else ():
+        # "According to X, which cited Y, ...": X relays Y
+        wm = _WHICH_CITED.match(s, f.end - offset) if f.chain and f.rule.startswith("en.according") else None
+        lk = make_link(wm.group(1), "en", ctx) if wm else None
+        if lk is not None and f.chain is not None:
+            f.chain.append(lk)
     if not frames and _EN_TALLY_HINT.search(s):
         # "Figures from X showed ...", "X's toll stood at ...", "The toll, given by X, ...": X's own tally
         tm = _EN_TALLY_OWNER.search(s)
