@@ -91,12 +91,16 @@ def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
 
 _AR_TOLD_ASIDE = re.compile(
     r"،\s*(?:في|ضمن|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
-    r"\s+(لـ?\s*\S[^،]{1,60}?)\s*(?=،|$)"
+    r"\s+((?:لـ?|مع\s)\s*\S[^،]{1,60}?)\s*(?=،|$)"
 )
 # "... الخطيب في تصريح لـ«الأناضول» إن": the speech event closes the speaker before the complementiser
 _AR_TOLD_TAIL_EVENT = re.compile(
     r"\s(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
-    r"\s+(لـ?\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
+    r"\s+((?:لـ?|مع\s)\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
+)  # ("في اتصال هاتفي مع «الجزيرة نت»": the medium spoken with)
+_AR_SPEECH_EVENT = re.compile(
+    r"\s*(?:للصحفيين|للصحافيين|للصحافة|للإعلام|لوسائل\s+الإعلام|"
+    r"(?:في|خلال)\s+(?:اتصال|مؤتمر|حديث|تصريح|تصريحات|مقابلة|بيان|كلمة|منشور|تغريدة|لقاء))"
 )
 _AR_TIME_LEAD = re.compile(rf"^(?:{_AR_TIME}\s+)+")
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
@@ -433,9 +437,12 @@ def _ar_speaker_after(
     if not told:
         spk, told = _ar_bare_told(spk)
     if not told and told_aside:
-        told = re.sub(r"^ل(?:ـ)?\s*", "", told_aside)
+        told = re.sub(r"^(?:ل(?:ـ)?|مع\s)\s*", "", told_aside)
     spk = _AR_TIME_LEAD.sub("", spk)
     delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
+    sw = spk.split()
+    if not delimited and len(sw) >= 2 and not sw[0].startswith("ال") and cut < len(rest) and _AR_SPEECH_EVENT.match(rest, cut):
+        delimited = True  # "قال أحمد X للصحفيين"، "في مؤتمر صحفي": the speech event closes a name (not "القيادة")
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
 
