@@ -409,6 +409,11 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
         if not p:
             continue
         low = p.lower()
+        if "statement" in low or "report" in low:
+            # "the ministry's statement said": its author speaks ("the ministry", then an anaphor)
+            owner = re.sub(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|written\s+)?(?:statement|report)$", "", p)
+            if owner != p:
+                p, low = owner, owner.lower()
         if low.startswith("the same "):  # "the same medical sources": the same sources
             low = re.sub(r"^the same [a-z\-]+ (sources?|officials?)$", r"the same \1", low)
         anaphors = lang_data("en")["speaker"]["anaphors"]
