@@ -530,6 +530,7 @@ def _anaphors() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar")["speaker"]["anaphors"])
 
 
+_SPOKES_OF_IT = re.compile(r"(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:الرسمي|الرسميه|العسكري))?\s+باسم(?:ها|ه|هم|هما)")
 _AR_NOTED = re.compile(r"[وف]?يذكر\s+(?:أن|ان|بأن)\s")
 _SAME = re.compile(r"^(ال\S+)(?:\s+ال\S+)?\s+(?:ذاتها|ذاته|ذاتهم|نفسها|نفسه|نفسهم|أنفسهم)$")
 
@@ -539,6 +540,8 @@ def _anaphor(sp_txt: str) -> str:
     bare = strip_ar(sp_txt)
     if bare in _anaphors():
         return bare
+    if "باسم" in bare and _SPOKES_OF_IT.fullmatch(bare):
+        return "هي"  # "المتحدث باسمها" (its spokesman): the body named before
     sm = _SAME.match(bare) if "ذات" in bare or "نفس" in bare else None
     return sm.group(1) if sm and sm.group(1) in _anaphors() else ""
 

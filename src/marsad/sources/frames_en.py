@@ -414,6 +414,12 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
             owner = re.sub(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|written\s+)?(?:statement|report)$", "", p)
             if owner != p:
                 p, low = owner, owner.lower()
+        if "spokes" in low or "representative" in low:
+            # "the group's spokesman", "a spokesman for the group", "its spokesman": the body named before
+            sm = _SPOKES_OF_ANAPHOR.fullmatch(low)
+            if sm:
+                low = sm.group(1) or sm.group(2) or {"its": "it", "their": "they"}[sm.group(3)]
+                p = low
         if low.startswith("the same "):  # "the same medical sources": the same sources
             low = re.sub(r"^the same [a-z\-]+ (sources?|officials?)$", r"the same \1", low)
         anaphors = lang_data("en")["speaker"]["anaphors"]
@@ -478,6 +484,13 @@ _EN_CARRIED_BY = re.compile(
 )
 
 
+_ANAPHOR_BODY = r"the\s+(?:group|ministry|organisation|organization|movement|militia|army|agency|command|network)"
+_SPOKES_ROLE = r"(?:spokes(?:man|woman|person)|representative)"
+_SPOKES_OF_ANAPHOR = re.compile(
+    rf"({_ANAPHOR_BODY})(?:'s|’s)\s+{_SPOKES_ROLE}"
+    rf"|(?:an?|the)\s+{_SPOKES_ROLE}\s+(?:for|of)\s+({_ANAPHOR_BODY})"
+    rf"|(its|their)\s+{_SPOKES_ROLE}"
+)
 _WHICH_CITED = re.compile(r"\w*\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;.]{2,60})")
 _EN_TALLY_WORDS = r"\b(?:toll|tally|figures|count|data|statistics)\b"
 _EN_TALLY_HINT = re.compile(_EN_TALLY_WORDS, re.I)

@@ -1202,6 +1202,10 @@ _EN_BODY_IN_REGION = re.compile(
 _AR_HEALTH_DIRECTORATE = re.compile(r"^(?:مديرية|دائرة)\s+(?:صحة|الصحة\s+في|الصحة\s+ب)\s*(?:محافظة\s+)?(\S+(?:\s+\S+)?)$")
 
 
+# "الناطق باسم الحركة/القوات": the movement or force named before
+_AR_GROUP_ANAPHORS = frozenset({"الحركة", "القوات", "الجماعة", "التنظيم", "الفصيل", "المجموعة", "الحزب", "الشبكة", "القيادة"})
+
+
 @cache
 def _ar_own_staff_set() -> frozenset[str]:
     return frozenset(strip_ar(w) for w in lang_data("ar")["speaker"].get("own_staff", []))
@@ -1627,7 +1631,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if rb and rb[2] == "place":
                 rb = None
         body_names = [body_txt] + ([rb[0], *rb[1]] if rb else [])
-        if strip_ar(body_txt) in _ar_anaphor_set():
+        if strip_ar(body_txt) in _ar_anaphor_set() or strip_ar(body_txt) in _AR_GROUP_ANAPHORS:
             # "الناطق باسم الوزارة": the ministry named before, else no body name
             noun = strip_ar(body_txt).removeprefix("ال")
             back = next(
