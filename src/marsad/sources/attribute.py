@@ -10,7 +10,7 @@ from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
-from marsad.sources.frames_en import cue_search, en_frames
+from marsad.sources.frames_en import _EN_TALLY_HINT, cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -242,6 +242,11 @@ def _by_noun(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] 
         for i in range(len(chain) - 1, -1, -1):
             if any(st in n.casefold() for n in chain[i].names() for st in stems):
                 return list(chain[: i + 1])
+    if "organi" in stems or "منظم" in stems:
+        # "The Red Crescent said ... The organisation added": the latest non-governmental body named
+        for chain in reversed(history[-3:]):
+            if chain and chain[-1].kind == "org" and not re.search(r"ministry|army|وزار|جيش", chain[-1].name, re.I):
+                return list(chain)
     return None
 
 
@@ -384,15 +389,15 @@ def _entry_break(doc: Document, para) -> bool:  # type: ignore[no-untyped-def]
 
 
 _OWN_FINDINGS = re.compile(
-    r"^(?:the\s+)?(?:initial|preliminary|first|early)\s+(?:reports?|findings|information)$"
-    r"|^(?:ال)?(?:تقارير|معلومات|معطيات)\s+(?:ال)?[أا]ولي[ةه]$",
+    r"^(?:the\s+)?(?:initial|preliminary|first|early|unverified|unconfirmed)\s+(?:reports?|findings|information)$"
+    r"|^(?:ال)?(?:تقارير|معلومات|معطيات|أنباء|انباء)\s+(?:ال)?(?:[أا]ولي[ةه]|غير\s+مؤكد[ةه])$",
     re.I,
 )
 
 
 def _own_findings(link: SourceLink) -> bool:
     """Unsourced "initial reports"/"التقارير الأولية" inside a speaker's words: the speaker's own findings."""
-    return link.kind == "anonymous" and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
+    return link.kind in ("anonymous", "person", "org") and any(_OWN_FINDINGS.match(n.strip()) for n in link.names())
 
 
 _EN_DASH = re.compile(r"\s[-–—]")
@@ -402,7 +407,12 @@ def _may_open_frame(stext: str, lang: str) -> bool:
     """Does the sentence hold anything that can open a frame (a cue, a colon, a dash; أما in Arabic)?"""
     if lang == "ar":
         return _ar_patterns()["trigger"].search(stext) is not None
-    return ":" in stext or _EN_DASH.search(stext) is not None or cue_search(stext) is not None
+    return (
+        ":" in stext
+        or _EN_DASH.search(stext) is not None
+        or cue_search(stext) is not None
+        or _EN_TALLY_HINT.search(stext) is not None  # "X's toll stood at ...": a tally named by its owner
+    )
 
 
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:
@@ -651,6 +661,19 @@ def attribute_document(doc: Document) -> None:
                     subj = subject_of(stext, lang)
                     if subj is not None:
                         chain = [subj]
+                if (
+                    chain is None
+                    and not st.last
+                    and f.pronoun in ("he", "she", "it", "they")
+                    and sent_idx > 0
+                    and doc.sentences[sent_idx - 1].paragraph == sent.paragraph
+                ):
+                    # "Mr X has called back. He now says ...": the subject of the sentence before, when
+                    # no speaker carries over (a new live-blog entry)
+                    ps = doc.sentences[sent_idx - 1]
+                    subj = subject_of(doc.text[ps.start : ps.end], lang)
+                    if subj is not None:
+                        chain = [subj]
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
                 if (
@@ -676,6 +699,8 @@ def attribute_document(doc: Document) -> None:
                 outer = next((g for g in reversed(resolved) if g.chain and g.after and g.end <= f.start), None)
                 if outer is not None and len(f.chain) == 1 and _own_findings(f.chain[0]):
                     f.chain = list(outer.chain or [])  # "X said initial reports show ...": X's own findings
+                elif outer is None and len(f.chain) == 1 and _own_findings(f.chain[0]) and not st.base:
+                    f.chain = []  # "Preliminary reports speak of ...": unsourced, in the outlet's own voice
                 elif outer is not None:
                     gap = doc.text[outer.end : f.start].strip(" ,،")
                     if gap.lower() in ("", "that", "إن", "أن", "بأن") and not any(

@@ -15,7 +15,7 @@ from marsad.sources.frames import (
     told_outlet,
     unquote_names,
 )
-from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, strip_ar
+from marsad.sources.lexicon import _AR_CLASSES, ar_alternation, ar_class, lang_data, norm_key, strip_ar
 from marsad.sources.links import (
     LinkContext,
     _ar_bare_words,
@@ -91,12 +91,16 @@ def _in_spans(i: int, spans: list[tuple[int, int]]) -> bool:
 
 _AR_TOLD_ASIDE = re.compile(
     r"،\s*(?:في|ضمن|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
-    r"\s+(لـ?\s*\S[^،]{1,60}?)\s*(?=،|$)"
+    r"\s+((?:لـ?|مع\s)\s*\S[^،]{1,60}?)\s*(?=،|$)"
 )
 # "... الخطيب في تصريح لـ«الأناضول» إن": the speech event closes the speaker before the complementiser
 _AR_TOLD_TAIL_EVENT = re.compile(
     r"\s(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|مقتضب|مقتضبة))?"
-    r"\s+(لـ?\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
+    r"\s+((?:لـ?|مع\s)\s*\S+(?:\s+[^\s،]+){0,3}?)\s*$"
+)  # ("في اتصال هاتفي مع «الجزيرة نت»": the medium spoken with)
+_AR_SPEECH_EVENT = re.compile(
+    r"\s*(?:للصحفيين|للصحافيين|للصحافة|للإعلام|لوسائل\s+الإعلام|"
+    r"(?:في|خلال)\s+(?:اتصال|مؤتمر|حديث|تصريح|تصريحات|مقابلة|بيان|كلمة|منشور|تغريدة|لقاء))"
 )
 _AR_TIME_LEAD = re.compile(rf"^(?:{_AR_TIME}\s+)+")
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
@@ -136,6 +140,24 @@ def _told_first(spk: str, told: str) -> tuple[str, str]:
             if _is_medium(strip_ar(" ".join(words[:k]))):
                 return " ".join(words[k:]).strip(" ،"), " ".join(words[:k])
     return spk, told
+
+
+_OWN_ARM = re.compile(r"التابع(?:ة)?\s+(?:له|لها|لهم)(?:\s|[،,.]|$)")
+
+
+def _tells_this_outlet(spk: str, protect: list[str]) -> int:
+    """Where "لـ<this outlet>" ends a speaker phrase ("مصادر محلية للمرصد السوري"), else 0."""
+    words = spk.split()
+    keys = {norm_key(p) for p in protect}
+    for k in range(1, len(words)):
+        w = words[k]
+        if not w.startswith("ل"):
+            continue
+        rest = " ".join(words[k:])
+        bare = "ال" + rest[2:] if rest.startswith("لل") else re.sub(r"^لـ?\s*", "", rest)
+        if norm_key(bare) in keys:
+            return len(" ".join(words[:k])) + 1
+    return 0
 
 
 def _is_medium(word: str) -> bool:
@@ -220,6 +242,42 @@ def _stop_keys() -> frozenset[str]:
     )
 
 
+def _known_runs_on(before: str, after: str) -> bool:
+    """ "بعثة الأمم المتحدة في ليبيا": does a known name run on over في (the place is part of it)?"""
+    bw, aw = before.split()[-4:], after.split()[:2]
+    if not bw or not aw:
+        return False
+    for i in range(len(bw)):
+        for j in (1, 2):
+            if j <= len(aw):
+                r = resolve_name(" ".join([*bw[i:], "في", *aw[:j]]), "ar")
+                if r is not None and r[2] not in ("place", "person"):
+                    return True
+    return False
+
+
+@cache
+def _topic_words() -> frozenset[str]:
+    return frozenset(strip_ar(h) for h in lang_data("ar")["speaker"].get("topic_heads", []))
+
+
+def _topic_head(head: str) -> bool:
+    """Does a headline prefix open with an event noun ("مجزرة"، "الهجوم على")? Then it names no speaker."""
+    first = strip_ar(head.split(maxsplit=1)[0]) if head.strip() else ""
+    return first in _topic_words() or (first.startswith("ال") and first[2:] in _topic_words())
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(strip_ar(h) for h in lang_data("ar")["speaker"].get("body_heads", []))
+
+
+def _body_head_next(region: str, at: int) -> bool:
+    """ "المستشار في قوات X فلان": does a body's head noun follow (a role in a body, not "في بيان")?"""
+    nxt = region[at:].split(maxsplit=1)
+    return bool(nxt) and strip_ar(nxt[0]).strip("،,") in _body_heads()
+
+
 def _is_stop(bare: str) -> bool:
     """`pats["stop"].fullmatch(bare)` for a word without marks (see `strip_ar`), by a set look-up."""
     return bare.translate(_AR_CLASS_TABLE) in _stop_keys()
@@ -240,6 +298,10 @@ def _ar_speaker_after(
     for cm in pats["comp"].finditer(rest):
         if _in_spans(pos + cm.start() + 1, quoted):
             continue
+        if "صادر" in rest[max(0, cm.start() - 8) : cm.start()] and re.search(
+            r"(?:^|\s)(?:ال)?صادر(?:ة)?\s*$", rest[: cm.start() + 1]
+        ):
+            continue  # "بيان صادر عن الجيش": the statement's author follows عن
         seg_end, ended_comp = cm.start(), True
         break
     rm = pats["relay_in"].search(rest)
@@ -289,6 +351,8 @@ def _ar_speaker_after(
         if (
             _is_stop(bare)
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
+            and not (bare == "في" and n == 2 and role_first and _body_head_next(region, w.end()))
+            and not (bare == "في" and n >= 2 and _known_runs_on(region[: w.start()], region[w.end() :]))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
             and not (tok.strip("،,") == "علي" and _is_given_name(prev))
@@ -351,6 +415,12 @@ def _ar_speaker_after(
         told, spk = last[1:], spk[: spk.rfind(last)].strip()  # "قال X لسانا": X told that medium
     elif not tm and pair.startswith("ل") and _is_medium(strip_ar(pair)[1:]):
         told, spk = pair[1:], spk[: spk.rfind(pair)].strip()  # "قال X لفرانس برس": a medium of two words
+    elif not tm and protect and " ل" in " " + spk and _tells_this_outlet(spk, protect):
+        # "أفادت مصادر محلية للمرصد السوري بأن": sources telling this outlet (its own sources)
+        at = _tells_this_outlet(spk, protect)
+        rest = spk[at:].strip()
+        told = "ال" + rest[2:] if rest.startswith("لل") else re.sub(r"^لـ?\s*", "", rest)
+        spk = spk[:at].strip()
     elif tm:
         told = re.sub(r"^ل(?:ـ)?\s*", "", (" " + spk)[tm.start() :].strip())
         spk = (" " + spk)[: tm.start()].strip()
@@ -367,9 +437,12 @@ def _ar_speaker_after(
     if not told:
         spk, told = _ar_bare_told(spk)
     if not told and told_aside:
-        told = re.sub(r"^ل(?:ـ)?\s*", "", told_aside)
+        told = re.sub(r"^(?:ل(?:ـ)?|مع\s)\s*", "", told_aside)
     spk = _AR_TIME_LEAD.sub("", spk)
     delimited = ended_comp or (had_comma and len(segs) > 1 and len(segs[0].split()) <= 4)
+    sw = spk.split()
+    if not delimited and len(sw) >= 2 and not sw[0].startswith("ال") and cut < len(rest) and _AR_SPEECH_EVENT.match(rest, cut):
+        delimited = True  # "قال أحمد X للصحفيين"، "في مؤتمر صحفي": the speech event closes a name (not "القيادة")
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
 
@@ -457,6 +530,7 @@ def _anaphors() -> frozenset[str]:
     return frozenset(strip_ar(a) for a in lang_data("ar")["speaker"]["anaphors"])
 
 
+_SPOKES_OF_IT = re.compile(r"(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:الرسمي|الرسميه|العسكري))?\s+باسم(?:ها|ه|هم|هما)")
 _AR_NOTED = re.compile(r"[وف]?يذكر\s+(?:أن|ان|بأن)\s")
 _SAME = re.compile(r"^(ال\S+)(?:\s+ال\S+)?\s+(?:ذاتها|ذاته|ذاتهم|نفسها|نفسه|نفسهم|أنفسهم)$")
 
@@ -466,6 +540,8 @@ def _anaphor(sp_txt: str) -> str:
     bare = strip_ar(sp_txt)
     if bare in _anaphors():
         return bare
+    if "باسم" in bare and _SPOKES_OF_IT.fullmatch(bare):
+        return "هي"  # "المتحدث باسمها" (its spokesman): the body named before
     sm = _SAME.match(bare) if "ذات" in bare or "نفس" in bare else None
     return sm.group(1) if sm and sm.group(1) in _anaphors() else ""
 
@@ -511,6 +587,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head
             and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")
             and not is_place_phrase(head, "ar")  # "حمص: مقتل ..."، "ريف إدلب: ...": a place prefix
+            and not _topic_head(head)  # "مجزرة جديدة لقوات X في Y: ...": the event, not a speaker
             and not is_place_phrase(
                 re.split(r"\s[-–—]\s?", head)[0], "ar"
             )  # "صنعاء - سبأ:": a dateline credit
@@ -571,8 +648,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue  # "يذكر أن ..." (it is worth noting that): background in the outlet's voice
         is_deny = w in deny
         if kind == "verb" and len(strip_ar(m.group(0))) > len(w) + (
-            1 if m.group(0)[:1] in "وف" and not w.startswith(m.group(0)[:1]) else 0
-        ):
+            1 if m.group(0)[:1] in "وف" and (not w.startswith(m.group(0)[:1]) or strip_ar(m.group(0))[1:] == w) else 0
+        ):  # ("ووثق"، "ووصف": the conjunction before a verb that starts with و)
             # a suffix pronoun: "نشرته الأولى" is a noun with its adjective, not a verb
             if _AR_SPACE_AL.match(s, m.end()):
                 continue
@@ -692,6 +769,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                 consumed_to = src_end
                 continue
+        if w in ("تابع", "تابعت") and not re.match(r"\s*(?::|(?:إن|أن|بأن|ان|قائلا|قائلة|قائلاً|قائلةً)(?:\s|$))", s[m.end() :]):
+            continue  # "وتابع أن ..." / "وتابعت: ..." go on speaking; "تابعت الفرق البحث" follows something up
         if w in raise_ and not re.search(r"(?:ال)?حصيل|عدد", s[m.end() : m.end() + 60]):
             continue  # "رفع" without a toll is no report ("رفعت القوات الحصار")
         if w in went and not re.search(
@@ -728,6 +807,10 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             at = s.find(spk, m.end())
             full = pats["carried"].match(s, at + crm.start()) if at >= 0 else None
             carrier = make_link((full or crm).group(1).strip(), "ar", ctx)
+            tail = s[full.end() : full.end() + 20] if full else ""
+            if carrier is not None and _OWN_ARM.search((full or crm).group(0) + tail):
+                carrier = None  # "في بيان نشرته وكالة أعماق التابعة له": its own media arm (SCHEMA: one link)
+                spk = spk[: crm.start()].strip()
             if carrier is not None and carrier.kind in ("agency", "outlet"):
                 extra, spk = [carrier, *extra], spk[: crm.start()].strip()
                 sp_end = max(sp_end, full.end()) if full else sp_end
@@ -748,6 +831,14 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk)))
                 if link is not None and link.kind == "place":
                     link = None
+                if (
+                    link is not None
+                    and link.kind in ("agency", "outlet")
+                    and "التابع" in s[m.end() : sp_end + 20]
+                    and _OWN_ARM.search(s, m.end(), min(len(s), sp_end + 20))
+                ):
+                    # "في بيان نشرته وكالة أعماق التابعة له": the subject's own media arm, one link (SCHEMA)
+                    link, pronoun = None, "subject"
                 if link is not None and is_weak(link):
                     blink = _svo_link(svo, offset, ctx)
                     if not delimited or blink is not None:
@@ -763,6 +854,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
+        if cr and _OWN_ARM.search(s, cr.start(), min(len(s), cr.end() + 20)):
+            cr = None  # the speaker's own media arm
         if cr:
             carrier = make_link(cr.group(1).strip(), "ar", ctx)
             if carrier is not None and carrier.kind in ("agency", "outlet", "correspondent"):
@@ -858,6 +951,9 @@ def _strip_source_noun(text: str) -> str:
     if not m:
         return text
     rest = m.group(1)
+    im = re.match(r"^(?:صادر|صادرة|الصادر|الصادرة)\s+(?:عن|من)\s+(.+)$", rest)
+    if im:
+        return im.group(1)  # "بيان صادر عن الجيش": the statement's author
     if rest.startswith("لـ"):
         return rest[2:].strip()
     if rest.startswith("لل"):  # ل + ال

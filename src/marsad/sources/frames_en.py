@@ -20,6 +20,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     cues, sp = d["cues"], d["speaker"]
     all_cues = cues["say"] + cues["participle"] + cues["relay"] + cues["according"]
     return {
+        # "New RSF massacre in Nyala: 12 killed": an event noun makes a headline prefix its topic, not a speaker
+        "topic": re.compile(rf"(?<![\w-])(?:{en_alternation(sp.get('topic_nouns', ['massacre']))})(?![\w-])", re.I),
         "cue": re.compile(rf"(?<![\w-])(?:{en_alternation(all_cues)})(?![\w-])", re.I),
         # the same cues for lower-cased text (see `cue_finditer`)
         "cue_lower": re.compile(rf"(?<![\w-])(?:{en_trie(all_cues)})(?![\w-])"),
@@ -118,6 +120,13 @@ _EN_NOUN_BEFORE = {
     "these",
     "those",
     "initial",
+    "preliminary",
+    "first",
+    "unverified",
+    "several",
+    "multiple",
+    "further",
+    "latest",
     "unconfirmed",
     "early",
     "conflicting",
@@ -141,7 +150,12 @@ _EN_NOUN_BEFORE = {
     "by",
     "amid",
 }
-_EN_VERB_AFTER = {"put", "say", "said", "suggest", "suggested", "indicate", "indicated", "of", "were", "are"}
+_EN_VERB_AFTER = {
+    "put", "say", "said", "suggest", "suggested", "indicate", "indicated", "of", "were", "are", "speak", "spoke",
+    "mention", "mentioned", "point", "pointed", "showed", "show",
+}  # fmt: skip
+# "is (also) reporting": a participle after an auxiliary is the sentence's verb
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|\w+ly)\s+)?$", re.I)
 _EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", "to", "by"}
 
 
@@ -160,6 +174,7 @@ _ANY_WORD_CHAR = re.compile(r"\w")
 # (the subject before a cue, see `_en_subject_before`)
 _NAMED_APPOS = re.compile(r"^\s*the\s+[A-Z]")
 _INDEFINITE_TAIL = re.compile(r"(?:^|[,;:“\"]\s*)(?:an?|one)\s[^,]*$", re.I)
+_POSSESSIVE_DESC = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$")
 _APPOS_OPENER = re.compile(
     r"^\s*(?:which|who|whose|that|where|a|an|the|one|based|known|for|on|in|at|with)\b", re.I
 )
@@ -274,6 +289,9 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     pre = s[:pos]
     if pre.rstrip().endswith(","):  # (the aside ends in a comma right before the cue)
         pre = _ANON_APPOS.sub(lambda m: " " * len(m.group(0)), pre)
+    if '"' in pre[-30:] or "“" in pre[-30:]:
+        # 'It "categorically denies"': a quotation opening on the verb (or its adverb) is no part of the subject
+        pre = re.sub(r'(?<=\s)[“"](?=[a-z]*\s*$)', " ", pre)
     while True:
         m = _adverb_tail(pre)
         if not m or m.start() == 0 and not pre[: m.start()].strip():
@@ -290,7 +308,9 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             return None
         appos = inner[k + 1 :]
         stripped = inner[:k]
-        named_appos = bool(_NAMED_APPOS.match(appos)) and bool(_INDEFINITE_TAIL.search(stripped))
+        named_appos = bool(_NAMED_APPOS.match(appos)) and bool(
+            _INDEFINITE_TAIL.search(stripped) or _POSSESSIVE_DESC.search(stripped)
+        )  # "an activist group, the X", "Hamas's armed wing, the X": the name after the description
         if (
             _APPOS_OPENER.match(appos)
             and not _CITING_WORD.search(appos)
@@ -389,6 +409,17 @@ def _en_chain(text: str, base: int, s: str, ctx: LinkContext) -> tuple[list[Sour
         if not p:
             continue
         low = p.lower()
+        if "statement" in low or "report" in low:
+            # "the ministry's statement said": its author speaks ("the ministry", then an anaphor)
+            owner = re.sub(r"(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|written\s+)?(?:statement|report)$", "", p)
+            if owner != p:
+                p, low = owner, owner.lower()
+        if "spokes" in low or "representative" in low:
+            # "the group's spokesman", "a spokesman for the group", "its spokesman": the body named before
+            sm = _SPOKES_OF_ANAPHOR.fullmatch(low)
+            if sm:
+                low = sm.group(1) or sm.group(2) or {"its": "it", "their": "they"}[sm.group(3)]
+                p = low
         if low.startswith("the same "):  # "the same medical sources": the same sources
             low = re.sub(r"^the same [a-z\-]+ (sources?|officials?)$", r"the same \1", low)
         anaphors = lang_data("en")["speaker"]["anaphors"]
@@ -453,6 +484,25 @@ _EN_CARRIED_BY = re.compile(
 )
 
 
+_ANAPHOR_BODY = r"the\s+(?:group|ministry|organisation|organization|movement|militia|army|agency|command|network)"
+_SPOKES_ROLE = r"(?:spokes(?:man|woman|person)|representative)"
+_SPOKES_OF_ANAPHOR = re.compile(
+    rf"({_ANAPHOR_BODY})(?:'s|’s)\s+{_SPOKES_ROLE}"
+    rf"|(?:an?|the)\s+{_SPOKES_ROLE}\s+(?:for|of)\s+({_ANAPHOR_BODY})"
+    rf"|(its|their)\s+{_SPOKES_ROLE}"
+)
+_WHICH_CITED = re.compile(r"\w*\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;.]{2,60})")
+_EN_TALLY_WORDS = r"\b(?:toll|tally|figures|count|data|statistics)\b"
+_EN_TALLY_HINT = re.compile(_EN_TALLY_WORDS, re.I)
+_EN_TALLY_OWNER = re.compile(
+    r"\b(?i:figures|data|statistics|numbers|records|tally|count|toll),?\s+(?:from|by|of|released\s+by|compiled\s+by|"
+    r"issued\s+by|given\s+by|provided\s+by|published\s+by)\s+(?:the\s+)?(?P<a>[A-Z][^,;.\d]{2,60}?)"
+    r"(?=\s+(?:showed|shows|show|indicated|indicate|stood|put|was|were|is|are|on|in)\b|[,;.]|$)"
+    r"|(?:(?<=\s)the\s+|^)(?P<b>[A-Z][\w .\-]{2,50}?)(?:'s|’s)\s+(?:latest\s+|new\s+|updated\s+|own\s+|official\s+)?"
+    r"(?:death\s+)?(?:toll|tally|count|figures|data|statistics)\b"
+)
+
+
 def load() -> None:
     """Load the English cue lists and patterns (a one-time cost, before the first text)."""
     _en_patterns()
@@ -468,6 +518,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     low_say, low_part, low_relay, low_acc, low_deny = _cue_sets()
     frames: list[Frame] = []
     consumed_to = 0
+    fronted_cite: tuple[SourceLink | None, int] = (None, 0)
     # "X: ..." (headlines, posts, transcripts)
     hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
     if hm and not re.search(r"\d:\d", s[hm.start(1) : hm.end()]):
@@ -476,6 +527,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if (
             not cue_search(head)
             and not is_place_phrase(head, "en")
+            and not _en_patterns()["topic"].search(head)
             and hl
             not in (
                 "breaking",
@@ -656,6 +708,11 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 prev = [
                     f for f in frames if f.after and f.end <= offset + m.start() and f.rule != "en.according"
                 ]
+            if not prev and not _ANY_WORD_CHAR.search(s, 0, m.start()) and sp_txt:
+                # "Citing two security sources, Reuters reported ...": the next speaker cites them
+                fronted_cite = (make_link(sp_txt, "en", ctx), m.end() + len(sp_txt))
+                consumed_to = m.end() + len(sp_txt)
+                continue
             link = make_link(sp_txt, "en", ctx) if sp_txt and prev else None
             if link is not None and prev:
                 f = prev[-1]
@@ -666,7 +723,9 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 f.end = max(f.end, offset + m.end() + len(sp_txt))
                 consumed_to = m.end() + len(sp_txt)
             continue
-        if cue in low_part:
+        if cue in low_part and next_word != "from" and _PROGRESSIVE.search(s, max(0, m.start() - 30), m.start()):
+            pass  # "X, citing Y, is also reporting ...": a verb in the progressive, read like "X reports"
+        elif cue in low_part:
             if not _ANY_WORD_CHAR.search(s, 0, m.start()):
                 continue  # "Reporting from Rafah, X says ...": an opening participle belongs to the main verb
             # "..., saying/adding that": the sentence's own frame continues
@@ -817,6 +876,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         continue
                     chain4 = [*chain4, lk]
         cb = _EN_CARRIED_BY.match(s[end:]) if s.find("by", end) >= 0 else None
+        if cb and re.match(r"(?:its|their)\s", cb.group(1), re.I):
+            cb = None  # "in a statement carried by its Amaq outlet": the body's own media arm, one link (SCHEMA)
         if cb and chain4 is not None:
             carrier = make_link(re.sub(r"\s+(?:agency|news agency)$", "", cb.group(1)), "en", ctx)
             if carrier is not None:
@@ -837,4 +898,21 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             )
         )
         consumed_to = end
+    if fronted_cite[0] is not None:
+        nxt = next((f for f in frames if f.chain and f.start >= offset + fronted_cite[1]), None)
+        if nxt is not None and nxt.chain is not None:
+            nxt.chain.append(fronted_cite[0])
+    for f in frames if "which cited" in s or "who cited" in s or "which quoted" in s else ():
+        # "According to X, which cited Y, ...": X relays Y
+        wm = _WHICH_CITED.match(s, f.end - offset) if f.chain and f.rule.startswith("en.according") else None
+        lk = make_link(wm.group(1), "en", ctx) if wm else None
+        if lk is not None and f.chain is not None:
+            f.chain.append(lk)
+    if not frames and _EN_TALLY_HINT.search(s):
+        # "Figures from X showed ...", "X's toll stood at ...", "The toll, given by X, ...": X's own tally
+        tm = _EN_TALLY_OWNER.search(s)
+        owner = (tm.group("a") or tm.group("b") or "").strip() if tm else ""
+        link = make_link(owner, "en", ctx) if owner else None
+        if tm and link is not None and not is_weak(link) and link.kind != "place":
+            frames.append(Frame([link], offset + tm.start(), offset + tm.end(), True, True, rule="en.tally"))
     return frames

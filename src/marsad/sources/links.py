@@ -897,6 +897,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return en_link(dm.group(2), ctx, span)
     if _is_outlet(t, ctx) or _is_outlet_word(raw, ctx):
         return ctx.outlet
+    if ctx.outlet is not None and raw[:4].lower() == "our " and not re.search(r"correspondent|reporter|sources?\b", t, re.I):
+        return ctx.outlet  # "Our monitors in the city documented ...": the outlet's own people, its own voice
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
     if low in anaphors or _WHITE_RUN.sub(" ", raw.lower().strip(" ,.")) in anaphors:
@@ -918,6 +920,17 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         first = resolve_name(_en_clean(parts[0]), "en") if parts else None
         if first and first[2] == "place" and not _FACILITY.search(parts[0]):
             return None  # "MOSUL, Iraq": a dateline, never a speaker
+        named = (
+            resolve_name(_en_clean(parts[1]), "en")
+            if len(parts) == 2 and not (first and first[2] == "person") and re.search(r"\s[a-z]", parts[0])
+            else None
+        )
+        if named and named[2] not in ("place", "person") and (first is None or named[0] != first[0]):
+            # "Hamas's armed wing, the Qassam Brigades", "the UN mission in Libya, UNSMIL": the name it goes by
+            return _link(
+                named[0], [raw, parts[1], *named[1], parts[0]], named[2] if named[2] in ("agency", "outlet") else "org",
+                "en.known.appos", span,
+            )
         if first and first[2] != "person":
             return _link(
                 first[0],
@@ -937,6 +950,13 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 for n in lk.names()
                 if len(n.split()) > 1 or lk.kind != "anonymous"
             ]  # not a bare "director"
+            for lk in links:
+                if lk.rule == "en.person.role":
+                    # "UNICEF's representative in Sudan, Ingrid X": the body she speaks for, one link (SCHEMA)
+                    rw = [re.sub(r"(?:'s|’s)$", "", w) for w in lk.name.split()]
+                    found = find_known_inside(rw, "en")
+                    if found and found[2][2] != "place":
+                        others += [found[2][0], *found[2][1]]
             return _link(
                 best.name, [raw, *best.aliases, *others], best.kind, best.rule, span, person=best.person
             )
@@ -999,6 +1019,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         outlet = _en_outlet_link(otext, ctx)
         return _correspondent(outlet, raw, otext, "en", span)
     recalled = ctx.recall(t)
+    if recalled is None and t[:1] in "MD" and re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\S", t):
+        recalled = ctx.recall(t.split(None, 1)[1])  # "Mr al-X" (British style, no period): the X met earlier
     if recalled is not None:
         return recalled
     r = resolve_name(t, "en") or resolve_name(_strip_media_words(t), "en")
@@ -1039,6 +1061,12 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if j < len(words) and (_EN_BODY_HEAD.search(t) or _EN_NAMED_BODY.match(" ".join(words[i:]))):
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
+            reg = _regional_body(t, " ".join(words[i:j]), rk[0], "en")
+            if re.fullmatch(r"(?:the\s+)?(?:state|provincial|regional)\s+\S.*", t, re.I) and i <= 2 and j == len(words):
+                seen.append(re.sub(r"^the\s+", "", t, flags=re.I))  # "the state health ministry": as written
+            if reg is not None:
+                rr = resolve_name(reg, "en")
+                return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "en.known.regional", span)
             return _link(
                 rk[0],
                 [*seen, " ".join(words[i:j]), *rk[1]],
@@ -1118,6 +1146,11 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             aliases.append(body)
         kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
         return _link(pname, aliases, kind, "en.person", span, person=pname)
+    if head and not person and len(words) <= 6:
+        # "the spokesman of the Sudanese army", "the Sudanese army spokesman": one link, the known body's names
+        sk = _en_spokes_body(t, et)
+        if sk is not None:
+            return _link(sk[0], [raw, t, *sk[1]], "spokesperson", "en.spokesperson", span)
     if head and not person and any(w.lower() in et.person_set for w in head) and len(words) <= 6:
         # a role without a name: "Iran's ambassador in Baghdad", "the police chief"
         short = re.sub(r"\s+(?:in|to|at|for|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$", "", t)
@@ -1135,12 +1168,125 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if rb:
                 return _link(rb[0], [raw, t, body, *rb[1]], "spokesperson", "en.spokesperson", span)
             return _link(t, [raw, body], "spokesperson", "en.spokesperson", span)
+    rm = _EN_BODY_IN_REGION.match(t) if len(words) <= 8 and " " in t else None
+    if rm and _EN_BODY_HEAD.search(rm.group(1)):
+        # "the health department in Nineveh province": that province's own body
+        place = _sub_national(rm.group(2), "en")
+        if place:
+            return _link(f"{place} {rm.group(1)}", [raw, t], "org", "en.body.regional", span)
     if len(words) <= 6 and _EN_BODY_HEAD.search(t) and not re.search(r"\b(?:of|for)\s*$", t):
         # a body described by its head noun: "the port authority's media office", "the city's health department"
         return _link(t, [raw], "org", "en.body", span)
     if words and (words[0][:1].isupper() or len(words) <= 3):
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)
+    return None
+
+
+_EN_REGION_AFTER = re.compile(
+    r"^(?:of|in|for)\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
+    r"(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+)
+_EN_REGION_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+)
+_AR_REGION_AFTER = re.compile(r"^(?:في|ب)\s*(?:ولاية|محافظة|إقليم|اقليم)\s+(.+)$|^(?:في|ب|لدى)\s*(ال?حكومة\s+.+)$")
+
+
+_EN_BODY_IN_REGION = re.compile(
+    r"^(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})"
+    r"(?:\s+(?:state|province|governorate|region))?$"
+)
+
+
+_AR_HEALTH_DIRECTORATE = re.compile(r"^(?:مديرية|دائرة)\s+(?:صحة|الصحة\s+في|الصحة\s+ب)\s*(?:محافظة\s+)?(\S+(?:\s+\S+)?)$")
+
+
+# "الناطق باسم الحركة/القوات": the movement or force named before
+_AR_GROUP_ANAPHORS = frozenset({"الحركة", "القوات", "الجماعة", "التنظيم", "الفصيل", "المجموعة", "الحزب", "الشبكة", "القيادة"})
+
+
+@cache
+def _ar_own_staff_set() -> frozenset[str]:
+    return frozenset(strip_ar(w) for w in lang_data("ar")["speaker"].get("own_staff", []))
+
+
+def _ar_own_staff(word: str) -> bool:
+    """ "طواقمنا"، "فرقنا": a staff noun with the suffix "our"."""
+    return strip_ar(word)[:-2] in _ar_own_staff_set()
+
+
+def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
+    """A ministry of a region or a rival government, not the national one: "the health ministry of X
+    state", "the X state health ministry", "وزارة الصحة بولاية X", "the health ministry of the
+    opposition X Government" -> "<X> <body>" (the region's or government's own body), else None."""
+    if not canonical.startswith("Ministry of"):
+        return None  # (a generic national ministry only: "Gaza Ministry of Health" is already someone's)
+    at = t.find(body)
+    if at < 0:
+        return None
+    before, after = t[:at].strip(), t[at + len(body) :].strip()
+    if after and re.fullmatch(r"(?:the\s+)?(?:state|provincial|regional|local)", before, re.I):
+        before = ""  # "the state health ministry in X": the region follows
+    if lang == "ar":
+        m = _AR_REGION_AFTER.match(after) if after and not before else None
+        if not m:
+            return None
+        if m.group(2):
+            return t  # "وزارة الصحة في الحكومة السورية المؤقتة": that government's ministry, as written
+        place = m.group(1).strip()
+        info = _sub_national(place, "ar")
+        return _known_or(info, canonical, f"{info} {canonical.replace('Ministry of ', '').lower()} ministry") if info else None
+    m = _EN_REGION_AFTER.match(after) if after and not before else None
+    if m is None:
+        m = _EN_REGION_BEFORE.match(before) if before and not after else None
+    if m is None:
+        return None
+    place = m.group(1).strip()
+    if place.endswith(" Government"):
+        return f"{place} {body}"
+    for cand in (f"{place} {body}", f"{body} in {place}", f"{canonical} in {place}"):
+        rk = resolve_name(cand, "en")  # "the Health Ministry in Gaza": a body known by that name
+        if rk and rk[2] not in ("place", "person") and rk[0] != canonical:
+            return rk[0]
+    info = _sub_national(place, "en")
+    return _known_or(info, canonical, f"{info} {body}") if info else None
+
+
+def _known_or(place: str, canonical: str, made: str) -> str:
+    """A region's ministry as a known body names it ("Khartoum State Ministry of Health"), else `made`."""
+    for cand in (f"{place} State {canonical}", f"{place} {canonical}"):
+        rk = resolve_name(cand, "en")
+        if rk and rk[2] not in ("place", "person"):
+            return rk[0]
+    return made
+
+
+def _sub_national(place: str, lang: str) -> str | None:
+    """The English name of a state or province (not a country, not a city's own body), else None."""
+    from marsad.names import resolve
+
+    info = resolve(place, lang)
+    if info is None or getattr(info, "type", "") != "place":
+        return None
+    if not info.admin1 or info.canonical == info.country or info.canonical != info.admin1:
+        return None
+    return info.canonical
+
+
+def _en_spokes_body(t: str, et) -> tuple[str, list[str]] | None:
+    """The known body a nameless spokesperson phrase speaks for, with its names, else None."""
+    low_t = caseless(t)
+    for sw in sorted(et.spokes, key=len, reverse=True):
+        if low_t is not None and sw not in low_t:
+            continue
+        mm = re.search(rf"\b{et.escaped[sw]}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
+        if mm:
+            body = re.sub(r"(?:'s|’s)$", "", _en_clean((t[: mm.start()] + " " + mm.group(1)).strip()))
+            rb = resolve_name(body, "en") if body else None
+            if rb and rb[2] in ("org", "agency", "outlet"):
+                return rb[0], [body, *rb[1]]
+            return None
     return None
 
 
@@ -1402,6 +1548,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return None
     if _is_outlet(t, ctx) or _is_outlet_word(t, ctx):
         return ctx.outlet
+    if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
+        return ctx.outlet  # "طواقمنا"، "فرقنا الميدانية" (our crews) in a body's own statement: its own voice
     words = t.replace("،", " ، ").split()
     # correspondent
     pats = _ar_link_patterns()
@@ -1435,6 +1583,13 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     recalled = ctx.recall(t.replace("،", "").strip())
     if recalled is not None:
         return recalled
+    parts = [p.strip() for p in t.split("،") if p.strip()] if "،" in t else []
+    if len(parts) == 2 and strip_ar(parts[0]).startswith("ال") and resolve_name(parts[0], "ar") is None:
+        # "الجناح العسكري لحركة X، كتائب Y": a description, then the name it goes by
+        named = resolve_name(parts[1], "ar")
+        if named and named[2] not in ("place", "person"):
+            kind = named[2] if named[2] in ("agency", "outlet") else "org"
+            return _link(named[0], [raw, parts[1], *named[1], parts[0]], kind, "ar.known.appos", span)
     # "<role of a body> الدكتور <name>": a title inside the phrase starts the person's name
     tm = _ar_inner_title(t)
     if tm and not _ar_inner_title(tm.group(1)):
@@ -1476,7 +1631,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if rb and rb[2] == "place":
                 rb = None
         body_names = [body_txt] + ([rb[0], *rb[1]] if rb else [])
-        if strip_ar(body_txt) in _ar_anaphor_set():
+        if strip_ar(body_txt) in _ar_anaphor_set() or strip_ar(body_txt) in _AR_GROUP_ANAPHORS:
             # "الناطق باسم الوزارة": the ministry named before, else no body name
             noun = strip_ar(body_txt).removeprefix("ال")
             back = next(
@@ -1536,6 +1691,12 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, _ar_strip_outlet_noun(t), *r[1]], kind, "ar.known", span)
+    hm = _AR_HEALTH_DIRECTORATE.match(t) if "صح" in t else None
+    if hm:
+        # "مديرية صحة إدلب"، "دائرة صحة كركوك": the province's health directorate, by its English name
+        place = _sub_national(hm.group(1), "ar")
+        if place:
+            return _link(f"{place} Health Directorate", [raw, t], "org", "ar.health_directorate", span)
     # a known body inside the phrase ("منظمة الدفاع المدني السوري «الخوذ البيضاء»", "فرق الدفاع المدني")
     if not pats["titled"].match(t) and not _ar_anonymous_head(t):
         found = find_known_inside(t.replace("،", " ").split(), "ar")
@@ -1543,6 +1704,10 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             i, j, rk = found
             kind = rk[2] if rk[2] in ("agency", "outlet") else "org"
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X في تقرير أصدرته"
+            reg = _regional_body(t, " ".join(t.split()[i:j]), rk[0], "ar")
+            if reg is not None:
+                rr = resolve_name(reg, "en")
+                return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "ar.known.regional", span)
             return _link(rk[0], [*seen, " ".join(t.split()[i:j]), *rk[1]], kind, "ar.known.part", span)
     # titled person: "<title> [ال-words / known body] <person>"
     tm = pats["title_rest"].match(t)
@@ -1606,6 +1771,16 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         body_txt = " ".join(rest[:n])
         title_txt = " ".join(t.split()[: 1 + n]) if n else ""  # a bare title is no name
         rb = rb or (resolve_name(body_txt, "ar") if body_txt else None)
+        if rb is None and body_txt.startswith(("في ", "لدى ")):
+            # "المستشار في قوات X (فلان)": the body the role is held in
+            bw = body_txt.split()[1:]
+            if person and all(strip_ar(w)[:1] == "ب" and is_place_phrase(w[1:], "ar") for w in pw):
+                bw, person = bw + pw, ""  # "المسؤول في وزارة الصحة بغزة": a place, not a name
+            found = find_known_inside(bw, "ar")
+            rb = found[2] if found and found[0] == 0 and found[2][2] not in ("place", "person") else None
+            if rb is not None and not person:
+                # a nameless role in a known body speaks for it (SCHEMA: one link)
+                return _link(rb[0], [raw, t, *rb[1]], "spokesperson", "ar.title.body", span)
         if person:
             rp = resolve_name(person, "ar")
             pname = rp[0] if rp and rp[2] == "person" else person

@@ -215,7 +215,10 @@ def _is_place(text: str) -> bool:
     return info is not None and getattr(info, "type", "") == "place"
 
 
-_ABBREV_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M)
+# "BEIRUT (Reuters) -"; AFP adds the territory in brackets: "Nablus (Palestinian Territories) (AFP) -"
+_ABBREV_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z0-9 .,/'\-]{1,60}?(?:\s\([A-Z][A-Za-z .,'\-]{1,40}\))?\s\(([A-Za-z][\w .\-]{1,25})\)\s+[-–—]", re.M
+)
 _CORRESPONDENT_HEAD = re.compile(r"^(?:The\s+)?(.{2,40}?)(?:'s|’s)?\s+correspondent\s*:", re.M | re.I)
 _AR_CORRESPONDENT_HEAD = re.compile(r"^(?:مراسل|مراسلة)\s+(.{2,30}?)\s*:", re.M)
 _BYLINE = re.compile(r"^By\s+(.{2,40}?)\s+(?:staff|correspondents?|reporters?)\s*$", re.M | re.I)
@@ -242,7 +245,17 @@ def _may_hold(text: str, *words: str) -> bool:
 # "الخرطوم (رويترز) -", "أم درمان 20-2-2026 (سونا) -": a place, maybe a date, then the agency
 _TOLD_OUTLET = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _OUTLET_HEADLINE = re.compile(r"^([^:\d\n|]{2,30}?)\s*:\s+\S")
-_AR_AGENCY_DATELINE = re.compile(r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", re.M)
+_AR_AGENCY_DATELINE = re.compile(
+    r"^[\u0621-\u064a][\u0621-\u064a\d\u0660-\u0669 /.\-]{1,40}?(?:\s*\([\u0621-\u064a][\u0621-\u064a ]{1,30}\))?"
+    r"\s*\(([\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]",
+    re.M,
+)  # (AFP adds the territory: "نابلس (الأراضي الفلسطينية) (أ ف ب) -")
+
+
+_AR_OWN_DATELINE = re.compile(
+    r"^[ \t]*([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[ \t]*[-–—ـ/][ \t]*[«\"]?([\u0621-\u064a][\u0621-\u064a ]{1,25}?)[»\"]?[ \t]*(?::|$)",
+    re.M,
+)
 
 
 def _ar_agency_dateline(text: str) -> str | None:
@@ -300,6 +313,8 @@ def detect_outlet(doc: Document) -> None:
         wire, abbr = abbr, None
     else:
         wire = None
+    if abbr and _is_place(abbr):
+        abbr = None  # "June 3, 2025 (KADUGLI) -": the place in brackets, no outlet
     if abbr:
         full = None
         for line in _lines(text, 4):
@@ -339,6 +354,15 @@ def detect_outlet(doc: Document) -> None:
             names.append(om.group(1).strip())
     if not names and wire is None:
         wire = _ar_agency_dateline(text)
+    if not names and wire is None and "\n" in text[:600]:
+        # "دمشق-سانا" / "بيروت ـ «القدس العربي»: ...": the copy's own dateline names its outlet
+        for dm in _AR_OWN_DATELINE.finditer(text[:1500]):
+            left, right = dm.group(1).strip(), dm.group(2).strip()
+            lw = left.split()
+            placed = _is_place(left) or (len(lw) > 1 and lw[-1].startswith("ال") and _is_place(" ".join(lw[:-1])))
+            if placed and _known_outlet(right):  # ("القدس المحتلة": a place with its adjective)
+                names.append(right)
+                break
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
     if not names and wire is None and " told " in text and len(_lines(text, 4)) >= 4:
