@@ -149,3 +149,27 @@ def test_rare_char_prefilters_start_where_the_plain_ones_start() -> None:
             for lo in (0, len(text) // 3):
                 found, expected = fast.search(text, lo), plain.search(text, lo)
                 assert (found and found.start()) == (expected and expected.start())
+
+
+def test_marker_lines_are_found_from_the_newlines() -> None:
+    from marsad.claims.scope import _marker_matches
+
+    marker = lexicon().link_marker
+    made_up = ["Related\nA b c\n\nText", "x\nRead more:\nfoo\n\nRelated articles\nbar", "more from Reuters\nRelated: x\n",
+               "Read more: Gaza strike kills 3\nsee also\n  related  :\n", "\n\nRelated\n\n\nsee also\n", "related"]
+    for text in texts() + made_up:
+        assert [m.span() for m in _marker_matches(text, marker)] == [m.span() for m in marker.finditer(text)]
+    across = re.compile(r"^a\nb|^c|^b", re.MULTILINE)  # a match holding a newline: the plain search answers
+    for text in ["a\nb\nc", "c\na\nb", "x\nb\na"]:
+        assert [m.span() for m in _marker_matches(text, across)] == [m.span() for m in across.finditer(text)]
+    assert _marker_matches("a\nb", re.compile("^a|b", re.MULTILINE))[0].span() == (0, 1)
+
+
+def test_ascii_split_arrays_on_made_up_characters() -> None:
+    rng = random.Random(7)
+    alphabet = "abzAZ09.,-'\"_ \n\t();:s"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        low = tx.folded(text)
+        for skip in (en.QUOTES, frozenset(), frozenset({"-"})):
+            assert tx._ascii_arrays(text, low, 0, len(text), skip) == _plain_arrays(low, 0, len(text), skip)
