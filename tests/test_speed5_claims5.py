@@ -173,3 +173,15 @@ def test_ascii_split_arrays_on_made_up_characters() -> None:
         low = tx.folded(text)
         for skip in (en.QUOTES, frozenset(), frozenset({"-"})):
             assert tx._ascii_arrays(text, low, 0, len(text), skip) == _plain_arrays(low, 0, len(text), skip)
+
+
+def test_the_lies_hint_misses_no_rebuttal_word() -> None:
+    made_up = ["reports of deaths were lies", "pure propaganda!", "a fabrication", "FAKE NEWS, he said", "believed", "fake  news"]
+    for text in texts() + made_up:
+        low = tx.folded(text)
+        if low is None:
+            continue
+        for start in range(0, len(text), 41):
+            end = min(len(text), start + 120)
+            if any(low.find(w, start, end) >= 0 for w in en.LIES_WORDS):  # the plain reading
+                assert en._LIES_HINT.search(low, start, end) is not None
