@@ -185,3 +185,29 @@ def test_the_lies_hint_misses_no_rebuttal_word() -> None:
             end = min(len(text), start + 120)
             if any(low.find(w, start, end) >= 0 for w in en.LIES_WORDS):  # the plain reading
                 assert en._LIES_HINT.search(low, start, end) is not None
+
+
+@cache
+def arabic_texts() -> list[str]:
+    out = [p.read_text(encoding="utf-8") for folder in ("heldout", "heldout3", "heldout5", "heldout6", "heldout7")
+           for p in sorted((ROOT / "tests" / folder).glob("*ar*.txt"))]
+    marks = ["قُتِلَ ثلاثةٌ", "استُشهِد", "جـرحـى", "أُصيب", "افراد عائلته", "ﻻ شيء", "قتـ\u200fـل", "وفاة"]
+    return out + marks
+
+
+def test_the_arabic_gate_on_normalised_sentences_equals_the_written_pattern() -> None:
+    from marsad.lang.ar import claims as ar
+    from marsad.record import Document, Metadata, Sentence
+    from marsad.segment import segment
+
+    checked = 0
+    for text in arabic_texts():
+        doc = Document(id="a", text=text, meta=Metadata(format="text"))
+        segment(doc)
+        spans = [(s.start, s.end) for s in doc.sentences]
+        spans += [(a, min(len(text), a + n)) for a in range(0, len(text), 29) for n in (3, 11, 60)]
+        for start, end in spans:
+            sentence = Sentence(id=0, start=start, end=end, lang="ar", paragraph=0)
+            assert ar._triggered(doc, sentence) == (ar._TRIGGER.search(text, start, end) is not None)
+            checked += 1
+    assert checked > 2000

@@ -113,7 +113,7 @@ def _lead(branch: str) -> tuple[str, str] | None:
     """(first character, rest) of a branch that starts with one unquantified literal character."""
     if branch[:2] == "\\ ":
         first, rest = " ", branch[2:]
-    elif branch[:1] in _LITERAL:
+    elif branch[:1] in _LITERAL or branch[:1].isalpha() and not branch[:1].isascii():  # (a letter of another script)
         first, rest = branch[0], branch[1:]
     else:
         return None
