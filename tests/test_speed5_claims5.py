@@ -211,3 +211,16 @@ def test_the_arabic_gate_on_normalised_sentences_equals_the_written_pattern() ->
             assert ar._triggered(doc, sentence) == (ar._TRIGGER.search(text, start, end) is not None)
             checked += 1
     assert checked > 2000
+
+
+def test_the_arabic_token_split_keeps_the_token_pattern_tokens() -> None:
+    from marsad.lang.ar.claims_tokens import _TOKEN_SPLIT, TOKEN_RE
+    from marsad.lang.ar.numbers import normalize
+
+    plain = re.compile(f"({TOKEN_RE.pattern})")
+    rng = random.Random(11)
+    alphabet = "قتلاه ي0123456789٫,،.-abZ:\n\t()«»۱٢"
+    made_up = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
+    made_up += ["1,234,567 و 12.5 و 1,23 و ٢٬٨٠٠ و 1.000.000 و ۱۲۳ Gaza 2024", "12,345,6789 3.4.5 ,12 .5"]
+    for text in [normalize(t) for t in arabic_texts()] + made_up:
+        assert _TOKEN_SPLIT.split(text) == plain.split(text)
