@@ -75,7 +75,7 @@ def test_ascii_split_arrays_equal_the_token_matches(skip: frozenset[str]) -> Non
 def test_spread_and_factored_patterns_find_the_same_spans() -> None:
     lex = lexicon()
     patterns = [lex.background, lex.deny, lex.retraction, lex.take_back, lex.trigger]
-    made_up = [r"\b(?:(?:a|an) (?:b|c)d|(?:x )?y|ab|\d{1,2} z|a c)\b",
+    made_up = [r"\b(?:(?:a|an) (?:b|c)d|(?:x )?y|ab|\d{1,2} z|a c)\b", r"\bab|\b(?:a|b)c\b|x|\bx\b|\b(?:ab)?c",
                r"^\W*(?:one|two)\b|\b(?:(?:19|20)\d\d|in (?:19|20)\d\d|(?:it is )?worth it|i)\b",
                r"\b(?:(?:ab)?c|a(?:b)c|abc)\b"]
     for raw in made_up:
@@ -104,7 +104,8 @@ def _raw_pattern(cues: object) -> str:
 
 def test_a_word_bounded_alternation_is_factored() -> None:
     raw = r"\b(?:(?:came|comes) back|cat|(?:in )?dog|\d+ days)\b"
-    assert factored_deep(raw) == r"\b(?:c(?:a(?:me back|t)|omes back)|in dog|dog|\d+ days)\b"
+    assert factored_deep(raw) == r"\b(?:c(?:a(?:me back\b|t\b)|omes back\b)|in dog\b|dog\b|\d+ days\b)"
+    assert factored_deep(r"^x|\bcontext:|\b(?:cat|dog)\b|y\b|\bz") == r"^x|\b(?:c(?:ontext:|at\b)|dog\b)|y\b|\b(?:z)"
 
 
 def _behind_first(words: list[str], frequency: dict[str, float]) -> str:

@@ -226,14 +226,21 @@ def _factor_deep(branches: list[str]) -> str:
 
 
 def factored_deep(pattern: str) -> str:
-    """`pattern` with each top-level branch of the form '\\b(?:X)\\b' (a word-bounded alternation)
-    rewritten as '\\b(?:Y)\\b', Y being X's branches spread and factored (see factor_runs): at a
-    word start `re` then tries the few branches of that letter, not every branch in turn."""
-    out = []
+    """`pattern` with each run of top-level branches that open with a word boundary ('\\bX|\\bY')
+    rewritten as one '\\b(?:Z)', Z being the runs' rests spread and factored (see factor_runs):
+    `re` tests the boundary once, and at a word start tries the few branches of that letter, not
+    every branch in turn. The same matches: the boundary is at the same place for each branch, and
+    the branches keep their order."""
+    out: list[str] = []
+    run: list[str] = []
     for branch in split_alternatives(pattern):
-        if branch.startswith("\\b(?:") and branch.endswith(")\\b"):
-            lead = _leading_group(branch[2:-2])
-            if lead is not None and lead[1:] == ("", ""):
-                branch = "\\b(?:" + factor_runs(split_alternatives(lead[0])) + ")\\b"
+        if branch.startswith("\\b") and branch[2:3] not in _QUANTIFIERS:
+            run.append(branch[2:])
+            continue
+        if run:
+            out.append("\\b(?:" + factor_runs(run) + ")")
+            run = []
         out.append(branch)
+    if run:
+        out.append("\\b(?:" + factor_runs(run) + ")")
     return "|".join(out)
