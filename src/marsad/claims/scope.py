@@ -15,6 +15,9 @@ Three language-neutral mechanisms; the cue patterns are language data:
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from marsad.claims.trie import split_alternatives
 
 _LAST: list[tuple[str, re.Pattern[str], list[tuple[int, int]]]] = []
 
@@ -33,13 +36,41 @@ def link_blocks(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
     if _LAST and _LAST[0][0] is text and _LAST[0][1] is marker:
         return _LAST[0][2]
     out: list[tuple[int, int]] = []
-    for m in marker.finditer(text):
+    for m in _marker_matches(text, marker):
         end = text.find("\n\n", m.end())
         while end >= 0 and end == m.end():  # a blank line right after the marker: skip it
             end = text.find("\n\n", end + 2)
         out.append((m.start(), len(text) if end < 0 else end))
     _LAST[:] = [(text, marker, out)]
     return out
+
+
+def _marker_matches(text: str, marker: re.Pattern[str]) -> list[re.Match[str]]:
+    """marker.finditer(text), read from the line breaks when every branch of the marker starts at
+    a line start ('^'): `re` then jumps from one newline to the next in C instead of trying the
+    pattern at every character. The same matches while none holds a newline (then each next one
+    starts after a newline past the last one's end, as with the plain search): on the first that
+    does, the plain search answers instead."""
+    lines = _after_newline(marker)
+    if lines is None:
+        return list(marker.finditer(text))
+    first = marker.match(text)
+    found = [] if first is None else [first]
+    for m in lines.finditer(text, first.end() if first is not None else 0):
+        found.append(marker.match(text, m.start() + 1))
+    if any("\n" in m.group() for m in found if m is not None) or None in found:
+        return list(marker.finditer(text))
+    return found  # type: ignore[return-value]
+
+
+@cache
+def _after_newline(marker: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A newline followed by one of the marker's branches, each without its opening '^' (None
+    unless the marker is multi-line and every branch opens with '^')."""
+    branches = split_alternatives(marker.pattern)
+    if not marker.flags & re.MULTILINE or not all(b.startswith("^") for b in branches):
+        return None
+    return re.compile("\n(?:" + "|".join(b[1:] for b in branches) + ")", marker.flags)
 
 
 def in_blocks(offset: int, blocks: list[tuple[int, int]]) -> bool:

@@ -48,10 +48,30 @@ def rare_char_pattern(words: list[str] | tuple[str, ...], frequency: dict[str, f
     branches: dict[str, list[str]] = {}
     for word in words:
         k = min((i for i, c in enumerate(word) if c in chosen), key=lambda i: (freq(word[i]), i))
-        before = "(?<=" + re.escape(word[: k + 1]) + ")" if k else ""
-        branches.setdefault(word[k], []).append(before + re.escape(word[k + 1 :]))
-    return "|".join(re.escape(c) + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
-                    for c, rest in branches.items())
+        branches.setdefault(word[k], []).append(_rest_then_behind(word, k))
+    return "|".join(re.escape(c) + _rests(rest) for c, rest in branches.items())
+
+
+def _rest_then_behind(word: str, k: int) -> str:
+    """The branch of `word` after its rare character word[k]: the letters after it, then a
+    look-behind for the whole word ("separately" from its "p": "arately(?<=separately)"). Read
+    after the letters, the look-behind runs only where they are there; a branch that starts with
+    a letter is skipped by `re` on one comparison when the letter differs."""
+    after = re.escape(word[k + 1 :])
+    return after + ("(?<=" + re.escape(word) + ")" if k else "")
+
+
+def _rests(rests: list[str]) -> str:
+    """The branches after one rare character: those starting with a letter factored under it
+    (factor_branches), then those that are a look-behind or nothing. A prefilter's match only
+    says where some word starts from its rare character (the same wherever the branches go):
+    their order is free."""
+    led = [r for r in rests if _lead(r) is not None]
+    other = [r for r in rests if _lead(r) is None]
+    if "" in other:
+        return ""  # the rare character is a whole word: nothing else to read
+    parts = ([factor_branches(led)] if led else []) + other
+    return parts[0] if len(parts) == 1 and len(led) < 2 and not other else "(?:" + "|".join(parts) + ")"
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -93,7 +113,7 @@ def _lead(branch: str) -> tuple[str, str] | None:
     """(first character, rest) of a branch that starts with one unquantified literal character."""
     if branch[:2] == "\\ ":
         first, rest = " ", branch[2:]
-    elif branch[:1] in _LITERAL:
+    elif branch[:1] in _LITERAL or branch[:1].isalpha() and not branch[:1].isascii():  # (a letter of another script)
         first, rest = branch[0], branch[1:]
     else:
         return None
@@ -123,3 +143,104 @@ def factor_branches(branches: list[str]) -> str:
 def factored(pattern: str) -> str:
     """`pattern` with its top-level alternation factored (see factor_branches)."""
     return factor_branches(split_alternatives(pattern))
+
+
+def _leading_group(branch: str) -> tuple[str, str, str] | None:
+    """(body, quantifier, rest) of a branch opening with a non-capturing group ('(?:a|b)?rest' ->
+    ('a|b', '?', 'rest')); None when it opens otherwise or the group is repeated or lazy."""
+    if not branch.startswith("(?:"):
+        return None
+    depth, i, in_class = 0, 0, False
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            j = i + 1 + (branch[i + 1 : i + 2] == "^")
+            if branch[j : j + 1] == "]":
+                i = j
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    body, after = branch[3:i], branch[i + 1 :]
+    if after[:1] == "?" and after[1:2] not in ("?", "+"):
+        return body, "?", after[1:]
+    if after[:1] in ("?", "*", "+", "{"):
+        return None
+    return body, "", after
+
+
+def _distributed(branch: str) -> list[str]:
+    """The branch with an opening group spread over its alternatives: '(?:a|b)R' -> ['aR', 'bR'],
+    '(?:a)?R' -> ['aR', 'R'] (recursively). The same matches, tried in the same order: `re` tries
+    a group's alternatives, and a greedy '?' the group before its absence, each with R after."""
+    lead = _leading_group(branch)
+    if lead is None:
+        return [branch]
+    body, quantifier, rest = lead
+    out = [x for alt in split_alternatives(body) for x in _distributed(alt + rest)]
+    return out + _distributed(rest) if quantifier else out
+
+
+def factor_runs(branches: list[str]) -> str:
+    """Branches with opening groups spread out (`_distributed`), then each run of branches that
+    start with a literal character factored under it (see factor_branches): a branch that starts
+    otherwise ends a run and keeps its place, so the branches keep their order."""
+    spread = [x for b in branches for x in _distributed(b)]
+    out: list[str] = []
+    run: list[str] = []
+    for b in spread:
+        if _lead(b) is not None:
+            run.append(b)
+            continue
+        if run:
+            out.append(_factor_deep(run))
+            run = []
+        out.append(b)
+    if run:
+        out.append(_factor_deep(run))
+    return "|".join(out)
+
+
+def _factor_deep(branches: list[str]) -> str:
+    """factor_branches over literal-led branches, spreading opening groups at every level."""
+    if len(branches) < 2:
+        return "|".join(branches)
+    groups: dict[str, list[str]] = {}
+    for b in branches:
+        first, rest = _lead(b)  # type: ignore[misc]
+        groups.setdefault(first, []).append(rest)
+    out = []
+    for first, rests in groups.items():
+        head = "\\ " if first == " " else first
+        out.append(head + rests[0] if len(rests) == 1 else head + "(?:" + factor_runs(rests) + ")")
+    return "|".join(out)
+
+
+def factored_deep(pattern: str) -> str:
+    """`pattern` with each run of top-level branches that open with a word boundary ('\\bX|\\bY')
+    rewritten as one '\\b(?:Z)', Z being the runs' rests spread and factored (see factor_runs):
+    `re` tests the boundary once, and at a word start tries the few branches of that letter, not
+    every branch in turn. The same matches: the boundary is at the same place for each branch, and
+    the branches keep their order."""
+    out: list[str] = []
+    run: list[str] = []
+    for branch in split_alternatives(pattern):
+        if branch.startswith("\\b") and branch[2:3] not in _QUANTIFIERS:
+            run.append(branch[2:])
+            continue
+        if run:
+            out.append("\\b(?:" + factor_runs(run) + ")")
+            run = []
+        out.append(branch)
+    if run:
+        out.append("\\b(?:" + factor_runs(run) + ")")
+    return "|".join(out)

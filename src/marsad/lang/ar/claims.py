@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.claims.trie import rare_char_pattern
 from marsad.lang.ar.claims_figures import (
     Figure,
     after_at_least,
@@ -44,7 +45,7 @@ from marsad.lang.ar.claims_figures import (
     is_year,
     starts_number,
 )
-from marsad.lang.ar.claims_lexicon import analyze, lexicon, stems, with_proclitics
+from marsad.lang.ar.claims_lexicon import CHAR_FREQUENCY, analyze, lexicon, stems, with_proclitics
 from marsad.lang.ar.claims_tokens import (
     CLAIM_ROLES,
     CONTRAST,
@@ -77,12 +78,16 @@ _TRIGGER_STEMS = (
     "نعي", "نعت", "نعوا", "ينع", "تنع", "فارق", "ارتق", "هلاك", "هلك", "صيب", "ارواح", "نحب", "سقط", "حيات",
     "افراد عائلت", "افراد اسرت", "قضت علي", "قضينا علي", "قضاء علي", "اجساد",
 )
-_TRIGGER = written_pattern(_TRIGGER_STEMS)
+_TRIGGER = written_pattern(_TRIGGER_STEMS)  # (the plain reading of the gate, on the text as written)
+# The same stems found in the normalised sentence, each from its rarest letter (see rare_char_pattern):
+# `re` skips in C the letters no stem is read from. On the sentence alone (a slice), no look-behind
+# reads before it: a match is a stem inside the sentence, as _TRIGGER's is in the text as written.
+_TRIGGER_NORMAL = re.compile(rare_char_pattern(_TRIGGER_STEMS, CHAR_FREQUENCY))
 
 
 def _triggered(doc: Document, sentence: Sentence) -> bool:
     """Does the sentence name a casualty stem or a denial verb (in any spelling)?"""
-    return _TRIGGER.search(doc.text, sentence.start, sentence.end) is not None
+    return _TRIGGER_NORMAL.search(normalize(doc.text[sentence.start : sentence.end])) is not None
 
 
 _HYPOTHETICAL = {"اذا", "لو", "حال", "احتمال", "مزاعم", "حول", "بشان", "حيال", "ستحقق", "تحقق", "التحقيق", "ستراجع",

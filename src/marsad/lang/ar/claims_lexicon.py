@@ -38,6 +38,16 @@ class Word:
     roles: set[str] = field(default_factory=set)  # structural roles: among, neg, deny, block ...
 
 
+# each letter's share of normalised Arabic report text (measured on the held-out Arabic reports):
+# how often `re` tries a prefilter branch starting with it (see marsad.claims.trie.rare_char_pattern)
+CHAR_FREQUENCY = {
+    " ": 0.2542, "ا": 0.1303, "ل": 0.0722, "ي": 0.064, "م": 0.0448, "ن": 0.0438, "ه": 0.0418, "ر": 0.0368,
+    "و": 0.0326, "ت": 0.0315, "ب": 0.0254, "د": 0.025, "ف": 0.0232, "ع": 0.0229, "س": 0.0212, "ق": 0.0191,
+    "ح": 0.0161, "ش": 0.0114, "ص": 0.0112, "ج": 0.0101, "،": 0.0101, "ط": 0.0096, "ك": 0.0081, "ث": 0.0077,
+    "خ": 0.0055, "ز": 0.0046, "ء": 0.0035, "ض": 0.0035, "غ": 0.0031, "ذ": 0.0026, "ئ": 0.0024, "ظ": 0.001,
+    "ؤ": 0.0008,
+}
+
 _PRE_CONJ = ("", "و", "ف")
 _PRE_PREP = ("", "ب", "ل", "ك")
 
