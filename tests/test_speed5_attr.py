@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 from importlib import resources
+from pathlib import Path
 
 from marsad.names.gazetteer import gazetteer
-from marsad.sources import links
+from marsad.sources import frames_ar, frames_en, links
+from marsad.sources.frames import unquote_names
+from marsad.sources.trie import caseless
 
 
 def _examples(lang: str) -> list[str]:
@@ -48,3 +52,82 @@ def test_ar_phrases_surely_weak_link_weakly() -> None:
                 lk = links.ar_link(phrase, ctx.probe())
                 assert lk is None or lk.rule in ("ar.name", "ar.known.part"), (phrase, lk)
     assert weak > 1000, weak
+
+
+def _sentences(arabic: bool) -> list[str]:
+    """Sentences of the held-out corpora (lines cut at full stops), in Arabic or in English."""
+    root = Path(__file__).parent
+    out = []
+    for path in sorted(root.glob("heldout*/*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for sent in re.split(r"(?<=[.!?؟])\s+", line):
+                if len(sent) > 20 and bool(links._AR_LETTER.search(sent)) == arabic:
+                    out.append(sent)
+    return out
+
+
+def test_ar_scan_same_as_each_kinds_finditer() -> None:
+    """`frames_ar._scan` finds the tally, verb, according and participle matches each kind's own
+    `finditer` finds, in the order `ar_frames` read them in (by start, then kind)."""
+    pats = frames_ar._ar_patterns()
+    texts = [unquote_names(s) for s in _sentences(True) + _examples("ar")]
+    texts += ["وقال مصدر طبي إن", "وبحسب المرصد، قتل 5", "وأفادت حصيلة أولية لوزارة الصحة بمقتل 3", "مؤكداً أن"]
+    found = 0
+    for s in texts:
+        tallies, events = frames_ar._scan(s, pats)
+        plain = sorted(
+            ((m.start(), kind, m) for kind in ("verb", "according", "participle") for m in pats[kind].finditer(s)),
+            key=lambda e: e[0],
+        )
+        assert [(a, k, m.span(), m.group("w")) for a, k, m in events] == [
+            (a, k, m.span(), m.group("w")) for a, k, m in plain
+        ], s
+        assert [m.span() for m in tallies] == [m.span() for m in pats["tally"].finditer(s)], s
+        found += len(events) + len(tallies)
+    assert len(texts) > 500 and found > 500, (len(texts), found)
+
+
+def test_head_patterns_need_a_colon_and_amma() -> None:
+    """The sentence-head and أما patterns find nothing in text without a colon or the word أما."""
+    pats = frames_ar._ar_patterns()
+    for s in _sentences(True) + _sentences(False):
+        if ":" not in s:
+            assert frames_ar._AR_HEAD_COLON.match(s) is None and frames_en._EN_HEAD_COLON.match(s) is None
+        if "أما" not in s:
+            assert pats["amma"].search(unquote_names(s)) is None
+
+
+def _phrases(arabic: bool, limit: int = 600) -> list[str]:
+    """Every run of one to eight words of some held-out sentences (speaker phrases and the like)."""
+    out = []
+    for s in _sentences(arabic)[:limit]:
+        words = s.split()
+        out += [" ".join(words[i : i + n]) for n in range(1, 9) for i in range(0, len(words) - n + 1)]
+    return out
+
+
+def test_en_link_gates_same_as_patterns() -> None:
+    """Where a gate of `en_link` says a pattern cannot match, it does not (the correspondent
+    nouns, the titles before a name, a capitalised last word)."""
+    et = links._en_titles()
+    phrases = _phrases(False) + [
+        "Al Jazeera's correspondent in Gaza",
+        "a REPORTER for AFP",
+        "the Health Director in Homs Dr. Walid Smith",
+        "army spokesman Brig. Gen. Yahya Rasool",
+        "the Idlib Media Center",
+        "Syrian Institute for Justice",
+    ]
+    hits = [0, 0, 0]
+    for t in phrases:
+        low = caseless(t)
+        m = et.correspondent.match(t)
+        assert m is None or low is None or any(w in low for w in et.correspondent_words), t
+        hits[0] += m is not None
+        m = links._EN_ROLE_TITLED_NAME.match(t)
+        assert m is None or links._EN_ROLE_TITLE_WORD.search(t), t
+        hits[1] += m is not None
+        m = links._EN_CAPITALISED_TAIL.search(t)
+        assert m is None or links._EN_CAPITALISED_LAST.search(t), t
+        hits[2] += m is not None
+    assert hits[0] > 10 and hits[1] >= 2 and hits[2] > 100, hits

@@ -460,6 +460,10 @@ def load() -> None:
     _adverb_last_words()
 
 
+# "X: ..." (headlines, posts, transcripts), after a ticker's time stamp
+_EN_HEAD_COLON = re.compile(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S")
+
+
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an English sentence `s` starting at absolute `offset`."""
     d = lang_data("en")
@@ -469,7 +473,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     frames: list[Frame] = []
     consumed_to = 0
     # "X: ..." (headlines, posts, transcripts)
-    hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
+    hm = _EN_HEAD_COLON.match(s) if ":" in s else None
     if hm and not re.search(r"\d:\d", s[hm.start(1) : hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()

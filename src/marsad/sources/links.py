@@ -809,6 +809,7 @@ class _EnTitles:
     by_first_word: dict[str, list[str]]  # the same, by their first word (up to a space)
     escaped: dict[str, str]  # each title and role as a regex
     correspondent: re.Pattern[str]  # "<outlet>'s correspondent (in <place>)", "reporter for <outlet>"
+    correspondent_words: tuple[str, ...]  # the last word of each correspondent noun, lower-cased (what it needs)
 
 
 def _by_first_word(phrases: list[str]) -> dict[str, list[str]]:
@@ -838,6 +839,7 @@ def _en_titles() -> _EnTitles:
             r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
             re.I,
         ),
+        correspondent_words=tuple(sorted({c.lower().split()[-1] for c in corr})),
     )
 
 
@@ -866,6 +868,8 @@ _EN_OUTLET_REPORTER = re.compile(
     r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$"
 )
 _EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
+# what `_EN_CAPITALISED_TAIL` ends with (a capitalised last word): without it, no match
+_EN_CAPITALISED_LAST = re.compile(r"[A-Z][\w\-’']*$")
 _EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
 _EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
 
@@ -980,7 +984,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 update={"person": pm.group(2), "aliases": [*corr_link.aliases, pm.group(2)]}
             )
     # correspondent
-    cm = _en_titles().correspondent.match(t)
+    et = _en_titles()
+    low = caseless(t)  # (None: letters re.I folds otherwise; the pattern is then tried)
+    cm = et.correspondent.match(t) if low is None or any(w in low for w in et.correspondent_words) else None
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
         # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
@@ -1017,9 +1023,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             # an unknown body with its abbreviation: "the National Intelligence and Security Agency (NISA)"
             return _link(pm.group(1), [raw, pm.group(2)], "org", "en.org", span)
     words = t.split()
-    et = _en_titles()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
-    rm = _EN_ROLE_TITLED_NAME.match(t)
+    rm = _EN_ROLE_TITLED_NAME.match(t) if _EN_ROLE_TITLE_WORD.search(t) else None
     if rm and rm.group(1).strip():
         person = rm.group(2)
         return _link(person, [raw, rm.group(1).strip()], "person", "en.role_name", span, person=person)
@@ -1053,7 +1058,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if rt and rt[2] in ("agency", "outlet", "org"):
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
     # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
-    om = _EN_CAPITALISED_TAIL.search(t)
+    om = _EN_CAPITALISED_TAIL.search(t) if _EN_CAPITALISED_LAST.search(t) else None
     if om and _ORG_WORDS.search(om.group(1)) and _name_token(om.group(1).split()[-1]):
         name = om.group(1)
         return _link(name, [raw, t], "org", "en.org", span)
@@ -1898,6 +1903,8 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     return _link(name.strip(), aliases, "anonymous", "ar.anonymous", None)
 
 
+# a title `_EN_ROLE_TITLED_NAME` needs ("Brig. Gen" holds "Gen", "Lt. Col" holds "Lt")
+_EN_ROLE_TITLE_WORD = re.compile(r"Dr|Prof|Eng|Gen|Col|Maj|Capt|Lt")
 _EN_ROLE_TITLED_NAME = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:Dr|Prof|Eng|Brig\.?\s*Gen|Maj\.?\s*Gen|Lt\.?\s*Col|Gen|Col|Maj|Capt|Lt)\.?\s+"
     r"((?:[A-Z][\w'’]+|(?:al|el|Al|El|Abu|Abou|bin|ibn|Bin)-[A-Z][\w'’]+)"
