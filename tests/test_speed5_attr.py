@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.names.gazetteer import gazetteer
-from marsad.sources import frames_ar, frames_en, links
+from marsad.sources import frames_ar, frames_en, links, outlet
 from marsad.sources.frames import unquote_names
 from marsad.sources.trie import caseless
 
@@ -131,3 +131,21 @@ def test_en_link_gates_same_as_patterns() -> None:
         assert m is None or links._EN_CAPITALISED_LAST.search(t), t
         hits[2] += m is not None
     assert hits[0] > 10 and hits[1] >= 2 and hits[2] > 100, hits
+
+
+def test_first_lines_read_once() -> None:
+    """`detect_outlet` reads a text's first eight non-blank lines once: their first n are what
+    `_lines(text, n)` gives (long heads, blank runs, a line cut at the head's end)."""
+    root = Path(__file__).parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("heldout*/*.txt"))]
+    texts += [
+        "x" * 5000 + "\nsecond\n\nthird",
+        "a\n" + "y" * 4090 + "\nb\n\n\nc\nd\ne\nf\ng\nh\ni",
+        "\n\n  \nonly line",
+        "",
+    ]
+    for text in texts:
+        first = outlet._lines(text, 8)
+        for n in range(1, 9):
+            assert first[:n] == outlet._lines(text, n), (text[:80], n)
+    assert outlet._key_letters(("staff", "correspondent", "reporter")) == ("t", "c", "r")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.record import Claim, Document, SourceLink
+from marsad.record import Claim, Document, SourceLink, assign_trusted
 from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
@@ -581,7 +581,7 @@ def attribute_document(doc: Document) -> None:
         next_claim[sent.id] = upcoming.get(h, -1)
     for sent_idx, (sent, half) in enumerate(zip(doc.sentences, sent_halves, strict=True)):
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
-        if para is not None and sent.paragraph != last_para and _entry_break(doc, para) and half in states:
+        if para is not None and sent.paragraph != last_para and half in states and _entry_break(doc, para):
             states[half].last = None  # a live-blog entry or a sub-heading: no speaker carries over
             states[half].history = []
         if sent.id > last_claim.get(half, -1) and not transcript:
@@ -717,7 +717,7 @@ def attribute_document(doc: Document) -> None:
             credit = agencies.get(half)
             if credit is not None and sent.start >= credit[1] and not (chain and _same(chain[0], credit[0])):
                 chain = [credit[0], *chain]
-            c.source = chain
+            assign_trusted(c, "source", chain)  # (c.source = chain: a list of links)
         roles[sent.id] = role
         with_chain = [f for f in frames if f.chain]
         if with_chain and role not in ("headline", "caption", "furniture"):

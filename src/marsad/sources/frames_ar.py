@@ -254,7 +254,9 @@ def _ar_speaker_after(
     # asides between the speaker and its verb's complement, blanked in place (offsets kept):
     # "، في تصريح لقناة X،" names the medium told; "، وهو من سكان الحي،" describes the speaker
     told_aside = ""
-    am = _AR_TOLD_ASIDE.search(region) or _AR_TOLD_TAIL_EVENT.search(region)
+    am = _AR_TOLD_ASIDE.search(region) if "،" in region else None
+    if am is None and ("في" in region or "خلال" in region):  # (what the tail pattern needs)
+        am = _AR_TOLD_TAIL_EVENT.search(region)
     if am:
         told_aside = am.group(1).strip()
         region = region[: am.start()] + " " * (am.end() - am.start()) + region[am.end() :]
