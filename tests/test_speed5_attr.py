@@ -149,3 +149,11 @@ def test_first_lines_read_once() -> None:
         for n in range(1, 9):
             assert first[:n] == outlet._lines(text, n), (text[:80], n)
     assert outlet._key_letters(("staff", "correspondent", "reporter")) == ("t", "c", "r")
+
+
+def test_load_builds_the_fuzzy_key_lists() -> None:
+    """`links.load` builds the fuzzy look-up's key lists, so no text pays for them."""
+    from marsad.names.resolve import _fuzzy_keys
+
+    links.load("ar")
+    assert _fuzzy_keys.cache_info().currsize == 1

@@ -2029,6 +2029,11 @@ def load(lang: str) -> None:
     known_sources()
     _person_titles()
     _civil_defence_table()
+    # the key lists of the names package's fuzzy look-up, which `outlet._is_place` makes: built
+    # here, not by the first text that needs them (a one-time cost, like the lexicons')
+    from marsad.names.resolve import _fuzzy_keys
+
+    _fuzzy_keys()
     (key_words if lang == "ar" else _en_name_vocab)()
     if lang == "ar":
         _known_key_suffixes()
