@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.names.gazetteer import gazetteer
-from marsad.sources import frames_ar, frames_en, links, outlet
+from marsad.sources import attribute, frames_ar, frames_en, links, outlet
 from marsad.sources.frames import unquote_names
 from marsad.sources.trie import caseless
 
@@ -157,3 +157,17 @@ def test_load_builds_the_fuzzy_key_lists() -> None:
 
     links.load("ar")
     assert _fuzzy_keys.cache_info().currsize == 1
+
+
+def test_dash_patterns_need_a_dash() -> None:
+    """The dash patterns of `_may_open_frame` and `en_frames` find nothing in text without a
+    hyphen, a dash (or, for the headline source, a colon)."""
+    texts = _sentences(False) + ["Strike kills 20 in Gaza -health officials", "Toll rises: monitor", "No dash here"]
+    hits = 0
+    for s in texts:
+        if not attribute._has_dash(s):
+            assert attribute._EN_DASH.search(s) is None, s
+            if ":" not in s:
+                assert frames_en._HAS_DASH.search(s) is None, s
+        hits += attribute._EN_DASH.search(s) is not None
+    assert hits > 5, hits

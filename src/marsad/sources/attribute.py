@@ -404,7 +404,12 @@ def _may_open_frame(stext: str, lang: str) -> bool:
     """Does the sentence hold anything that can open a frame (a cue, a colon, a dash; أما in Arabic)?"""
     if lang == "ar":
         return _ar_patterns()["trigger"].search(stext) is not None
-    return ":" in stext or _EN_DASH.search(stext) is not None or cue_search(stext) is not None
+    return ":" in stext or (_has_dash(stext) and _EN_DASH.search(stext) is not None) or cue_search(stext) is not None
+
+
+def _has_dash(text: str) -> bool:
+    """Does `text` hold a hyphen or a dash (what a dash pattern needs)?"""
+    return "-" in text or "–" in text or "—" in text
 
 
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:

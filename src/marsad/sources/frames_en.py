@@ -513,7 +513,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
     # (a dash after white space opens it: without one, no word count)
-    tm = _EN_DASH_SOURCE.search(s) if _HAS_DASH.search(s) and len(s.split()) <= 16 else None
+    dashed = ":" in s or "-" in s or "–" in s or "—" in s  # (what the dash patterns need)
+    tm = _EN_DASH_SOURCE.search(s) if dashed and _HAS_DASH.search(s) and len(s.split()) <= 16 else None
     if tm and not cue_search(tm.group(1)):
         # (a trailing "...: monitor" is not remembered: the body's fuller description names the source)
         lctx = ctx.probe() if tm.group(0).startswith(":") else ctx
