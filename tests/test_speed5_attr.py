@@ -171,3 +171,25 @@ def test_dash_patterns_need_a_dash() -> None:
                 assert frames_en._HAS_DASH.search(s) is None, s
         hits += attribute._EN_DASH.search(s) is not None
     assert hits > 5, hits
+
+
+def test_ar_resolve_body_same_as_both_look_ups() -> None:
+    """`_ar_resolve_body` finds what looking a phrase up, then without its outlet noun, finds."""
+    phrases = _phrases(True, 300) + _names("ar", 200) + ["وكالة الأنباء السعودية", "قناة الجزيرة", "صحيفة"]
+    found = 0
+    for t in phrases:
+        plain = links.resolve_name(t, "ar") or links.resolve_name(links._ar_strip_outlet_noun(t), "ar")
+        assert links._ar_resolve_body(t) == plain, t
+        found += plain is not None
+    assert found > 50, found
+
+
+def test_en_descriptor_needs_a_hyphen() -> None:
+    """The descriptor pattern ("the Britain-based monitor") matches no phrase without a hyphen."""
+    phrases = _phrases(False, 300) + ["the Britain-based war monitor", "a UK-based monitoring group", "the state-run agency"]
+    hits = 0
+    for t in phrases:
+        m = links._EN_DESCRIPTOR.match(t)
+        assert m is None or "-" in t, t
+        hits += m is not None
+    assert hits >= 3, hits

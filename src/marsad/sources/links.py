@@ -1231,6 +1231,17 @@ def _ar_strip_outlet_noun(t: str) -> str:
     return m.group(1) if m else t
 
 
+def _ar_resolve_body(t: str) -> tuple[str, list[str], str] | None:
+    """`resolve_name` of `t`, else of `t` without an outlet noun (not looked up twice when no
+    outlet noun opens it)."""
+    r = resolve_name(t, "ar")
+    if r is None:
+        bare = _ar_strip_outlet_noun(t)
+        if bare != t:
+            r = resolve_name(bare, "ar")
+    return r
+
+
 def _ar_resolve_prefix(words: list[str]) -> tuple[int, tuple[str, list[str], str]] | None:
     """Longest word-prefix of `words` that names a known body: (length, resolved)."""
     for n in range(min(len(words), 9), 0, -1):
@@ -1247,7 +1258,7 @@ def _ar_outlet(text: str, ctx: LinkContext) -> SourceLink | None:
         return ctx.outlet
     if ctx.outlet and norm_key(_ar_strip_outlet_noun(t)) in {norm_key(n) for n in ctx.outlet.names()}:
         return ctx.outlet
-    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
+    r = _ar_resolve_body(t)
     if r is None:
         words = _ar_strip_outlet_noun(t).split()
         if len(words) > 1 and strip_ar(words[-1]).startswith("ال") and strip_ar(words[-1]).endswith("ية"):
@@ -1540,7 +1551,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if _AR_AFFILIATED_WORD.search(t) and strip_ar(t.split()[0]) in _AR_GROUP_NOUNS:
         t = _AR_AFFILIATED_TAIL.sub("", t) or t
     # known body (whole, or without an outlet noun / nationality adjective)
-    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
+    r = _ar_resolve_body(t)
     if r is None:
         ws = _ar_strip_outlet_noun(t).split()
         if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
@@ -1678,7 +1689,7 @@ def ar_link_surely_weak(text: str, ctx: LinkContext) -> bool:
         return False
     if ctx._recall(t.replace("،", "").strip()) is not None:
         return False
-    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
+    r = _ar_resolve_body(t)
     if r is None:
         ws = _ar_strip_outlet_noun(t).split()
         if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
@@ -2056,7 +2067,7 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
     dm = None
     if lang == "en":
-        dm = _EN_DESCRIPTOR.match(text)
+        dm = _EN_DESCRIPTOR.match(text) if "-" in text else None  # (each of its forms has a hyphen)
         back = _descriptor_antecedent(dm.group(1), ctx) if dm else None
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
