@@ -193,3 +193,15 @@ def test_en_descriptor_needs_a_hyphen() -> None:
         assert m is None or "-" in t, t
         hits += m is not None
     assert hits >= 3, hits
+
+
+def test_negation_test_same_as_pattern() -> None:
+    """`frames_en._negated` says what the negation pattern says of the text before a cue."""
+    texts = [s[max(0, i - 14) : i] for s in _sentences(False)[:800] for i in range(0, len(s), 7)]
+    texts += ["he did not ", "they didn't", "declined to ", "REFUSED TO", "Never  ", "cannot", "knot", "without\n"]
+    hits = 0
+    for t in texts:
+        want = frames_en._EN_NEGATED.search(t) is not None
+        assert frames_en._negated(t) == want, t
+        hits += want
+    assert hits > 10, hits

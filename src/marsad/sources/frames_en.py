@@ -434,6 +434,15 @@ _EN_DASH_SOURCE = re.compile(r"(?:\s[-–—]\s?|:\s(?=(?:\S+\s?){1,3}$))([A-Za-
 _HAS_DASH = re.compile(r"\s[-–—]|:\s(?:\S+\s?){1,3}$")  # (what the source pattern opens with: a dash after white space)
 # a cue just after a negation: "did not say", "declined to confirm"
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
+_EN_NEGATION_ENDS = ("not", "n't", "without", "declined to", "refused to", "never")
+
+
+def _negated(before: str) -> bool:
+    """`_EN_NEGATED.search(before)`, tried only when `before` ends with a negation (then white space)."""
+    low = caseless(before.rstrip())
+    if low is not None and not low.endswith(_EN_NEGATION_ENDS):
+        return False
+    return _EN_NEGATED.search(before) is not None
 # "..., carried by the X agency, that": the medium that relays a speaker
 # a subject relayed by a medium: "A Defence Ministry statement carried by the TASS agency"
 _EN_SUBJ_CARRIED = re.compile(
@@ -564,7 +573,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                     consumed_to = end
             continue
-        if _EN_NEGATED.search(s[max(0, m.start() - 14) : m.start()]):
+        if _negated(s[max(0, m.start() - 14) : m.start()]):
             continue
         deny = cue in low_deny
         if cue in low_acc:
