@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.names.gazetteer import gazetteer
-from marsad.sources import attribute, frames_ar, frames_en, links, outlet
+from marsad.sources import attribute, frames_ar, frames_en, lexicon, links, outlet
 from marsad.sources.frames import unquote_names
 from marsad.sources.trie import caseless
 
@@ -205,3 +205,24 @@ def test_negation_test_same_as_pattern() -> None:
         assert frames_en._negated(t) == want, t
         hits += want
     assert hits > 10, hits
+
+
+def _plain_norm_key(name: str) -> str:
+    """`lexicon.norm_key` as it read before its article tests (every rule applied by its pattern)."""
+    if name.isascii():
+        s = name.casefold()
+    elif lexicon._BY_CHARACTER.fullmatch(name):
+        s = name.translate(lexicon._FOLD_EACH)
+    else:
+        s = lexicon._fold(name)
+    s = lexicon._LEAD_ARTICLE.sub("", s)
+    s = lexicon._LEAD_AL.sub("", s)
+    return lexicon._PUNCT.sub("", s)
+
+
+def test_norm_key_same_as_plain_rules() -> None:
+    """`norm_key` tests for a leading article before removing it: the same keys."""
+    names = _phrases(True, 150) + _phrases(False, 150) + _names("ar", 300) + _names("en", 300)
+    names += ["the Observatory", "al-Jazeera", "El Pais", "theatre", "الالتزام", "ال", "Al  Arabiya", "ألمانيا"]
+    for n in names:
+        assert lexicon.norm_key(n) == _plain_norm_key(n), n
