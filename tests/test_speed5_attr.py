@@ -226,3 +226,22 @@ def test_norm_key_same_as_plain_rules() -> None:
     names += ["the Observatory", "al-Jazeera", "El Pais", "theatre", "الالتزام", "ال", "Al  Arabiya", "ألمانيا"]
     for n in names:
         assert lexicon.norm_key(n) == _plain_norm_key(n), n
+
+
+def test_sentence_halves_by_paragraph() -> None:
+    """Each sentence's half read from its paragraph's list is what the per-sentence reading gave."""
+    from marsad.record import Document, Metadata
+    from marsad.segment import segment
+
+    root = Path(__file__).parent
+    checked = 0
+    for path in sorted(root.glob("heldout*/*bilingual*.txt"))[:6]:
+        doc = Document(id=path.stem, text=path.read_text(encoding="utf-8"), meta=Metadata(format="text"))
+        segment(doc)
+        para_halves = [p.half or 0 for p in doc.paragraphs]
+        for sent in doc.sentences:
+            para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+            plain = (para.half if para is not None and para.half is not None else 0) or 0
+            assert (para_halves[sent.paragraph] if sent.paragraph < len(para_halves) else 0) == plain
+            checked += plain > 0
+    assert checked > 10, checked

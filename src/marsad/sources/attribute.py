@@ -566,11 +566,10 @@ def attribute_document(doc: Document) -> None:
     last_para = -1
     roles: dict[int, str] = {}
 
-    def _half_of(sent) -> int:  # type: ignore[no-untyped-def]
-        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
-        return (para.half if para is not None and para.half is not None else 0) or 0
-
-    sent_halves = [_half_of(sent) for sent in doc.sentences]  # (each sentence's half, read once)
+    # each sentence's half (its paragraph's; 0 without one), read once per paragraph
+    para_halves = [p.half or 0 for p in doc.paragraphs]
+    n_paras = len(para_halves)
+    sent_halves = [para_halves[sent.paragraph] if sent.paragraph < n_paras else 0 for sent in doc.sentences]
     # sentences after a half's last claim change nothing: stop there
     last_claim: dict[int, int] = {}
     for sent, h in zip(doc.sentences, sent_halves, strict=True):
