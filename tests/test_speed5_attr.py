@@ -245,3 +245,12 @@ def test_sentence_halves_by_paragraph() -> None:
             assert (para_halves[sent.paragraph] if sent.paragraph < len(para_halves) else 0) == plain
             checked += plain > 0
     assert checked > 10, checked
+
+
+def test_one_space_same_as_pattern() -> None:
+    """`links._one_space` gives what the white-space pattern gives (tabs, new lines, no-break and
+    wide spaces, double spaces, none)."""
+    texts = _phrases(False, 200) + _phrases(True, 100)
+    texts += ["a  b", "a\tb", "a\nb", "a\u00a0b", "a\u3000b", "\u2009x", "x ", " x", "", "a\u200bb", "a\x0bb"]
+    for t in texts:
+        assert links._one_space(t) == links._WHITE_RUN.sub(" ", t), repr(t)

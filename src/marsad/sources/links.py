@@ -36,6 +36,14 @@ _ORG_WORDS = re.compile(
     r"Monitor|Mission|Unit|Corps|Police|Guard|Federation|League|Court|Tribunal|Hospital|Radio|Channel|Press|Wire)$"
 )
 _WHITE_RUN = re.compile(r"\s+")
+
+
+def _one_space(text: str) -> str:
+    """`_WHITE_RUN.sub(" ", text)`: white space runs as one space (nothing to do when the only
+    white space is single spaces: printable text holds no other white space character)."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _WHITE_RUN.sub(" ", text)
 _PREPS = {"in", "of", "at", "for", "from", "to", "with", "on", "near", "by"}
 _EN_NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w\-’'‘]*\.?|al-\w+|el-\w+|ad-\w+|as-\w+|ash-\w+|bin|ibn|abu|abdel|abdul|de|van|von|[A-Z]\.|Jr\.?|III|II)$"
@@ -709,7 +717,7 @@ def _edge_word(text: str, at: int) -> str | None:
 @text_cache(16384)
 def _en_clean(text: str) -> str:
     t = text.strip(_QUOTES + " ,.;:—–-")
-    t = _WHITE_RUN.sub(" ", t)
+    t = _one_space(t)
     dets, firsts = _en_determiners()
     changed = True
     while changed and t:
@@ -903,7 +911,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
-    if low in anaphors or _WHITE_RUN.sub(" ", raw.lower().strip(" ,.")) in anaphors:
+    if low in anaphors or _one_space(raw.lower().strip(" ,.")) in anaphors:
         return None
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
