@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.record import Claim, Document, SourceLink
+from marsad.record import Claim, Document, SourceLink, assign_trusted
 from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
 from marsad.sources.frames_en import _EN_TALLY_HINT, cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
-from marsad.sources.links import LinkContext, make_link
+from marsad.sources.links import LinkContext, ar_link_surely_weak, make_link
 from marsad.sources.outlet import credited_agency
 
 _LABEL = re.compile(r"^\s*(Q|[A-Z][A-Z.'’\- ]{1,40}(?:\s(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)?)\s*:\s")
@@ -343,6 +343,8 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
         if n > 1 and strip_ar(words[n - 1]) in stops:
             continue  # a phrase ending in a preposition or a time word names no one
         cand = " ".join(words[:n]).strip("،, ")
+        if ar_link_surely_weak(cand.strip(), ctx):
+            continue  # (its link would be no subject: not built)
         probe = ctx.probe()  # trial phrases must not be remembered
         lk = make_link(cand, "ar", probe)
         arabic_label = lk is not None and lk.kind == "anonymous" and re.search(r"[\u0600-\u06ff]", lk.name)
@@ -409,10 +411,15 @@ def _may_open_frame(stext: str, lang: str) -> bool:
         return _ar_patterns()["trigger"].search(stext) is not None
     return (
         ":" in stext
-        or _EN_DASH.search(stext) is not None
+        or (_has_dash(stext) and _EN_DASH.search(stext) is not None)
         or cue_search(stext) is not None
         or _EN_TALLY_HINT.search(stext) is not None  # "X's toll stood at ...": a tally named by its owner
     )
+
+
+def _has_dash(text: str) -> bool:
+    """Does `text` hold a hyphen or a dash (what a dash pattern needs)?"""
+    return "-" in text or "–" in text or "—" in text
 
 
 def _claim_pos(claim: Claim) -> tuple[int, int] | None:
@@ -569,11 +576,10 @@ def attribute_document(doc: Document) -> None:
     last_para = -1
     roles: dict[int, str] = {}
 
-    def _half_of(sent) -> int:  # type: ignore[no-untyped-def]
-        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
-        return (para.half if para is not None and para.half is not None else 0) or 0
-
-    sent_halves = [_half_of(sent) for sent in doc.sentences]  # (each sentence's half, read once)
+    # each sentence's half (its paragraph's; 0 without one), read once per paragraph
+    para_halves = [p.half or 0 for p in doc.paragraphs]
+    n_paras = len(para_halves)
+    sent_halves = [para_halves[sent.paragraph] if sent.paragraph < n_paras else 0 for sent in doc.sentences]
     # sentences after a half's last claim change nothing: stop there
     last_claim: dict[int, int] = {}
     for sent, h in zip(doc.sentences, sent_halves, strict=True):
@@ -589,7 +595,7 @@ def attribute_document(doc: Document) -> None:
         next_claim[sent.id] = upcoming.get(h, -1)
     for sent_idx, (sent, half) in enumerate(zip(doc.sentences, sent_halves, strict=True)):
         para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
-        if para is not None and sent.paragraph != last_para and _entry_break(doc, para) and half in states:
+        if para is not None and sent.paragraph != last_para and half in states and _entry_break(doc, para):
             states[half].last = None  # a live-blog entry or a sub-heading: no speaker carries over
             states[half].history = []
         if sent.id > last_claim.get(half, -1) and not transcript:
@@ -740,7 +746,7 @@ def attribute_document(doc: Document) -> None:
             credit = agencies.get(half)
             if credit is not None and sent.start >= credit[1] and not (chain and _same(chain[0], credit[0])):
                 chain = [credit[0], *chain]
-            c.source = chain
+            assign_trusted(c, "source", chain)  # (c.source = chain: a list of links)
         roles[sent.id] = role
         with_chain = [f for f in frames if f.chain]
         if with_chain and role not in ("headline", "caption", "furniture"):

@@ -67,6 +67,11 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
             rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
             rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)|أما\s|:"
         ),
+        # where a verb, an according preposition, a participle or a tally may match (see `_scan`)
+        "event": re.compile(
+            rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
+            rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)"
+        ),
         "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
         "stop": re.compile(rf"(?:{ar_alternation(sp['stops'])})"),
         "told": re.compile(rf"\s(?:لـ|ل\s*[«“\"]|ل(?:{ar_alternation(sp['told_nouns'])}){na})"),
@@ -311,7 +316,9 @@ def _ar_speaker_after(
     # asides between the speaker and its verb's complement, blanked in place (offsets kept):
     # "، في تصريح لقناة X،" names the medium told; "، وهو من سكان الحي،" describes the speaker
     told_aside = ""
-    am = _AR_TOLD_ASIDE.search(region) or _AR_TOLD_TAIL_EVENT.search(region)
+    am = _AR_TOLD_ASIDE.search(region) if "،" in region else None
+    if am is None and ("في" in region or "خلال" in region):  # (what the tail pattern needs)
+        am = _AR_TOLD_TAIL_EVENT.search(region)
     if am:
         told_aside = am.group(1).strip()
         region = region[: am.start()] + " " * (am.end() - am.start()) + region[am.end() :]
@@ -566,6 +573,39 @@ def _ends_with_ma(s: str, pos: int) -> bool:
     return pre.endswith("ما") and (len(pre) == 2 or pre[-3].isspace())
 
 
+# "المصدر: ..."، "١٠:٤٠ | X: ...": a speaker heading the sentence before a colon
+_AR_HEAD_COLON = re.compile(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,50}?)\s*:\s+\S")
+
+
+_SCANNED = ("tally", "verb", "according", "participle")
+
+
+def _scan(s: str, pats: dict[str, re.Pattern[str]]) -> tuple[list[re.Match[str]], list[tuple[int, str, re.Match[str]]]]:
+    """The tally matches of `s`, and its verb, according and participle matches as (start, kind,
+    match) by start (verbs first at one start, then according, then participles): what each kind's
+    `finditer` finds, read in one pass. `pats["event"]` matches wherever one of the kinds does, so
+    it visits every start any kind matches at, in order; there each kind is matched unless its
+    previous match still covers the start (`finditer`'s matches do not overlap)."""
+    tallies: list[re.Match[str]] = []
+    events: list[tuple[int, str, re.Match[str]]] = []
+    free = dict.fromkeys(_SCANNED, 0)  # where each kind's next match may start
+    search = pats["event"].search
+    m = search(s)
+    while m is not None:
+        at = m.start()
+        for kind in _SCANNED:
+            if at >= free[kind]:
+                km = pats[kind].match(s, at)
+                if km is not None:
+                    free[kind] = km.end()
+                    if kind == "tally":
+                        tallies.append(km)
+                    else:
+                        events.append((at, kind, km))
+        m = search(s, at + 1)
+    return tallies, events
+
+
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an Arabic sentence `s` starting at absolute `offset`."""
     pats = _ar_patterns()
@@ -575,7 +615,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     protect = ctx.outlet.names() if ctx.outlet else []
     frames: list[Frame] = []
     consumed_to = 0
-    hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,50}?)\s*:\s+\S", s)
+    hm = _AR_HEAD_COLON.match(s) if ":" in s else None  # (the pattern needs a colon)
     if hm and not re.search(r"[\d٠-٩]:", s[hm.start(1) : hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         vm = pats["verb"].search(head)
@@ -600,7 +640,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     Frame([link], offset + hm.start(1), offset + hm.end(), rule="ar.headline_colon")
                 )
                 consumed_to = hm.end()
-    am = pats["amma"].search(s)
+    am = pats["amma"].search(s) if "أما" in s else None  # (the pattern needs the word)
     if am:
         topic = re.sub(r"\s+(?:الذي|التي|الذين)\s.*$", "", am.group(1).strip(" ،"))
         nxt = strip_ar(am.group("next"))
@@ -616,7 +656,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             frames.append(
                 Frame(None, offset + am.start(1), offset + am.end(), pronoun="continued", rule="ar.amma.cont")
             )
-    for tm in pats["tally"].finditer(s):
+    tallies, events = _scan(s, pats)
+    for tm in tallies:
         # "وتراوحت تقديرات ناشطين ... بين 40 و50": the tally's owner speaks for the sentence
         words = tm.group("src").split()
         for i, wd in enumerate(words):  # the owner ends at a comma, a preposition or a stop word
@@ -631,11 +672,6 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 end = tm.start("src") + len(" ".join(words[:n]))
                 frames.append(Frame([lk], offset + tm.start(), offset + end, True, True, rule="ar.tally"))
                 break
-    events: list[tuple[int, str, re.Match[str]]] = []
-    for kind in ("verb", "according", "participle"):
-        for m in pats[kind].finditer(s):
-            events.append((m.start(), kind, m))
-    events.sort(key=lambda e: e[0])
     for _, kind, m in events:
         if m.start() < consumed_to or _in_spans(m.start() + 1, quoted) and kind != "according":
             continue

@@ -465,6 +465,15 @@ _EN_DASH_SOURCE = re.compile(r"(?:\s[-–—]\s?|:\s(?=(?:\S+\s?){1,3}$))([A-Za-
 _HAS_DASH = re.compile(r"\s[-–—]|:\s(?:\S+\s?){1,3}$")  # (what the source pattern opens with: a dash after white space)
 # a cue just after a negation: "did not say", "declined to confirm"
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bwithout|\bdeclined to|\brefused to|\bnever)\s*$", re.I)
+_EN_NEGATION_ENDS = ("not", "n't", "without", "declined to", "refused to", "never")
+
+
+def _negated(before: str) -> bool:
+    """`_EN_NEGATED.search(before)`, tried only when `before` ends with a negation (then white space)."""
+    low = caseless(before.rstrip())
+    if low is not None and not low.endswith(_EN_NEGATION_ENDS):
+        return False
+    return _EN_NEGATED.search(before) is not None
 # "..., carried by the X agency, that": the medium that relays a speaker
 # a subject relayed by a medium: "A Defence Ministry statement carried by the TASS agency"
 _EN_SUBJ_CARRIED = re.compile(
@@ -510,6 +519,10 @@ def load() -> None:
     _adverb_last_words()
 
 
+# "X: ..." (headlines, posts, transcripts), after a ticker's time stamp
+_EN_HEAD_COLON = re.compile(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S")
+
+
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an English sentence `s` starting at absolute `offset`."""
     d = lang_data("en")
@@ -520,7 +533,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     consumed_to = 0
     fronted_cite: tuple[SourceLink | None, int] = (None, 0)
     # "X: ..." (headlines, posts, transcripts)
-    hm = re.match(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S", s) if ":" in s else None
+    hm = _EN_HEAD_COLON.match(s) if ":" in s else None
     if hm and not re.search(r"\d:\d", s[hm.start(1) : hm.end()]):
         head = re.split(r"[|•▸]", hm.group(1))[-1].strip()
         hl = head.lower()
@@ -561,7 +574,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 consumed_to = hm.end()
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
     # (a dash after white space opens it: without one, no word count)
-    tm = _EN_DASH_SOURCE.search(s) if _HAS_DASH.search(s) and len(s.split()) <= 16 else None
+    dashed = ":" in s or "-" in s or "–" in s or "—" in s  # (what the dash patterns need)
+    tm = _EN_DASH_SOURCE.search(s) if dashed and _HAS_DASH.search(s) and len(s.split()) <= 16 else None
     if tm and not cue_search(tm.group(1)):
         # (a trailing "...: monitor" is not remembered: the body's fuller description names the source)
         lctx = ctx.probe() if tm.group(0).startswith(":") else ctx
@@ -611,7 +625,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                     consumed_to = end
             continue
-        if _EN_NEGATED.search(s[max(0, m.start() - 14) : m.start()]):
+        if _negated(s[max(0, m.start() - 14) : m.start()]):
             continue
         deny = cue in low_deny
         if cue in low_acc:

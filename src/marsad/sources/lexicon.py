@@ -83,8 +83,10 @@ def norm_key(name: str) -> str:
         s = name.translate(_FOLD_EACH)  # (Arabic and ASCII: character by character, see `_fold`)
     else:
         s = _fold(name)
-    s = _LEAD_ARTICLE.sub("", s)
-    s = _LEAD_AL.sub("", s)
+    if s.startswith(("the", "al", "el")):  # (what the article pattern opens with)
+        s = _LEAD_ARTICLE.sub("", s)
+    if s.startswith("ال"):
+        s = s[2:]  # (`_LEAD_AL.sub("", s)`: one ال at the start)
     return _PUNCT.sub("", s)
 
 

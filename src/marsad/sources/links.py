@@ -36,6 +36,14 @@ _ORG_WORDS = re.compile(
     r"Monitor|Mission|Unit|Corps|Police|Guard|Federation|League|Court|Tribunal|Hospital|Radio|Channel|Press|Wire)$"
 )
 _WHITE_RUN = re.compile(r"\s+")
+
+
+def _one_space(text: str) -> str:
+    """`_WHITE_RUN.sub(" ", text)`: white space runs as one space (nothing to do when the only
+    white space is single spaces: printable text holds no other white space character)."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _WHITE_RUN.sub(" ", text)
 _PREPS = {"in", "of", "at", "for", "from", "to", "with", "on", "near", "by"}
 _EN_NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w\-’'‘]*\.?|al-\w+|el-\w+|ad-\w+|as-\w+|ash-\w+|bin|ibn|abu|abdel|abdul|de|van|von|[A-Z]\.|Jr\.?|III|II)$"
@@ -709,7 +717,7 @@ def _edge_word(text: str, at: int) -> str | None:
 @text_cache(16384)
 def _en_clean(text: str) -> str:
     t = text.strip(_QUOTES + " ,.;:—–-")
-    t = _WHITE_RUN.sub(" ", t)
+    t = _one_space(t)
     dets, firsts = _en_determiners()
     changed = True
     while changed and t:
@@ -809,6 +817,7 @@ class _EnTitles:
     by_first_word: dict[str, list[str]]  # the same, by their first word (up to a space)
     escaped: dict[str, str]  # each title and role as a regex
     correspondent: re.Pattern[str]  # "<outlet>'s correspondent (in <place>)", "reporter for <outlet>"
+    correspondent_words: tuple[str, ...]  # the last word of each correspondent noun, lower-cased (what it needs)
 
 
 def _by_first_word(phrases: list[str]) -> dict[str, list[str]]:
@@ -838,6 +847,7 @@ def _en_titles() -> _EnTitles:
             r"(?:\s+(?:(?:based|stationed)\s+)?in\s+[A-Z][^,]{1,40})?$",  # "Rudaw's reporter in Sinjar"
             re.I,
         ),
+        correspondent_words=tuple(sorted({c.lower().split()[-1] for c in corr})),
     )
 
 
@@ -866,6 +876,8 @@ _EN_OUTLET_REPORTER = re.compile(
     r"^(.{2,40}?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})$"
 )
 _EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
+# what `_EN_CAPITALISED_TAIL` ends with (a capitalised last word): without it, no match
+_EN_CAPITALISED_LAST = re.compile(r"[A-Z][\w\-’']*$")
 _EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
 _EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
 
@@ -901,7 +913,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet  # "Our monitors in the city documented ...": the outlet's own people, its own voice
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
-    if low in anaphors or _WHITE_RUN.sub(" ", raw.lower().strip(" ,.")) in anaphors:
+    if low in anaphors or _one_space(raw.lower().strip(" ,.")) in anaphors:
         return None
     # appositive "X, Y" (a person and their role, or a body and its description)
     if "," in t:
@@ -1000,7 +1012,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 update={"person": pm.group(2), "aliases": [*corr_link.aliases, pm.group(2)]}
             )
     # correspondent
-    cm = _en_titles().correspondent.match(t)
+    et = _en_titles()
+    low = caseless(t)  # (None: letters re.I folds otherwise; the pattern is then tried)
+    cm = et.correspondent.match(t) if low is None or any(w in low for w in et.correspondent_words) else None
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
         # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
@@ -1039,9 +1053,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             # an unknown body with its abbreviation: "the National Intelligence and Security Agency (NISA)"
             return _link(pm.group(1), [raw, pm.group(2)], "org", "en.org", span)
     words = t.split()
-    et = _en_titles()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
-    rm = _EN_ROLE_TITLED_NAME.match(t)
+    rm = _EN_ROLE_TITLED_NAME.match(t) if _EN_ROLE_TITLE_WORD.search(t) else None
     if rm and rm.group(1).strip():
         person = rm.group(2)
         return _link(person, [raw, rm.group(1).strip()], "person", "en.role_name", span, person=person)
@@ -1081,7 +1094,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if rt and rt[2] in ("agency", "outlet", "org"):
             return _link(rt[0], [raw, t, " ".join(person), *rt[1]], rt[2], "en.known", span)
     # a capitalised name ending in an organisation word: "Idlib Media Center", "Syrian Institute for Justice"
-    om = _EN_CAPITALISED_TAIL.search(t)
+    om = _EN_CAPITALISED_TAIL.search(t) if _EN_CAPITALISED_LAST.search(t) else None
     if om and _ORG_WORDS.search(om.group(1)) and _name_token(om.group(1).split()[-1]):
         name = om.group(1)
         return _link(name, [raw, t], "org", "en.org", span)
@@ -1372,6 +1385,17 @@ def _ar_strip_outlet_noun(t: str) -> str:
     return m.group(1) if m else t
 
 
+def _ar_resolve_body(t: str) -> tuple[str, list[str], str] | None:
+    """`resolve_name` of `t`, else of `t` without an outlet noun (not looked up twice when no
+    outlet noun opens it)."""
+    r = resolve_name(t, "ar")
+    if r is None:
+        bare = _ar_strip_outlet_noun(t)
+        if bare != t:
+            r = resolve_name(bare, "ar")
+    return r
+
+
 def _ar_resolve_prefix(words: list[str]) -> tuple[int, tuple[str, list[str], str]] | None:
     """Longest word-prefix of `words` that names a known body: (length, resolved)."""
     for n in range(min(len(words), 9), 0, -1):
@@ -1388,7 +1412,7 @@ def _ar_outlet(text: str, ctx: LinkContext) -> SourceLink | None:
         return ctx.outlet
     if ctx.outlet and norm_key(_ar_strip_outlet_noun(t)) in {norm_key(n) for n in ctx.outlet.names()}:
         return ctx.outlet
-    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
+    r = _ar_resolve_body(t)
     if r is None:
         words = _ar_strip_outlet_noun(t).split()
         if len(words) > 1 and strip_ar(words[-1]).startswith("ال") and strip_ar(words[-1]).endswith("ية"):
@@ -1530,10 +1554,9 @@ def _ar_link_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
-    """The link an Arabic speaker phrase names, or None."""
-    data = lang_data("ar")
-    titles = data.get("titles", {})
+def _ar_phrase(text: str) -> tuple[str, str] | None:
+    """(raw, t): the phrase `ar_link` reads in `text`, without a speech event (raw) and cleaned (t);
+    None when it names no one (nothing left, too long, an anaphor)."""
     raw = _AR_SPEECH_TAIL.sub("", text.strip())  # "X في تصريح لـ...": the speech event is no name
     t = _ar_clean(raw)
     if not t or len(t.split()) > 14:
@@ -1543,9 +1566,19 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     rel = _AR_REL.match(t) if _AR_REL_VERB.search(t) else None
     if rel:
         t = rel.group(1)
-    bare = strip_ar(t)
-    if bare in _ar_anaphor_set():
+    if strip_ar(t) in _ar_anaphor_set():
         return None
+    return raw, t
+
+
+def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
+    """The link an Arabic speaker phrase names, or None."""
+    data = lang_data("ar")
+    titles = data.get("titles", {})
+    phrase = _ar_phrase(text)
+    if phrase is None:
+        return None
+    raw, t = phrase
     if _is_outlet(t, ctx) or _is_outlet_word(t, ctx):
         return ctx.outlet
     if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
@@ -1681,7 +1714,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if _AR_AFFILIATED_WORD.search(t) and strip_ar(t.split()[0]) in _AR_GROUP_NOUNS:
         t = _AR_AFFILIATED_TAIL.sub("", t) or t
     # known body (whole, or without an outlet noun / nationality adjective)
-    r = resolve_name(t, "ar") or resolve_name(_ar_strip_outlet_noun(t), "ar")
+    r = _ar_resolve_body(t)
     if r is None:
         ws = _ar_strip_outlet_noun(t).split()
         if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
@@ -1808,6 +1841,45 @@ _AR_GROUP_NOUNS = {"حركة", "جماعة", "تنظيم", "ميليشيا", "م
 _AR_AFFILIATED_WORDS = "مرتبط|مرتبطة|موالي|موالية|مقرب|مقربة|مدعوم|مدعومة"
 _AR_AFFILIATED_WORD = re.compile(rf"\s(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s")
 _AR_AFFILIATED_TAIL = re.compile(rf"\s+(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s+(?:من\s+|[بل])\S*.*$")
+
+
+def ar_link_surely_weak(text: str, ctx: LinkContext) -> bool:
+    """True only when `ar_link(text, ctx)` is None, or a link by its weakest rules (ar.known.part,
+    ar.name): none of the rules before them can take the phrase (their cues are absent, nothing
+    is recalled by it, no known name or institution is it). False: it may be more (not read)."""
+    if ctx.outlet is not None:
+        return False
+    phrase = _ar_phrase(text)
+    if phrase is None:
+        return True
+    t = phrase[1]
+    titles = lang_data("ar").get("titles", {})
+    pats = _ar_link_patterns()
+    words = t.replace("،", " ، ").split()
+    if (
+        pats["correspondent"].match(t)
+        or pats["known_as_word"].search(t)
+        or _ar_inner_title(t)
+        or _ar_role_person_split(t, titles)
+        or _ar_role_comma_person(t, titles)
+        or pats["spokes"].match(t)
+        or _ar_heads_opening(strip_ar(t))
+        or pats["titled"].match(t)
+        or pats["title_rest"].match(t)
+        or (words and strip_ar(words[0]) in _AR_ORG_NOUNS and len(words) in range(2, 8))
+        or (_AR_AFFILIATED_WORD.search(t) and strip_ar(t.split()[0]) in _AR_GROUP_NOUNS)
+    ):
+        return False
+    if ctx._recall(t.replace("،", "").strip()) is not None:
+        return False
+    r = _ar_resolve_body(t)
+    if r is None:
+        ws = _ar_strip_outlet_noun(t).split()
+        if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
+            r = resolve_name(" ".join(ws[:-1]), "ar")
+    if r:
+        return r[2] == "place" and not _FACILITY.search(f"{t} {r[0]}")  # (a place: None)
+    return lang_data("ar").get("institutions", {}).get(strip_ar(t)) is None
 
 
 _FACILITY = re.compile(
@@ -2025,6 +2097,8 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     return _link(name.strip(), aliases, "anonymous", "ar.anonymous", None)
 
 
+# a title `_EN_ROLE_TITLED_NAME` needs ("Brig. Gen" holds "Gen", "Lt. Col" holds "Lt")
+_EN_ROLE_TITLE_WORD = re.compile(r"Dr|Prof|Eng|Gen|Col|Maj|Capt|Lt")
 _EN_ROLE_TITLED_NAME = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:Dr|Prof|Eng|Brig\.?\s*Gen|Maj\.?\s*Gen|Lt\.?\s*Col|Gen|Col|Maj|Capt|Lt)\.?\s+"
     r"((?:[A-Z][\w'’]+|(?:al|el|Al|El|Abu|Abou|bin|ibn|Bin)-[A-Z][\w'’]+)"
@@ -2149,6 +2223,11 @@ def load(lang: str) -> None:
     known_sources()
     _person_titles()
     _civil_defence_table()
+    # the key lists of the names package's fuzzy look-up, which `outlet._is_place` makes: built
+    # here, not by the first text that needs them (a one-time cost, like the lexicons')
+    from marsad.names.resolve import _fuzzy_keys
+
+    _fuzzy_keys()
     (key_words if lang == "ar" else _en_name_vocab)()
     if lang == "ar":
         _known_key_suffixes()
@@ -2171,7 +2250,7 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
     dm = None
     if lang == "en":
-        dm = _EN_DESCRIPTOR.match(text)
+        dm = _EN_DESCRIPTOR.match(text) if "-" in text else None  # (each of its forms has a hyphen)
         back = _descriptor_antecedent(dm.group(1), ctx) if dm else None
         if back is not None:  # "the Britain-based monitor": the body named before
             return back

@@ -4,6 +4,8 @@ for the copy ("(AFP)", "-- Reuters", "Source: AA")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.record import Document, SourceLink
 from marsad.sources import regex as re
 from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
@@ -127,10 +129,11 @@ def _uniq(names: list[str], first: str) -> list[str]:
     return out
 
 
-def _header_names(block: str) -> list[str]:
-    """Outlet names a page header shows in its first lines."""
+def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
+    """Outlet names a page header shows in its first lines (`lines`: the block's first six
+    non-blank lines, when read already)."""
     names: list[str] = []
-    lines = _lines(block, 6)
+    lines = _lines(block, 6) if lines is None else lines
     if len(lines) < 3:  # a header needs a report under it
         return names
     first = lines[0]
@@ -232,11 +235,15 @@ _OWN_REPORTER = re.compile(
 )
 
 
+@cache
+def _key_letters(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Per word, a letter of it that only itself in either case matches (not i, k, s: ı, K, ſ do too)."""
+    return tuple(next(c for c in w if c not in "iks") for w in words)
+
+
 def _may_hold(text: str, *words: str) -> bool:
     """Can a caseless pattern that needs one of these lower-case words match in `text`?"""
-    # first: a letter of a word that only itself in either case matches (not i, k, s: ı, K, ſ do too)
-    keys = [next(c for c in w if c not in "iks") for w in words]
-    if not any(c in text or c.upper() in text for c in keys):
+    if not any(c in text or c.upper() in text for c in _key_letters(words)):
         return False
     low = caseless(text)
     return low is None or any(w in low for w in words)
@@ -289,11 +296,14 @@ def detect_outlet(doc: Document) -> None:
     if doc.meta.outlet:
         doc.outlet = outlet_link(doc.meta.outlet)
         return
-    names = _header_names(text)
+    # the first lines, read once: the first n of them are `_lines(text, n)` for any n up to 8
+    # (a line of the text's head is one of the whole text, and both are read from the start)
+    lines8 = _lines(text, 8)
+    names = _header_names(text, lines8[:6])
     # the other half of a bilingual report has its own header
     for h in doc.halves[1:] if doc.halves else []:
         names += _header_names(text[h.start : h.end])
-    head_text = "\n".join(_lines(text, 8))
+    head_text = "\n".join(lines8)
     cm = _CORRESPONDENT_HEAD.search(head_text) if _may_hold(head_text, "correspondent") else None
     if cm:
         names.append(cm.group(1).strip())
@@ -301,7 +311,7 @@ def detect_outlet(doc: Document) -> None:
     if am:
         names.append(am.group(1).strip())
     abbr = _abbrev_dateline(text)
-    header = "\n".join(_lines(text, 3))
+    header = "\n".join(lines8[:3])
     known = lookup_known(abbr) if abbr else None
     if (
         abbr
@@ -317,7 +327,7 @@ def detect_outlet(doc: Document) -> None:
         abbr = None  # "June 3, 2025 (KADUGLI) -": the place in brackets, no outlet
     if abbr:
         full = None
-        for line in _lines(text, 4):
+        for line in lines8[:4]:
             if abbr in line and "|" in line:
                 parts = [p.strip() for p in line.split("|")]
                 longer = [p for p in parts if p != abbr and len(p) > len(abbr)]
@@ -365,7 +375,7 @@ def detect_outlet(doc: Document) -> None:
                 break
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
-    if not names and wire is None and " told " in text and len(_lines(text, 4)) >= 4:
+    if not names and wire is None and " told " in text and len(lines8) >= 4:
         # a full report with no masthead: the one outlet (not a wire agency) its sources "told" is itself
         told = {}
         for m in _TOLD_OUTLET.finditer(text):
