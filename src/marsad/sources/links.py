@@ -1579,6 +1579,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if phrase is None:
         return None
     raw, t = phrase
+    bare = strip_ar(t)
     if _is_outlet(t, ctx) or _is_outlet_word(t, ctx):
         return ctx.outlet
     if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
