@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -314,14 +315,20 @@ _A = "\u0621-\u064A\u0671"
 _ORDINALS = {"الأولى": "First", "الاولى": "First", "الثانية": "Second", "الثالثة": "Third", "الرابعة": "Fourth",
              "الخامسة": "Fifth", "السادسة": "Sixth", "السابعة": "Seventh", "الثامنة": "Eighth", "التاسعة": "Ninth",
              "العاشرة": "Tenth"}
+# The patterns with *_HEADS open with one of those literal words, after at most a clitic and the article (the
+# characters back noted by each): _head_matches tries them only where a head occurs.
+_MIL_REGION_HEADS = ("المنطقة العسكرية ",)
 _MIL_REGION = re.compile(rf"(?<![{_A}])المنطقة العسكرية ({'|'.join(_ORDINALS)})(?![{_A}])")
+_ARMED_FORCES_HEADS = ("قوات المسلحة ",)  # after [وب]?ال or لل: up to 3 characters back
 _ARMED_FORCES = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)قوات المسلحة (ال[{_A}]+(?:ية|يه))(?![{_A}])")
-_LIWA = re.compile(rf"(?<![{_A}])[وب]?(?:لواء|كتائب|سرايا|فيلق) ((?:ال)?[{_A}]{{3,}})(?![{_A}])")
+_LIWA_HEADS = ("لواء", "كتائب", "سرايا", "فيلق")  # after [وب]?: up to 1 character back
+_LIWA = re.compile(rf"(?<![{_A}])[وب]?(?:{'|'.join(_LIWA_HEADS)}) ((?:ال)?[{_A}]{{3,}})(?![{_A}])")
 _QUOTED_ORG = re.compile(rf"(?:أعلنت|وأعلنت|قالت|وقالت|تبنت|وتبنت|أكدت|وأكدت|بيان ل|بيان|باسم|حركة|جماعة|تنظيم|فصيل)"
                          rf"\s*[«\"“]((?:ال)[{_A}]+(?: [{_A}]+){{0,3}})[»\"”]")
-_ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة)"
+_ADMIN_HEADS = ("وحدة", "هيئة", "لجنة", "إدارة", "مديرية", "دائرة", "مفوضية", "مؤسسة", "خلية", "غرفة")
+_ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:{'|'.join(_ADMIN_HEADS)})"  # up to 3 characters back
                          rf"(?: ال[{_A}]+){{1,2}} (?:ل|لل)[{_A}]{{3,}}(?: (?!ال)[{_A}]{{3,}}){{0,2}}(?: ال[{_A}]{{3,}})?")
-_ADMIN_HEAD = re.compile(r"(?:ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة) ال[^ ]+ لل?")
+_ADMIN_HEAD = re.compile(rf"(?:ال|لل)(?:{'|'.join(_ADMIN_HEADS)}) ال[^ ]+ لل?")  # 2 characters back
 _LOWER_HEAD = re.compile(r" (?:directorate|department|ministry|office|command|authority|committee|bureau)\b")
 _LED = re.compile(r"\b([A-Z][A-Za-z.]+)-led\s+(coalition|alliance|forces)\b")
 _LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(health|interior|police|security|education|defence|"
@@ -330,6 +337,40 @@ _LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(heal
 _NAT_EN = {"^Yemeni": "Yemeni", "^Syrian": "Syrian", "^Iraqi": "Iraqi", "^Lebanese": "Lebanese"}
 _FUNCTION_WORDS = {"في", "من", "على", "عن", "إلى", "الى", "مع", "بعد", "قبل", "إن", "أن", "التي", "الذي", "عند", "منذ"}
 _NOT_LIWA = {"مشاة", "مدرع", "مدرعات", "المشاة", "المدرع", "الحرس", "المغاوير", "جديد", "آخر", "واحد", "من", "في"}
+
+
+def _head_matches(pattern: re.Pattern[str], text: str, heads: tuple[str, ...], back: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern each match of which starts at most `back` characters before one of
+    the literal `heads`: the pattern is tried only there (str.find scans the text in C, where finditer would
+    try the pattern's look-behind at every character)."""
+    starts: set[int] = set()
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            starts.update(range(max(0, at - back), at + 1))
+            at = text.find(head, at + 1)
+    return _matches_from(pattern, text, sorted(starts))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) when every match starts at one of `starts` (ascending): pattern.match at each
+    start not inside the previous match, so matches do not overlap and come leftmost first, as finditer's."""
+    end = 0
+    for s in starts:
+        if s >= end:
+            m = pattern.match(text, s)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    """0 and every offset after a line break: where a (?m)^ pattern can match."""
+    yield 0
+    at = text.find("\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
 
 
 def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
@@ -351,15 +392,15 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
 
     has_ar = "ال" in text
     if has_ar:
-        for m in _MIL_REGION.finditer(text) if "المنطقة العسكرية" in text else ():
+        for m in _head_matches(_MIL_REGION, text, _MIL_REGION_HEADS, 0):
             add(m.start(), m.end(), "org", f"{_ORDINALS[m.group(1)]} Military Region", "names.ar.military_region")
-        for m in _ARMED_FORCES.finditer(text) if "قوات المسلحة" in text else ():
+        for m in _head_matches(_ARMED_FORCES, text, _ARMED_FORCES_HEADS, 3):
             nat = arp.inst_words.get(fold_arabic(m.group(1))[2:], "")
             if nat.startswith("^"):
                 s = m.start() + (2 if text[m.start()] in "وب" else 0) + (1 if text.startswith("لل", m.start()) else 0)
                 s = text.find("القوات", m.start()) if text.find("القوات", m.start(), m.end()) >= 0 else s
                 add(s, m.end(), "org", f"{nat[1:]} Armed Forces", "names.ar.armed_forces")
-        for m in _LIWA.finditer(text) if any(w in text for w in ("لواء", "كتائب", "سرايا", "فيلق")) else ():
+        for m in _head_matches(_LIWA, text, _LIWA_HEADS, 1):
             w = m.group(1)
             if w in _NOT_LIWA or fold_arabic(w) in arp.stop or w.endswith(("ة", "ًا", "اً")):
                 continue
@@ -370,7 +411,8 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
         for m in _QUOTED_ORG.finditer(text) if any(q in text for q in "«\"“") else ():
             recs, _ = lookup(m.group(1))
             add(m.start(1), m.end(1), "org", recs[0].canonical if recs else None, "names.ar.quoted_org")
-        for m in _ADMIN_BODY.finditer(text) if _ADMIN_HEAD.search(text) else ():
+        for m in _head_matches(_ADMIN_BODY, text, _ADMIN_HEADS, 3) \
+                if next(_head_matches(_ADMIN_HEAD, text, _ADMIN_HEADS, 2), None) else ():
             s = m.start()
             while text[s] in "وبل" and text[s : s + 2] != "ال":
                 s += 1
@@ -555,9 +597,11 @@ def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
     from marsad.names.resolve import lookup
 
     out = hits
+    taken = _taken_chars(len(text), hits)
     for m in _QUOTED.finditer(text):
         s, e = m.start(1), m.end(1)
-        if len(m.group(1).split()) > 5 or any(h.start < e and s < h.end for h in out):
+        if len(m.group(1).split()) > 5 or (taken.find(1, s, e) >= 0 if taken is not None
+                                           else any(h.start < e and s < h.end for h in out)):
             continue
         recs, _ = lookup(m.group(1))
         if not recs or recs[0].ambiguous:
@@ -566,7 +610,21 @@ def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
         h = make(s, e, text[s:e], lang, recs[0].type, "names.quoted_gazetteer", None)
         h.rec, h.key = recs[0], name_key(m.group(1))
         out = [*out, h]
+        if taken is not None:
+            taken[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _taken_chars(n: int, hits: list[Hit]) -> bytearray | None:
+    """1 at each character of a text of length n inside some hit, else 0: a span [s, e) overlaps a hit
+    (h.start < e and s < h.end) when it holds a 1. None when a hit is empty (it overlaps yet holds no
+    character) or out of the text, for the caller to test the hits one by one."""
+    taken = bytearray(n)
+    for h in hits:
+        if not 0 <= h.start < h.end <= n:
+            return None
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    return taken
 
 
 def prefer_report_country(hits: list[Hit], country: str | None) -> None:
@@ -647,7 +705,7 @@ def arabic_dateline(text: str, hits: list[Hit], make) -> list[Hit]:
 
     arp = ar_patterns()
     out = hits
-    for m in _AR_DATELINE.finditer(text):
+    for m in _matches_from(_AR_DATELINE, text, _line_starts(text)):  # (?m)^: only at line starts
         s, e = m.start(1), m.end(1)
         if any(h.start < e and s < h.end for h in out) or any(
                 fold_arabic(w) in arp.stop or fold_arabic(w) in arp.roles for w in m.group(1).split()):

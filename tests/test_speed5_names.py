@@ -1,0 +1,76 @@
+"""Speed round 5, names: each shortcut against the plain reading it replaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.names import refine
+
+_AR_TEXTS = [
+    "أعلنت المنطقة العسكرية الرابعة مقتل ثلاثة، وقالت القوات المسلحة اليمنية إن لواء العمالقة تقدم.",
+    "وقال مصدر في الوحدة التنفيذية لإدارة مخيمات النازحين إن هيئة الإغاثة للمساعدات وصلت، وباللجنة الوطنية لشؤون الأسرى.",
+    "ولواء الفتح وكتائب القسام وسرايا القدس وفيلق الرحمن، ولواءالتوحيد بلا فراغ، والقوات المسلحة السودانية.",
+    "بالمنطقة العسكرية الأولى، المنطقة العسكرية الثالثة، للقوات المسلحة الأردنية، وللقوات المسلحة المصرية.",
+    "الإدارة المحلية للمنطقة الشمالية، والمديرية العامة لشؤون السجون والإصلاح، ولجنة التحقيق.",
+    "الفاشر 11-3-2025 (سونا) – قالت\nكادقلي، 3 مارس (رويترز) - أفاد\n  غزة 12/3/2024 وفا - قالت",
+    "no Arabic here at all, only Latin words and 3 figures.",
+    "",
+]
+
+_HEADED = [
+    (refine._MIL_REGION, refine._MIL_REGION_HEADS, 0),
+    (refine._ARMED_FORCES, refine._ARMED_FORCES_HEADS, 3),
+    (refine._LIWA, refine._LIWA_HEADS, 1),
+    (refine._ADMIN_BODY, refine._ADMIN_HEADS, 3),
+    (refine._ADMIN_HEAD, refine._ADMIN_HEADS, 2),
+]
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("text", _AR_TEXTS)
+@pytest.mark.parametrize(("pattern", "heads", "back"), _HEADED)
+def test_head_matches_are_finditer(pattern, heads, back, text: str) -> None:
+    assert _spans(refine._head_matches(pattern, text, heads, back)) == _spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("text", _AR_TEXTS)
+def test_line_start_matches_are_finditer(text: str) -> None:
+    got = refine._matches_from(refine._AR_DATELINE, text, refine._line_starts(text))
+    assert _spans(got) == _spans(refine._AR_DATELINE.finditer(text))
+
+
+def test_some_texts_match() -> None:
+    """The table exercises matches, not only their absence."""
+    for pattern, _, _ in _HEADED:
+        assert any(pattern.search(t) for t in _AR_TEXTS), pattern.pattern
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+@pytest.mark.parametrize("spans", [[], [(0, 5)], [(3, 9), (12, 20)], [(0, 1), (39, 40)], [(5, 5)], [(10, 41)]])
+def test_taken_chars_is_the_overlap_test(spans: list[tuple[int, int]]) -> None:
+    hits = [_Span(s, e) for s, e in spans]
+    taken = refine._taken_chars(40, hits)
+    if any(not 0 <= s < e <= 40 for s, e in spans):
+        assert taken is None
+        return
+    for s in range(40):
+        for e in range(s + 1, 41):
+            assert (taken.find(1, s, e) >= 0) == any(h.start < e and s < h.end for h in hits)
+
+
+@pytest.mark.parametrize("word", ["مستشفى", "الإدارة", "مُحَمَّد", "القـــدس", "وزارة", "دمشق", "غزة", "آل", "ٱلله",
+                                  "مؤسسة", "هيئة", "کابل", "ﷲ", "ﻻ", "حلب", "ابو", "سوريا", "", "Idlib 3"])
+def test_arabic_fold_skips_words_it_would_not_change(word: str) -> None:
+    import unicodedata
+
+    from marsad.names.normalize import _AR_FOLD, fold_arabic_uncached
+
+    s = word if unicodedata.is_normalized("NFKC", word) else unicodedata.normalize("NFKC", word)
+    assert fold_arabic_uncached(word) == s.translate(_AR_FOLD)
