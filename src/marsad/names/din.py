@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from marsad.memo import text_cache
 from marsad.names.lexicon import ar_word_key, lexicon
+from marsad.names.resolve import lookup
 
 _CONS = {
     "ء": "’", "ب": "b", "ت": "t", "ث": "ṯ", "ج": "ǧ", "ح": "ḥ", "خ": "ḫ", "د": "d", "ذ": "ḏ",
@@ -292,8 +293,6 @@ def _article(stem: str, stem_rom: str) -> str:
 
 def _place_din(word: str) -> str | None:
     """DIN of a one-word gazetteer place (for a place after the clitic ب inside a name)."""
-    from marsad.names.resolve import lookup
-
     recs, _ = lookup(word)
     rec = recs[0] if recs else None
     if rec is None or rec.type != "place":

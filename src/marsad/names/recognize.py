@@ -22,6 +22,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from marsad.memo import text_cache
+from marsad.names import refine
 from marsad.names.canonical import (
     DIN_MARKS,
     _reverse_attested,
@@ -43,6 +44,7 @@ from marsad.names.normalize import (
     skeleton,
 )
 from marsad.names.patterns import ar_patterns, en_patterns
+from marsad.names.resolve import lookup
 from marsad.record import Document, Entity, Mention, Span, trusted
 
 _AR = "\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671-\u06D3\u0640"
@@ -973,8 +975,6 @@ def _ar_place_list(text: str, toks: TokTable, k: int, covered: set[int], arp, la
                 j = k + 1
         start = t.start + _drop_letters(t.text, 1)
         surface = text[start : toks[j].end]
-        from marsad.names.resolve import lookup
-
         recs, key = lookup(surface)
         rec = recs[0] if recs and recs[0].type == "place" else None
         hits.append(Hit(start, toks[j].end, surface, lang, "place",
@@ -1307,8 +1307,6 @@ def _byline_name(line: str) -> tuple[int, int] | None:
     if not m.group(1) and first not in enp.given and first not in enp.arabic_given \
             and first not in _reverse_attested():
         return None
-    from marsad.names.resolve import lookup
-
     if lookup(m.group(2))[0]:
         return None
     return m.start(2), m.end(2)
@@ -1345,8 +1343,6 @@ def _masthead_hits(doc: Document) -> list[Hit]:
     """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
     a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
     "بغداد – الراصد العراقي | السبت"), and a dateline's agency ("BEIRUT (EMP) -")."""
-    from marsad.names.resolve import lookup
-
     out: list[Hit] = []
     text = doc.text
     for p in doc.paragraphs[:12]:
@@ -1527,8 +1523,6 @@ def recognize(doc: Document) -> None:
             hits = [h for h in hits if not (mh.start <= h.start and h.end <= mh.end)]
             hits.append(mh)
     hits = _drop_weak(hits)
-    from marsad.names import refine
-
     refine.trim_trailing(text, hits)
     refine.extend_conjoined(text, hits)
     hits = refine.add_variants(text, hits)

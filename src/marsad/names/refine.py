@@ -20,9 +20,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.names.canonical import canonical_from_arabic
-from marsad.names.normalize import fold_arabic, fold_latin
+from marsad.names.canonical import DIN_MARKS, canonical_from_arabic
+from marsad.names.gazetteer import gazetteer, surface_din
+from marsad.names.normalize import fold_arabic, fold_latin, name_key
 from marsad.names.patterns import ar_patterns
+from marsad.names.resolve import lookup
 
 if TYPE_CHECKING:
     from marsad.names.recognize import Hit
@@ -168,9 +170,6 @@ def _nationalities() -> frozenset[str]:
 def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
     """A listed body named with the body it belongs to (وزارة الدفاع بحكومة الوحدة الوطنية): each part
     that is itself a listed body is named too."""
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     i = t.index(" ب")
     for s, part in ((h.start, t[:i]), (h.start + i + 2, t[i + 2 :])):
         recs, _ = lookup(part)
@@ -181,8 +180,6 @@ def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
 
 def _other_place(bare: str, h: Hit) -> bool:
     """The name without its head is another listed place (مخيم جنين / جنين: the camp and the town)."""
-    from marsad.names.resolve import lookup
-
     if h.rec is None:
         return False
     recs, _ = lookup(bare)
@@ -212,8 +209,6 @@ def extend_conjoined(text: str, hits: list[Hit]) -> None:
 
 def town_not_outlet(text: str, hits: list[Hit]) -> None:
     """الميادين / al-Mayadeen after a place word or preposition, or beside other places, is the town."""
-    from marsad.names.gazetteer import gazetteer
-
     gz = gazetteer()
     preps = ar_patterns().place_preps | ar_patterns().place_cues
     for h in hits:
@@ -272,8 +267,6 @@ def align_bilingual(hits: list[Hit]) -> None:
     """In a report with both halves: an Arabic body put into English word by word (دائرة صحة نينوى ->
     Nineveh Health Department) takes the English half's wording when that names the same place and
     field with another head (Nineveh health directorate -> Nineveh Health Directorate)."""
-    from marsad.names.canonical import DIN_MARKS
-
     en = [h for h in hits if h.lang == "en" and h.type == "org" and not DIN_MARKS.search(h.text)
           and h.rule != "names.masthead"]
     if not en:
@@ -295,7 +288,6 @@ def align_bilingual(hits: list[Hit]) -> None:
 def share_arabic_din(hits: list[Hit]) -> None:
     """A Latin person name (not a gazetteer record, not itself DIN) linked to an Arabic one takes the
     Arabic name's DIN: the spelling loses emphatics, long vowels and gemination."""
-    from marsad.names.canonical import DIN_MARKS
     from marsad.names.recognize import _link_key
 
     ar_din: dict[str, object] = {}
@@ -377,8 +369,6 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
     """Bodies the token passes miss: المنطقة العسكرية الرابعة, القوات المسلحة اليمنية, لواء X, a quoted
     organisation after a verb of announcing, long administrative bodies (الوحدة التنفيذية لإدارة ...),
     "X-led coalition", a lower-case "Nineveh health directorate"."""
-    from marsad.names.resolve import lookup
-
     arp = ar_patterns()
     out = list(hits)
 
@@ -593,9 +583,6 @@ def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
     """A name the gazetteer knows, set in quotes and missed by the token passes (تقاطع "كيلو 4")."""
     if not any(q in text for q in "\"«“"):
         return hits
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     out = hits
     taken = _taken_chars(len(text), hits)
     for m in _QUOTED.finditer(text):
@@ -632,8 +619,6 @@ def prefer_report_country(hits: list[Hit], country: str | None) -> None:
     report's country when the gazetteer lists one there."""
     if country is None:
         return
-    from marsad.names.gazetteer import gazetteer, surface_din
-
     gz = gazetteer()
     for h in hits:
         if h.type != "place" or h.rec is None or h.rec.country in (None, country) or not h.key \
@@ -651,9 +636,6 @@ def un_bodies(text: str, hits: list[Hit]) -> list[Hit]:
            and text[h.end : h.end + 1] == " "]
     if not uns:
         return hits
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     out = list(hits)
     for u in uns:
         body = max((h for h in hits if h.start == u.end + 1 and h.type == "org" and h is not u),
@@ -700,9 +682,6 @@ def arabic_dateline(text: str, hits: list[Hit], make) -> list[Hit]:
     """The town of an Arabic dateline (الفاشر 11-3-2025 (سونا) –، كادقلي، 3 مارس (رويترز) -)."""
     if "\n" not in text and not text[:1].strip():
         return hits
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     arp = ar_patterns()
     out = hits
     for m in _matches_from(_AR_DATELINE, text, _line_starts(text)):  # (?m)^: only at line starts
