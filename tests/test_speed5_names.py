@@ -74,3 +74,25 @@ def test_arabic_fold_skips_words_it_would_not_change(word: str) -> None:
 
     s = word if unicodedata.is_normalized("NFKC", word) else unicodedata.normalize("NFKC", word)
     assert fold_arabic_uncached(word) == s.translate(_AR_FOLD)
+
+
+def test_continuations_are_the_longer_prefixes() -> None:
+    """`rest in _continuations()[key]` is `f"{key} {rest}" in _prefixes()`, and its keys are _extendable."""
+    from marsad.names.recognize import _continuations, _extendable, _prefixes
+
+    pref, cont = _prefixes(), _continuations()
+    assert set(cont) == set(_extendable())
+    for key, rests in cont.items():
+        assert all(f"{key} {rest}" in pref for rest in rests)
+    for p in pref:
+        words = p.split(" ")
+        for k in range(1, len(words)):
+            assert " ".join(words[k:]) in cont[" ".join(words[:k])]
+
+
+@pytest.mark.parametrize("key", ["حلب", "aleppo", "idlib", "الصحه", "ministry of health", "nowhere at all", ""])
+def test_records_of_is_lookup_key(key: str) -> None:
+    from marsad.names.gazetteer import gazetteer
+    from marsad.names.recognize import _records_of
+
+    assert list(_records_of(key)) == gazetteer().lookup_key(key)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, compress
@@ -295,6 +296,24 @@ def _prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _continuations() -> dict[str, frozenset[str]]:
+    """Each key of _extendable -> the words (keys of one or more words) that continue it to a key of _prefixes:
+    `rest in _continuations()[key]` is `f"{key} {rest}" in _prefixes()`, without building that string."""
+    out: dict[str, set[str]] = {}
+    for p in _prefixes():
+        words = p.split(" ")
+        for k in range(1, len(words)):
+            out.setdefault(" ".join(words[:k]), set()).add(" ".join(words[k:]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@text_cache(50_000)
+def _records_of(key: str) -> tuple[Record, ...]:
+    """gazetteer().lookup_key(key), once per key."""
+    return tuple(gazetteer().lookup_key(key))
+
+
 def _joinable(text: str, a: Tok, b: Tok, strict: bool = False, listed: bool = False) -> bool:
     """Adjacent in one name: same script, only spaces (or, unless strict, a dash) between; in Arabic a
     dash joins only names the gazetteer lists (داعش – ولاية خراسان)."""
@@ -366,7 +385,7 @@ def _upper_context(text: str, s: int, e: int) -> bool:
 
 def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
-    index, pref, ext, literal = gz.index, _prefixes(), _extendable(), _literal_names()
+    index, ext, literal = gz.index, _continuations(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
     hits: list[Hit] = []
     covered: set[int] = set()
@@ -376,25 +395,29 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
     for i in compress(range(n), map(_W_GZ, infos)):
         if i < resume:
             continue
-        w, ar, _, _, cap, din, variants = infos[i][:7]  # the word's facts: its token is built only for a match
+        info = infos[i]  # the word's facts: its token is built only for a match
+        ar = info[1]
         best = None
         # _accept takes a lower-case Latin word alone only as a listed name: no single-word match otherwise
-        alone = ar or cap or din or w in literal
-        for key, skip, clitic in variants:
+        alone = ar or info[4] or info[5] or info[0] in literal
+        for key, skip, clitic in info[6]:
             j = i
-            while key in pref:  # the words from i to j (articles skipped) begin a gazetteer name
-                if key in index and (best is None or j > best[0]) and (j > i and infos[j][2] or j == i and alone) \
+            while True:  # the words from i to j (articles skipped) begin a gazetteer name (key is in _prefixes)
+                if key in index and (best is None or j > best[0]) and (infos[j][2] if j > i else alone) \
                         and (ar or j == i or infos[j][4] or infos[j][5] or text[starts[i] : ends[j]] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
-                if key not in ext:
+                follow = ext.get(key)
+                if follow is None:
                     break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
                 if j >= n:
                     break
                 nkey = infos[j][2]
-                if nkey and f"{key} {nkey}" not in pref:
+                if nkey and nkey not in follow:
                     break
-                if not _joinable_at(text, toks, j - 1, j, listed=True):
+                e = ends[j - 1]  # one space between words of one script: joinable (else _joinable_at decides)
+                if not (starts[j] - e == 1 and text[e] == " " and infos[j - 1][1] == infos[j][1]) \
+                        and not _joinable_at(text, toks, j - 1, j, listed=True):
                     break
                 if nkey:
                     key = f"{key} {nkey}"
@@ -404,7 +427,7 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
             continue
         t = toks[i]
         j, key, skip, clitic = best
-        recs = gz.lookup_key(key)
+        recs = _records_of(key)
         start = t.start + _drop_letters(t.text, skip) if t.ar else t.start  # a Latin word has no clitic
         surface = text[start : toks[j].end]
         if clitic.endswith("ل") and t.fold[len(clitic) :].startswith("ل"):
@@ -440,7 +463,7 @@ def _names_with_key(rid: str, key: str) -> list[str]:
     return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
 
 
-def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
+def _accept(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
     t = toks[i]
@@ -1482,6 +1505,7 @@ def _load_lexicons() -> None:
     from marsad.names.din import _place_dins
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
+    _continuations()
     _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
