@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1508,6 +1509,7 @@ def _load_lexicons() -> None:
     _continuations()
     _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
+    importlib.import_module("rapidfuzz.fuzz")  # the passes that compare spellings import it on first use
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
 
