@@ -96,3 +96,33 @@ def test_records_of_is_lookup_key(key: str) -> None:
     from marsad.names.recognize import _records_of
 
     assert list(_records_of(key)) == gazetteer().lookup_key(key)
+
+
+_EN_TEXTS = [
+    "AMMAN, Jordan (Reuters) - Air strikes hit Aleppo and Idlib on Monday, the Syrian Observatory said.",
+    "ISIS fighters and IS militants fled to Raqqa; AP and AFP reported the attack near Bab al-Hawa crossing.",
+    "Liwa al-Quds fighters entered Hama while Ibrahim Khalil, a resident of Khalil Darwish street, watched.",
+    "THE SHELLING OF GHOUTA CONTINUED AS DAMASCUS DENIED ANY ROLE IN THE STRIKES ON DOUMA AND HARASTA",
+    "In the village of Tal Rifaat and the town of Kafr Nabl, near Maarat al-Numan, people said the army came.",
+    "Daesh and the Nusra Front, U.S. and U.N. officials, and the Russian Defence Ministry in Moscow said so.",
+    "Mohammed Ali al-Houthi said the Saudi-led coalition hit Saada, Hodeidah and Sanaa, the Yemeni capital.",
+]
+
+
+@pytest.mark.parametrize("text", _EN_TEXTS)
+def test_accept_latin_word_is_accept_plain(text: str) -> None:
+    from marsad.names.gazetteer import gazetteer
+    from marsad.names.patterns import ar_patterns, en_patterns
+    from marsad.names.recognize import _W_GZ, _accept_latin_word, _accept_plain, _records_of, token_table
+
+    arp, enp, index = ar_patterns(), en_patterns(), gazetteer().index
+    toks = token_table(text, 0, len(text))
+    compared = 0
+    for i in toks.flagged(_W_GZ):
+        for key, _, _ in toks.infos[i][6]:
+            if key in index and not toks.infos[i][1]:
+                recs = _records_of(key)
+                want = _accept_plain(recs, toks.words[i], toks, i, i, text, "", arp, enp)
+                assert _accept_latin_word(recs, toks, i, text, arp, enp) is want, toks.words[i]
+                compared += 1
+    assert compared

@@ -467,6 +467,64 @@ def _names_with_key(rid: str, key: str) -> list[str]:
 def _accept(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
+    if i == j and not toks.infos[i][1]:  # one Latin word (most matches): _accept_plain's checks for it
+        return _accept_latin_word(recs, toks, i, text, arp, enp)
+    return _accept_plain(recs, surface, toks, i, j, text, clitic, arp, enp)
+
+
+@text_cache(50_000)
+def _latin_word_facts(rid: str, word: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What _accept_plain asks of a one-word Latin match of record `rid` (its surface the word) that does not
+    depend on the neighbours: (a listed spelling, an acronym listed only in capitals, a short capitalised
+    word the record does not list, a common word that needs a cue, a given name that opens a person's name)."""
+    rec = gazetteer().records[rid]
+    key = name_key(word)
+    names = _names_with_key(rid, key)
+    return (word in rec.all_names(), bool(names) and all(a.isupper() for a in names),
+            word.isupper() and len(word) <= 3 and word not in names, key in rec.ambiguous,
+            fold_latin(word) in en_patterns().arabic_given)
+
+
+def _accept_latin_word(recs: Sequence[Record], toks: TokTable, i: int, text: str, arp, enp) -> Record | None:
+    """_accept_plain for one Latin word (no clitic, the surface the word itself), with the checks that do
+    not depend on the neighbours read once per record and word (_latin_word_facts)."""
+    t = toks[i]
+    infos, words = toks.infos, toks.words
+    n = len(toks)
+    for rec in recs:
+        listed, acronym, short, ambiguous, opener = _latin_word_facts(rec.id, t.text)
+        if not (t.cap or t.din or listed):
+            continue
+        if acronym and (not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end)):
+            continue  # an acronym (ISIS, AP) is a name only in its listed case, and not in a shouted line
+        if short:
+            continue
+        if not t.din and i + 1 < n and not infos[i + 1][1] and _ART_OR_BIN.match(words[i + 1]) \
+                and _joinable(text, t, toks[i + 1]):
+            continue  # part of a longer Arabic name (Bab al-Hawa)
+        if i > 0 and rec.type == "place" and fold_latin(words[i - 1]) in _ORGISH \
+                and _joinable(text, toks[i - 1], t, strict=True):
+            continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
+        if ambiguous and not _outlet_cue(toks, i, "", text) and not (
+                rec.type == "place" and _place_cue(toks, i, "", arp, enp, text) == 2):
+            continue
+        if i > 0 and rec.type in ("place", "org") and not infos[i - 1][1] and infos[i - 1][4] \
+                and fold_latin(words[i - 1]) in enp.arabic_given and _joinable(text, toks[i - 1], t):
+            continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
+        if opener and rec.type == "place" and i + 1 < n and not infos[i + 1][1] and infos[i + 1][4] \
+                and _joinable(text, t, toks[i + 1], strict=True):
+            continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
+        if rec.source == "geonames":
+            cue = _place_cue(toks, i, "", arp, enp, text)
+            if cue == 0 or (cue == 1 and rec.population < 5000):
+                continue
+        return rec
+    return None
+
+
+def _accept_plain(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
+                  arp, enp) -> Record | None:
+    """_accept, every check read from the tokens."""
     t = toks[i]
     infos, words = toks.infos, toks.words  # (neighbours' facts read before their tokens are built)
     single = i == j
@@ -1565,10 +1623,11 @@ def recognize(doc: Document) -> None:
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
     hits.sort(key=_START)
     _by_country(hits)
-    refine.prefer_report_country(hits, _doc_country(hits))
-    refine.regional_spelling(hits, _doc_country(hits))
+    country = _doc_country(hits)  # the passes below keep it: a place moved to the leading country adds to its lead
+    refine.prefer_report_country(hits, country)
+    refine.regional_spelling(hits, country)
     _west_bank_bodies(hits)
-    refine.generic_occupation(text, hits, _doc_country(hits))
+    refine.generic_occupation(text, hits, country)
     _share_din(hits)
     _link_across_scripts(hits)
     refine.align_bilingual(hits)
@@ -1650,8 +1709,10 @@ def _west_bank_report(hits: list[Hit]) -> bool:
 def _share_din(hits: list[Hit]) -> None:
     """A Latin mention of a gazetteer name takes the DIN of its Arabic mention in the same report."""
     ar_din: dict[str, str | list[str]] = {}
-    for h in sorted(hits, key=lambda h: len(h.text)):  # the shortest Arabic mention: the name itself
-        if h.rec is not None and h.lang == "ar" and h.din and h.rec.id not in ar_din:
+    # the shortest Arabic mention first: the name itself (the mentions kept, then sorted: a stable sort's order)
+    listed = [h for h in hits if h.rec is not None and h.lang == "ar" and h.din]
+    for h in sorted(listed, key=lambda h: len(h.text)):
+        if h.rec.id not in ar_din:
             ar_din[h.rec.id] = h.din
     for h in hits:
         if h.rec is not None and h.lang == "en" and h.din is None and h.rec.id in ar_din:
