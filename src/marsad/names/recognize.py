@@ -1561,12 +1561,13 @@ def _drop_weak(hits: list[Hit]) -> list[Hit]:
 def _load_lexicons() -> None:
     """Load every lexicon the passes use, once, on the first report (a one-time cost, not per report)."""
     from marsad.names.canonical import _en_heads, _head_adj, _place_words, attested
-    from marsad.names.din import _place_dins
+    from marsad.names.din import _place_dins, _place_nouns
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
     _continuations()
     _ar_triggers(), _ar_trigger_words()
-    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
+    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _place_nouns()
+    refine._nationalities(), refine._regional_spelling(), refine._ullah_countries()
     importlib.import_module("rapidfuzz.fuzz")  # the passes that compare spellings import it on first use
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
