@@ -126,3 +126,27 @@ def test_accept_latin_word_is_accept_plain(text: str) -> None:
                 assert _accept_latin_word(recs, toks, i, text, arp, enp) is want, toks.words[i]
                 compared += 1
     assert compared
+
+
+def _english_pattern_hits(text: str) -> list[tuple]:
+    from marsad.names.recognize import _english_patterns, _gazetteer_hits, token_table
+
+    toks = token_table(text, 0, len(text))
+    ghits, covered = _gazetteer_hits(text, toks, "en")
+    place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra["i"], g.extra["j"] + 1)}
+    return [(h.start, h.end, h.type, h.rule, h.western) for h in _english_patterns(text, toks, covered, "en", place_toks)]
+
+
+@pytest.mark.parametrize("text", [
+    *_EN_TEXTS,
+    "Spokesman Col. John Dorrian said the Imam Ali and al-Kindi hospitals in Aleppo were hit near Marea.",
+    "A resident of the area, Najibullah, said Zemari Ahmadi, an aid worker, was killed in Kabul on Sunday.",
+    "Human Rights Watch researcher Sarah Jones of Arab News visited the village of Kafr Zita and the Nour mosque.",
+    "The man known as Abu Mohammed al-Julani, ‘Umar ibn al-Ḫaṭṭāb and Ḥay’at Taḥrīr al-Šām were named.",
+])
+def test_lone_name_shortcut_changes_no_english_hit(text: str, monkeypatch) -> None:
+    import marsad.names.recognize as recognize
+
+    fast = _english_pattern_hits(text)
+    monkeypatch.setattr(recognize, "_lone_name_passes", lambda *args: False)
+    assert fast == _english_pattern_hits(text)

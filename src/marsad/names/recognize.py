@@ -1224,6 +1224,8 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                             covered.update(range(a, b + 1))
                     resume = j2 + 2
                     continue
+        if j1 == i and _lone_name_passes(t, i, infos, words, enp, en_firsts):
+            continue
         # title + name (a lone surname keeps its title: Capt. Davis)
         if t.text in enp.titles and i + 1 < n and _joinable(text, t, toks[i + 1]) and i + 1 not in covered:
             k = i + 1
@@ -1357,6 +1359,18 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                 resume = j + 1
                 continue
     return hits
+
+
+def _lone_name_passes(t: Tok, i: int, infos: list[tuple], words: list[str], enp, en_firsts: frozenset[str]) -> bool:
+    """A one-word run of name tokens (t at i) that no rule of _english_patterns takes: not a title, role or
+    name intro, not DIN, no lower-case place noun after it, no place cue, "of" or place preposition before it
+    (the rules that take one word look only there; the coordinated heads were tried before)."""
+    if not t.name or t.din or t.text in enp.titles or t.fold in enp.roles or t.fold in en_firsts:
+        return False
+    if i + 1 < len(words) and words[i + 1] in _LOWER_PLACE_HEADS:
+        return False
+    pf = infos[i - 1][3] if i else None
+    return pf is None or (pf not in enp.place_cues and pf not in ("of", "in", "near", "outside"))
 
 
 # ---------------------------------------------------------------- masthead
