@@ -150,3 +150,34 @@ def test_lone_name_shortcut_changes_no_english_hit(text: str, monkeypatch) -> No
     fast = _english_pattern_hits(text)
     monkeypatch.setattr(recognize, "_lone_name_passes", lambda *args: False)
     assert fast == _english_pattern_hits(text)
+
+
+@pytest.mark.parametrize("text", [
+    *_AR_TEXTS,
+    "قصفت الطائرات مدينة حلب وبلدة خان شيخون وقرية كفرنبل في ريف إدلب، وقالت مصادر في دمشق إن الحكومة نفت.",
+    "وصل الدكتور خليل إلى الخليل وفاطمة إلى غزة، وبحسب الميادين فإن مدينة الميادين تعرضت لقصف، ولحلب أيضاً.",
+    "أفادت وكالة سانا بأن الجيش دخل المنطقة، والحكومة والثورة والدولة في بيان، ومراسل الجزيرة في الرقة ودير الزور.",
+])
+def test_accept_arabic_word_is_accept_plain(text: str) -> None:
+    from marsad.names.patterns import ar_patterns, en_patterns
+    from marsad.names.recognize import (
+        _W_GZ,
+        _accept_arabic_word,
+        _accept_plain,
+        _drop_letters,
+        _records_of,
+        token_table,
+    )
+
+    arp, enp = ar_patterns(), en_patterns()
+    toks = token_table(text, 0, len(text))
+    for i in toks.flagged(_W_GZ):
+        t = toks[i]
+        for key, skip, clitic in toks.infos[i][6] if t.ar else ():
+            recs = _records_of(key)
+            start = t.start + _drop_letters(t.text, skip)
+            surface = text[start : t.end]
+            if clitic.endswith("ل") and t.fold[len(clitic) :].startswith("ل"):
+                surface = "ال" + surface[1:]
+            want = _accept_plain(recs, surface, toks, i, i, text, clitic, arp, enp)
+            assert _accept_arabic_word(recs, surface, toks, i, text, clitic, arp, enp) is want, t.text

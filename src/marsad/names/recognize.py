@@ -467,9 +467,62 @@ def _names_with_key(rid: str, key: str) -> list[str]:
 def _accept(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
-    if i == j and not toks.infos[i][1]:  # one Latin word (most matches): _accept_plain's checks for it
+    if i == j:  # one word (most matches): _accept_plain's checks for it, those of the word alone read once
+        if toks.infos[i][1]:
+            return _accept_arabic_word(recs, surface, toks, i, text, clitic, arp, enp)
         return _accept_latin_word(recs, toks, i, text, arp, enp)
     return _accept_plain(recs, surface, toks, i, j, text, clitic, arp, enp)
+
+
+@text_cache(50_000)
+def _arabic_word_facts(rid: str, word: str, clitic: str, surface: str) -> tuple[bool, bool, bool, bool]:
+    """What _accept_plain asks of a one-word Arabic match of record `rid` (the word, its clitic, the surface
+    matched) that does not depend on the neighbours: (a common word that needs a cue, a common word that
+    needs a place cue, rejected (a cue word, a short or given-name spelling of the place), weak for a
+    GeoNames place)."""
+    rec = gazetteer().records[rid]
+    arp = ar_patterns()
+    key, fold = _word_info(word)[2:4]
+    place, bare = rec.type == "place", fold[len(clitic):]
+    rejected = place and (
+        (len(key) <= 2 and not any(_MARKS.sub("", word)[len(clitic):].removeprefix("ال")
+                                   == _HARAKAT.sub("", a).removeprefix("ال") for a in rec.ar))
+        or bare in arp.place_cues or key in arp.place_cues
+        or (not bare.startswith("ال") and bare in arp.given and bool(rec.ar)
+            and all(fold_arabic(a).startswith("ال") for a in rec.ar)))
+    common = _common_word(key)
+    return (name_key(surface) in rec.ambiguous, place and (common or key in arp.stop), rejected,
+            key in arp.stop or len(key) <= 2 or common)
+
+
+def _accept_arabic_word(recs: Sequence[Record], surface: str, toks: TokTable, i: int, text: str, clitic: str,
+                        arp, enp) -> Record | None:
+    """_accept_plain for one Arabic word, with the checks that do not depend on the neighbours read once
+    per record, word and clitic (_arabic_word_facts), and the place cue before it looked at once."""
+    t = toks[i]
+    if clitic and t.fold in arp.given:
+        return None  # فاطمة: a given name, not ف + a place (أطمة)
+    cue = -1  # _place_cue, when asked (it reads no text for an Arabic word)
+    for rec in recs:
+        ambiguous, common, rejected, weak = _arabic_word_facts(rec.id, t.text, clitic, surface)
+        if rejected:
+            continue
+        if ambiguous and not _outlet_cue(toks, i, clitic, text):
+            if rec.type != "place":
+                continue
+            cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
+            if cue != 2:
+                continue  # a common word: a body after an outlet cue or a quote, a town after مدينة/بلدة
+        if common:
+            cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
+            if cue < 2:
+                continue
+        if rec.source == "geonames":
+            cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
+            if cue == 0 or (cue == 1 and rec.population < 5000) or weak:
+                continue
+        return rec
+    return None
 
 
 @text_cache(50_000)
