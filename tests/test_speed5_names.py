@@ -181,3 +181,22 @@ def test_accept_arabic_word_is_accept_plain(text: str) -> None:
                 surface = "ال" + surface[1:]
             want = _accept_plain(recs, surface, toks, i, i, text, clitic, arp, enp)
             assert _accept_arabic_word(recs, surface, toks, i, text, clitic, arp, enp) is want, t.text
+
+
+@pytest.mark.parametrize("text", [
+    *_AR_TEXTS,
+    "وقال علي حسن سلامة على الهاتف إن أبو محمد الجولاني وصل إلى حلب، وعلى الطريق قتل عبد الرحمن القدسي.",
+    "حتى لدى مدير الناحية محمد عبدو لوكالتنا: على الرغم من ذلك، قال الدكتور خليل إن على صالح الرحيل.",
+])
+def test_inert_arabic_triggers_change_no_hit(text: str, monkeypatch) -> None:
+    import marsad.names.recognize as recognize
+
+    def hits() -> list[tuple]:
+        toks = recognize.token_table(text, 0, len(text))
+        ghits, covered = recognize._gazetteer_hits(text, toks, "ar")
+        return [(h.start, h.end, h.type, h.rule) for h in recognize._arabic_patterns(text, toks, covered, "ar")]
+
+    assert recognize._ar_inert("على") and not recognize._ar_inert("علي")
+    fast = hits()
+    monkeypatch.setattr(recognize, "_ar_inert", lambda word: False)
+    assert fast == hits()

@@ -853,10 +853,11 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
         covered.update(range(i, j + 1))
 
     infos = toks.infos
+    words = toks.words
     for i in [x for x in compress(range(n), map(_W_TRIG, infos)) if infos[x][1]]:  # Arabic cue words
-        t = toks[i]
-        if i in covered:
+        if i in covered or _ar_inert(words[i]):
             continue
+        t = toks[i]
         f, skip = t.fold, 0
         if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given
                                               or f[1:] == "عبد"):
@@ -1085,6 +1086,24 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                 western = toks[k].fold in arp.western_given
                 take(k, max(j, last), "person", "names.ar.role", western=western)
     return hits
+
+
+@text_cache(50_000)
+def _ar_inert(word: str) -> bool:
+    """An Arabic trigger word that starts no rule of _arabic_patterns: a given name only in a spelling of
+    _RAW_STOP (على folds as the name علي) and in no other list those rules read (as they read the word)."""
+    arp = ar_patterns()
+    fold = _word_info(word)[3]
+    f, skip = fold, 0
+    if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given
+                                          or f[1:] == "عبد"):
+        f, skip = f[1:], 1
+    if f[:1] == "ل" and len(f) > 3 and f[1:] in arp.org_heads:
+        f, skip = f[1:], 1
+    return f in arp.given and _MARKS.sub("", word)[skip:] in _RAW_STOP and fold not in _intro_firsts(arp) \
+        and f != "عبد" and not any(f in words for words in (
+            arp.speech_verbs, arp.kunya, arp.western_given, arp.org_heads, arp.place_cues, arp.roles)) \
+        and not (f[:1] in "وب" and f[1:] in arp.place_cues)
 
 
 def _ar_place_list(text: str, toks: TokTable, k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
