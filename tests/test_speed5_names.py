@@ -200,3 +200,14 @@ def test_inert_arabic_triggers_change_no_hit(text: str, monkeypatch) -> None:
     fast = hits()
     monkeypatch.setattr(recognize, "_ar_inert", lambda word: False)
     assert fast == hits()
+
+
+@pytest.mark.parametrize("name", ["أصدر الملك يوم الخميس", "عبد الرحمن القدسي", "حميد الدين", "مستشفى الشهيد كمال عدوان",
+                                  "بنت جبيل", "شويحة", "حداد", "نصر الله", "كفرتخاريم", "أبوبكر البغدادي"])
+def test_romanize_din_stops_at_its_limit(name: str) -> None:
+    """The first `limit` distinct readings are those of the whole list, cut (what the plain reading returns)."""
+    from marsad.names.din import _romanize_din
+
+    whole = _romanize_din(name, 1000)
+    for limit in (0, 1, 2, 3, 4, 6):
+        assert _romanize_din(name, limit) == whole[:limit]
