@@ -211,3 +211,34 @@ def test_romanize_din_stops_at_its_limit(name: str) -> None:
     whole = _romanize_din(name, 1000)
     for limit in (0, 1, 2, 3, 4, 6):
         assert _romanize_din(name, limit) == whole[:limit]
+
+
+_NAME_STRINGS = [
+    "Yarmouk camp", "Yarmouk refugee camp", "Islamic State group", "Islamic State Group", "Ain al-Hilweh Camp\n",
+    "Gaza's Ministry of Health", "Syria’s Civil Defence", "Ministry of Health in Gaza", "Civil Defence in Idlib",
+    "Aleppo", "Campbell", "Grouping", "al-Bayyad", "Sabra", "مستشفى الرازي العام", "سوق الهال الشعبي",
+    "مشفى المواساة الحكومي", "مخيم جنين", "وادي بردى", " hospital in", " market,", " mosque.", " hospitals",
+    " neighbourhood of", " neighborhood", "  quarter", " district", "في حي ", " وادي ", "بحارة ", "وبحي ",
+]
+
+
+@pytest.mark.parametrize("s", _NAME_STRINGS)
+def test_variant_gates_hold_where_the_patterns_match(s: str) -> None:
+    """Each cheap test before a pattern of add_variants holds wherever that pattern matches."""
+    R = refine
+    if R._EN_TAIL_DROP.match(s):
+        assert s.endswith(R._EN_TAIL_WORDS)
+    if R._POSSESSIVE_HEAD.match(s):
+        assert "s" in s and ("'" in s or "’" in s)
+    if R._EN_IN_PLACE.match(s):
+        assert "in" in s
+    if R._AR_LANDMARK_ADJ.match(s):
+        assert s.startswith(R._AR_LANDMARK_HEADS)
+    if R._EN_LANDMARK.match(s[:10]):
+        assert s.startswith(R._EN_LANDMARK_WORDS)
+    if R._EN_QUARTER.match(s[:16]):
+        assert "quarter" in s[:16] or "neighbo" in s[:16]
+    if R._AR_WADI.search(s[-8:]):
+        assert "واد" in s[-8:]
+    if R._AR_QUARTER.search(s[-7:]):
+        assert "ح" in s[-7:]

@@ -40,6 +40,10 @@ _AR_LANDMARK_ADJ = re.compile(r"^((?:مستشفى|مستشفي|مشفى|مشفي
                               r"|^(?:(سوق \S+) الشعبي)$")  # سوق X الشعبي: "X market"
 _EN_QUARTER = re.compile(r"^\s+(?:neighbourhood|neighborhood|quarter)\b")
 _EN_LANDMARK = re.compile(r"^ (hospital|market|mosque)\b")  # Kadhimiya hospital: a landmark named by its place
+# what the patterns above (and _EN_TAIL_DROP, _AR_LANDMARK_ADJ) need at least: a cheap test before each
+_EN_LANDMARK_WORDS = (" hospital", " market", " mosque")
+_EN_TAIL_WORDS = ("camp", "Camp", "group", "Group", "\n")  # ($ also matches before a final line break)
+_AR_LANDMARK_HEADS = ("مستشفى ", "مستشفي ", "مشفى ", "مشفي ", "سوق ")
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s$")
 _AND_ART_AFTER = re.compile(r" (وال([\u0621-\u064A]+))")
 _CHANNEL_BEFORE = re.compile(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$")
@@ -98,16 +102,17 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                         out.append(replace(h, end=p.end, text=text[h.start : p.end], rec=None, ntok=h.ntok + 2,
                                            rule="names.ar.state_body", extra={
                                                "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
-            if h.type == "place" and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) \
-                    and not t.startswith(("وادي", "وادى")):
+            if h.type == "place" and text.find("واد", max(0, h.start - 8), h.start) >= 0 \
+                    and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) and not t.startswith(("وادي", "وادى")):
                 s = text.rfind("واد", max(0, h.start - 8), h.start)
                 if s >= 0:
                     add(h, s, h.end)
-            am = _AR_LANDMARK_ADJ.match(t) if h.type == "place" else None
+            am = _AR_LANDMARK_ADJ.match(t) if h.type == "place" and t.startswith(_AR_LANDMARK_HEADS) else None
             if am:  # مستشفى X العام: wires also write "X Hospital"
                 add(h, h.start, h.start + am.end(am.lastindex), rule=h.rule, ntok=max(1, h.ntok - 1))
             w0 = max(0, h.start - 7)
-            qm = _AR_QUARTER.search(text[w0 : h.start]) if h.type == "place" else None
+            qm = _AR_QUARTER.search(text[w0 : h.start]) if h.type == "place" and text.find("ح", w0, h.start) >= 0 \
+                else None
             if qm:
                 s = w0 + qm.start(1)  # the head, after any clitic
                 canon = h.rec.canonical if h.rec is not None else canonical_from_arabic(t)
@@ -115,24 +120,27 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     out.append(replace(h, start=s, end=h.end, text=text[s : h.end], rec=None, key="",
                                        extra={**h.extra, "variant": True, "canonical": canon}))
         else:
-            lm = _EN_LANDMARK.match(text[h.end : h.end + 10]) if h.type == "place" and h.rec is not None else None
+            lm = _EN_LANDMARK.match(text[h.end : h.end + 10]) if h.type == "place" and h.rec is not None \
+                and text.startswith(_EN_LANDMARK_WORDS, h.end) else None
             if lm and not _span_taken(out, h.start, h.end + lm.end()):
                 e = h.end + lm.end()  # the listed place + a lower-case landmark noun: the landmark too
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="", ntok=h.ntok + 1,
                                    extra={**h.extra, "variant": True,
                                           "canonical": f"{h.rec.canonical} {lm.group(1)}"}))
-            qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" else None
+            qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" and (
+                text.find("quarter", h.end, h.end + 16) >= 0 or text.find("neighbo", h.end, h.end + 16) >= 0) else None
             if qm and not _span_taken(out, h.start, h.end + qm.end()):
                 e = h.end + qm.end()  # the Sabra neighbourhood: the quarter is named with its head
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="",
                                    extra={**h.extra, "variant": True, "canonical": text[h.start : e]}))
-            m = _EN_TAIL_DROP.match(t) if h.type in ("place", "org") else None
+            m = _EN_TAIL_DROP.match(t) if h.type in ("place", "org") and t.endswith(_EN_TAIL_WORDS) else None
             if m and not _other_place(m.group(1), h):
                 add(h, h.start, h.start + len(m.group(1)))
-            m = _POSSESSIVE_HEAD.match(t) if h.type in ("org", "outlet") else None
+            possessive = "s" in t and ("'" in t or "’" in t)  # (what _POSSESSIVE_HEAD needs)
+            m = _POSSESSIVE_HEAD.match(t) if possessive and h.type in ("org", "outlet") else None
             if m:
                 add(h, h.end - len(m.group(2)), h.end)
-            m = _POSSESSIVE_HEAD.match(t) if h.type == "place" and h.rec is None else None
+            m = _POSSESSIVE_HEAD.match(t) if possessive and h.type == "place" and h.rec is None else None
             if m:  # Nabatieh's al-Bayyad neighborhood: the quarter is also named on its own
                 add(h, h.end - len(m.group(2)), h.end)
             before = text[max(0, h.start - 16) : h.start]
@@ -142,7 +150,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 if not _span_taken(out, s, h.end):
                     out.append(replace(h, start=s, text=text[s : h.end], rec=None, key="",
                                        extra={**h.extra, "variant": True, "canonical": text[s : h.end]}))
-            m = _EN_IN_PLACE.match(t) if h.type == "org" else None
+            m = _EN_IN_PLACE.match(t) if h.type == "org" and "in" in t else None
             if m:
                 add(h, h.start, h.start + len(m.group(1)))
             if h.type == "org":
