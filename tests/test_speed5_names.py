@@ -242,3 +242,17 @@ def test_variant_gates_hold_where_the_patterns_match(s: str) -> None:
         assert "واد" in s[-8:]
     if R._AR_QUARTER.search(s[-7:]):
         assert "ح" in s[-7:]
+
+
+def test_gazetteer_keys_are_name_keys() -> None:
+    """The keys computed with the index are name_key's (and unknown names get name_key)."""
+    from marsad.names.gazetteer import gazetteer
+    from marsad.names.normalize import name_key
+
+    gz = gazetteer()
+    records = list(gz.records.values())
+    for rec in records[::7]:
+        for a in rec.all_names():
+            assert gz.key_of(a) == name_key(a)
+    for text in ("حي الشجاعية", "Khan Sheikhoun", "no such name at all"):
+        assert gz.key_of(text) == name_key(text)

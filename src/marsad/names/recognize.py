@@ -461,7 +461,9 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
 
 @text_cache(50_000)
 def _names_with_key(rid: str, key: str) -> list[str]:
-    return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
+    gz = gazetteer()
+    key_of = gz.key_of  # (the names' keys, computed with the index)
+    return [a for a in gz.records[rid].all_names() if key_of(a) == key]
 
 
 def _accept(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
