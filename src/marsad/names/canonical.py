@@ -16,6 +16,7 @@ from marsad.memo import text_cache
 from marsad.names.din import romanize_din, split_compounds
 from marsad.names.lexicon import ar_word_key, lexicon
 from marsad.names.normalize import fold_latin, is_arabic
+from marsad.names.resolve import lookup, resolve
 
 ATTESTED = Path(__file__).parent / "data" / "attested.tsv"
 _SIMPLE = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ġ": "gh", "Ġ": "Gh", "š": "sh", "Š": "Sh", "ǧ": "j", "Ǧ": "J",
@@ -207,8 +208,6 @@ def _head_adj() -> dict[str, str]:
 def _head_place(name: str) -> str | None:
     """A listed town after a landmark's head noun is that town, even when it is also a common word
     (مستشفى بلد -> Balad Hospital)."""
-    from marsad.names.resolve import lookup
-
     recs, _ = lookup(name)
     return recs[0].canonical if recs and recs[0].type == "place" and recs[0].country else None
 
@@ -239,8 +238,6 @@ def canonical_name(text: str, peer: bool = False) -> str:
     Gazetteer; hand lexicon; attested spellings; with `peer`, the arabic-name-romanizer
     package (when installed) for words nobody attested; else simplified DIN.
     """
-    from marsad.names.resolve import resolve
-
     info = resolve(text, fuzzy=False)
     if info:
         return info.canonical
@@ -299,8 +296,6 @@ def _reverse_attested() -> dict[str, str]:
 
 def _place_din(latin: str) -> str | None:
     """DIN of a listed place written in Latin letters (Kadhimiya -> al-Kāẓimiyya), for X hospital / X market."""
-    from marsad.names.resolve import resolve
-
     info = resolve(latin, lang="en", fuzzy=False)
     return info.din if info is not None and info.type == "place" and isinstance(info.din, str) else None
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from marsad.memo import text_cache
 from marsad.names.lexicon import ar_word_key, lexicon
+from marsad.names.resolve import lookup
 
 _CONS = {
     "ء": "’", "ب": "b", "ت": "t", "ث": "ṯ", "ج": "ǧ", "ح": "ḥ", "خ": "ḫ", "د": "d", "ذ": "ḏ",
@@ -292,8 +293,6 @@ def _article(stem: str, stem_rom: str) -> str:
 
 def _place_din(word: str) -> str | None:
     """DIN of a one-word gazetteer place (for a place after the clitic ب inside a name)."""
-    from marsad.names.resolve import lookup
-
     recs, _ = lookup(word)
     rec = recs[0] if recs else None
     if rec is None or rec.type != "place":
@@ -414,9 +413,11 @@ def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
             cands = [_CACAC.sub(r"\1a\2\3", c) for c in cands]
             cands = list(dict.fromkeys(sorted(cands, key=lambda c: not _CACC.match(c))))
         per_word.append(cands)
-    best = " ".join(c[0] for c in per_word)
-    out = [best]
+    # the best reading, then each word's alternatives one at a time: the first `limit` distinct ones
+    out = dict.fromkeys([" ".join(c[0] for c in per_word)])
     for i, cands in enumerate(per_word):
         for alt in cands[1:]:
-            out.append(" ".join(alt if j == i else c[0] for j, c in enumerate(per_word)))
-    return tuple(dict.fromkeys(out))[:limit]
+            if len(out) >= limit:
+                return tuple(out)[:limit]  # (the readings after these are not returned)
+            out.setdefault(" ".join(alt if j == i else c[0] for j, c in enumerate(per_word)))
+    return tuple(out)[:limit]

@@ -63,6 +63,12 @@ class Gazetteer:
     records: dict[str, Record]
     index: dict[str, list[str]]  # name key -> record ids, best first
     max_tokens: int
+    keys: dict[str, str] = field(default_factory=dict)  # every name of every record -> its name_key
+
+    def key_of(self, name: str) -> str:
+        """name_key(name), looked up for a name of a record (computed when the index was built)."""
+        key = self.keys.get(name)
+        return name_key(name) if key is None else key
 
     def lookup_key(self, key: str) -> list[Record]:
         return [self.records[i] for i in self.index.get(key, ())]
@@ -71,8 +77,8 @@ class Gazetteer:
 _KIND_RANK = {"entities": 0, "wire": 1, "geonames": 2}
 
 
-def _add(index: dict[str, list[str]], name: str, rid: str) -> int:
-    key = name_key(name)
+def _add(index: dict[str, list[str]], name: str, rid: str, keys: dict[str, str]) -> int:
+    key = keys[name] = name_key(name)
     if not key:
         return 0
     ids = index.setdefault(key, [])
@@ -127,12 +133,13 @@ def gazetteer() -> Gazetteer:
     _load_entities(records)
     _load_places(records)
     index: dict[str, list[str]] = {}
+    keys: dict[str, str] = {}
     longest = 1
     ordered = sorted(records.values(), key=lambda r: (_KIND_RANK.get(r.source, 3), -r.population))
     for r in ordered:
         for n in r.all_names():
-            longest = max(longest, _add(index, n, r.id))
-    return Gazetteer(records=records, index=index, max_tokens=longest)
+            longest = max(longest, _add(index, n, r.id, keys))
+    return Gazetteer(records=records, index=index, max_tokens=longest, keys=keys)
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +175,9 @@ def _surface_din(rec: Record, surface: str, key: str | None = None) -> str | lis
         if surface.strip() in rec.ar and (rec.ar[surface.strip()] is not None or rec.source == "entities"):
             return rec.ar[surface.strip()]
         keys = {key or name_key(surface), name_key(surface)}
+        key_of = gazetteer().key_of
         for n, d in rec.ar.items():
-            if name_key(n) in keys:
+            if key_of(n) in keys:
                 if d is not None or rec.source == "entities":
                     return d
                 break

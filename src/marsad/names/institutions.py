@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.memo import text_cache
 from marsad.names.normalize import fold_arabic
 from marsad.names.patterns import ar_patterns
+from marsad.names.resolve import lookup
 
 
 def _bare(word: str) -> str:
@@ -20,8 +21,6 @@ def _bare(word: str) -> str:
 
 
 def _place(word: str) -> str | None:
-    from marsad.names.resolve import lookup
-
     recs, _ = lookup(word)
     rec = recs[0] if recs else None
     return rec.canonical if rec is not None and rec.type == "place" else None

@@ -14,7 +14,9 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, compress
@@ -22,6 +24,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from marsad.memo import text_cache
+from marsad.names import refine
 from marsad.names.canonical import (
     DIN_MARKS,
     _reverse_attested,
@@ -43,6 +46,7 @@ from marsad.names.normalize import (
     skeleton,
 )
 from marsad.names.patterns import ar_patterns, en_patterns
+from marsad.names.resolve import lookup
 from marsad.record import Document, Entity, Mention, Span, trusted
 
 _AR = "\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671-\u06D3\u0640"
@@ -293,6 +297,24 @@ def _prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _continuations() -> dict[str, frozenset[str]]:
+    """Each key of _extendable -> the words (keys of one or more words) that continue it to a key of _prefixes:
+    `rest in _continuations()[key]` is `f"{key} {rest}" in _prefixes()`, without building that string."""
+    out: dict[str, set[str]] = {}
+    for p in _prefixes():
+        words = p.split(" ")
+        for k in range(1, len(words)):
+            out.setdefault(" ".join(words[:k]), set()).add(" ".join(words[k:]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@text_cache(50_000)
+def _records_of(key: str) -> tuple[Record, ...]:
+    """gazetteer().lookup_key(key), once per key."""
+    return tuple(gazetteer().lookup_key(key))
+
+
 def _joinable(text: str, a: Tok, b: Tok, strict: bool = False, listed: bool = False) -> bool:
     """Adjacent in one name: same script, only spaces (or, unless strict, a dash) between; in Arabic a
     dash joins only names the gazetteer lists (داعش – ولاية خراسان)."""
@@ -364,7 +386,7 @@ def _upper_context(text: str, s: int, e: int) -> bool:
 
 def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], set[int]]:
     gz = gazetteer()
-    index, pref, ext, literal = gz.index, _prefixes(), _extendable(), _literal_names()
+    index, ext, literal = gz.index, _continuations(), _literal_names()
     arp, enp = ar_patterns(), en_patterns()
     hits: list[Hit] = []
     covered: set[int] = set()
@@ -374,25 +396,29 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
     for i in compress(range(n), map(_W_GZ, infos)):
         if i < resume:
             continue
-        w, ar, _, _, cap, din, variants = infos[i][:7]  # the word's facts: its token is built only for a match
+        info = infos[i]  # the word's facts: its token is built only for a match
+        ar = info[1]
         best = None
         # _accept takes a lower-case Latin word alone only as a listed name: no single-word match otherwise
-        alone = ar or cap or din or w in literal
-        for key, skip, clitic in variants:
+        alone = ar or info[4] or info[5] or info[0] in literal
+        for key, skip, clitic in info[6]:
             j = i
-            while key in pref:  # the words from i to j (articles skipped) begin a gazetteer name
-                if key in index and (best is None or j > best[0]) and (j > i and infos[j][2] or j == i and alone) \
+            while True:  # the words from i to j (articles skipped) begin a gazetteer name (key is in _prefixes)
+                if key in index and (best is None or j > best[0]) and (infos[j][2] if j > i else alone) \
                         and (ar or j == i or infos[j][4] or infos[j][5] or text[starts[i] : ends[j]] in literal):
                     best = (j, key, skip, clitic)  # a Latin name does not end in a lower-case word (Amaq news agency)
-                if key not in ext:
+                follow = ext.get(key)
+                if follow is None:
                     break  # no longer name begins so: a next word (or one after an article) cannot match
                 j += 1
                 if j >= n:
                     break
                 nkey = infos[j][2]
-                if nkey and f"{key} {nkey}" not in pref:
+                if nkey and nkey not in follow:
                     break
-                if not _joinable_at(text, toks, j - 1, j, listed=True):
+                e = ends[j - 1]  # one space between words of one script: joinable (else _joinable_at decides)
+                if not (starts[j] - e == 1 and text[e] == " " and infos[j - 1][1] == infos[j][1]) \
+                        and not _joinable_at(text, toks, j - 1, j, listed=True):
                     break
                 if nkey:
                     key = f"{key} {nkey}"
@@ -402,7 +428,7 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
             continue
         t = toks[i]
         j, key, skip, clitic = best
-        recs = gz.lookup_key(key)
+        recs = _records_of(key)
         start = t.start + _drop_letters(t.text, skip) if t.ar else t.start  # a Latin word has no clitic
         surface = text[start : toks[j].end]
         if clitic.endswith("ل") and t.fold[len(clitic) :].startswith("ل"):
@@ -435,12 +461,125 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
 
 @text_cache(50_000)
 def _names_with_key(rid: str, key: str) -> list[str]:
-    return [a for a in gazetteer().records[rid].all_names() if name_key(a) == key]
+    gz = gazetteer()
+    key_of = gz.key_of  # (the names' keys, computed with the index)
+    return [a for a in gz.records[rid].all_names() if key_of(a) == key]
 
 
-def _accept(recs: list[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
+def _accept(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
             arp, enp) -> Record | None:
     """Apply the precision guards to a gazetteer match; the record to use, or None."""
+    if i == j:  # one word (most matches): _accept_plain's checks for it, those of the word alone read once
+        if toks.infos[i][1]:
+            return _accept_arabic_word(recs, surface, toks, i, text, clitic, arp, enp)
+        return _accept_latin_word(recs, toks, i, text, arp, enp)
+    return _accept_plain(recs, surface, toks, i, j, text, clitic, arp, enp)
+
+
+@text_cache(50_000)
+def _arabic_word_facts(rid: str, word: str, clitic: str, surface: str) -> tuple[bool, bool, bool, bool]:
+    """What _accept_plain asks of a one-word Arabic match of record `rid` (the word, its clitic, the surface
+    matched) that does not depend on the neighbours: (a common word that needs a cue, a common word that
+    needs a place cue, rejected (a cue word, a short or given-name spelling of the place), weak for a
+    GeoNames place)."""
+    rec = gazetteer().records[rid]
+    arp = ar_patterns()
+    key, fold = _word_info(word)[2:4]
+    place, bare = rec.type == "place", fold[len(clitic):]
+    rejected = place and (
+        (len(key) <= 2 and not any(_MARKS.sub("", word)[len(clitic):].removeprefix("ال")
+                                   == _HARAKAT.sub("", a).removeprefix("ال") for a in rec.ar))
+        or bare in arp.place_cues or key in arp.place_cues
+        or (not bare.startswith("ال") and bare in arp.given and bool(rec.ar)
+            and all(fold_arabic(a).startswith("ال") for a in rec.ar)))
+    common = _common_word(key)
+    return (name_key(surface) in rec.ambiguous, place and (common or key in arp.stop), rejected,
+            key in arp.stop or len(key) <= 2 or common)
+
+
+def _accept_arabic_word(recs: Sequence[Record], surface: str, toks: TokTable, i: int, text: str, clitic: str,
+                        arp, enp) -> Record | None:
+    """_accept_plain for one Arabic word, with the checks that do not depend on the neighbours read once
+    per record, word and clitic (_arabic_word_facts), and the place cue before it looked at once."""
+    t = toks[i]
+    if clitic and t.fold in arp.given:
+        return None  # فاطمة: a given name, not ف + a place (أطمة)
+    cue = -1  # _place_cue, when asked (it reads no text for an Arabic word)
+    for rec in recs:
+        ambiguous, common, rejected, weak = _arabic_word_facts(rec.id, t.text, clitic, surface)
+        if rejected:
+            continue
+        if ambiguous and not _outlet_cue(toks, i, clitic, text):
+            if rec.type != "place":
+                continue
+            cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
+            if cue != 2:
+                continue  # a common word: a body after an outlet cue or a quote, a town after مدينة/بلدة
+        if common:
+            cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
+            if cue < 2:
+                continue
+        if rec.source == "geonames":
+            cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
+            if cue == 0 or (cue == 1 and rec.population < 5000) or weak:
+                continue
+        return rec
+    return None
+
+
+@text_cache(50_000)
+def _latin_word_facts(rid: str, word: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What _accept_plain asks of a one-word Latin match of record `rid` (its surface the word) that does not
+    depend on the neighbours: (a listed spelling, an acronym listed only in capitals, a short capitalised
+    word the record does not list, a common word that needs a cue, a given name that opens a person's name)."""
+    rec = gazetteer().records[rid]
+    key = name_key(word)
+    names = _names_with_key(rid, key)
+    return (word in rec.all_names(), bool(names) and all(a.isupper() for a in names),
+            word.isupper() and len(word) <= 3 and word not in names, key in rec.ambiguous,
+            fold_latin(word) in en_patterns().arabic_given)
+
+
+def _accept_latin_word(recs: Sequence[Record], toks: TokTable, i: int, text: str, arp, enp) -> Record | None:
+    """_accept_plain for one Latin word (no clitic, the surface the word itself), with the checks that do
+    not depend on the neighbours read once per record and word (_latin_word_facts)."""
+    t = toks[i]
+    infos, words = toks.infos, toks.words
+    n = len(toks)
+    for rec in recs:
+        listed, acronym, short, ambiguous, opener = _latin_word_facts(rec.id, t.text)
+        if not (t.cap or t.din or listed):
+            continue
+        if acronym and (not t.text.replace(".", "").isupper() or _upper_context(text, t.start, t.end)):
+            continue  # an acronym (ISIS, AP) is a name only in its listed case, and not in a shouted line
+        if short:
+            continue
+        if not t.din and i + 1 < n and not infos[i + 1][1] and _ART_OR_BIN.match(words[i + 1]) \
+                and _joinable(text, t, toks[i + 1]):
+            continue  # part of a longer Arabic name (Bab al-Hawa)
+        if i > 0 and rec.type == "place" and fold_latin(words[i - 1]) in _ORGISH \
+                and _joinable(text, toks[i - 1], t, strict=True):
+            continue  # Liwa al-Quds, Jaish al-Islam: the name of a group, not the place
+        if ambiguous and not _outlet_cue(toks, i, "", text) and not (
+                rec.type == "place" and _place_cue(toks, i, "", arp, enp, text) == 2):
+            continue
+        if i > 0 and rec.type in ("place", "org") and not infos[i - 1][1] and infos[i - 1][4] \
+                and fold_latin(words[i - 1]) in enp.arabic_given and _joinable(text, toks[i - 1], t):
+            continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
+        if opener and rec.type == "place" and i + 1 < n and not infos[i + 1][1] and infos[i + 1][4] \
+                and _joinable(text, t, toks[i + 1], strict=True):
+            continue  # Khalil Darwish: a given name opening a person's name, not al-Khalil (Hebron)
+        if rec.source == "geonames":
+            cue = _place_cue(toks, i, "", arp, enp, text)
+            if cue == 0 or (cue == 1 and rec.population < 5000):
+                continue
+        return rec
+    return None
+
+
+def _accept_plain(recs: Sequence[Record], surface: str, toks: TokTable, i: int, j: int, text: str, clitic: str,
+                  arp, enp) -> Record | None:
+    """_accept, every check read from the tokens."""
     t = toks[i]
     infos, words = toks.infos, toks.words  # (neighbours' facts read before their tokens are built)
     single = i == j
@@ -716,10 +855,11 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
         covered.update(range(i, j + 1))
 
     infos = toks.infos
+    words = toks.words
     for i in [x for x in compress(range(n), map(_W_TRIG, infos)) if infos[x][1]]:  # Arabic cue words
-        t = toks[i]
-        if i in covered:
+        if i in covered or _ar_inert(words[i]):
             continue
+        t = toks[i]
         f, skip = t.fold, 0
         if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given
                                               or f[1:] == "عبد"):
@@ -950,6 +1090,24 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
     return hits
 
 
+@text_cache(50_000)
+def _ar_inert(word: str) -> bool:
+    """An Arabic trigger word that starts no rule of _arabic_patterns: a given name only in a spelling of
+    _RAW_STOP (على folds as the name علي) and in no other list those rules read (as they read the word)."""
+    arp = ar_patterns()
+    fold = _word_info(word)[3]
+    f, skip = fold, 0
+    if f[:1] in "وفب" and len(f) > 3 and (f[1:] in arp.kunya or f[1:] in arp.org_heads or f[1:] in arp.given
+                                          or f[1:] == "عبد"):
+        f, skip = f[1:], 1
+    if f[:1] == "ل" and len(f) > 3 and f[1:] in arp.org_heads:
+        f, skip = f[1:], 1
+    return f in arp.given and _MARKS.sub("", word)[skip:] in _RAW_STOP and fold not in _intro_firsts(arp) \
+        and f != "عبد" and not any(f in words for words in (
+            arp.speech_verbs, arp.kunya, arp.western_given, arp.org_heads, arp.place_cues, arp.roles)) \
+        and not (f[:1] in "وب" and f[1:] in arp.place_cues)
+
+
 def _ar_place_list(text: str, toks: TokTable, k: int, covered: set[int], arp, lang: str, hits: list[Hit]) -> None:
     """After a place cue: the names joined by و (بلدات الأتارب والشيخ علي وأبين سمعان) are places too."""
     n = len(toks)
@@ -973,8 +1131,6 @@ def _ar_place_list(text: str, toks: TokTable, k: int, covered: set[int], arp, la
                 j = k + 1
         start = t.start + _drop_letters(t.text, 1)
         surface = text[start : toks[j].end]
-        from marsad.names.resolve import lookup
-
         recs, key = lookup(surface)
         rec = recs[0] if recs and recs[0].type == "place" else None
         hits.append(Hit(start, toks[j].end, surface, lang, "place",
@@ -1142,6 +1298,8 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                             covered.update(range(a, b + 1))
                     resume = j2 + 2
                     continue
+        if j1 == i and _lone_name_passes(t, i, infos, words, enp, en_firsts):
+            continue
         # title + name (a lone surname keeps its title: Capt. Davis)
         if t.text in enp.titles and i + 1 < n and _joinable(text, t, toks[i + 1]) and i + 1 not in covered:
             k = i + 1
@@ -1277,6 +1435,18 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
     return hits
 
 
+def _lone_name_passes(t: Tok, i: int, infos: list[tuple], words: list[str], enp, en_firsts: frozenset[str]) -> bool:
+    """A one-word run of name tokens (t at i) that no rule of _english_patterns takes: not a title, role or
+    name intro, not DIN, no lower-case place noun after it, no place cue, "of" or place preposition before it
+    (the rules that take one word look only there; the coordinated heads were tried before)."""
+    if not t.name or t.din or t.text in enp.titles or t.fold in enp.roles or t.fold in en_firsts:
+        return False
+    if i + 1 < len(words) and words[i + 1] in _LOWER_PLACE_HEADS:
+        return False
+    pf = infos[i - 1][3] if i else None
+    return pf is None or (pf not in enp.place_cues and pf not in ("of", "in", "near", "outside"))
+
+
 # ---------------------------------------------------------------- masthead
 
 
@@ -1307,8 +1477,6 @@ def _byline_name(line: str) -> tuple[int, int] | None:
     if not m.group(1) and first not in enp.given and first not in enp.arabic_given \
             and first not in _reverse_attested():
         return None
-    from marsad.names.resolve import lookup
-
     if lookup(m.group(2))[0]:
         return None
     return m.start(2), m.end(2)
@@ -1345,8 +1513,6 @@ def _masthead_hits(doc: Document) -> list[Hit]:
     """The outlet's own name: the masthead opening each language half ("PPA | Pharos Press Agency"),
     a byline naming it before agencies, a day or a date ("Nabd al-Sharq - Agencies | 27 October",
     "بغداد – الراصد العراقي | السبت"), and a dateline's agency ("BEIRUT (EMP) -")."""
-    from marsad.names.resolve import lookup
-
     out: list[Hit] = []
     text = doc.text
     for p in doc.paragraphs[:12]:
@@ -1483,11 +1649,14 @@ def _drop_weak(hits: list[Hit]) -> list[Hit]:
 def _load_lexicons() -> None:
     """Load every lexicon the passes use, once, on the first report (a one-time cost, not per report)."""
     from marsad.names.canonical import _en_heads, _head_adj, _place_words, attested
-    from marsad.names.din import _place_dins
+    from marsad.names.din import _place_dins, _place_nouns
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
+    _continuations()
     _ar_triggers(), _ar_trigger_words()
-    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins()
+    attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _place_nouns()
+    refine._nationalities(), refine._regional_spelling(), refine._ullah_countries()
+    importlib.import_module("rapidfuzz.fuzz")  # the passes that compare spellings import it on first use
     gc.freeze()  # what is loaded stays: the collector need not walk the lexicons again on every full pass
 
 
@@ -1527,8 +1696,6 @@ def recognize(doc: Document) -> None:
             hits = [h for h in hits if not (mh.start <= h.start and h.end <= mh.end)]
             hits.append(mh)
     hits = _drop_weak(hits)
-    from marsad.names import refine
-
     refine.trim_trailing(text, hits)
     refine.extend_conjoined(text, hits)
     hits = refine.add_variants(text, hits)
@@ -1545,10 +1712,11 @@ def recognize(doc: Document) -> None:
     hits = refine.link_rank_surnames(text, hits, _surname_hit)
     hits.sort(key=_START)
     _by_country(hits)
-    refine.prefer_report_country(hits, _doc_country(hits))
-    refine.regional_spelling(hits, _doc_country(hits))
+    country = _doc_country(hits)  # the passes below keep it: a place moved to the leading country adds to its lead
+    refine.prefer_report_country(hits, country)
+    refine.regional_spelling(hits, country)
     _west_bank_bodies(hits)
-    refine.generic_occupation(text, hits, _doc_country(hits))
+    refine.generic_occupation(text, hits, country)
     _share_din(hits)
     _link_across_scripts(hits)
     refine.align_bilingual(hits)
@@ -1630,8 +1798,10 @@ def _west_bank_report(hits: list[Hit]) -> bool:
 def _share_din(hits: list[Hit]) -> None:
     """A Latin mention of a gazetteer name takes the DIN of its Arabic mention in the same report."""
     ar_din: dict[str, str | list[str]] = {}
-    for h in sorted(hits, key=lambda h: len(h.text)):  # the shortest Arabic mention: the name itself
-        if h.rec is not None and h.lang == "ar" and h.din and h.rec.id not in ar_din:
+    # the shortest Arabic mention first: the name itself (the mentions kept, then sorted: a stable sort's order)
+    listed = [h for h in hits if h.rec is not None and h.lang == "ar" and h.din]
+    for h in sorted(listed, key=lambda h: len(h.text)):
+        if h.rec.id not in ar_din:
             ar_din[h.rec.id] = h.din
     for h in hits:
         if h.rec is not None and h.lang == "en" and h.din is None and h.rec.id in ar_din:

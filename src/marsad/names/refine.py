@@ -15,13 +15,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.names.canonical import canonical_from_arabic
-from marsad.names.normalize import fold_arabic, fold_latin
+from marsad.names.canonical import DIN_MARKS, canonical_from_arabic
+from marsad.names.gazetteer import gazetteer, surface_din
+from marsad.names.normalize import fold_arabic, fold_latin, name_key
 from marsad.names.patterns import ar_patterns
+from marsad.names.resolve import lookup
 
 if TYPE_CHECKING:
     from marsad.names.recognize import Hit
@@ -37,6 +40,10 @@ _AR_LANDMARK_ADJ = re.compile(r"^((?:مستشفى|مستشفي|مشفى|مشفي
                               r"|^(?:(سوق \S+) الشعبي)$")  # سوق X الشعبي: "X market"
 _EN_QUARTER = re.compile(r"^\s+(?:neighbourhood|neighborhood|quarter)\b")
 _EN_LANDMARK = re.compile(r"^ (hospital|market|mosque)\b")  # Kadhimiya hospital: a landmark named by its place
+# what the patterns above (and _EN_TAIL_DROP, _AR_LANDMARK_ADJ) need at least: a cheap test before each
+_EN_LANDMARK_WORDS = (" hospital", " market", " mosque")
+_EN_TAIL_WORDS = ("camp", "Camp", "group", "Group", "\n")  # ($ also matches before a final line break)
+_AR_LANDMARK_HEADS = ("مستشفى ", "مستشفي ", "مشفى ", "مشفي ", "سوق ")
 _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s$")
 _AND_ART_AFTER = re.compile(r" (وال([\u0621-\u064A]+))")
 _CHANNEL_BEFORE = re.compile(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$")
@@ -95,16 +102,17 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                         out.append(replace(h, end=p.end, text=text[h.start : p.end], rec=None, ntok=h.ntok + 2,
                                            rule="names.ar.state_body", extra={
                                                "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
-            if h.type == "place" and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) \
-                    and not t.startswith(("وادي", "وادى")):
+            if h.type == "place" and text.find("واد", max(0, h.start - 8), h.start) >= 0 \
+                    and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) and not t.startswith(("وادي", "وادى")):
                 s = text.rfind("واد", max(0, h.start - 8), h.start)
                 if s >= 0:
                     add(h, s, h.end)
-            am = _AR_LANDMARK_ADJ.match(t) if h.type == "place" else None
+            am = _AR_LANDMARK_ADJ.match(t) if h.type == "place" and t.startswith(_AR_LANDMARK_HEADS) else None
             if am:  # مستشفى X العام: wires also write "X Hospital"
                 add(h, h.start, h.start + am.end(am.lastindex), rule=h.rule, ntok=max(1, h.ntok - 1))
             w0 = max(0, h.start - 7)
-            qm = _AR_QUARTER.search(text[w0 : h.start]) if h.type == "place" else None
+            qm = _AR_QUARTER.search(text[w0 : h.start]) if h.type == "place" and text.find("ح", w0, h.start) >= 0 \
+                else None
             if qm:
                 s = w0 + qm.start(1)  # the head, after any clitic
                 canon = h.rec.canonical if h.rec is not None else canonical_from_arabic(t)
@@ -112,24 +120,27 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     out.append(replace(h, start=s, end=h.end, text=text[s : h.end], rec=None, key="",
                                        extra={**h.extra, "variant": True, "canonical": canon}))
         else:
-            lm = _EN_LANDMARK.match(text[h.end : h.end + 10]) if h.type == "place" and h.rec is not None else None
+            lm = _EN_LANDMARK.match(text[h.end : h.end + 10]) if h.type == "place" and h.rec is not None \
+                and text.startswith(_EN_LANDMARK_WORDS, h.end) else None
             if lm and not _span_taken(out, h.start, h.end + lm.end()):
                 e = h.end + lm.end()  # the listed place + a lower-case landmark noun: the landmark too
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="", ntok=h.ntok + 1,
                                    extra={**h.extra, "variant": True,
                                           "canonical": f"{h.rec.canonical} {lm.group(1)}"}))
-            qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" else None
+            qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" and (
+                text.find("quarter", h.end, h.end + 16) >= 0 or text.find("neighbo", h.end, h.end + 16) >= 0) else None
             if qm and not _span_taken(out, h.start, h.end + qm.end()):
                 e = h.end + qm.end()  # the Sabra neighbourhood: the quarter is named with its head
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="",
                                    extra={**h.extra, "variant": True, "canonical": text[h.start : e]}))
-            m = _EN_TAIL_DROP.match(t) if h.type in ("place", "org") else None
+            m = _EN_TAIL_DROP.match(t) if h.type in ("place", "org") and t.endswith(_EN_TAIL_WORDS) else None
             if m and not _other_place(m.group(1), h):
                 add(h, h.start, h.start + len(m.group(1)))
-            m = _POSSESSIVE_HEAD.match(t) if h.type in ("org", "outlet") else None
+            possessive = "s" in t and ("'" in t or "’" in t)  # (what _POSSESSIVE_HEAD needs)
+            m = _POSSESSIVE_HEAD.match(t) if possessive and h.type in ("org", "outlet") else None
             if m:
                 add(h, h.end - len(m.group(2)), h.end)
-            m = _POSSESSIVE_HEAD.match(t) if h.type == "place" and h.rec is None else None
+            m = _POSSESSIVE_HEAD.match(t) if possessive and h.type == "place" and h.rec is None else None
             if m:  # Nabatieh's al-Bayyad neighborhood: the quarter is also named on its own
                 add(h, h.end - len(m.group(2)), h.end)
             before = text[max(0, h.start - 16) : h.start]
@@ -139,7 +150,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 if not _span_taken(out, s, h.end):
                     out.append(replace(h, start=s, text=text[s : h.end], rec=None, key="",
                                        extra={**h.extra, "variant": True, "canonical": text[s : h.end]}))
-            m = _EN_IN_PLACE.match(t) if h.type == "org" else None
+            m = _EN_IN_PLACE.match(t) if h.type == "org" and "in" in t else None
             if m:
                 add(h, h.start, h.start + len(m.group(1)))
             if h.type == "org":
@@ -167,9 +178,6 @@ def _nationalities() -> frozenset[str]:
 def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
     """A listed body named with the body it belongs to (وزارة الدفاع بحكومة الوحدة الوطنية): each part
     that is itself a listed body is named too."""
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     i = t.index(" ب")
     for s, part in ((h.start, t[:i]), (h.start + i + 2, t[i + 2 :])):
         recs, _ = lookup(part)
@@ -180,8 +188,6 @@ def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
 
 def _other_place(bare: str, h: Hit) -> bool:
     """The name without its head is another listed place (مخيم جنين / جنين: the camp and the town)."""
-    from marsad.names.resolve import lookup
-
     if h.rec is None:
         return False
     recs, _ = lookup(bare)
@@ -211,8 +217,6 @@ def extend_conjoined(text: str, hits: list[Hit]) -> None:
 
 def town_not_outlet(text: str, hits: list[Hit]) -> None:
     """الميادين / al-Mayadeen after a place word or preposition, or beside other places, is the town."""
-    from marsad.names.gazetteer import gazetteer
-
     gz = gazetteer()
     preps = ar_patterns().place_preps | ar_patterns().place_cues
     for h in hits:
@@ -271,8 +275,6 @@ def align_bilingual(hits: list[Hit]) -> None:
     """In a report with both halves: an Arabic body put into English word by word (دائرة صحة نينوى ->
     Nineveh Health Department) takes the English half's wording when that names the same place and
     field with another head (Nineveh health directorate -> Nineveh Health Directorate)."""
-    from marsad.names.canonical import DIN_MARKS
-
     en = [h for h in hits if h.lang == "en" and h.type == "org" and not DIN_MARKS.search(h.text)
           and h.rule != "names.masthead"]
     if not en:
@@ -294,7 +296,6 @@ def align_bilingual(hits: list[Hit]) -> None:
 def share_arabic_din(hits: list[Hit]) -> None:
     """A Latin person name (not a gazetteer record, not itself DIN) linked to an Arabic one takes the
     Arabic name's DIN: the spelling loses emphatics, long vowels and gemination."""
-    from marsad.names.canonical import DIN_MARKS
     from marsad.names.recognize import _link_key
 
     ar_din: dict[str, object] = {}
@@ -314,14 +315,20 @@ _A = "\u0621-\u064A\u0671"
 _ORDINALS = {"الأولى": "First", "الاولى": "First", "الثانية": "Second", "الثالثة": "Third", "الرابعة": "Fourth",
              "الخامسة": "Fifth", "السادسة": "Sixth", "السابعة": "Seventh", "الثامنة": "Eighth", "التاسعة": "Ninth",
              "العاشرة": "Tenth"}
+# The patterns with *_HEADS open with one of those literal words, after at most a clitic and the article (the
+# characters back noted by each): _head_matches tries them only where a head occurs.
+_MIL_REGION_HEADS = ("المنطقة العسكرية ",)
 _MIL_REGION = re.compile(rf"(?<![{_A}])المنطقة العسكرية ({'|'.join(_ORDINALS)})(?![{_A}])")
+_ARMED_FORCES_HEADS = ("قوات المسلحة ",)  # after [وب]?ال or لل: up to 3 characters back
 _ARMED_FORCES = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)قوات المسلحة (ال[{_A}]+(?:ية|يه))(?![{_A}])")
-_LIWA = re.compile(rf"(?<![{_A}])[وب]?(?:لواء|كتائب|سرايا|فيلق) ((?:ال)?[{_A}]{{3,}})(?![{_A}])")
+_LIWA_HEADS = ("لواء", "كتائب", "سرايا", "فيلق")  # after [وب]?: up to 1 character back
+_LIWA = re.compile(rf"(?<![{_A}])[وب]?(?:{'|'.join(_LIWA_HEADS)}) ((?:ال)?[{_A}]{{3,}})(?![{_A}])")
 _QUOTED_ORG = re.compile(rf"(?:أعلنت|وأعلنت|قالت|وقالت|تبنت|وتبنت|أكدت|وأكدت|بيان ل|بيان|باسم|حركة|جماعة|تنظيم|فصيل)"
                          rf"\s*[«\"“]((?:ال)[{_A}]+(?: [{_A}]+){{0,3}})[»\"”]")
-_ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة)"
+_ADMIN_HEADS = ("وحدة", "هيئة", "لجنة", "إدارة", "مديرية", "دائرة", "مفوضية", "مؤسسة", "خلية", "غرفة")
+_ADMIN_BODY = re.compile(rf"(?<![{_A}])(?:[وب]?ال|لل)(?:{'|'.join(_ADMIN_HEADS)})"  # up to 3 characters back
                          rf"(?: ال[{_A}]+){{1,2}} (?:ل|لل)[{_A}]{{3,}}(?: (?!ال)[{_A}]{{3,}}){{0,2}}(?: ال[{_A}]{{3,}})?")
-_ADMIN_HEAD = re.compile(r"(?:ال|لل)(?:وحدة|هيئة|لجنة|إدارة|مديرية|دائرة|مفوضية|مؤسسة|خلية|غرفة) ال[^ ]+ لل?")
+_ADMIN_HEAD = re.compile(rf"(?:ال|لل)(?:{'|'.join(_ADMIN_HEADS)}) ال[^ ]+ لل?")  # 2 characters back
 _LOWER_HEAD = re.compile(r" (?:directorate|department|ministry|office|command|authority|committee|bureau)\b")
 _LED = re.compile(r"\b([A-Z][A-Za-z.]+)-led\s+(coalition|alliance|forces)\b")
 _LOWER_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(health|interior|police|security|education|defence|"
@@ -332,12 +339,44 @@ _FUNCTION_WORDS = {"في", "من", "على", "عن", "إلى", "الى", "مع",
 _NOT_LIWA = {"مشاة", "مدرع", "مدرعات", "المشاة", "المدرع", "الحرس", "المغاوير", "جديد", "آخر", "واحد", "من", "في"}
 
 
+def _head_matches(pattern: re.Pattern[str], text: str, heads: tuple[str, ...], back: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern each match of which starts at most `back` characters before one of
+    the literal `heads`: the pattern is tried only there (str.find scans the text in C, where finditer would
+    try the pattern's look-behind at every character)."""
+    starts: set[int] = set()
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            starts.update(range(max(0, at - back), at + 1))
+            at = text.find(head, at + 1)
+    return _matches_from(pattern, text, sorted(starts))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) when every match starts at one of `starts` (ascending): pattern.match at each
+    start not inside the previous match, so matches do not overlap and come leftmost first, as finditer's."""
+    end = 0
+    for s in starts:
+        if s >= end:
+            m = pattern.match(text, s)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    """0 and every offset after a line break: where a (?m)^ pattern can match."""
+    yield 0
+    at = text.find("\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
 def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
     """Bodies the token passes miss: المنطقة العسكرية الرابعة, القوات المسلحة اليمنية, لواء X, a quoted
     organisation after a verb of announcing, long administrative bodies (الوحدة التنفيذية لإدارة ...),
     "X-led coalition", a lower-case "Nineveh health directorate"."""
-    from marsad.names.resolve import lookup
-
     arp = ar_patterns()
     out = list(hits)
 
@@ -351,15 +390,15 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
 
     has_ar = "ال" in text
     if has_ar:
-        for m in _MIL_REGION.finditer(text) if "المنطقة العسكرية" in text else ():
+        for m in _head_matches(_MIL_REGION, text, _MIL_REGION_HEADS, 0):
             add(m.start(), m.end(), "org", f"{_ORDINALS[m.group(1)]} Military Region", "names.ar.military_region")
-        for m in _ARMED_FORCES.finditer(text) if "قوات المسلحة" in text else ():
+        for m in _head_matches(_ARMED_FORCES, text, _ARMED_FORCES_HEADS, 3):
             nat = arp.inst_words.get(fold_arabic(m.group(1))[2:], "")
             if nat.startswith("^"):
                 s = m.start() + (2 if text[m.start()] in "وب" else 0) + (1 if text.startswith("لل", m.start()) else 0)
                 s = text.find("القوات", m.start()) if text.find("القوات", m.start(), m.end()) >= 0 else s
                 add(s, m.end(), "org", f"{nat[1:]} Armed Forces", "names.ar.armed_forces")
-        for m in _LIWA.finditer(text) if any(w in text for w in ("لواء", "كتائب", "سرايا", "فيلق")) else ():
+        for m in _head_matches(_LIWA, text, _LIWA_HEADS, 1):
             w = m.group(1)
             if w in _NOT_LIWA or fold_arabic(w) in arp.stop or w.endswith(("ة", "ًا", "اً")):
                 continue
@@ -370,7 +409,8 @@ def pattern_hits(text: str, hits: list[Hit], make) -> list[Hit]:
         for m in _QUOTED_ORG.finditer(text) if any(q in text for q in "«\"“") else ():
             recs, _ = lookup(m.group(1))
             add(m.start(1), m.end(1), "org", recs[0].canonical if recs else None, "names.ar.quoted_org")
-        for m in _ADMIN_BODY.finditer(text) if _ADMIN_HEAD.search(text) else ():
+        for m in _head_matches(_ADMIN_BODY, text, _ADMIN_HEADS, 3) \
+                if next(_head_matches(_ADMIN_HEAD, text, _ADMIN_HEADS, 2), None) else ():
             s = m.start()
             while text[s] in "وبل" and text[s : s + 2] != "ال":
                 s += 1
@@ -551,13 +591,12 @@ def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
     """A name the gazetteer knows, set in quotes and missed by the token passes (تقاطع "كيلو 4")."""
     if not any(q in text for q in "\"«“"):
         return hits
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     out = hits
+    taken = _taken_chars(len(text), hits)
     for m in _QUOTED.finditer(text):
         s, e = m.start(1), m.end(1)
-        if len(m.group(1).split()) > 5 or any(h.start < e and s < h.end for h in out):
+        if len(m.group(1).split()) > 5 or (taken.find(1, s, e) >= 0 if taken is not None
+                                           else any(h.start < e and s < h.end for h in out)):
             continue
         recs, _ = lookup(m.group(1))
         if not recs or recs[0].ambiguous:
@@ -566,7 +605,21 @@ def quoted_names(text: str, hits: list[Hit], make) -> list[Hit]:
         h = make(s, e, text[s:e], lang, recs[0].type, "names.quoted_gazetteer", None)
         h.rec, h.key = recs[0], name_key(m.group(1))
         out = [*out, h]
+        if taken is not None:
+            taken[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _taken_chars(n: int, hits: list[Hit]) -> bytearray | None:
+    """1 at each character of a text of length n inside some hit, else 0: a span [s, e) overlaps a hit
+    (h.start < e and s < h.end) when it holds a 1. None when a hit is empty (it overlaps yet holds no
+    character) or out of the text, for the caller to test the hits one by one."""
+    taken = bytearray(n)
+    for h in hits:
+        if not 0 <= h.start < h.end <= n:
+            return None
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    return taken
 
 
 def prefer_report_country(hits: list[Hit], country: str | None) -> None:
@@ -574,8 +627,6 @@ def prefer_report_country(hits: list[Hit], country: str | None) -> None:
     report's country when the gazetteer lists one there."""
     if country is None:
         return
-    from marsad.names.gazetteer import gazetteer, surface_din
-
     gz = gazetteer()
     for h in hits:
         if h.type != "place" or h.rec is None or h.rec.country in (None, country) or not h.key \
@@ -593,9 +644,6 @@ def un_bodies(text: str, hits: list[Hit]) -> list[Hit]:
            and text[h.end : h.end + 1] == " "]
     if not uns:
         return hits
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     out = list(hits)
     for u in uns:
         body = max((h for h in hits if h.start == u.end + 1 and h.type == "org" and h is not u),
@@ -642,12 +690,9 @@ def arabic_dateline(text: str, hits: list[Hit], make) -> list[Hit]:
     """The town of an Arabic dateline (الفاشر 11-3-2025 (سونا) –، كادقلي، 3 مارس (رويترز) -)."""
     if "\n" not in text and not text[:1].strip():
         return hits
-    from marsad.names.normalize import name_key
-    from marsad.names.resolve import lookup
-
     arp = ar_patterns()
     out = hits
-    for m in _AR_DATELINE.finditer(text):
+    for m in _matches_from(_AR_DATELINE, text, _line_starts(text)):  # (?m)^: only at line starts
         s, e = m.start(1), m.end(1)
         if any(h.start < e and s < h.end for h in out) or any(
                 fold_arabic(w) in arp.stop or fold_arabic(w) in arp.roles for w in m.group(1).split()):
