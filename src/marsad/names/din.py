@@ -357,6 +357,8 @@ def _word_readings(word: str, construct: bool) -> list[str]:
 
 
 _HAMZA_CLITICS = {"ل": "li-", "ب": "bi-", "و": "wa-"}
+_IBN_HEADS = frozenset({"مستشفي", "مشفي", "مسجد", "جامع", "مدرسه", "جامعه", "شارع", "حي", "مخيم", "مركز", "مجمع",
+                        "ساحه", "قاعه", "كليه", "معهد", "ثانويه", "مدينه", "دوار", "مطار", "ميناء"})
 _CACAC = re.compile(r"^([^aāiīuū\s’‘]{1,2}|[‘’]?[A-ZĀĪŪḤṬṢḌẒḪĠŠǦṮḎ‘’][^aāiīuū\s]?)a([^aāiīuū\s]{1,2})a([^aāiīuū\s]{1,2})$")
 _CACC = re.compile(r"^[^aāiīuū\s]{1,2}a[^aāiīuū\s]{1,2}[^aāiīuū\s]{1,2}$")
 _HAS_ARTICLE = re.compile(r"^[Aa](?:l|[tṯdḏrzsšṣḍṭẓn])-")
@@ -413,6 +415,9 @@ def _romanize_din(arabic: str, limit: int) -> tuple[str, ...]:
             cands = [_CACAC.sub(r"\1a\2\3", c) for c in cands]
             cands = list(dict.fromkeys(sorted(cands, key=lambda c: not _CACC.match(c))))
         per_word.append(cands)
+    for i, w in enumerate(words):  # ابن opening a name (ابن سينا، مستشفى ابن سينا) is capitalised: Ibn Sīnā
+        if per_word[i][0] == "ibn" and ar_word_key(w) == "ابن" and (i == 0 or ar_word_key(words[i - 1]) in _IBN_HEADS):
+            per_word[i] = ["Ibn"]
     # the best reading, then each word's alternatives one at a time: the first `limit` distinct ones
     out = dict.fromkeys([" ".join(c[0] for c in per_word)])
     for i, cands in enumerate(per_word):

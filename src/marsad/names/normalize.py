@@ -105,6 +105,9 @@ _VOWELS = re.compile(r"[aeiouyw]+")
 _REPEATS = re.compile(r"(.)\1+")
 
 
+_JOINED_AD_DIN = re.compile(r"(?<=[a-z]{2})[aeiu]?[ld](?=d[iey]{1,2}ne?$)")
+
+
 @text_cache(100_000)
 def skeleton(text: str) -> str:
     """Consonant skeleton of a Latin or DIN romanisation (Obeida ~ ‘Ubayda)."""
@@ -114,6 +117,7 @@ def skeleton(text: str) -> str:
 @text_cache(100_000)
 def _word_skeleton(t: str) -> str:
     """Consonant skeleton of one folded Latin word ("" when nothing is left); names share words."""
+    t = _JOINED_AD_DIN.sub("", t)  # Ezzeldin, Nureddin ~ Izz al-Din, Nur ad-Din: the joined article goes
     t = t.replace("ou", "u").replace("ee", "i")
     if len(t) > 3 and t.endswith("h") and t[-2] in "aeiou":
         t = t[:-1]

@@ -340,6 +340,8 @@ def _joinable_at(text: str, toks: TokTable, a: int, b: int, strict: bool = False
     gap = text[e:s]
     if (strict or (ar and not listed)) and ("–" in gap or "-" in gap or "—" in gap):
         return False
+    if listed and gap == "/" and not ar:
+        return True  # PKK/YPG: a listed name written with a slash
     return bool(_JOIN_GAP.match(gap))
 
 
@@ -774,6 +776,11 @@ def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, l
             continue
         if f == "الله" and k == j and toks[k - 1].fold in arp.given:
             last = k  # حمد الله، نصر الله
+            k += 1
+            j += 1
+            continue
+        if f == "الدين" and k == j and toks[k - 1].fold in arp.given:
+            last = k  # عز الدين، نور الدين، صلاح الدين: one given name
             k += 1
             j += 1
             continue
@@ -1467,6 +1474,9 @@ _BYLINE = re.compile(r"^(By\s+)?([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,3})(?=
                      r"\s*[|·•–—-]\s|\s*,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s*,?\s+\d)")
 
 
+_BYLINE_CAPS = re.compile(r"By\s+([A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){1,3})[ \t]*$", re.MULTILINE)
+
+
 def _byline_name(line: str) -> tuple[int, int] | None:
     """(start, end) of the writer's name in a byline (By Jane Doe; Sinan Hadi, Baghdad; X   Tuesday, ...)."""
     m = _BYLINE.match(line)
@@ -1499,6 +1509,15 @@ def _byline_hits(doc: Document) -> list[Hit]:
         if got:
             s, e = p.start + got[0], p.start + got[1]
             out.append(Hit(s, e, text[s:e], "en", "person", "names.en.byline", ntok=len(text[s:e].split())))
+            break
+        m = _BYLINE_CAPS.match(text, p.start, line_end)  # By JANE DOE: a shouted byline, its name in title case
+        if m:
+            name = " ".join(w.lower() if w.lower() in ("al", "el") else "-".join(
+                x.lower() if x.lower() in ("al", "el", "bin", "ibn", "abu") and i == 0 and "-" in w else x.capitalize()
+                for i, x in enumerate(w.split("-"))) for w in m.group(1).split())
+            out.append(Hit(m.start(1), m.end(1), m.group(1), "en", "person", "names.en.byline",
+                           ntok=len(m.group(1).split()),
+                           extra={"canonical": name, "no_din": fold_latin(name.split()[0]) in en_patterns().given}))
             break
     return out
 

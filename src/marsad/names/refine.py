@@ -49,6 +49,7 @@ _AND_ART_AFTER = re.compile(r" (وال([\u0621-\u064A]+))")
 _CHANNEL_BEFORE = re.compile(r"(?:قناة|قناه|لقناة|شاشة|channel|Channel|TV|told|broadcaster|مراسل|مراسلة)\W*$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _VOWEL_RUNS = re.compile("[aiuāīū]+")
+_LATIN_VOWEL_RUNS = re.compile("[aeiou]+")
 _RANKS = {"العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "الجنرال", "الدكتور",
           "المهندس", "الشيخ", "السيد", "القيادي", "المتحدث", "الناطق", "الوزير", "المحافظ"}
 _AR_SURNAME = re.compile(r"\s*(ال[\u0621-\u064A]{3,})")
@@ -89,6 +90,8 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
             # X في <place>: the body of that place (وزارة الصحة في غزة), and the body alone
             if h.type == "org" and " في " in t:
                 add(h, h.start, h.start + t.index(" في "))
+            if h.type == "org" and h.rec is not None and " في ال" in t:
+                _construct_parts(h, t, out, " في ")  # وزارة الصحة في الحكومة المؤقتة: the government too
             if h.type == "org":
                 after = text[h.end : h.end + 4]
                 if after == " في ":
@@ -175,11 +178,11 @@ def _nationalities() -> frozenset[str]:
     return frozenset(v[1:] for v in ar_patterns().inst_words.values() if v.startswith("^"))
 
 
-def _construct_parts(h: Hit, t: str, out: list[Hit]) -> None:
+def _construct_parts(h: Hit, t: str, out: list[Hit], sep: str = " ب") -> None:
     """A listed body named with the body it belongs to (وزارة الدفاع بحكومة الوحدة الوطنية): each part
     that is itself a listed body is named too."""
-    i = t.index(" ب")
-    for s, part in ((h.start, t[:i]), (h.start + i + 2, t[i + 2 :])):
+    i = t.index(sep)
+    for s, part in ((h.start, t[:i]), (h.start + i + len(sep), t[i + len(sep) :])):
         recs, _ = lookup(part)
         if recs and recs[0].type == "org" and not _span_taken(out, s, s + len(part)):
             out.append(replace(h, start=s, end=s + len(part), text=part, rec=recs[0], key=name_key(part),
@@ -492,8 +495,9 @@ def vowels_from_english(hits: list[Hit]) -> None:
         if not spellings:
             continue
         nuclei = _vowel_groups(h.din[0])
-        best = max((c for c in h.din if _vowel_groups(c) == nuclei),
-                   key=lambda c: max(fuzz.ratio(fold_latin(c), x) for x in spellings))
+        latin_nuclei = {len(_LATIN_VOWEL_RUNS.findall(x)) for x in spellings}  # Zakarneh: 3 vowels, Zakārna
+        pool = [c for c in h.din if _vowel_groups(c) in latin_nuclei] or [c for c in h.din if _vowel_groups(c) == nuclei]
+        best = max(pool, key=lambda c: max(fuzz.ratio(fold_latin(c), x) for x in spellings))
         chosen[key] = best
     if not chosen:
         return
