@@ -26,6 +26,14 @@ def test_ad_din_given_name_with_family_name_after_a_role() -> None:
     assert got.get("نور الدين الحلبي", ("", "", ""))[2] == "Nūr ad-Dīn al-Ḥalabī"
 
 
+def test_ad_din_joins_only_the_first_parts_of_such_names() -> None:
+    got = _ents("وقال المحافظ عماد الدين السعدي للصحفيين إن الطريق فتح.")
+    assert got.get("عماد الدين السعدي", ("", "", ""))[0] == "person"
+    # «باسم الدين» (in the name of religion): باسم is also a given name, but not a first part of X ad-Dīn
+    got = _ents("وقال الخطيب إنهم قتلوا الأبرياء باسم الدين وتحت رايته.")
+    assert not any("الدين" in text for text in got)
+
+
 def test_english_spelling_picks_a_reading_with_fewer_vowels() -> None:
     got = _ents("قال رئيس البلدية محمود حوارنة لوكالتنا إن القصف استمر.\n\nMayor Mahmoud Hawarneh said the shelling went on.")
     assert got["محمود حوارنة"][2] == got["Mahmoud Hawarneh"][2] == "Maḥmūd Ḥawārna"

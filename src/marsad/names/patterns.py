@@ -25,6 +25,7 @@ class ArPatterns:
     stop: frozenset[str]
     western_given: dict[str, str]
     given: frozenset[str]
+    din_heads: frozenset[str]  # folded first parts of X ad-Dīn given names (عز، نور، صلاح ...)
     nisba: frozenset[str]
     name_intros: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
@@ -63,7 +64,7 @@ def ar_patterns() -> ArPatterns:
         org_heads={fold_arabic(k): v for k, v in d["org_heads"].items()},
         place_cues=_f(d["place_cues"]), place_preps=_f(d["place_preps"]), place_words=_f(d["place_words"]),
         stop=_f([w for w in d["stop"] if not w.endswith("ى")]), western_given={fold_arabic(k): v for k, v in d["western_given"].items()},
-        given=given, nisba=nisba,
+        given=given, din_heads=_f(d.get("din_heads", [])), nisba=nisba,
         name_intros=tuple(tuple(fold_arabic(w) for w in x.split()) for x in d.get("name_intros", [])),
         speech_verbs=_f(d.get("speech_verbs", [])),
         inst_heads={fold_arabic(k): v for k, v in d.get("institution_heads", {}).items()},

@@ -779,7 +779,7 @@ def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, l
             k += 1
             j += 1
             continue
-        if f == "الدين" and k == j and toks[k - 1].fold in arp.given:
+        if f == "الدين" and k == j and toks[k - 1].fold in arp.din_heads:
             last = k  # عز الدين، نور الدين، صلاح الدين: one given name
             k += 1
             j += 1
