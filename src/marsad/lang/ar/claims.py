@@ -1212,6 +1212,26 @@ def _predicate_group(toks: list[Tok], k: int) -> tuple[str, str | None, int] | N
     return group, side, j
 
 
+_BELONG = frozenset({"ينتمون", "ينتميان", "ينتمي", "تنتمي", "ينتمين", "تنتميان", "ينتسبون", "ينتسبان", "ينتسب"})
+_OTHERS_WORDS = frozenset({"اخرين", "اخرون", "اخران", "اخرين،", "الاخرين"})
+_STATE_FORCES = frozenset({"الجيش", "الشرطه", "للجيش", "للشرطه", "الحشد", "الامن"})
+_ARMED_UNITS = frozenset({"كتيبه", "كتائب", "سرايا", "الكتيبه"})
+
+
+def _belonged_force(toks: list[Tok], k: int) -> tuple[str, str | None] | None:
+    """The force a count of the dead "belongs to" (ينتمون إلى ...): a state force noun within reach
+    makes soldiers, a unit of a named armed group combatants."""
+    for m in range(k, min(k + 6, len(toks))):
+        t = toks[m]
+        if t.punct and t.norm not in ('"', "«", "»"):
+            break
+        group = t.w.group if t.w.group in ("soldiers", "combatants") else \
+            "soldiers" if t.norm in _STATE_FORCES else "combatants" if t.norm in _ARMED_UNITS else None
+        if group is not None:
+            return _fix_group(group, _side_near(toks, m, m + 4), toks, m)
+    return None
+
+
 def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"أربعة من قتلى القصف هم من المدنيين": a copula after a partitive count of the dead or
     wounded names the count's group (not a "هم" list of its own)."""
@@ -1221,6 +1241,16 @@ def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -
         for j in range(f.last + 1, min(f.last + 16, len(toks))):
             if toks[j].punct or toks[j].digit or toks[j].w.num is not None or casualty_outcome(toks[j]):
                 break  # "ستة من قتلى الغارات التي استهدفت الميناء فجراً هم من عناصر الجماعة"
+            if toks[j].norm in _BELONG and j + 1 < len(toks) and toks[j + 1].norm in ("الي", "لـ", "ل"):
+                force = _belonged_force(toks, j + 2)  # "خمسة من القتلى ينتمون إلى الفرقة الرابعة في الجيش"
+                if force is not None:
+                    f.group, f.side = force
+                    used.add(j)
+                    for g in found:  # "... مضيفاً أن جريحين آخرين": the others are of the same force
+                        if g.first > f.last and g.group == "people" and g.last + 1 < len(toks) \
+                                and toks[g.last + 1].norm in _OTHERS_WORDS:
+                            g.group, g.side = force
+                break
             if toks[j].norm not in ("هم", "هن", "هما"):
                 continue
             pred = _predicate_group(toks, j)
@@ -1365,6 +1395,7 @@ def _side_reach(toks: list[Tok], i: int) -> int:
 
 
 _BOMBER = frozenset({"انتحاري", "انتحاريه"})
+_CIVILIAN_ADJ = frozenset({"مدني", "مدنيه", "مدنيا"})
 
 
 def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
@@ -1427,6 +1458,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 continue
             last = i + 1 if one else i
             group, side = _fix_group(w.group, _side_near(toks, i + 1, _side_reach(toks, i)), toks, i)
+            if group == "people" and any(toks[m].norm in _CIVILIAN_ADJ for m in range(i + 1, min(i + 3, len(toks)))):
+                group = "civilians"  # "مقتل مزارع مدني", "راعي ماشية مدني": a civilian trade
             q_end = after_at_least(toks, last + 1)
             mx = None if q_end > last + 1 else 1
             found.append(Found(outcome=outcome, group=group, side=side, min=1, max=mx, approx=False, vague=False,
@@ -2593,6 +2626,20 @@ def _joined_forces(toks: list[Tok], found: list[Found]) -> None:
 _HE_IS = frozenset({"وهو", "وهي", "هو", "هي"})
 
 
+def _mourned_member(toks: list[Tok], found: list[Found]) -> None:
+    """"نعت هيئة الحشد الشعبي أحد مقاتليها / أحد مقاتلي اللواء": one fighter a body mourns is of
+    that body's side (a state-affiliated body's: soldiers)."""
+    for f in found:
+        if f.group != "combatants" or f.side is not None or f.min != 1 or f.max != 1:
+            continue
+        m = next((b for b in range(f.first - 1, max(-1, f.first - 7), -1) if toks[b].norm in _MOURN), None)
+        if m is None:
+            continue
+        side = _side_near(toks, m + 1, f.first)
+        if side is not None:
+            f.group, f.side = ("soldiers" if side in lexicon().state_sides else "combatants"), side
+
+
 def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"أحد المصابين، وهو مسن", "إحدى الضحايا وهي طفلة": one person of people whose
     apposition names a group takes that group."""
@@ -2634,6 +2681,8 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
+    if any(toks[i].norm in _MOURN for i in index):
+        _mourned_member(toks, found)
     _died_of_wounds(toks, used, found, known)
     found[:] = [f for f in found if not _scene_crowd(toks, f)]
     _no_comment(toks, found, known)

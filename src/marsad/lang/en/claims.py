@@ -95,6 +95,8 @@ BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|where
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting stressing emphasising emphasizing asserting affirming".split())
+BELONGED = frozenset({("belonged", "to"), ("belong", "to"), ("belonging", "to"), ("were", "members")})
+AND_SAID = frozenset("said says insisted added stressed affirmed".split())
 PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
                         "was were is are has have had been be being "
                         "struck exploded targeted".split())
@@ -138,6 +140,9 @@ JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|martyrs|killing)\s+and\s+(?:w
 AMONG_FORCE = re.compile(r"[\s\"'”]*(?:and (?:wounded|injured)\s+)?among (?:our|its|their|his|the) (?:(?:sons|ranks|members|"
                          r"men|brothers|personnel|heroes) (?:in|of) (?:the |our )?)?(?:army|police|security forces|"
                          r"armed forces|military)\b", re.IGNORECASE)
+# "dozens of dead in their ranks", "no injuries occurred in the ranks of the forces"
+IN_RANKS = re.compile(r"[\s\"'”]*(?:(?:have |had |has )?(?:occurred|were reported|was reported|fell) )?(?:in|among|within) "
+                      r"(?:their|its|his|our|the enemy's|the) ranks( of)?\b", re.IGNORECASE)
 # "a number of martyrs and wounded": the vague quantity counts the wounded too
 AND_WOUNDED = re.compile(r"\s+and\s+(?:wounded|injured)\b" + _FIGURE_NEXT, re.IGNORECASE)
 TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring injures hurt eliminated shot executed "
@@ -1320,6 +1325,21 @@ class SentenceRules:
             return False
         return not any(x in SEVERITY for x in w[m.num_last + 3 : m.num_last + 10])
 
+    def _belonged_force(self, m: Mention, k: int) -> None:
+        """The force after 'belonged to': a known force's side, or a group noun, is the figure's group."""
+        for b in range(k, min(self.n, k + 10)):
+            if self.words[b] in (".", ";"):
+                return
+            sd = self.side_at(b)
+            if sd and sd[1][0]:
+                m.group = "soldiers" if sd[1][1] == "state" else "combatants"
+                m.side, m.side_kind = str(sd[1][0]), sd[1][1]
+                return
+            g = self.group_at(b)
+            if g and g[1] in ("soldiers", "combatants"):
+                m.group = g[1]
+                return
+
     def _subset_died(self, m: Mention) -> bool:
         """'two of them had passed away', 'three of them later died': of the wounded, a count of
         the dead (counted once, as killed), unlike a subset by severity."""
@@ -1443,8 +1463,8 @@ class SentenceRules:
         follows is the speaker's own figure, not the claim they reject."""
         w = self.words
         for b in range(tok - 1, 0, -1):
-            if w[b] in OWN_VOICE and w[b - 1] == ",":
-                return self.starts[b]
+            if w[b] in OWN_VOICE and w[b - 1] == "," or w[b] in AND_SAID and w[b - 1] == "and":
+                return self.starts[b]  # "denied the report and said its drones killed dozens": its own claim
         return 0
 
     def background(self, start: int, end: int) -> bool:
@@ -1646,6 +1666,11 @@ class SentenceRules:
                         m.side, m.side_kind = sb[1][0] or m.side, sb[1][1]
                 if m.group in ("soldiers", "combatants") and m.side_kind:
                     m.group = "soldiers" if m.side_kind == "state" else "combatants"
+            if m.group in (None, "__noun__") and m.outcome_tok is not None \
+                    and tuple(w[m.outcome_tok + 1 : m.outcome_tok + 3]) in BELONGED:
+                self._belonged_force(m, m.outcome_tok + 3)  # "two of the dead belonged to the X Battalion"
+                if m.group in ("soldiers", "combatants") and not m.how:
+                    m.how = "next"  # the evidence reaches the outcome word
             if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"] \
                     and not self._partitive_count(m, head) and not self._subset_died(m):
                 continue  # "three of them in critical condition": a subset by severity alone
@@ -1913,7 +1938,7 @@ class SentenceRules:
             gm = Mention(i, k + g[0] - 1, quantity("exact", 1), i, group=g[1], group_tok=k)
             if side:
                 gm.side, gm.side_kind = side
-            self._side_after(gm, k + g[0])
+            after_np = self._side_after(gm, k + g[0])  # "a fighter of the PMF was killed": search past "of the PMF"
             outcome, otok = adj_outcome, None
             if outcome == "injured" and (d := self._later_died(gm.last + 1)) is not None:
                 outcome, otok = "killed", d  # "a wounded police officer died in hospital": counted once, as killed
@@ -1943,7 +1968,8 @@ class SentenceRules:
             if outcome is None and i > 0 and w[i - 1] in ("and", ","):
                 k = i - 1  # "Among the dead were two children and a woman"
                 while k >= 0 and (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters
-                                  or w[k] in ("-", "year-old", "years-old", "aged")):  # "a 9-year-old girl and"
+                                  or w[k] in ("-", "year-old", "years-old", "aged")  # "a 9-year-old girl and"
+                                  or k < i - 2 and self.side_at(k) and self.group_at(k + 1)):  # "four Iraqi soldiers and"
                     k -= 1
                 among = self.among_before(k + 1)
                 if among:
@@ -1967,7 +1993,7 @@ class SentenceRules:
             if outcome is None and bare and i == 0 and (h := self._headline_outcome(gm.last + 1)) is not None:
                 outcome, otok = str(self.outcome_cover[h]), h
             if outcome is None:
-                kk, steps = gm.last + 1, 0
+                kk, steps = max(gm.last + 1, after_np), 0
                 if kk + 2 < self.n and w[kk] == "in" and w[kk + 1] in ("his", "her", "their"):
                     if w[kk + 2] in ("early", "mid", "late") and kk + 3 < self.n:
                         kk += 1  # "in her early thirties"
@@ -1979,6 +2005,13 @@ class SentenceRules:
                     elif w[kk + 2].isdigit() and w[kk + 3 : kk + 4] == ["s"]:
                         kk += 4  # "a man in his 50s"
                 while kk < self.n and steps < 10:
+                    if w[kk] in ("–", "—") and (dash := next((d for d in range(kk + 1, min(self.n, kk + 25))
+                                                              if w[d] == w[kk]), None)) is not None:
+                        kk = dash + 1  # "a fighter of the PMF – a former militia now in the army – was also killed"
+                        continue
+                    if w[kk] == "of" and kk == gm.last + 1 and (age := self.number_at(kk + 1)) is not None:
+                        kk = age[1] + 1  # "a boy of fourteen": his age
+                        continue
                     if w[kk : kk + 3] == ["with", "the", "rank"] and kk + 4 < self.n and w[kk + 3] == "of":
                         kk += 5  # "an officer with the rank of captain was killed"
                         continue
@@ -2021,6 +2054,9 @@ class SentenceRules:
             if group == "people" and ("civilian" in w[max(0, i - 1) : gm.last + 1] or w[gm.last + 1 : gm.last + 6] in (
                     [",", "who", "is", "a", "civilian"], [",", "who", "was", "a", "civilian"])):
                 group = "civilians"  # "a civilian driver", "the driver, who was a civilian"
+            if group == "combatants" and not gm.side and not PRO_STATE.isdisjoint(w[i : gm.last]) \
+                    and (st := self.sides_in(max(0, i - 8), i, "state")):
+                group, gm.side = "soldiers", st[-1][1]  # "four Iraqi soldiers and a paramilitary fighter": a state-allied force
             if group == "people" and self._minor_age(i, gm.last):
                 group = "children"  # "a 10-year-old herder", "a shepherd, 11,"
             if outcome == "injured" and w[gm.last + 1 : gm.last + 2] in (["who"], ["that"]) \
@@ -2252,8 +2288,18 @@ class SentenceRules:
                 best = (d, oi, o)
         return (best[2], best[1]) if best else (None, None)
 
+    def denied_harm(self) -> bool:
+        """'the group denied targeting civilians (and said it hit ...)': the denial of an act, not of
+        a casualty figure (heldout2/7 convention), so no anaphoric denial either."""
+        if self.lex.deny_harm is None or not self.deny_cues or "civilians" not in self.wordset \
+                and "non-combatants" not in self.wordset:
+            return False
+        return self.lex.deny_harm.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
+
     def anaphoric_denial(self) -> list[Claim]:
         """'The Pentagon denies the matter': the previous claim, denied and vague."""
+        if self.denied_harm():
+            return []
         m = self.lex.anaphora.search(self.doc.text, self.sentence.start, self.sentence.end)
         if not m:
             return []
@@ -2289,6 +2335,8 @@ class SentenceRules:
             self._state_affiliated(claims)
             if "among" in self.words:
                 self.among_force(claims)
+            if "ranks" in self.wordset:
+                self.in_ranks(claims)
         claims += self.identified_single() + self.mourned()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
@@ -2330,6 +2378,29 @@ class SentenceRules:
             if o and (not out or o[1] != out[0].outcome):
                 out.append(self.claim(o[1], "people", None, quantity("vague"), t, t, "en.vague.headline-pair"))
         return out
+
+    def in_ranks(self, claims: list[Claim]) -> None:
+        """'dozens of dead in their ranks', 'no injuries in the ranks of the forces': people placed
+        in a force's ranks are that force's (the force named after 'of', or the last one before)."""
+        text = self.doc.text
+        for c in claims:
+            if c.group != "people" or not c.evidence:
+                continue
+            hit = IN_RANKS.match(text, c.evidence[0].end, self.sentence.end)
+            if hit is None:
+                continue
+            tok = next((k for k, st in enumerate(self.starts) if st >= c.evidence[0].start), 0)
+            after = next((k for k, st in enumerate(self.starts) if st >= hit.end()), self.n)
+            cands = range(after, min(self.n, after + 4)) if hit.group(1) else range(tok - 1, -1, -1)
+            for k in cands:
+                g, sd = self.group_at(k), self.side_at(k)
+                kind = g[1] if g and g[1] in ("soldiers", "combatants") else \
+                    ("soldiers" if sd[1][1] == "state" else "combatants") if sd and sd[1][0] else None
+                if kind is None:
+                    continue
+                side = str(sd[1][0]) if sd and sd[1][0] else self.context_side(kind, k)
+                c.group, c.side = kind, side
+                break
 
     def among_force(self, claims: list[Claim]) -> None:
         """'ten martyrs and wounded among our sons in the army': a figure of people placed among a
@@ -2751,6 +2822,9 @@ def _one_vague_each(claims: list[Claim]) -> list[Claim]:
 
 
 _SINGLE_KEYS: dict[int, frozenset[str]] = {}
+
+
+PRO_STATE = frozenset({"paramilitary", "pro-government", "government-allied", "allied", "auxiliary"})
 
 
 def _single_keys(lex: Lexicon) -> frozenset[str]:
