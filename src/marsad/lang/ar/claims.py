@@ -581,8 +581,13 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         i = max(q.end, i + 1)
 
 
+_DESCRIBED = frozenset({"وصفت", "وصف", "توصف", "يوصف", "صنفت"})
+
+
 def _severity_at(toks: list[Tok], k: int) -> bool:
     """A patient's condition at token k: "في حالة حرجة", "حالتهم خطرة", "في العناية المركزة"."""
+    if k < len(toks) and toks[k].norm in _DESCRIBED:
+        k += 1  # "اثنان وُصفت جروحهما بالخطيرة": described as
     if k < len(toks) and toks[k].norm in ("في", "ب", "وفي"):
         k += 1
     if k >= len(toks):
@@ -2626,6 +2631,28 @@ def _joined_forces(toks: list[Tok], found: list[Found]) -> None:
 _HE_IS = frozenset({"وهو", "وهي", "هو", "هي"})
 
 
+_RANKS = frozenset({"صفوفهم", "صفوفه", "صفوفها", "صفوف", "صفوفنا"})
+
+
+def _in_ranks(toks: list[Tok], found: list[Found]) -> None:
+    """"العشرات من القتلى في صفوفهم", "لا إصابات في صفوف القوات": people placed in a force's ranks
+    are that force's (the force after "صفوف", or the last one named before)."""
+    for f in found:
+        if f.group != "people" or f.last + 2 >= len(toks) or toks[f.last + 1].norm not in ("في", "بين") \
+                or toks[f.last + 2].norm not in _RANKS:
+            continue
+        r = f.last + 2
+        cands = range(r + 1, min(r + 4, len(toks))) if toks[r].norm == "صفوف" else range(f.first - 1, -1, -1)
+        for m in cands:
+            t = toks[m]
+            group = t.w.group if t.w.group in ("soldiers", "combatants") else \
+                "soldiers" if t.norm in _STATE_FORCES or t.norm in ("القوات", "جيش") else None
+            if group is None:
+                continue
+            f.group, f.side = _fix_group(group, _side_near(toks, m, m + 4), toks, m)
+            break
+
+
 def _mourned_member(toks: list[Tok], found: list[Found]) -> None:
     """"نعت هيئة الحشد الشعبي أحد مقاتليها / أحد مقاتلي اللواء": one fighter a body mourns is of
     that body's side (a state-affiliated body's: soldiers)."""
@@ -2683,8 +2710,12 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _joined_forces(toks, found)
     if any(toks[i].norm in _MOURN for i in index):
         _mourned_member(toks, found)
+    if any(t.norm in _RANKS for t in toks):
+        _in_ranks(toks, found)
     _died_of_wounds(toks, used, found, known)
     found[:] = [f for f in found if not _scene_crowd(toks, f)]
+    if any(t.norm in _FUNERAL for t in toks):
+        found[:] = [f for f in found if not _at_funeral(toks, f)]
     _no_comment(toks, found, known)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
@@ -2764,6 +2795,18 @@ _COMMENT_OBJECTS = {"عدد", "اعداد", "حصيله", "الحصيله", "س�
 
 
 _WAS = {"كان", "كانت", "وكان", "وكانت"}
+
+
+_FUNERAL = frozenset({"شيع", "شيعت", "وشيع", "وشيعت", "يشيع", "تشيع", "ويشيع", "وتشيع", "شيعوا", "وشيعوا"})
+
+
+def _at_funeral(toks: list[Tok], f: Found) -> bool:
+    """"شيّع آلاف الفلسطينيين جثامين شهداء الغارة": the mourners, and the bodies they bury with no
+    figure of their own, are no casualty figure (the toll is given apart)."""
+    if not f.vague:
+        return False
+    return any(toks[b].norm in _FUNERAL and not any(toks[j].norm == "." for j in range(b, f.first))
+               for b in range(max(0, f.first - 6), f.first))
 
 
 def _scene_crowd(toks: list[Tok], f: Found) -> bool:

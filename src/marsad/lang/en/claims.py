@@ -96,6 +96,7 @@ NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".spl
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting stressing emphasising emphasizing asserting affirming".split())
 BELONGED = frozenset({("belonged", "to"), ("belong", "to"), ("belonging", "to"), ("were", "members")})
+HEADLINE_VAGUE = frozenset({"several", "dozens", "scores", "many", "hundreds"})
 AND_SAID = frozenset("said says insisted added stressed affirmed".split())
 PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
                         "was were is are has have had been be being "
@@ -2325,6 +2326,8 @@ class SentenceRules:
         claims += self.vague_groups(bool(figures) or bool(claims))
         claims += self.vague_others(claims)
         claims += self.couples()
+        if not claims and self.n > 2 and self.words[0] in HEADLINE_VAGUE:
+            claims = self.headline_vague()
         if not claims:
             claims = self.headline_pair()
         if not claims and not self.outcome_at:
@@ -2343,7 +2346,45 @@ class SentenceRules:
             claims = [c for c in claims if not self.unmentioned(c)]
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
+            if any(c.scope == "background" for c in claims):
+                self._while_background(claims)
+            elif self.background_cues and self._perfect_tally():
+                for c in claims:  # "Hundreds, among them fighters, have been killed since then, while
+                    if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
+                        c.scope = "background"
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def headline_vague(self) -> list[Claim]:
+        """'Several killed in strike on X', 'Dozens wounded as ...': a headline's bare vague count."""
+        o = self.outcome_starting(1)
+        if o is None or self.words[1] not in TRANSITIVE | {"dead", "hurt"} or not self.doc.text[self.starts[0]].isupper():
+            return []
+        return [self.claim(o[1], "people", None, quantity("vague"), 0, o[0], "en.vague.headline")]
+
+    def _perfect_tally(self) -> bool:
+        """Every outcome word of the sentence is a present or past perfect ('have been killed',
+        'has died'): the tense of a tally over time."""
+        w = self.words
+        outs = [i for i in self.outcome_at if w[i] in TRANSITIVE or w[i] in DEATH_VERBS]
+        return bool(outs) and all(any(x in ("have", "has", "had") for x in w[max(0, i - 3) : i]) for i in outs)
+
+    def _while_background(self, claims: list[Claim]) -> None:
+        """'Hundreds have been killed since the war began, while dozens of soldiers have died': a vague
+        figure in a while-clause after a background figure is background too (a tally, no incident)."""
+        text = self.doc.text
+        for c in claims:
+            if c.scope != "background" or not c.evidence:
+                continue
+            for o in claims:
+                if o.scope == "background" or not o.vague or not o.evidence:
+                    continue
+                if c.evidence[0].start <= o.evidence[0].start and o.evidence[0].end <= c.evidence[0].end:
+                    o.scope = "background"  # "Hundreds, among them fighters, have been killed since ..."
+                    continue
+                if o.evidence[0].start <= c.evidence[0].end:
+                    continue
+                if re.search(r"\b(?:while|whereas)\b", text[c.evidence[0].end : o.evidence[0].start]):
+                    o.scope = "background"
 
     def added_civilian(self) -> list[Claim]:
         """'killing two fighters in addition to the driver of the car, who is a civilian': the
