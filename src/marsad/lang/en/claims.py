@@ -96,6 +96,7 @@ NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".spl
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting stressing emphasising emphasizing asserting affirming".split())
 BELONGED = frozenset({("belonged", "to"), ("belong", "to"), ("belonging", "to"), ("were", "members")})
+COORD_GAP = re.compile(r"[\s\"'”]*and\s+")
 HEADLINE_VAGUE = frozenset({"several", "dozens", "scores", "many", "hundreds"})
 AND_SAID = frozenset("said says insisted added stressed affirmed".split())
 PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
@@ -1640,7 +1641,10 @@ class SentenceRules:
                 continue  # "arrested six men, two of whom were wounded": the outcome is the relative clause's
             if m.qty.vague and m.subset and m.group in (None, "people"):
                 referent = head or (self._referent(m.first) if m.how == "governing" else None)
-                if m.how != "governing" or referent is None:
+                if m.how == "next" and head is None and w[m.num_last + 1 : m.num_last + 3] == ["of", "them"] \
+                        and (ref := self._referent(m.first)) is not None and ref.group in ("soldiers", "combatants"):
+                    referent = ref  # "targeted gatherings of army soldiers and said dozens of them were killed"
+                elif m.how != "governing" or referent is None:
                     continue  # "several of them likely high-value individuals"
                 m.group, m.side, m.group_tok = referent.group, referent.side, referent.group_tok  # "wounding dozens of them"
             if m.group is None and m.how == "nearest" and not m.subset and not m.others:
@@ -2346,6 +2350,8 @@ class SentenceRules:
             claims = [c for c in claims if not self.unmentioned(c)]
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
+            if "and" in self.wordset and len(claims) > 1:
+                self._coordinated_vague(claims)
             if any(c.scope == "background" for c in claims):
                 self._while_background(claims)
             elif self.background_cues and self._perfect_tally():
@@ -2360,6 +2366,18 @@ class SentenceRules:
         if o is None or self.words[1] not in TRANSITIVE | {"dead", "hurt"} or not self.doc.text[self.starts[0]].isupper():
             return []
         return [self.claim(o[1], "people", None, quantity("vague"), 0, o[0], "en.vague.headline")]
+
+    def _coordinated_vague(self, claims: list[Claim]) -> None:
+        """'killed more than 20 civilians and wounded dozens': a vague object of the second verb takes
+        the group of the first verb's figure (SCHEMA: a group word governs coordinated outcomes)."""
+        text = self.doc.text
+        for prev, c in zip(claims, claims[1:], strict=False):
+            if not c.vague or c.group != "people" or prev.group == "people" or prev.outcome == c.outcome \
+                    or not c.evidence or not prev.evidence or prev.stance != c.stance:
+                continue
+            gap = text[prev.evidence[0].end : c.evidence[0].start]
+            if COORD_GAP.fullmatch(gap) and text[c.evidence[0].start : c.evidence[0].end].split(" ")[0].lower() in TRANSITIVE:
+                c.group, c.side = prev.group, prev.side
 
     def _perfect_tally(self) -> bool:
         """Every outcome word of the sentence is a present or past perfect ('have been killed',
