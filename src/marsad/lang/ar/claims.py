@@ -1422,7 +1422,10 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
         if w.group and w.group_form == "sg" and w.definite and i > 0 and not w.conj:
             # "استشهاد الطفل", "مقتل الجندي": one named or known person
             o = casualty_outcome(toks[i - 1])
-            if o and toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix and not is_definite(toks[i - 1]):
+            among = o is not None and i > 1 and toks[i - 2].norm in ("بين", "وبين") and is_definite(toks[i - 1]) \
+                and toks[i - 1].w.cas_form == "pl"  # "ومن بين الشهداء الطفل فلان"
+            if o and (among or toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix
+                      and not is_definite(toks[i - 1])):
                 group, side = _fix_group(w.group, _side_near(toks, i + 1, i + 4), toks, i)
                 found.append(Found(outcome=o, group=group, side=side, min=1, max=1, approx=False, vague=False,
                                    first=i - 1, last=i, rule="ar.single.definite"))
@@ -1595,6 +1598,9 @@ def _obituaries(toks: list[Tok], used: set[int], found: list[Found], index: list
                 break
 
 
+_TO_BE = frozenset({"يكن", "تكن", "يكونوا", "يكونا", "تكونا"})
+
+
 def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """Negated casualty words: "لم يسقط أي قتيل", "عدم سقوط ضحايا أميركيين" -> 0."""
     i = 0
@@ -1624,6 +1630,9 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
                 continue
             if tk.norm in ("بين", "ضمن") and k + 1 < len(toks) and casualty_outcome(toks[k + 1], strong=False):
                 k += 1  # "عدم وجود أي جندي بين القتلى"
+                continue
+            if tk.norm in _TO_BE and k == i + 1:
+                k += 1  # "أن أياً من عناصرها لم يكن بين الشهداء"
                 continue
             if (not subject and is_definite(tk) and not (tk.punct or tk.digit or tk.w.outcome or tk.w.num is not None)
                     and k > i + 1 and "neg_gap" in toks[k - 1].w.roles):
