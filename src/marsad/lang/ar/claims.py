@@ -456,8 +456,16 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             k += 1
             continue
         w = t.w
+        if w.group is None and k > 0 and toks[k - 1].w.group_form == "pl" and t.norm.endswith(("ون", "ين")) \
+                and not (t.w.outcome or t.w.roles or t.w.side or t.punct):
+            k += 1  # "باعة متجولون ونساء": an adjective of the item before
+            continue
         if w.group is None or t.digit or w.num is not None or "condition" in w.roles:
             break  # "حالة بعضهم خطرة": the condition, not a group
+        if w.group == "people" and w.group_form == "pl" and not majority and t.norm.removeprefix("و") in _subset_words()[1]:
+            used.add(k)  # "بينهم باعة ونساء": a subset by trade is no claim (SCHEMA), the list goes on
+            k += 1
+            continue
         if w.group_form == "pl":
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:

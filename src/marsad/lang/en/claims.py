@@ -2122,7 +2122,8 @@ class SentenceRules:
                 ("of", "them"), ("them", "from")
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
-                    any(c.rule.startswith("en.vague.list") for c in claims[-1:])
+                    any(c.rule.startswith("en.vague.list") for c in claims[-1:]) or \
+                    bw == "and" and self._trade_list_before(before)  # "among them street vendors and women"
                 if not cue:
                     continue
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
@@ -2366,6 +2367,16 @@ class SentenceRules:
         if o is None or self.words[1] not in TRANSITIVE | {"dead", "hurt"} or not self.doc.text[self.starts[0]].isupper():
             return []
         return [self.claim(o[1], "people", None, quantity("vague"), 0, o[0], "en.vague.headline")]
+
+    def _trade_list_before(self, end: int) -> bool:
+        """'among them street vendors and': a list of people by trade (no claim of their own) opened
+        by 'including' / 'among them' right before token `end`."""
+        w, k = self.words, end - 1
+        while k >= 0 and end - k <= 4 and w[k] not in ("including", "them") and w[k] not in FUNCTION \
+                and w[k][:1].isalpha():
+            k -= 1
+        return k < end - 1 and k >= 0 and w[k] in ("including", "them") \
+            and any(w[x] in self.lex.status_nouns for x in range(k + 1, end))
 
     def _coordinated_vague(self, claims: list[Claim]) -> None:
         """'killed more than 20 civilians and wounded dozens': a vague object of the second verb takes
