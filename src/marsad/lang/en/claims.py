@@ -1274,6 +1274,7 @@ class SentenceRules:
         for b in range(end - 1, -1, -1):
             g = self.group_at(b)
             if g and self.words[b] not in ("them", "others") and g[1] != "people":
+                b, g = self._first_conjunct(b, g)  # "gatherings of army soldiers and Islamist militias"
                 ref = Mention(b, b + g[0] - 1, quantity("vague"), b, group=g[1], group_tok=b)
                 self.side_before(ref, b)
                 if ref.side is None:
@@ -1643,7 +1644,14 @@ class SentenceRules:
                 referent = head or (self._referent(m.first) if m.how == "governing" else None)
                 if m.how == "next" and head is None and w[m.num_last + 1 : m.num_last + 3] == ["of", "them"] \
                         and (ref := self._referent(m.first)) is not None and ref.group in ("soldiers", "combatants"):
-                    referent = ref  # "targeted gatherings of army soldiers and said dozens of them were killed"
+                    own = self.group_at(ref.group_tok)  # type: ignore[arg-type]
+                    referent = Mention(ref.first, ref.last, ref.qty, ref.first, group=own[1] if own else ref.group,
+                                       group_tok=ref.group_tok)
+                    for b in range(max(0, ref.group_tok - 3), ref.group_tok):  # type: ignore[operator]
+                        if (sb := self.side_at(b)) is not None and sb[1][0]:  # a side inside its own phrase only
+                            referent.side, referent.side_kind = str(sb[1][0]), sb[1][1]
+                            referent.group = "soldiers" if sb[1][1] == "state" else "combatants"
+                    # "targeted gatherings of army soldiers and said dozens of them were killed"
                 elif m.how != "governing" or referent is None:
                     continue  # "several of them likely high-value individuals"
                 m.group, m.side, m.group_tok = referent.group, referent.side, referent.group_tok  # "wounding dozens of them"
@@ -2367,6 +2375,20 @@ class SentenceRules:
         if o is None or self.words[1] not in TRANSITIVE | {"dead", "hurt"} or not self.doc.text[self.starts[0]].isupper():
             return []
         return [self.claim(o[1], "people", None, quantity("vague"), 0, o[0], "en.vague.headline")]
+
+    def _first_conjunct(self, b: int, g: tuple[int, str]) -> tuple[int, tuple[int, str]]:
+        """The first force noun of 'army soldiers and Islamist militias' (the head of the pair), given
+        the last one at b; (b, g) unchanged when no force noun is joined before it by 'and'."""
+        w, k = self.words, b - 1
+        while k > 0 and b - k <= 2 and w[k] != "and" and (self.side_at(k) or w[k] not in FUNCTION and w[k][:1].isalpha()):
+            k -= 1
+        if k <= 0 or w[k] != "and":
+            return b, g
+        for j in range(k - 1, max(-1, k - 3), -1):
+            gj = self.group_at(j)
+            if gj and gj[1] in ("soldiers", "combatants") and j + gj[0] == k:
+                return j, gj
+        return b, g
 
     def _trade_list_before(self, end: int) -> bool:
         """'among them street vendors and': a list of people by trade (no claim of their own) opened
