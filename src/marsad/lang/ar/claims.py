@@ -1408,6 +1408,20 @@ def _side_reach(toks: list[Tok], i: int) -> int:
 
 
 _BOMBER = frozenset({"انتحاري", "انتحاريه"})
+_ORDINALS = frozenset({"والثاني", "والثالث", "والرابع", "والخامس", "والسادس", "والسابع", "والثامن", "والتاسع",
+                       "والعاشر", "والاخير"})
+
+
+def _past_force(toks: list[Tok], k: int) -> int | None:
+    """The token after a force named at k ("الحشد الشعبي", "الجيش العراقي") when it is a casualty
+    verb, else None."""
+    j = k
+    while j < len(toks) and j < k + 3 and (toks[j].w.side or "state_force" in toks[j].w.roles or toks[j].phrase
+                                           and toks[j].phrase[0] == "side" or is_definite(toks[j]) and not toks[j].w.outcome):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].w.cas_form != "verb" and not (toks[j].phrase and toks[j].phrase[0] == "cas"):
+        return None
+    return j if casualty_outcome(toks[j], strong=False) else None
 _CIVILIAN_ADJ = frozenset({"مدني", "مدنيه", "مدنيا"})
 
 
@@ -1440,7 +1454,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 used.add(i)
             continue
         if w.group and w.group_form == "sg" and not w.definite:
-            if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST:
+            if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST \
+                    and toks[i - 1].norm not in _ORDINALS:  # "والسادس مقاتل ..." is a subject
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
                 continue  # "أم لا": "or not", no mother
@@ -1448,6 +1463,9 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             one = nxt is not None and nxt.w.num == 1
             after = toks[i + 2] if one and i + 2 < len(toks) else nxt
             o_after = casualty_outcome(after, strong=False) if after is not None else None
+            if o_after is None and nxt is not None and nxt.norm in ("في", "من") and (j := _past_force(toks, i + 2)):
+                after = toks[j]  # "مقاتل في الحشد الشعبي فارق الحياة": the force, then the verb
+                o_after = casualty_outcome(after, strong=False)
             o_before = None
             b = i - 1
             if b > 0 and toks[b].norm in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "بها", "به"):
