@@ -2743,13 +2743,13 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
-    if any(toks[i].norm in _MOURN for i in index):
+    if found and any(toks[i].norm in _MOURN for i in index):
         _mourned_member(toks, found)
-    if any(t.norm in _RANKS for t in toks):
+    if found and any(t.norm in _RANKS for t in toks):
         _in_ranks(toks, found)
     _died_of_wounds(toks, used, found, known)
     found[:] = [f for f in found if not _scene_crowd(toks, f)]
-    if any(t.norm in _FUNERAL for t in toks):
+    if found and any(t.norm in _FUNERAL for t in toks):
         found[:] = [f for f in found if not _at_funeral(toks, f)]
     _no_comment(toks, found, known)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
