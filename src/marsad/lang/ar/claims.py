@@ -461,8 +461,16 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             k += 1
             continue
         w = t.w
+        if w.group is None and k > 0 and toks[k - 1].w.group_form == "pl" and t.norm.endswith(("ون", "ين")) \
+                and not (t.w.outcome or t.w.roles or t.w.side or t.punct):
+            k += 1  # "باعة متجولون ونساء": an adjective of the item before
+            continue
         if w.group is None or t.digit or w.num is not None or "condition" in w.roles:
             break  # "حالة بعضهم خطرة": the condition, not a group
+        if w.group == "people" and w.group_form == "pl" and not majority and t.norm.removeprefix("و") in _subset_words()[1]:
+            used.add(k)  # "بينهم باعة ونساء": a subset by trade is no claim (SCHEMA), the list goes on
+            k += 1
+            continue
         if w.group_form == "pl":
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:
@@ -586,8 +594,13 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         i = max(q.end, i + 1)
 
 
+_DESCRIBED = frozenset({"وصفت", "وصف", "توصف", "يوصف", "صنفت"})
+
+
 def _severity_at(toks: list[Tok], k: int) -> bool:
     """A patient's condition at token k: "في حالة حرجة", "حالتهم خطرة", "في العناية المركزة"."""
+    if k < len(toks) and toks[k].norm in _DESCRIBED:
+        k += 1  # "اثنان وُصفت جروحهما بالخطيرة": described as
     if k < len(toks) and toks[k].norm in ("في", "ب", "وفي"):
         k += 1
     if k >= len(toks):
@@ -1217,6 +1230,26 @@ def _predicate_group(toks: list[Tok], k: int) -> tuple[str, str | None, int] | N
     return group, side, j
 
 
+_BELONG = frozenset({"ينتمون", "ينتميان", "ينتمي", "تنتمي", "ينتمين", "تنتميان", "ينتسبون", "ينتسبان", "ينتسب"})
+_OTHERS_WORDS = frozenset({"اخرين", "اخرون", "اخران", "اخرين،", "الاخرين"})
+_STATE_FORCES = frozenset({"الجيش", "الشرطه", "للجيش", "للشرطه", "الحشد", "الامن"})
+_ARMED_UNITS = frozenset({"كتيبه", "كتائب", "سرايا", "الكتيبه"})
+
+
+def _belonged_force(toks: list[Tok], k: int) -> tuple[str, str | None] | None:
+    """The force a count of the dead "belongs to" (ينتمون إلى ...): a state force noun within reach
+    makes soldiers, a unit of a named armed group combatants."""
+    for m in range(k, min(k + 6, len(toks))):
+        t = toks[m]
+        if t.punct and t.norm not in ('"', "«", "»"):
+            break
+        group = t.w.group if t.w.group in ("soldiers", "combatants") else \
+            "soldiers" if t.norm in _STATE_FORCES else "combatants" if t.norm in _ARMED_UNITS else None
+        if group is not None:
+            return _fix_group(group, _side_near(toks, m, m + 4), toks, m)
+    return None
+
+
 def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"أربعة من قتلى القصف هم من المدنيين": a copula after a partitive count of the dead or
     wounded names the count's group (not a "هم" list of its own)."""
@@ -1226,6 +1259,16 @@ def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -
         for j in range(f.last + 1, min(f.last + 16, len(toks))):
             if toks[j].punct or toks[j].digit or toks[j].w.num is not None or casualty_outcome(toks[j]):
                 break  # "ستة من قتلى الغارات التي استهدفت الميناء فجراً هم من عناصر الجماعة"
+            if toks[j].norm in _BELONG and j + 1 < len(toks) and toks[j + 1].norm in ("الي", "لـ", "ل"):
+                force = _belonged_force(toks, j + 2)  # "خمسة من القتلى ينتمون إلى الفرقة الرابعة في الجيش"
+                if force is not None:
+                    f.group, f.side = force
+                    used.add(j)
+                    for g in found:  # "... مضيفاً أن جريحين آخرين": the others are of the same force
+                        if g.first > f.last and g.group == "people" and g.last + 1 < len(toks) \
+                                and toks[g.last + 1].norm in _OTHERS_WORDS:
+                            g.group, g.side = force
+                break
             if toks[j].norm not in ("هم", "هن", "هما"):
                 continue
             pred = _predicate_group(toks, j)
@@ -1370,6 +1413,21 @@ def _side_reach(toks: list[Tok], i: int) -> int:
 
 
 _BOMBER = frozenset({"انتحاري", "انتحاريه"})
+_ORDINALS = frozenset({"والثاني", "والثالث", "والرابع", "والخامس", "والسادس", "والسابع", "والثامن", "والتاسع",
+                       "والعاشر", "والاخير"})
+
+
+def _past_force(toks: list[Tok], k: int) -> int | None:
+    """The token after a force named at k ("الحشد الشعبي", "الجيش العراقي") when it is a casualty
+    verb, else None."""
+    j = k
+    while j < len(toks) and j < k + 3 and (toks[j].w.side or "state_force" in toks[j].w.roles or toks[j].phrase
+                                           and toks[j].phrase[0] == "side" or is_definite(toks[j]) and not toks[j].w.outcome):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].w.cas_form != "verb" and not (toks[j].phrase and toks[j].phrase[0] == "cas"):
+        return None
+    return j if casualty_outcome(toks[j], strong=False) else None
+_CIVILIAN_ADJ = frozenset({"مدني", "مدنيه", "مدنيا"})
 
 
 def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
@@ -1391,14 +1449,18 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
         if w.group and w.group_form == "sg" and w.definite and i > 0 and not w.conj:
             # "استشهاد الطفل", "مقتل الجندي": one named or known person
             o = casualty_outcome(toks[i - 1])
-            if o and toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix and not is_definite(toks[i - 1]):
+            among = o is not None and i > 1 and toks[i - 2].norm in ("بين", "وبين") and is_definite(toks[i - 1]) \
+                and toks[i - 1].w.cas_form == "pl"  # "ومن بين الشهداء الطفل فلان"
+            if o and (among or toks[i - 1].w.cas_form == "verb" and not toks[i - 1].w.suffix
+                      and not is_definite(toks[i - 1])):
                 group, side = _fix_group(w.group, _side_near(toks, i + 1, i + 4), toks, i)
                 found.append(Found(outcome=o, group=group, side=side, min=1, max=1, approx=False, vague=False,
                                    first=i - 1, last=i, rule="ar.single.definite"))
                 used.add(i)
             continue
         if w.group and w.group_form == "sg" and not w.definite:
-            if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST:
+            if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST \
+                    and toks[i - 1].norm not in _ORDINALS:  # "والسادس مقاتل ..." is a subject
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
                 continue  # "أم لا": "or not", no mother
@@ -1406,6 +1468,9 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             one = nxt is not None and nxt.w.num == 1
             after = toks[i + 2] if one and i + 2 < len(toks) else nxt
             o_after = casualty_outcome(after, strong=False) if after is not None else None
+            if o_after is None and nxt is not None and nxt.norm in ("في", "من") and (j := _past_force(toks, i + 2)):
+                after = toks[j]  # "مقاتل في الحشد الشعبي فارق الحياة": the force, then the verb
+                o_after = casualty_outcome(after, strong=False)
             o_before = None
             b = i - 1
             if b > 0 and toks[b].norm in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "بها", "به"):
@@ -1432,6 +1497,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 continue
             last = i + 1 if one else i
             group, side = _fix_group(w.group, _side_near(toks, i + 1, _side_reach(toks, i)), toks, i)
+            if group == "people" and any(toks[m].norm in _CIVILIAN_ADJ for m in range(i + 1, min(i + 3, len(toks)))):
+                group = "civilians"  # "مقتل مزارع مدني", "راعي ماشية مدني": a civilian trade
             q_end = after_at_least(toks, last + 1)
             mx = None if q_end > last + 1 else 1
             found.append(Found(outcome=outcome, group=group, side=side, min=1, max=mx, approx=False, vague=False,
@@ -1562,6 +1629,9 @@ def _obituaries(toks: list[Tok], used: set[int], found: list[Found], index: list
                 break
 
 
+_TO_BE = frozenset({"يكن", "تكن", "يكونوا", "يكونا", "تكونا"})
+
+
 def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """Negated casualty words: "لم يسقط أي قتيل", "عدم سقوط ضحايا أميركيين" -> 0."""
     i = 0
@@ -1591,6 +1661,9 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
                 continue
             if tk.norm in ("بين", "ضمن") and k + 1 < len(toks) and casualty_outcome(toks[k + 1], strong=False):
                 k += 1  # "عدم وجود أي جندي بين القتلى"
+                continue
+            if tk.norm in _TO_BE and k == i + 1:
+                k += 1  # "أن أياً من عناصرها لم يكن بين الشهداء"
                 continue
             if (not subject and is_definite(tk) and not (tk.punct or tk.digit or tk.w.outcome or tk.w.num is not None)
                     and k > i + 1 and "neg_gap" in toks[k - 1].w.roles):
@@ -2598,6 +2671,42 @@ def _joined_forces(toks: list[Tok], found: list[Found]) -> None:
 _HE_IS = frozenset({"وهو", "وهي", "هو", "هي"})
 
 
+_RANKS = frozenset({"صفوفهم", "صفوفه", "صفوفها", "صفوف", "صفوفنا"})
+
+
+def _in_ranks(toks: list[Tok], found: list[Found]) -> None:
+    """"العشرات من القتلى في صفوفهم", "لا إصابات في صفوف القوات": people placed in a force's ranks
+    are that force's (the force after "صفوف", or the last one named before)."""
+    for f in found:
+        if f.group != "people" or f.last + 2 >= len(toks) or toks[f.last + 1].norm not in ("في", "بين") \
+                or toks[f.last + 2].norm not in _RANKS:
+            continue
+        r = f.last + 2
+        cands = range(r + 1, min(r + 4, len(toks))) if toks[r].norm == "صفوف" else range(f.first - 1, -1, -1)
+        for m in cands:
+            t = toks[m]
+            group = t.w.group if t.w.group in ("soldiers", "combatants") else \
+                "soldiers" if t.norm in _STATE_FORCES or t.norm in ("القوات", "جيش") else None
+            if group is None:
+                continue
+            f.group, f.side = _fix_group(group, _side_near(toks, m, m + 4), toks, m)
+            break
+
+
+def _mourned_member(toks: list[Tok], found: list[Found]) -> None:
+    """"نعت هيئة الحشد الشعبي أحد مقاتليها / أحد مقاتلي اللواء": one fighter a body mourns is of
+    that body's side (a state-affiliated body's: soldiers)."""
+    for f in found:
+        if f.group != "combatants" or f.side is not None or f.min != 1 or f.max != 1:
+            continue
+        m = next((b for b in range(f.first - 1, max(-1, f.first - 7), -1) if toks[b].norm in _MOURN), None)
+        if m is None:
+            continue
+        side = _side_near(toks, m + 1, f.first)
+        if side is not None:
+            f.group, f.side = ("soldiers" if side in lexicon().state_sides else "combatants"), side
+
+
 def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     """"أحد المصابين، وهو مسن", "إحدى الضحايا وهي طفلة": one person of people whose
     apposition names a group takes that group."""
@@ -2639,8 +2748,14 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _joined_forces(toks, found)
+    if found and any(toks[i].norm in _MOURN for i in index):
+        _mourned_member(toks, found)
+    if found and any(t.norm in _RANKS for t in toks):
+        _in_ranks(toks, found)
     _died_of_wounds(toks, used, found, known)
     found[:] = [f for f in found if not _scene_crowd(toks, f)]
+    if found and any(t.norm in _FUNERAL for t in toks):
+        found[:] = [f for f in found if not _at_funeral(toks, f)]
     _no_comment(toks, found, known)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
@@ -2720,6 +2835,18 @@ _COMMENT_OBJECTS = {"عدد", "اعداد", "حصيله", "الحصيله", "س�
 
 
 _WAS = {"كان", "كانت", "وكان", "وكانت"}
+
+
+_FUNERAL = frozenset({"شيع", "شيعت", "وشيع", "وشيعت", "يشيع", "تشيع", "ويشيع", "وتشيع", "شيعوا", "وشيعوا"})
+
+
+def _at_funeral(toks: list[Tok], f: Found) -> bool:
+    """"شيّع آلاف الفلسطينيين جثامين شهداء الغارة": the mourners, and the bodies they bury with no
+    figure of their own, are no casualty figure (the toll is given apart)."""
+    if not f.vague:
+        return False
+    return any(toks[b].norm in _FUNERAL and not any(toks[j].norm == "." for j in range(b, f.first))
+               for b in range(max(0, f.first - 6), f.first))
 
 
 def _scene_crowd(toks: list[Tok], f: Found) -> bool:

@@ -95,6 +95,10 @@ BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|where
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
 OWN_VOICE = frozenset("saying insisting adding arguing stating claiming explaining noting stressing emphasising emphasizing asserting affirming".split())
+BELONGED = frozenset({("belonged", "to"), ("belong", "to"), ("belonging", "to"), ("were", "members")})
+COORD_GAP = re.compile(r"[\s\"'”]*and\s+")
+HEADLINE_VAGUE = frozenset({"several", "dozens", "scores", "many", "hundreds"})
+AND_SAID = frozenset("said says insisted added stressed affirmed".split())
 PHRASE_STOP = frozenset("when after as while who which that where because since before until but said says hit "
                         "was were is are has have had been be being "
                         "struck exploded targeted".split())
@@ -139,6 +143,9 @@ JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|martyrs|killing)\s+and\s+(?:w
 AMONG_FORCE = re.compile(r"[\s\"'”]*(?:and (?:wounded|injured)\s+)?among (?:our|its|their|his|the) (?:(?:sons|ranks|members|"
                          r"men|brothers|personnel|heroes) (?:in|of) (?:the |our )?)?(?:army|police|security forces|"
                          r"armed forces|military)\b", re.IGNORECASE)
+# "dozens of dead in their ranks", "no injuries occurred in the ranks of the forces"
+IN_RANKS = re.compile(r"[\s\"'”]*(?:(?:have |had |has )?(?:occurred|were reported|was reported|fell) )?(?:in|among|within) "
+                      r"(?:their|its|his|our|the enemy's|the) ranks( of)?\b", re.IGNORECASE)
 # "a number of martyrs and wounded": the vague quantity counts the wounded too
 AND_WOUNDED = re.compile(r"\s+and\s+(?:wounded|injured)\b" + _FIGURE_NEXT, re.IGNORECASE)
 TRANSITIVE = frozenset("killed killing kill kills wounded wounding injured injuring injures hurt eliminated shot executed "
@@ -1268,6 +1275,7 @@ class SentenceRules:
         for b in range(end - 1, -1, -1):
             g = self.group_at(b)
             if g and self.words[b] not in ("them", "others") and g[1] != "people":
+                b, g = self._first_conjunct(b, g)  # "gatherings of army soldiers and Islamist militias"
                 ref = Mention(b, b + g[0] - 1, quantity("vague"), b, group=g[1], group_tok=b)
                 self.side_before(ref, b)
                 if ref.side is None:
@@ -1320,6 +1328,21 @@ class SentenceRules:
                 or not self.outcome_starting(m.num_last + 3):
             return False
         return not any(x in SEVERITY for x in w[m.num_last + 3 : m.num_last + 10])
+
+    def _belonged_force(self, m: Mention, k: int) -> None:
+        """The force after 'belonged to': a known force's side, or a group noun, is the figure's group."""
+        for b in range(k, min(self.n, k + 10)):
+            if self.words[b] in (".", ";"):
+                return
+            sd = self.side_at(b)
+            if sd and sd[1][0]:
+                m.group = "soldiers" if sd[1][1] == "state" else "combatants"
+                m.side, m.side_kind = str(sd[1][0]), sd[1][1]
+                return
+            g = self.group_at(b)
+            if g and g[1] in ("soldiers", "combatants"):
+                m.group = g[1]
+                return
 
     def _subset_died(self, m: Mention) -> bool:
         """'two of them had passed away', 'three of them later died': of the wounded, a count of
@@ -1444,8 +1467,8 @@ class SentenceRules:
         follows is the speaker's own figure, not the claim they reject."""
         w = self.words
         for b in range(tok - 1, 0, -1):
-            if w[b] in OWN_VOICE and w[b - 1] == ",":
-                return self.starts[b]
+            if w[b] in OWN_VOICE and w[b - 1] == "," or w[b] in AND_SAID and w[b - 1] == "and":
+                return self.starts[b]  # "denied the report and said its drones killed dozens": its own claim
         return 0
 
     def background(self, start: int, end: int) -> bool:
@@ -1620,7 +1643,17 @@ class SentenceRules:
                 continue  # "arrested six men, two of whom were wounded": the outcome is the relative clause's
             if m.qty.vague and m.subset and m.group in (None, "people"):
                 referent = head or (self._referent(m.first) if m.how == "governing" else None)
-                if m.how != "governing" or referent is None:
+                if m.how == "next" and head is None and w[m.num_last + 1 : m.num_last + 3] == ["of", "them"] \
+                        and (ref := self._referent(m.first)) is not None and ref.group in ("soldiers", "combatants"):
+                    own = self.group_at(ref.group_tok)  # type: ignore[arg-type]
+                    referent = Mention(ref.first, ref.last, ref.qty, ref.first, group=own[1] if own else ref.group,
+                                       group_tok=ref.group_tok)
+                    for b in range(max(0, ref.group_tok - 3), ref.group_tok):  # type: ignore[operator]
+                        if (sb := self.side_at(b)) is not None and sb[1][0]:  # a side inside its own phrase only
+                            referent.side, referent.side_kind = str(sb[1][0]), sb[1][1]
+                            referent.group = "soldiers" if sb[1][1] == "state" else "combatants"
+                    # "targeted gatherings of army soldiers and said dozens of them were killed"
+                elif m.how != "governing" or referent is None:
                     continue  # "several of them likely high-value individuals"
                 m.group, m.side, m.group_tok = referent.group, referent.side, referent.group_tok  # "wounding dozens of them"
             if m.group is None and m.how == "nearest" and not m.subset and not m.others:
@@ -1647,6 +1680,11 @@ class SentenceRules:
                         m.side, m.side_kind = sb[1][0] or m.side, sb[1][1]
                 if m.group in ("soldiers", "combatants") and m.side_kind:
                     m.group = "soldiers" if m.side_kind == "state" else "combatants"
+            if m.group in (None, "__noun__") and m.outcome_tok is not None \
+                    and tuple(w[m.outcome_tok + 1 : m.outcome_tok + 3]) in BELONGED:
+                self._belonged_force(m, m.outcome_tok + 3)  # "two of the dead belonged to the X Battalion"
+                if m.group in ("soldiers", "combatants") and not m.how:
+                    m.how = "next"  # the evidence reaches the outcome word
             if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"] \
                     and not self._partitive_count(m, head) and not self._subset_died(m):
                 continue  # "three of them in critical condition": a subset by severity alone
@@ -1914,7 +1952,7 @@ class SentenceRules:
             gm = Mention(i, k + g[0] - 1, quantity("exact", 1), i, group=g[1], group_tok=k)
             if side:
                 gm.side, gm.side_kind = side
-            self._side_after(gm, k + g[0])
+            after_np = self._side_after(gm, k + g[0])  # "a fighter of the PMF was killed": search past "of the PMF"
             outcome, otok = adj_outcome, None
             if outcome == "injured" and (d := self._later_died(gm.last + 1)) is not None:
                 outcome, otok = "killed", d  # "a wounded police officer died in hospital": counted once, as killed
@@ -1944,7 +1982,8 @@ class SentenceRules:
             if outcome is None and i > 0 and w[i - 1] in ("and", ","):
                 k = i - 1  # "Among the dead were two children and a woman"
                 while k >= 0 and (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters
-                                  or w[k] in ("-", "year-old", "years-old", "aged")):  # "a 9-year-old girl and"
+                                  or w[k] in ("-", "year-old", "years-old", "aged")  # "a 9-year-old girl and"
+                                  or k < i - 2 and self.side_at(k) and self.group_at(k + 1)):  # "four Iraqi soldiers and"
                     k -= 1
                 among = self.among_before(k + 1)
                 if among:
@@ -1968,7 +2007,7 @@ class SentenceRules:
             if outcome is None and bare and i == 0 and (h := self._headline_outcome(gm.last + 1)) is not None:
                 outcome, otok = str(self.outcome_cover[h]), h
             if outcome is None:
-                kk, steps = gm.last + 1, 0
+                kk, steps = max(gm.last + 1, after_np), 0
                 if kk + 2 < self.n and w[kk] == "in" and w[kk + 1] in ("his", "her", "their"):
                     if w[kk + 2] in ("early", "mid", "late") and kk + 3 < self.n:
                         kk += 1  # "in her early thirties"
@@ -1980,6 +2019,13 @@ class SentenceRules:
                     elif w[kk + 2].isdigit() and w[kk + 3 : kk + 4] == ["s"]:
                         kk += 4  # "a man in his 50s"
                 while kk < self.n and steps < 10:
+                    if w[kk] in ("–", "—") and (dash := next((d for d in range(kk + 1, min(self.n, kk + 25))
+                                                              if w[d] == w[kk]), None)) is not None:
+                        kk = dash + 1  # "a fighter of the PMF – a former militia now in the army – was also killed"
+                        continue
+                    if w[kk] == "of" and kk == gm.last + 1 and (age := self.number_at(kk + 1)) is not None:
+                        kk = age[1] + 1  # "a boy of fourteen": his age
+                        continue
                     if w[kk : kk + 3] == ["with", "the", "rank"] and kk + 4 < self.n and w[kk + 3] == "of":
                         kk += 5  # "an officer with the rank of captain was killed"
                         continue
@@ -2022,6 +2068,9 @@ class SentenceRules:
             if group == "people" and ("civilian" in w[max(0, i - 1) : gm.last + 1] or w[gm.last + 1 : gm.last + 6] in (
                     [",", "who", "is", "a", "civilian"], [",", "who", "was", "a", "civilian"])):
                 group = "civilians"  # "a civilian driver", "the driver, who was a civilian"
+            if group == "combatants" and not gm.side and not PRO_STATE.isdisjoint(w[i : gm.last]) \
+                    and (st := self.sides_in(max(0, i - 8), i, "state")):
+                group, gm.side = "soldiers", st[-1][1]  # "four Iraqi soldiers and a paramilitary fighter": a state-allied force
             if group == "people" and self._minor_age(i, gm.last):
                 group = "children"  # "a 10-year-old herder", "a shepherd, 11,"
             if outcome == "injured" and w[gm.last + 1 : gm.last + 2] in (["who"], ["that"]) \
@@ -2082,7 +2131,8 @@ class SentenceRules:
                 ("of", "them"), ("them", "from")
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
-                    any(c.rule.startswith("en.vague.list") for c in claims[-1:])
+                    any(c.rule.startswith("en.vague.list") for c in claims[-1:]) or \
+                    bw == "and" and self._trade_list_before(before)  # "among them street vendors and women"
                 if not cue:
                     continue
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
@@ -2253,8 +2303,18 @@ class SentenceRules:
                 best = (d, oi, o)
         return (best[2], best[1]) if best else (None, None)
 
+    def denied_harm(self) -> bool:
+        """'the group denied targeting civilians (and said it hit ...)': the denial of an act, not of
+        a casualty figure (heldout2/7 convention), so no anaphoric denial either."""
+        if self.lex.deny_harm is None or not self.deny_cues or "civilians" not in self.wordset \
+                and "non-combatants" not in self.wordset:
+            return False
+        return self.lex.deny_harm.search(self.doc.text, self.sentence.start, self.sentence.end) is not None
+
     def anaphoric_denial(self) -> list[Claim]:
         """'The Pentagon denies the matter': the previous claim, denied and vague."""
+        if self.denied_harm():
+            return []
         m = self.lex.anaphora.search(self.doc.text, self.sentence.start, self.sentence.end)
         if not m:
             return []
@@ -2280,6 +2340,8 @@ class SentenceRules:
         claims += self.vague_groups(bool(figures) or bool(claims))
         claims += self.vague_others(claims)
         claims += self.couples()
+        if not claims and self.n > 2 and self.words[0] in HEADLINE_VAGUE:
+            claims = self.headline_vague()
         if not claims:
             claims = self.headline_pair()
         if not claims and not self.outcome_at:
@@ -2290,13 +2352,91 @@ class SentenceRules:
             self._state_affiliated(claims)
             if "among" in self.words:
                 self.among_force(claims)
+            if "ranks" in self.wordset:
+                self.in_ranks(claims)
         claims += self.identified_single() + self.mourned()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
             claims = self.split_joints([c for c in claims if not self._inside_figure(c, claims)])
             claims = _one_vague_each(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
+            if "and" in self.wordset and len(claims) > 1:
+                self._coordinated_vague(claims)
+            if any(c.scope == "background" for c in claims):
+                self._while_background(claims)
+            elif self.background_cues and self._perfect_tally():
+                for c in claims:  # "Hundreds, among them fighters, have been killed since then, while
+                    if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
+                        c.scope = "background"
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def headline_vague(self) -> list[Claim]:
+        """'Several killed in strike on X', 'Dozens wounded as ...': a headline's bare vague count."""
+        o = self.outcome_starting(1)
+        if o is None or self.words[1] not in TRANSITIVE | {"dead", "hurt"} or not self.doc.text[self.starts[0]].isupper():
+            return []
+        return [self.claim(o[1], "people", None, quantity("vague"), 0, o[0], "en.vague.headline")]
+
+    def _first_conjunct(self, b: int, g: tuple[int, str]) -> tuple[int, tuple[int, str]]:
+        """The first force noun of 'army soldiers and Islamist militias' (the head of the pair), given
+        the last one at b; (b, g) unchanged when no force noun is joined before it by 'and'."""
+        w, k = self.words, b - 1
+        while k > 0 and b - k <= 2 and w[k] != "and" and (self.side_at(k) or w[k] not in FUNCTION and w[k][:1].isalpha()):
+            k -= 1
+        if k <= 0 or w[k] != "and":
+            return b, g
+        for j in range(k - 1, max(-1, k - 3), -1):
+            gj = self.group_at(j)
+            if gj and gj[1] in ("soldiers", "combatants") and j + gj[0] == k:
+                return j, gj
+        return b, g
+
+    def _trade_list_before(self, end: int) -> bool:
+        """'among them street vendors and': a list of people by trade (no claim of their own) opened
+        by 'including' / 'among them' right before token `end`."""
+        w, k = self.words, end - 1
+        while k >= 0 and end - k <= 4 and w[k] not in ("including", "them") and w[k] not in FUNCTION \
+                and w[k][:1].isalpha():
+            k -= 1
+        return k < end - 1 and k >= 0 and w[k] in ("including", "them") \
+            and any(w[x] in self.lex.status_nouns for x in range(k + 1, end))
+
+    def _coordinated_vague(self, claims: list[Claim]) -> None:
+        """'killed more than 20 civilians and wounded dozens': a vague object of the second verb takes
+        the group of the first verb's figure (SCHEMA: a group word governs coordinated outcomes)."""
+        text = self.doc.text
+        for prev, c in zip(claims, claims[1:], strict=False):
+            if not c.vague or c.group != "people" or prev.group == "people" or prev.outcome == c.outcome \
+                    or not c.evidence or not prev.evidence or prev.stance != c.stance:
+                continue
+            gap = text[prev.evidence[0].end : c.evidence[0].start]
+            if COORD_GAP.fullmatch(gap) and text[c.evidence[0].start : c.evidence[0].end].split(" ")[0].lower() in TRANSITIVE:
+                c.group, c.side = prev.group, prev.side
+
+    def _perfect_tally(self) -> bool:
+        """Every outcome word of the sentence is a present or past perfect ('have been killed',
+        'has died'): the tense of a tally over time."""
+        w = self.words
+        outs = [i for i in self.outcome_at if w[i] in TRANSITIVE or w[i] in DEATH_VERBS]
+        return bool(outs) and all(any(x in ("have", "has", "had") for x in w[max(0, i - 3) : i]) for i in outs)
+
+    def _while_background(self, claims: list[Claim]) -> None:
+        """'Hundreds have been killed since the war began, while dozens of soldiers have died': a vague
+        figure in a while-clause after a background figure is background too (a tally, no incident)."""
+        text = self.doc.text
+        for c in claims:
+            if c.scope != "background" or not c.evidence:
+                continue
+            for o in claims:
+                if o.scope == "background" or not o.vague or not o.evidence:
+                    continue
+                if c.evidence[0].start <= o.evidence[0].start and o.evidence[0].end <= c.evidence[0].end:
+                    o.scope = "background"  # "Hundreds, among them fighters, have been killed since ..."
+                    continue
+                if o.evidence[0].start <= c.evidence[0].end:
+                    continue
+                if re.search(r"\b(?:while|whereas)\b", text[c.evidence[0].end : o.evidence[0].start]):
+                    o.scope = "background"
 
     def added_civilian(self) -> list[Claim]:
         """'killing two fighters in addition to the driver of the car, who is a civilian': the
@@ -2331,6 +2471,29 @@ class SentenceRules:
             if o and (not out or o[1] != out[0].outcome):
                 out.append(self.claim(o[1], "people", None, quantity("vague"), t, t, "en.vague.headline-pair"))
         return out
+
+    def in_ranks(self, claims: list[Claim]) -> None:
+        """'dozens of dead in their ranks', 'no injuries in the ranks of the forces': people placed
+        in a force's ranks are that force's (the force named after 'of', or the last one before)."""
+        text = self.doc.text
+        for c in claims:
+            if c.group != "people" or not c.evidence:
+                continue
+            hit = IN_RANKS.match(text, c.evidence[0].end, self.sentence.end)
+            if hit is None:
+                continue
+            tok = next((k for k, st in enumerate(self.starts) if st >= c.evidence[0].start), 0)
+            after = next((k for k, st in enumerate(self.starts) if st >= hit.end()), self.n)
+            cands = range(after, min(self.n, after + 4)) if hit.group(1) else range(tok - 1, -1, -1)
+            for k in cands:
+                g, sd = self.group_at(k), self.side_at(k)
+                kind = g[1] if g and g[1] in ("soldiers", "combatants") else \
+                    ("soldiers" if sd[1][1] == "state" else "combatants") if sd and sd[1][0] else None
+                if kind is None:
+                    continue
+                side = str(sd[1][0]) if sd and sd[1][0] else self.context_side(kind, k)
+                c.group, c.side = kind, side
+                break
 
     def among_force(self, claims: list[Claim]) -> None:
         """'ten martyrs and wounded among our sons in the army': a figure of people placed among a
@@ -2752,6 +2915,9 @@ def _one_vague_each(claims: list[Claim]) -> list[Claim]:
 
 
 _SINGLE_KEYS: dict[int, frozenset[str]] = {}
+
+
+PRO_STATE = frozenset({"paramilitary", "pro-government", "government-allied", "allied", "auxiliary"})
 
 
 def _single_keys(lex: Lexicon) -> frozenset[str]:

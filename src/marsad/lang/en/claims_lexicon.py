@@ -219,6 +219,7 @@ class Lexicon:
     new_attack: re.Pattern[str]
     past_time: re.Pattern[str]
     status_nouns: frozenset[str] = frozenset()  # "two of them students": a subset by trade, no claim
+    deny_harm: re.Pattern[str] | None = None  # "denied targeting civilians": no claim
 
 
 @cache
@@ -265,4 +266,5 @@ def lexicon() -> Lexicon:
         new_attack=re.compile(data["scope"]["new_attack"], re.IGNORECASE),
         past_time=re.compile(data["scope"]["past_time"], re.IGNORECASE),
         status_nouns=frozenset(data.get("subsets", {}).get("status", ())),
+        deny_harm=re.compile(data["stance"]["deny_harm"], re.IGNORECASE) if "deny_harm" in data["stance"] else None,
     )
