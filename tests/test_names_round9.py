@@ -65,3 +65,17 @@ def test_iraqi_village_and_west_bank_hospital() -> None:
     assert got["مطيبيجة"][1:] == ("Mutaibija", "Muṭaybīǧa")
     got = _ents("نقل الجرحى إلى مستشفى طوباس التركي الحكومي.")
     assert got["مستشفى طوباس التركي الحكومي"][1] == "Tubas Turkish Governmental Hospital"
+
+
+def test_gaza_and_south_lebanon_hospitals_in_both_scripts() -> None:
+    got = _ents("ونقل المصابون إلى مستشفى غزة الأوروبي، ثم إلى المستشفى اللبناني الإيطالي ومستشفى نبيه بري الحكومي.")
+    assert got["مستشفى غزة الأوروبي"][1] == "European Gaza Hospital"
+    assert got["المستشفى اللبناني الإيطالي"][1] == "Lebanese Italian Hospital"
+    assert got["مستشفى نبيه بري الحكومي"][1:] == ("Nabih Berri Governmental Hospital", "Mustašfā Nabīh Birrī al-Ḥukūmī")
+    got = _ents("The wounded were taken to the Kuwaiti Hospital in Rafah and to Hammoud Hospital in Sidon.")
+    assert got["Kuwaiti Hospital"][1] == "Kuwaiti Hospital"
+    assert got["Hammoud Hospital"][1] == "Hammoud University Hospital"
+
+
+def test_land_adjective_is_no_family_name() -> None:
+    assert _ents("بدأ الجيش هجوماً بريّاً واسعاً، وقال محمد إن التوغل البري فشل.") == {}
