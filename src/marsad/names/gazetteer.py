@@ -179,13 +179,13 @@ def _surface_din(rec: Record, surface: str, key: str | None = None) -> str | lis
         for n, d in rec.ar.items():
             if key_of(n) in keys:
                 if d is not None or rec.source == "entities":
-                    return d
+                    return _bare_din(d, surface) if isinstance(d, str) and d else d
                 break
         if rec.source == "entities" and rec.din is None:
             return None
-        return rec.din or _rules_din(surface, rec)
+        return _bare_din(rec.din, surface) if rec.din else _rules_din(surface, rec)
     if rec.din is not None:
-        return rec.din
+        return _bare_din(rec.din, surface)
     if _DIN_LETTERS.search(surface):
         return surface.replace("'", "’")  # the text is itself a DIN romanisation (Dā‘iš)
     listed = gazetteer().records.get(rec.id) is rec  # a gazetteer record: its readings are memoised by id
@@ -195,6 +195,20 @@ def _surface_din(rec: Record, surface: str, key: str | None = None) -> str | lis
     if rec.source != "entities" and rec.ar and rec.country not in ("Afghanistan", "Israel"):
         return _record_rules_din(rec.id) if listed else _rules_din(_arabic_name(rec), rec)
     return None
+
+
+_HEAD_DINS = {"Muḫayyam": ("camp", "مخيم")}  # a head's DIN and its words in English and Arabic
+
+
+def _bare_din(din: str | list[str], surface: str) -> str | list[str]:
+    """A camp named without its head (Far'a, الفارعة) has the bare name's DIN (Muḫayyam al-Fāri‘a -> al-Fāri‘a)."""
+    if not isinstance(din, str):
+        return din
+    head, _, rest = din.partition(" ")
+    words = _HEAD_DINS.get(head)
+    if rest and words and not any(w in surface.casefold() for w in words):
+        return rest
+    return din
 
 
 def _skeleton_dins(rec: Record) -> dict[str, str]:

@@ -620,10 +620,10 @@ def _accept_plain(recs: Sequence[Record], surface: str, toks: TokTable, i: int, 
         if rec.type == "place" and t.ar and single and (t.fold[len(clitic):] in arp.place_cues
                                                          or t.key in arp.place_cues):
             continue  # مدينة، منطقة: the cue word itself, not a town of that name
-        if single and not t.ar and i > 0 and rec.type in ("place", "org") and not infos[i - 1][1] \
-                and infos[i - 1][4] and fold_latin(words[i - 1]) in enp.arabic_given \
+        if (single or fold_latin(t.text) in _EN_KUNYA) and not t.ar and i > 0 and rec.type in ("place", "org") \
+                and not infos[i - 1][1] and infos[i - 1][4] and fold_latin(words[i - 1]) in enp.arabic_given \
                 and _joinable(text, toks[i - 1], t):
-            continue  # Ibrahim Khalil, Mohammed Ali al-Houthi: the end of a person's name
+            continue  # Ibrahim Khalil, Hamdan Abu Shouk: the end of a person's name, not a place
         if single and not t.ar and rec.type == "place" and j + 1 < len(toks) and not infos[j + 1][1] \
                 and infos[j + 1][4] and fold_latin(t.text) in enp.arabic_given \
                 and _joinable(text, t, toks[j + 1], strict=True):
@@ -643,6 +643,8 @@ def _accept_plain(recs: Sequence[Record], surface: str, toks: TokTable, i: int, 
         return rec
     return None
 
+
+_EN_KUNYA = frozenset({"abu", "umm", "abou"})  # a given name + Abu X is a person (family name), not a place
 
 _OUTLET_CUES = {"قالت", "وقالت", "ذكرت", "وذكرت", "نقلت", "ونقلت", "افادت", "وافادت", "بثت", "نشرت", "مراسل",
                 "مراسله", "قناه", "صحيفه", "موقع", "وكاله", "بحسب", "وبحسب", "حسب", "وفق", "وفقا", "لقناه", "لصحيفه",

@@ -130,6 +130,13 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append(replace(h, end=e, text=text[h.start : e], rec=None, key="", ntok=h.ntok + 1,
                                    extra={**h.extra, "variant": True,
                                           "canonical": f"{h.rec.canonical} {lm.group(1)}"}))
+            if h.type == "org" and h.rec is not None and text[max(0, h.start - 7) : h.start] == " State ":
+                for p in places:  # the Kassala State Ministry of Health: the state's body, as بولاية in Arabic
+                    if p.end == h.start - 7 and p.lang == "en" and p.rec is not None and p.rec.type == "place" \
+                            and not _span_taken(out, p.start, h.end):
+                        out.append(replace(h, start=p.start, text=text[p.start : h.end], rec=None, key="",
+                                           ntok=h.ntok + 2, rule="names.en.state_body", extra={
+                                               "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
             qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" and (
                 text.find("quarter", h.end, h.end + 16) >= 0 or text.find("neighbo", h.end, h.end + 16) >= 0) else None
             if qm and not _span_taken(out, h.start, h.end + qm.end()):
