@@ -45,6 +45,12 @@ _AR_ANON_HEADS = {
     "ممرضة",
     "عضو",
     "أعضاء",
+    # duals: "عن مصدرين في الشرطة" (two sources in the police)
+    "مصدرين",
+    "مصدران",
+    "مسؤولان",
+    "ضابطين",
+    "ضابطان",
 }
 
 
@@ -143,6 +149,8 @@ def _told_first(spk: str, told: str) -> tuple[str, str]:
 
 
 _OWN_ARM = re.compile(r"التابع(?:ة)?\s+(?:له|لها|لهم)(?:\s|[،,.]|$)")
+_BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
+_VIA_OWN_ARM = re.compile(r"\s*عبر\s+([^،,.]{2,40}?)\s+التابع(?:ة)?\s+(?:له|لها|لهم)(?=\s|[،,.]|$)")
 
 
 def _tells_this_outlet(spk: str, protect: list[str]) -> int:
@@ -591,6 +599,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             and not is_place_phrase(
                 re.split(r"\s[-–—]\s?", head)[0], "ar"
             )  # "صنعاء - سبأ:": a dateline credit
+            and not _BRACKET_CREDIT.search(head)  # "جنين (الضفة الغربية) - (أ ف ب):" credits the copy
         ):
             link = _ar_strong(
                 head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))
@@ -800,6 +809,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             medium = _told_medium_only(spk, ctx)
             if medium is not None:
                 spk, extra = "", [lk for lk in medium if lk is not None]
+        own_arm: SourceLink | None = None
         crm = pats["carried"].search(spk) if spk else None
         if crm and crm.start() > 0:
             # "وزارة الدفاع في بيان نقلته وكالة تاس": the medium relays the speaker (read on in the
@@ -809,11 +819,15 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             carrier = make_link((full or crm).group(1).strip(), "ar", ctx)
             tail = s[full.end() : full.end() + 20] if full else ""
             if carrier is not None and _OWN_ARM.search((full or crm).group(0) + tail):
-                carrier = None  # "في بيان نشرته وكالة أعماق التابعة له": its own media arm (SCHEMA: one link)
+                # "في بيان نشرته وكالة أعماق التابعة له": its own media arm (SCHEMA: one link), which
+                # names the speaker when the subject is only a description ("زعم التنظيم عبر وكالة X التابعة له")
+                own_arm, carrier = carrier, None
                 spk = spk[: crm.start()].strip()
             if carrier is not None and carrier.kind in ("agency", "outlet"):
                 extra, spk = [carrier, *extra], spk[: crm.start()].strip()
                 sp_end = max(sp_end, full.end()) if full else sp_end
+        if w in raise_ and spk and strip_ar(spk.split()[0]) in _TOLL_OBJECTS:
+            spk, pronoun = "", "subject"  # "ثم يعود ويرفع الحصيلة إلى ...": the toll is its object, the subject unsaid
         if spk:
             if _anaphor(spk):
                 pronoun = _anaphor(spk)
@@ -850,12 +864,20 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             link = blink
             start = before[1] if before else m.start()
             sp_end = m.end()
+        if link is None and own_arm is not None and not pronoun and not before_pronoun:
+            link = own_arm  # "زعم التنظيم في بيان نشرته وكالة X التابعة له"
         if link is None and not pronoun and before_pronoun:
             pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
         if cr and _OWN_ARM.search(s, cr.start(), min(len(s), cr.end() + 20)):
             cr = None  # the speaker's own media arm
+        via = _VIA_OWN_ARM.match(s, sp_end) if link is None and not pronoun and "عبر" in s[sp_end : sp_end + 8] else None
+        if via is not None:
+            # "زعم التنظيم عبر وكالة «X» التابعة له أنه ...": a described body speaking through its own arm X
+            arm = make_link(via.group(1).strip(" «»\"“”"), "ar", ctx)
+            if arm is not None and arm.kind in ("agency", "outlet", "org") and not is_weak(arm):
+                link, sp_end = arm, via.end()
         if cr:
             carrier = make_link(cr.group(1).strip(), "ar", ctx)
             if carrier is not None and carrier.kind in ("agency", "outlet", "correspondent"):
@@ -910,6 +932,9 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
         if lk is not None and not is_weak(lk) and lk.kind != "place":
             return cand
     return " ".join(words[:4])
+
+
+_TOLL_OBJECTS = frozenset({"الحصيلة", "حصيلة", "الحصيله", "حصيله", "عدد"})
 
 
 @cache

@@ -170,6 +170,7 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_PARTICIPLE_OBJECT = re.compile(r"^[a-z]{3,}ing\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s")
 _ANY_WORD_CHAR = re.compile(r"\w")
 # (the subject before a cue, see `_en_subject_before`)
 _NAMED_APPOS = re.compile(r"^\s*the\s+[A-Z]")
@@ -377,6 +378,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     core = head.split(",")[0]
     if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
+    if _PARTICIPLE_OBJECT.match(core):
+        return None  # "..., calling the Israeli claim a cover": a participle and its object, not a speaker
     before_txt = stripped[:head_start].rstrip()
     if before_txt.endswith(",") and _WHO_END.search(head):
         return None  # "X, a trader who said he ..., told Y": a relative clause inside an appositive

@@ -577,8 +577,19 @@ def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownIns
             continue
         r = resolve_name(cand, lang, fuzzy=False)
         if r and r[2] not in ("place", "person"):
+            if lang == "en" and " " in cand and _spaced_abbreviation(cand, r):
+                continue  # "In a statement": "In a" is no spelling of the abbreviation INA
             return i, j, r
     return None
+
+
+def _spaced_abbreviation(cand: str, r: tuple[str, list[str], str]) -> bool:
+    """Does a run of several words match only as an abbreviation written without spaces ("In a" ~ INA)?"""
+    key = norm_key(cand)
+    names = [r[0], *r[1]]
+    return not any(norm_key(n) == key and " " in n for n in names) and any(
+        norm_key(n) == key and n.isupper() for n in names
+    )
 
 
 @text_cache(65536)
@@ -1058,6 +1069,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         found = find_known_inside(pos, "en")
         if found:
             i, j, rk = found
+            if j < len(words) and _EN_MEDIA_ARM.fullmatch(" ".join(words[j:])) and rk[2] not in ("agency", "outlet"):
+                # "Hezbollah's media office": a body speaking through its own media arm is that body (SCHEMA)
+                return _link(rk[0], [raw, t, *rk[1]], "org", "en.known.media_arm", span)
             if j < len(words) and (_EN_BODY_HEAD.search(t) or _EN_NAMED_BODY.match(" ".join(words[i:]))):
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
@@ -1183,12 +1197,15 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     return None
 
 
+_EN_MEDIA_ARM = re.compile(r"(?:media|press|information)\s+(?:office|department|centre|center|arm|unit|wing)", re.I)
 _EN_REGION_AFTER = re.compile(
     r"^(?:of|in|for)\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
-    r"(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+    r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion))?(?:'s|’s)?$"
 )
+# ("The Sennar State Ministry of Health": a capitalised article and "State" are no part of the place)
 _EN_REGION_BEFORE = re.compile(
-    r"^(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+    r"^(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
+    r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion))?(?:'s|’s)?$"
 )
 _AR_REGION_AFTER = re.compile(r"^(?:في|ب)\s*(?:ولاية|محافظة|إقليم|اقليم)\s+(.+)$|^(?:في|ب|لدى)\s*(ال?حكومة\s+.+)$")
 
@@ -1250,7 +1267,8 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
         if rk and rk[2] not in ("place", "person") and rk[0] != canonical:
             return rk[0]
     info = _sub_national(place, "en")
-    return _known_or(info, canonical, f"{info} {body}") if info else None
+    state = " State" if re.search(r"\sState\b", f" {before} {after}") else ""  # "the X State Ministry of Y" (a name)
+    return _known_or(info, canonical, f"{info}{state} {body}") if info else None
 
 
 def _known_or(place: str, canonical: str, made: str) -> str:
