@@ -138,3 +138,40 @@ def test_links(phrase: str, lang: str, name: str) -> None:
 def test_in_a_is_no_abbreviation() -> None:
     link = make_link("In a statement", "en", LinkContext(outlet=None, text=""))
     assert link is None or link.name != "Iraqi News Agency"
+
+
+def test_denial_of_what_the_other_side_put_about() -> None:
+    """ "نفى X ما تداولته Y عن ...": the denial is X's, the claim it rejects is Y's."""
+    text = "ونفى الجيش ما تداولته حسابات مقربة من الحوثيين عن مقتل 20 جندياً في الكمين."
+    evidence = "مقتل 20 جندياً"
+    doc = _doc(text)
+    start = text.index(evidence)
+    sent = doc.sentence_at(start)
+    claims = [
+        Claim(
+            id=f"c{i}",
+            lang="ar",
+            outcome="killed",
+            group="soldiers",
+            stance=stance,
+            evidence=[Span(start=start, end=start + len(evidence))],
+            sentence=sent.id if sent else None,
+        )
+        for i, stance in enumerate(("assert", "deny"))
+    ]
+    doc.claims = claims
+    attribute_claims(doc)
+    assert [lk.name for lk in doc.claims[0].source] == ["Houthis"]
+    assert [lk.name for lk in doc.claims[1].source] != ["Houthis"]
+
+
+def test_bare_description_introduced_with_a_name() -> None:
+    text = (
+        "Officials blamed the paramilitary Rapid Support Forces for the shelling. "
+        "The paramilitary later said that 12 of its men had been killed."
+    )
+    got = _chain(text, "12 of its men", "en")
+    assert got and got[0][0] == "Rapid Support Forces"
+    # a description the text never tied to a name stays as written
+    got = _chain("The militia later said that 12 of its men had been killed.", "12 of its men", "en")
+    assert got and got[0][0] != "Rapid Support Forces"

@@ -744,6 +744,9 @@ def attribute_document(doc: Document) -> None:
         for c in by_sentence.get(sent.id, []):
             pos = _claim_pos(c)
             f = _choose(frames, *pos) if pos else None
+            if f is not None and f.rule == "ar.what_claimed" and c.stance == "deny":
+                # "نفى X ما روجته Y عن ...": the denial is X's, what Y put about is Y's
+                f = _choose([g for g in frames if g is not f], *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
                 later = _closing_speaker(doc, sent_idx, para.start, ctx, quotes)

@@ -149,6 +149,10 @@ def _told_first(spk: str, told: str) -> tuple[str, str]:
 
 
 _OWN_ARM = re.compile(r"التابع(?:ة)?\s+(?:له|لها|لهم)(?:\s|[،,.]|$)")
+_WHAT_CLAIMED = re.compile(
+    r"(?:^|\s)ما\s+(?:روج|نشر|تداول|أورد|اورد|بث|زعم|ادع|أشاع|اشاع|تناقل)(?:ته|تها|ها|ه|وه|وها|تاه)\s+"
+    r"([^،,.:]{2,40}?)\s+(?:عن|حول|بشأن|بخصوص)\s"
+)
 _BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
 _VIA_OWN_ARM = re.compile(r"\s*عبر\s+([^،,.]{2,40}?)\s+التابع(?:ة)?\s+(?:له|لها|لهم)(?=\s|[،,.]|$)")
 
@@ -640,6 +644,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 end = tm.start("src") + len(" ".join(words[:n]))
                 frames.append(Frame([lk], offset + tm.start(), offset + end, True, True, rule="ar.tally"))
                 break
+    for wm in _WHAT_CLAIMED.finditer(s) if "ما " in s else ():
+        # "نفت الخلية ما روجته منصات تابعة لداعش عن مقتل ...": what the other side put about is its claim
+        # (the denial itself stays the denier's: `attribute` skips this frame for a deny claim)
+        lk = make_link(wm.group(1).strip(), "ar", ctx)
+        if lk is not None and not is_weak(lk) and lk.kind != "place":
+            frames.append(Frame([lk], offset + wm.start(), offset + wm.end(), rule="ar.what_claimed"))
     events: list[tuple[int, str, re.Match[str]]] = []
     for kind in ("verb", "according", "participle"):
         for m in pats[kind].finditer(s):

@@ -2056,6 +2056,31 @@ _EN_DESCRIPTOR = re.compile(
 )
 
 
+_EN_BARE_NOUN = re.compile(r"^[Tt]he\s+([a-z][a-z\-]{3,})$")
+
+
+def _named_by_description(noun: str, ctx: LinkContext) -> SourceLink | None:
+    """ "the paramilitary": the known body the text introduced with that word ("the paramilitary Rapid
+    Support Forces", "the rebel Sudan People's Liberation Movement"), else None."""
+    pat = re.compile(rf"\b[Tt]he\s+{re.escape(noun)}\s+((?:[A-Z][\w'’\-]*\s+){{0,4}}[A-Z][\w'’\-]*)")
+    for m in pat.finditer(ctx.text[:20000]):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            r = resolve_name(" ".join(words[:n]), "en")
+            if r and r[2] in ("org", "agency"):
+                return SourceLink(name=r[0], aliases=_uniq_names([" ".join(words[:n]), *r[1]], r[0]), kind="org", rule="en.described")
+    return None
+
+
+def _uniq_names(names: list[str], first: str) -> list[str]:
+    seen, out = {first}, []
+    for n in names:
+        if n not in seen:
+            seen.add(n)
+            out.append(n)
+    return out
+
+
 def _with_aliases(link: SourceLink, extra: list[str]) -> SourceLink:
     new = [a for a in extra if a and a not in link.names()]
     return link.model_copy(update={"aliases": [*link.aliases, *new]}) if new else link
@@ -2194,6 +2219,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
     link = _cached_link(text, lang, ctx, span)
+    nm = _EN_BARE_NOUN.match(text) if lang == "en" and link is not None and link.rule == "en.name" else None
+    named = _named_by_description(nm.group(1), ctx) if nm is not None and ctx.text else None
+    if named is not None:  # "the paramilitary Rapid Support Forces ... the paramilitary denied"
+        return _with_aliases(named, [text])
     if link is not None and lang == "en" and dm is not None and link.kind != "person":
         # "a Britain-based war monitor" named before its body: the description's head is what it goes by
         link = _with_aliases(link, [dm.group(1)])
