@@ -109,6 +109,9 @@ _AR_SPEECH_EVENT = re.compile(
     r"(?:في|خلال)\s+(?:اتصال|مؤتمر|حديث|تصريح|تصريحات|مقابلة|بيان|كلمة|منشور|تغريدة|لقاء))"
 )
 _AR_TIME_LEAD = re.compile(rf"^(?:{_AR_TIME}\s+)+")
+_AR_IN_ADVERB = re.compile(
+    r"\s*(?:البداية|البدء|وقت\s+(?:سابق|لاحق|متأخر|مبكر)|حينه|المقابل|الأثناء|النهاية|ختام|مستهل|السياق)(?![\u0621-\u064a])"
+)
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
 _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
 
@@ -359,6 +362,9 @@ def _ar_speaker_after(
             break
         if n > 1 and is_object_noun(bare, prev):
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
+            break
+        if bare == "في" and n > 1 and _AR_IN_ADVERB.match(region, w.end()):
+            cut = w.start()  # "أعلنت مديرية الصحة في البداية ...": an adverb of time, no part of the name
             break
         if (
             _is_stop(bare)
