@@ -170,6 +170,7 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
 _PARTICIPLE_OBJECT = re.compile(r"^[a-z]{3,}ing\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s")
 _ANY_WORD_CHAR = re.compile(r"\w")
 # (the subject before a cue, see `_en_subject_before`)
@@ -530,6 +531,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if (
             not cue_search(head)
             and not is_place_phrase(head, "en")
+            and not _BRACKET_CREDIT.search(head)  # "JENIN (West Bank) - (AFP):" credits the copy
             and not _en_patterns()["topic"].search(head)
             and hl
             not in (
