@@ -156,6 +156,7 @@ _WHAT_CLAIMED = re.compile(
     r"(?:^|\s)ما\s+(?:روج|نشر|تداول|أورد|اورد|بث|زعم|ادع|أشاع|اشاع|تناقل)(?:ته|تها|ها|ه|وه|وها|تاه)\s+"
     r"([^،,.:]{2,40}?)\s+(?:عن|حول|بشأن|بخصوص)\s"
 )
+_GAVE_TOLL = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}?(?:ال)?حصيل")
 _BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
 _VIA_OWN_ARM = re.compile(r"\s*عبر\s+([^،,.]{2,40}?)\s+التابع(?:ة)?\s+(?:له|لها|لهم)(?=\s|[،,.]|$)")
 
@@ -798,6 +799,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue  # "وتابع أن ..." / "وتابعت: ..." go on speaking; "تابعت الفرق البحث" follows something up
         if w in raise_ and not re.search(r"(?:ال)?حصيل|عدد", s[m.end() : m.end() + 60]):
             continue  # "رفع" without a toll is no report ("رفعت القوات الحصار")
+        if w in raise_ and w.startswith("قدم") and not _GAVE_TOLL.match(s, m.end()):
+            continue  # "قدمت الشرطة حصيلة أعلى" gives a toll; "قدمت الوزارة مساعدات" gives none
         if w in went and not re.search(
             r"[إا]لى\s+(?:الحديث|القول|التأكيد|الإشارة|الاعتقاد)", s[m.end() : m.end() + 80]
         ):
