@@ -249,12 +249,16 @@ _NOUN_STEMS = {
 }
 
 
-def _by_noun(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] | None:
-    """For "الوزارة"/"the ministry": the latest chain up to a link whose names hold that noun."""
+def _by_noun(history: list[list[SourceLink]], pronoun: str, text: str = "") -> list[SourceLink] | None:
+    """For "الوزارة"/"the ministry": the latest chain up to a link whose names hold that noun (or, given
+    the text, whose phrase there does: "the X Center of the Ministry of Y ... the Center")."""
     stems = _NOUN_STEMS[pronoun]
     for chain in reversed(history):
         for i in range(len(chain) - 1, -1, -1):
             if any(st in n.casefold() for n in chain[i].names() for st in stems):
+                return list(chain[: i + 1])
+            sp = chain[i].span
+            if text and sp is not None and any(st in text[sp.start : sp.end].casefold() for st in stems):
                 return list(chain[: i + 1])
     if "organi" in stems or "منظم" in stems:
         # "The Red Crescent said ... The organisation added": the latest non-governmental body named
@@ -696,7 +700,7 @@ def attribute_document(doc: Document) -> None:
                     and f.pronoun in _NOUN_STEMS
                 ):
                     # "الوزارة"/"the ministry": the latest ministry named, never another kind of body
-                    chain = _by_noun(st.history, f.pronoun) or _unresolved(f.pronoun, doc.outlet)
+                    chain = _by_noun(st.history, f.pronoun, doc.text) or _unresolved(f.pronoun, doc.outlet)
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = (
                         _narrow(list(st.last), f.pronoun) if st.last else (list(st.base) if st.base else None)
