@@ -1037,6 +1037,13 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     r = resolve_name(t, "en") or resolve_name(_strip_media_words(t), "en")
     if r and r[2] == "place":
         return None
+    if r and r[0].startswith("Ministry of") and ("'s " in t or "’s " in t):
+        # "Sennar's health ministry": a region's own ministry, not the national one
+        pm = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s)\s+(.+)$", t)
+        reg = _regional_body(t, pm.group(2), r[0], "en") if pm else None
+        if reg is not None:
+            rr = resolve_name(reg, "en")
+            return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "en.known.regional", span)
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, *r[1]], kind, "en.known", span)
