@@ -176,3 +176,17 @@ def test_bare_description_introduced_with_a_name() -> None:
     # a description the text never tied to a name stays as written
     got = _chain("The militia later said that 12 of its men had been killed.", "12 of its men", "en")
     assert got and got[0][0] != "Rapid Support Forces"
+
+
+def test_two_stacked_body_lines_are_a_letterhead() -> None:
+    """No state line: "وزارة الصحة / مركز الطوارئ" over a statement still names the issuing bodies."""
+    text = (
+        "وزارة الصحة العامة\nمركز عمليات طوارئ الصحة العامة\n\nبيان\nبيروت في 3 آذار 2025\n\n"
+        "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الغارة أدت إلى استشهاد خمسة مواطنين.\n\n"
+        "وأوضح المركز أن بين الجرحى ثلاثة أطفال.\n"
+    )
+    assert _chain(text, "خمسة مواطنين", "ar") == []
+    assert _chain(text, "ثلاثة أطفال", "ar") == []
+    # a masthead over a section line is no letterhead
+    doc = _doc("Al Jazeera\nNews | Middle East\n\nStrike kills five\n\n3 March 2025\n\nThe ministry said five died.\n")
+    assert doc.outlet is not None and doc.outlet.rule != "outlet.letterhead"

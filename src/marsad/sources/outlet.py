@@ -212,14 +212,25 @@ def _letterhead_names(block: str) -> list[str]:
     if len(lines) < 3 or len(lines[0].split()) > 6 or _DATE_WORD.search(lines[0]):
         return []
     state, body = _letterhead_patterns()
+    first = 1
     if not state.match(lines[0]):
-        return []
+        # no state line: two body lines stacked ("وزارة الصحة العامة / مركز عمليات الطوارئ") open a statement too
+        if not (body.search(lines[0]) and body.search(lines[1]) and len(lines[1].split()) <= 8):
+            return []
+        if _DATE_WORD.search(lines[1]) or _HEADLINE_WORD.search(lines[0]) or _HEADLINE_WORD.search(lines[1]):
+            return []
+        first = 0
     bodies = []
-    for line in lines[1:4]:
+    for line in lines[first:4]:
         if len(line.split()) > 8 or _DATE_WORD.search(line) or not body.search(line):
             break
         bodies.append(line.strip(" .:"))
     return bodies
+
+
+def _known_outlet_or_body(text: str) -> bool:
+    """Does the header's name resolve to a known outlet or body (not a state line such as "Republic of X")?"""
+    return resolve_name(text, "ar" if re.search(r"[\u0600-\u06ff]", text) else "en") is not None
 
 
 def _known_outlet(text: str) -> bool:
@@ -332,7 +343,9 @@ def detect_outlet(doc: Document) -> None:
     lh = _letterhead_names(text)
     for h in doc.halves[1:] if doc.halves else []:
         lh += _letterhead_names(text[h.start : h.end])
-    if lh:
+    if lh and names and _known_outlet_or_body(names[0]):
+        names += [b for b in lh if b not in names]  # "وزارة الصحة الفلسطينية – غزة" read by the header: its name first
+    elif lh:
         names = lh
     head_text = "\n".join(_lines(text, 8))
     cm = _CORRESPONDENT_HEAD.search(head_text) if _may_hold(head_text, "correspondent") else None
