@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.record import Claim, Document, SourceLink, assign_trusted
+from marsad.record import Claim, Document, Entity, SourceLink, assign_trusted
 from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import Frame
@@ -37,7 +37,18 @@ def _is_outlet_itself(link: SourceLink, outlet: SourceLink) -> bool:
     """The outlet speaking as itself (not its correspondent, spokesperson or another person)."""
     if link.kind in ("correspondent", "person", "spokesperson", "anonymous"):
         return False
-    return link is outlet or _same(link, outlet)
+    if link is outlet or _same(link, outlet):
+        return True
+    if outlet.rule != "outlet.letterhead":
+        return False
+    # a statement's own body under another form: "the Ministry of X", "مركز X التابع لوزارة Y",
+    # "the Y Department of the X Ministry" (a name opening with one of the letterhead's bodies)
+    keys = {norm_key(n) for n in outlet.names()}
+    for n in link.names():
+        words = n.split()
+        if norm_key(n) in keys or any(norm_key(" ".join(words[:k])) in keys for k in range(2, len(words))):
+            return True
+    return False
 
 
 def _transcript_link(label: str, doc: Document, ctx: LinkContext) -> SourceLink | None:
@@ -139,7 +150,7 @@ def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
         return _ar_sentence_subject(s, ctx)
     words: list[str] = []
     lead = re.match(
-        r"^(?:(?:As for|Meanwhile|Separately|However|Later|Earlier)\s*,?|(?:On (?:the other side|his part|her part|its part|the other hand)|In a [\w ]{1,30}|For (?:its|his|her|their) part|At the same time),)\s*",
+        r"^(?:(?:As for|Meanwhile|Separately|However|Later|Earlier)\s*,?|(?:On (?:the other side|his part|her part|its part|the other hand)|In an? [\w ]{1,50}|For (?:its|his|her|their) part|At the same time),)\s*",
         s,
     )
     if lead:
@@ -232,15 +243,22 @@ _NOUN_STEMS = {
     "the monitor": ("مرصد", "monitor", "observatory"),
     "the command": ("قياد", "command"),
     "الهيئة": ("هيئ", "commission", "authority"),
+    "المركز": ("مركز", "center", "centre"),
+    "the center": ("مركز", "center", "centre"),
+    "the centre": ("مركز", "center", "centre"),
 }
 
 
-def _by_noun(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] | None:
-    """For "الوزارة"/"the ministry": the latest chain up to a link whose names hold that noun."""
+def _by_noun(history: list[list[SourceLink]], pronoun: str, text: str = "") -> list[SourceLink] | None:
+    """For "الوزارة"/"the ministry": the latest chain up to a link whose names hold that noun (or, given
+    the text, whose phrase there does: "the X Center of the Ministry of Y ... the Center")."""
     stems = _NOUN_STEMS[pronoun]
     for chain in reversed(history):
         for i in range(len(chain) - 1, -1, -1):
             if any(st in n.casefold() for n in chain[i].names() for st in stems):
+                return list(chain[: i + 1])
+            sp = chain[i].span
+            if text and sp is not None and any(st in text[sp.start : sp.end].casefold() for st in stems):
                 return list(chain[: i + 1])
     if "organi" in stems or "منظم" in stems:
         # "The Red Crescent said ... The organisation added": the latest non-governmental body named
@@ -688,7 +706,7 @@ def attribute_document(doc: Document) -> None:
                     and f.pronoun in _NOUN_STEMS
                 ):
                     # "الوزارة"/"the ministry": the latest ministry named, never another kind of body
-                    chain = _by_noun(st.history, f.pronoun) or _unresolved(f.pronoun, doc.outlet)
+                    chain = _by_noun(st.history, f.pronoun, doc.text) or _unresolved(f.pronoun, doc.outlet)
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = (
                         _narrow(list(st.last), f.pronoun) if st.last else (list(st.base) if st.base else None)
@@ -736,6 +754,9 @@ def attribute_document(doc: Document) -> None:
         for c in by_sentence.get(sent.id, []):
             pos = _claim_pos(c)
             f = _choose(frames, *pos) if pos else None
+            if f is not None and f.rule == "ar.what_claimed" and c.stance == "deny":
+                # "نفى X ما روجته Y عن ...": the denial is X's, what Y put about is Y's
+                f = _choose([g for g in frames if g is not f], *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
                 later = _closing_speaker(doc, sent_idx, para.start, ctx, quotes)
@@ -754,3 +775,33 @@ def attribute_document(doc: Document) -> None:
             st.last_para = sent.paragraph
             st.history.extend(list(f.chain or []) for f in with_chain)
     _headline_links_to_body(doc, roles)
+    _entity_canonical(doc)
+
+
+def _entity_canonical(doc: Document) -> None:
+    """A speaker the names stage named by the report's context keeps that name: "وزارة الصحة الفلسطينية"
+    in West Bank copy is the Palestinian Ministry of Health (its other name stays an alias)."""
+    by_text: dict[str, Entity] = {}
+    for e in doc.entities:
+        if e.type == "org":
+            for m in e.mentions:
+                by_text.setdefault(norm_key(doc.text[m.span.start : m.span.end]), e)
+    if not by_text:
+        return
+    renamed: dict[int, SourceLink] = {}
+    for c in doc.claims:
+        for i, lk in enumerate(c.source):
+            if lk.kind != "org":
+                continue
+            if id(lk) not in renamed:
+                renamed[id(lk)] = lk
+                names = lk.names()
+                # the entity of the mention the link was read from (its name or its surface, the first aliases)
+                e = next((by_text[k] for k in map(norm_key, names[:3]) if k in by_text), None)
+                if e is not None and e.canonical != lk.name:
+                    keys = {norm_key(a) for a in [e.canonical, *e.aliases]}
+                    if any(norm_key(n) in keys for n in names):  # (the same body)
+                        renamed[id(lk)] = lk.model_copy(
+                            update={"name": e.canonical, "aliases": [n for n in names if n != e.canonical]}
+                        )
+            c.source[i] = renamed[id(lk)]

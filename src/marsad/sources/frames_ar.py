@@ -45,6 +45,20 @@ _AR_ANON_HEADS = {
     "ممرضة",
     "عضو",
     "أعضاء",
+    # plurals: "مسعفون في مستشفى X لوكالة Y" (the place, then the medium told)
+    "مسعفون",
+    "مسعفين",
+    "أطباء",
+    "ناشطون",
+    "ناشطين",
+    "سكان",
+    "شهود",
+    # duals: "عن مصدرين في الشرطة" (two sources in the police)
+    "مصدرين",
+    "مصدران",
+    "مسؤولان",
+    "ضابطين",
+    "ضابطان",
 }
 
 
@@ -108,6 +122,9 @@ _AR_SPEECH_EVENT = re.compile(
     r"(?:في|خلال)\s+(?:اتصال|مؤتمر|حديث|تصريح|تصريحات|مقابلة|بيان|كلمة|منشور|تغريدة|لقاء))"
 )
 _AR_TIME_LEAD = re.compile(rf"^(?:{_AR_TIME}\s+)+")
+_AR_IN_ADVERB = re.compile(
+    r"\s*(?:البداية|البدء|وقت\s+(?:سابق|لاحق|متأخر|مبكر)|حينه|المقابل|الأثناء|النهاية|ختام|مستهل|السياق)(?![\u0621-\u064a])"
+)
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
 _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
 
@@ -148,6 +165,13 @@ def _told_first(spk: str, told: str) -> tuple[str, str]:
 
 
 _OWN_ARM = re.compile(r"التابع(?:ة)?\s+(?:له|لها|لهم)(?:\s|[،,.]|$)")
+_WHAT_CLAIMED = re.compile(
+    r"(?:^|\s)ما\s+(?:روج|نشر|تداول|أورد|اورد|بث|زعم|ادع|أشاع|اشاع|تناقل)(?:ته|تها|ها|ه|وه|وها|تاه)\s+"
+    r"([^،,.:]{2,40}?)\s+(?:عن|حول|بشأن|بخصوص)\s"
+)
+_GAVE_TOLL = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}?(?:ال)?حصيل")
+_BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
+_VIA_OWN_ARM = re.compile(r"\s*عبر\s+([^،,.]{2,40}?)\s+التابع(?:ة)?\s+(?:له|لها|لهم)(?=\s|[،,.]|$)")
 
 
 def _tells_this_outlet(spk: str, protect: list[str]) -> int:
@@ -354,6 +378,9 @@ def _ar_speaker_after(
             break
         if n > 1 and is_object_noun(bare, prev):
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
+            break
+        if bare == "في" and n > 1 and _AR_IN_ADVERB.match(region, w.end()):
+            cut = w.start()  # "أعلنت مديرية الصحة في البداية ...": an adverb of time, no part of the name
             break
         if (
             _is_stop(bare)
@@ -631,6 +658,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             and not is_place_phrase(
                 re.split(r"\s[-–—]\s?", head)[0], "ar"
             )  # "صنعاء - سبأ:": a dateline credit
+            and not _BRACKET_CREDIT.search(head)  # "جنين (الضفة الغربية) - (أ ف ب):" credits the copy
         ):
             link = _ar_strong(
                 head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))
@@ -672,6 +700,12 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 end = tm.start("src") + len(" ".join(words[:n]))
                 frames.append(Frame([lk], offset + tm.start(), offset + end, True, True, rule="ar.tally"))
                 break
+    for wm in _WHAT_CLAIMED.finditer(s) if "ما " in s else ():
+        # "نفت الخلية ما روجته منصات تابعة لداعش عن مقتل ...": what the other side put about is its claim
+        # (the denial itself stays the denier's: `attribute` skips this frame for a deny claim)
+        lk = make_link(wm.group(1).strip(), "ar", ctx)
+        if lk is not None and not is_weak(lk) and lk.kind != "place":
+            frames.append(Frame([lk], offset + wm.start(), offset + wm.end(), rule="ar.what_claimed"))
     for _, kind, m in events:
         if m.start() < consumed_to or _in_spans(m.start() + 1, quoted) and kind != "according":
             continue
@@ -809,6 +843,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             continue  # "وتابع أن ..." / "وتابعت: ..." go on speaking; "تابعت الفرق البحث" follows something up
         if w in raise_ and not re.search(r"(?:ال)?حصيل|عدد", s[m.end() : m.end() + 60]):
             continue  # "رفع" without a toll is no report ("رفعت القوات الحصار")
+        if w in raise_ and w.startswith("قدم") and not _GAVE_TOLL.match(s, m.end()):
+            continue  # "قدمت الشرطة حصيلة أعلى" gives a toll; "قدمت الوزارة مساعدات" gives none
         if w in went and not re.search(
             r"[إا]لى\s+(?:الحديث|القول|التأكيد|الإشارة|الاعتقاد)", s[m.end() : m.end() + 80]
         ):
@@ -836,6 +872,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             medium = _told_medium_only(spk, ctx)
             if medium is not None:
                 spk, extra = "", [lk for lk in medium if lk is not None]
+        own_arm: SourceLink | None = None
         crm = pats["carried"].search(spk) if spk else None
         if crm and crm.start() > 0:
             # "وزارة الدفاع في بيان نقلته وكالة تاس": the medium relays the speaker (read on in the
@@ -845,11 +882,15 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             carrier = make_link((full or crm).group(1).strip(), "ar", ctx)
             tail = s[full.end() : full.end() + 20] if full else ""
             if carrier is not None and _OWN_ARM.search((full or crm).group(0) + tail):
-                carrier = None  # "في بيان نشرته وكالة أعماق التابعة له": its own media arm (SCHEMA: one link)
+                # "في بيان نشرته وكالة أعماق التابعة له": its own media arm (SCHEMA: one link), which
+                # names the speaker when the subject is only a description ("زعم التنظيم عبر وكالة X التابعة له")
+                own_arm, carrier = carrier, None
                 spk = spk[: crm.start()].strip()
             if carrier is not None and carrier.kind in ("agency", "outlet"):
                 extra, spk = [carrier, *extra], spk[: crm.start()].strip()
                 sp_end = max(sp_end, full.end()) if full else sp_end
+        if w in raise_ and spk and strip_ar(spk.split()[0]) in _TOLL_OBJECTS:
+            spk, pronoun = "", "subject"  # "ثم يعود ويرفع الحصيلة إلى ...": the toll is its object, the subject unsaid
         if spk:
             if _anaphor(spk):
                 pronoun = _anaphor(spk)
@@ -886,12 +927,20 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             link = blink
             start = before[1] if before else m.start()
             sp_end = m.end()
+        if link is None and own_arm is not None and not pronoun and not before_pronoun:
+            link = own_arm  # "زعم التنظيم في بيان نشرته وكالة X التابعة له"
         if link is None and not pronoun and before_pronoun:
             pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
         if cr and _OWN_ARM.search(s, cr.start(), min(len(s), cr.end() + 20)):
             cr = None  # the speaker's own media arm
+        via = _VIA_OWN_ARM.match(s, sp_end) if link is None and not pronoun and "عبر" in s[sp_end : sp_end + 8] else None
+        if via is not None:
+            # "زعم التنظيم عبر وكالة «X» التابعة له أنه ...": a described body speaking through its own arm X
+            arm = make_link(via.group(1).strip(" «»\"“”"), "ar", ctx)
+            if arm is not None and arm.kind in ("agency", "outlet", "org") and not is_weak(arm):
+                link, sp_end = arm, via.end()
         if cr:
             carrier = make_link(cr.group(1).strip(), "ar", ctx)
             if carrier is not None and carrier.kind in ("agency", "outlet", "correspondent"):
@@ -946,6 +995,9 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
         if lk is not None and not is_weak(lk) and lk.kind != "place":
             return cand
     return " ".join(words[:4])
+
+
+_TOLL_OBJECTS = frozenset({"الحصيلة", "حصيلة", "الحصيله", "حصيله", "عدد"})
 
 
 @cache

@@ -170,6 +170,9 @@ _ANON_APPOS = re.compile(
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_ALL_CAPS = re.compile(r"\b[A-Z]{2,}\b")
+_BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
+_PARTICIPLE_OBJECT = re.compile(r"^[a-z]{3,}ing\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s")
 _ANY_WORD_CHAR = re.compile(r"\w")
 # (the subject before a cue, see `_en_subject_before`)
 _NAMED_APPOS = re.compile(r"^\s*the\s+[A-Z]")
@@ -256,6 +259,8 @@ def _adverb_tail(pre: str) -> re.Match[str] | None:
     last = words[-1] if words else ""
     if last.isascii() and last.lower() not in _adverb_last_words():
         return None  # (the last word ends no adverb; only ASCII words: re.I folds a few others)
+    if last in ("IS", "HAS", "WAS"):
+        return None  # "IS said": the Islamic State, not the auxiliary "is"
     pats = _en_patterns()
     lm = pats["last_words"].match(pre[::-1])
     start = max(0, len(pre) - lm.end() - 1) if lm else 0
@@ -375,8 +380,12 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     if head.endswith("here"):  # (also "there")
         head = _THERE_TAIL.sub("", head)  # "doctors there said"
     core = head.split(",")[0]
-    if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, core) and core.lower().split()[0] not in _EN_PRONOUNS:
+    # ("IS said": an all-capitals name is no verb "is")
+    verb_core = _ALL_CAPS.sub(" ", core) if "IS" in core or "HAS" in core or "DO" in core else core
+    if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, verb_core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
+    if _PARTICIPLE_OBJECT.match(core):
+        return None  # "..., calling the Israeli claim a cover": a participle and its object, not a speaker
     before_txt = stripped[:head_start].rstrip()
     if before_txt.endswith(",") and _WHO_END.search(head):
         return None  # "X, a trader who said he ..., told Y": a relative clause inside an appositive
@@ -540,6 +549,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if (
             not cue_search(head)
             and not is_place_phrase(head, "en")
+            and not _BRACKET_CREDIT.search(head)  # "JENIN (West Bank) - (AFP):" credits the copy
             and not _en_patterns()["topic"].search(head)
             and hl
             not in (
@@ -775,7 +785,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             ac = _EN_ASIDE_CARRIED.match(gap) if " by " in gap else None
             if ac:
                 # "The ministry, in a statement carried by state news agency SPA, said": relayed by SPA
-                carrier = make_link(ac.group(1), "en", ctx)
+                own = re.match(r"(?:its|their|his|her)\s", ac.group(1), re.I)  # "carried by its Amaq agency"
+                carrier = make_link(ac.group(1), "en", ctx) if not own else None  # (its own media arm: one link)
                 if carrier is not None and carrier.kind not in ("place", "person", "anonymous"):
                     chain2 = [carrier, *(chain2 or [])]
             if sc and chain2 and not pronoun:

@@ -585,8 +585,19 @@ def _find_known_inside(words: list[str], lang: str, min_words: int) -> _KnownIns
             continue
         r = resolve_name(cand, lang, fuzzy=False)
         if r and r[2] not in ("place", "person"):
+            if lang == "en" and " " in cand and _spaced_abbreviation(cand, r):
+                continue  # "In a statement": "In a" is no spelling of the abbreviation INA
             return i, j, r
     return None
+
+
+def _spaced_abbreviation(cand: str, r: tuple[str, list[str], str]) -> bool:
+    """Does a run of several words match only as an abbreviation written without spaces ("In a" ~ INA)?"""
+    key = norm_key(cand)
+    names = [r[0], *r[1]]
+    return not any(norm_key(n) == key and " " in n for n in names) and any(
+        norm_key(n) == key and n.isupper() for n in names
+    )
 
 
 @text_cache(65536)
@@ -1040,6 +1051,13 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     r = resolve_name(t, "en") or resolve_name(_strip_media_words(t), "en")
     if r and r[2] == "place":
         return None
+    if r and r[0].startswith("Ministry of") and ("'s " in t or "’s " in t):
+        # "Sennar's health ministry": a region's own ministry, not the national one
+        pm = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s)\s+(.+)$", t)
+        reg = _regional_body(t, pm.group(2), r[0], "en") if pm else None
+        if reg is not None:
+            rr = resolve_name(reg, "en")
+            return _link(reg, [raw, t, *(rr[1] if rr else [])], "org", "en.known.regional", span)
     if r:
         kind = r[2] if r[2] in ("agency", "outlet", "person") else "org"
         return _link(r[0], [raw, t, *r[1]], kind, "en.known", span)
@@ -1071,6 +1089,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         found = find_known_inside(pos, "en")
         if found:
             i, j, rk = found
+            if j < len(words) and _EN_MEDIA_ARM.fullmatch(" ".join(words[j:])) and rk[2] not in ("agency", "outlet"):
+                # "Hezbollah's media office": a body speaking through its own media arm is that body (SCHEMA)
+                return _link(rk[0], [raw, t, *rk[1]], "org", "en.known.media_arm", span)
             if j < len(words) and (_EN_BODY_HEAD.search(t) or _EN_NAMED_BODY.match(" ".join(words[i:]))):
                 return _link(t, [raw], "org", "en.body", span)  # "the U.N. humanitarian office": a part of it
             seen = [x for x in (raw, t) if len(x.split()) <= j - i + 1]  # not "X in a report it issued"
@@ -1196,12 +1217,15 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     return None
 
 
+_EN_MEDIA_ARM = re.compile(r"(?:media|press|information)\s+(?:office|department|centre|center|arm|unit|wing)", re.I)
 _EN_REGION_AFTER = re.compile(
     r"^(?:of|in|for)\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
-    r"(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+    r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion))?(?:'s|’s)?$"
 )
+# ("The Sennar State Ministry of Health": a capitalised article and "State" are no part of the place)
 _EN_REGION_BEFORE = re.compile(
-    r"^(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)(?:\s+(?:state|province|governorate|region))?(?:'s|’s)?$"
+    r"^(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
+    r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion))?(?:'s|’s)?$"
 )
 _AR_REGION_AFTER = re.compile(r"^(?:في|ب)\s*(?:ولاية|محافظة|إقليم|اقليم)\s+(.+)$|^(?:في|ب|لدى)\s*(ال?حكومة\s+.+)$")
 
@@ -1263,7 +1287,8 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
         if rk and rk[2] not in ("place", "person") and rk[0] != canonical:
             return rk[0]
     info = _sub_national(place, "en")
-    return _known_or(info, canonical, f"{info} {body}") if info else None
+    state = " State" if re.search(r"\sState\b", f" {before} {after}") else ""  # "the X State Ministry of Y" (a name)
+    return _known_or(info, canonical, f"{info}{state} {body}") if info else None
 
 
 def _known_or(place: str, canonical: str, made: str) -> str:
@@ -2113,6 +2138,31 @@ _EN_DESCRIPTOR = re.compile(
 )
 
 
+_EN_BARE_NOUN = re.compile(r"^[Tt]he\s+([a-z][a-z\-]{3,})$")
+
+
+def _named_by_description(noun: str, ctx: LinkContext) -> SourceLink | None:
+    """ "the paramilitary": the known body the text introduced with that word ("the paramilitary Rapid
+    Support Forces", "the rebel Sudan People's Liberation Movement"), else None."""
+    pat = re.compile(rf"\b[Tt]he\s+{re.escape(noun)}\s+((?:[A-Z][\w'’\-]*\s+){{0,4}}[A-Z][\w'’\-]*)")
+    for m in pat.finditer(ctx.text[:20000]):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            r = resolve_name(" ".join(words[:n]), "en")
+            if r and r[2] in ("org", "agency"):
+                return SourceLink(name=r[0], aliases=_uniq_names([" ".join(words[:n]), *r[1]], r[0]), kind="org", rule="en.described")
+    return None
+
+
+def _uniq_names(names: list[str], first: str) -> list[str]:
+    seen, out = {first}, []
+    for n in names:
+        if n not in seen:
+            seen.add(n)
+            out.append(n)
+    return out
+
+
 def _with_aliases(link: SourceLink, extra: list[str]) -> SourceLink:
     new = [a for a in extra if a and a not in link.names()]
     return link.model_copy(update={"aliases": [*link.aliases, *new]}) if new else link
@@ -2256,6 +2306,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
     link = _cached_link(text, lang, ctx, span)
+    nm = _EN_BARE_NOUN.match(text) if lang == "en" and link is not None and link.rule == "en.name" else None
+    named = _named_by_description(nm.group(1), ctx) if nm is not None and ctx.text else None
+    if named is not None:  # "the paramilitary Rapid Support Forces ... the paramilitary denied"
+        return _with_aliases(named, [text])
     if link is not None and lang == "en" and dm is not None and link.kind != "person":
         # "a Britain-based war monitor" named before its body: the description's head is what it goes by
         link = _with_aliases(link, [dm.group(1)])

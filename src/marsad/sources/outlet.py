@@ -8,7 +8,7 @@ from functools import cache
 
 from marsad.record import Document, SourceLink
 from marsad.sources import regex as re
-from marsad.sources.lexicon import lookup_known, norm_key, strip_ar
+from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import resolve_name
 from marsad.sources.trie import caseless
 
@@ -190,6 +190,50 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
     return names
 
 
+@cache
+def _letterhead_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A letterhead's state line and body line, from both languages' `[letterhead]` data."""
+    state, body = [], []
+    for lang in ("en", "ar"):
+        data = lang_data(lang).get("letterhead", {})
+        state += data.get("state", [])
+        body += data.get("body", [])
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return (
+        re.compile(rf"^(?:the\s+)?(?:{alt(state)})(?:\s|$)", re.I),
+        # the body's head noun in the line ("Ministry of X", "مركز X", "X Operations Center", "General Department of X")
+        re.compile(rf"(?:^|\s)(?:{alt(body)})(?:\s|$)", re.I),
+    )
+
+
+def _letterhead_names(block: str) -> list[str]:
+    """ "Republic of Lebanon / Ministry of Public Health / Emergency Operations Center": an official
+    statement's letterhead; the issuing bodies under the state line are the outlet."""
+    lines = _lines(block, 5)
+    if len(lines) < 3 or len(lines[0].split()) > 6 or _DATE_WORD.search(lines[0]):
+        return []
+    state, body = _letterhead_patterns()
+    first = 1
+    if not state.match(lines[0]):
+        # no state line: two body lines stacked ("وزارة الصحة العامة / مركز عمليات الطوارئ") open a statement too
+        if not (body.search(lines[0]) and body.search(lines[1]) and len(lines[1].split()) <= 8):
+            return []
+        if _DATE_WORD.search(lines[1]) or _HEADLINE_WORD.search(lines[0]) or _HEADLINE_WORD.search(lines[1]):
+            return []
+        first = 0
+    bodies = []
+    for line in lines[first:4]:
+        if len(line.split()) > 8 or _DATE_WORD.search(line) or not body.search(line):
+            break
+        bodies.append(line.strip(" .:"))
+    return bodies
+
+
+def _known_outlet_or_body(text: str) -> bool:
+    """Does the header's name resolve to a known outlet or body (not a state line such as "Republic of X")?"""
+    return resolve_name(text, "ar" if re.search(r"[\u0600-\u06ff]", text) else "en") is not None
+
+
 def _known_outlet(text: str) -> bool:
     """`text` names a known outlet or agency (after dropping "Net", "News Arabic", "نت")."""
     for v in (text, _EN_SUFFIX.sub("", text), _AR_SUFFIX.sub("", text)):
@@ -303,6 +347,14 @@ def detect_outlet(doc: Document) -> None:
     # the other half of a bilingual report has its own header
     for h in doc.halves[1:] if doc.halves else []:
         names += _header_names(text[h.start : h.end])
+    # an official statement under its letterhead: the issuing bodies publish it
+    lh = _letterhead_names(text)
+    for h in doc.halves[1:] if doc.halves else []:
+        lh += _letterhead_names(text[h.start : h.end])
+    if lh and names and _known_outlet_or_body(names[0]):
+        names += [b for b in lh if b not in names]  # "وزارة الصحة الفلسطينية – غزة" read by the header: its name first
+    elif lh:
+        names = lh
     head_text = "\n".join(lines8)
     cm = _CORRESPONDENT_HEAD.search(head_text) if _may_hold(head_text, "correspondent") else None
     if cm:
@@ -394,6 +446,13 @@ def detect_outlet(doc: Document) -> None:
     if not names:
         return
     link = outlet_link(names[0], names[1:])
+    if lh:
+        # each issuing body's known names (the ministry's English and Arabic forms) name the outlet too
+        extra = []
+        for n in lh:
+            r = resolve_name(n, "ar" if re.search(r"[\u0600-\u06ff]", n) else "en")
+            extra += [r[0], *r[1]] if r else []
+        link = link.model_copy(update={"aliases": _uniq([*link.aliases, *extra], link.name), "rule": "outlet.letterhead"})
     doc.outlet = link
 
 
@@ -408,11 +467,14 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
     its copy begins: at a dateline credit ("BEIRUT (Reuters) -"), else at `start`."""
     block = doc.text[start:end]
     cands: list[tuple[str, int]] = []
+    # "BEIRUT (AFP) -", and "TUBAS (West Bank) - (AFP):" / "طوباس - (أ ف ب):" (the credit after the dash)
     for m in re.finditer(
-        r"\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)\s*[-–—]", block[:1500]
+        r"\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)(?=\s*[-–—])"
+        r"|[-–—][ \t]*\(([A-Za-z][\w .\-]{1,25}|[\u0621-\u064a][\u0621-\u064a ]{1,25})\)[ \t]*:",
+        block[:1500],
     ):
         line_start = block.rfind("\n", 0, m.start()) + 1
-        cands.append((m.group(1), start + line_start))
+        cands.append((m.group(1) or m.group(2), start + line_start))
     # (each pattern below is read only where the text has its dash or its word)
     if "--" in block or "—" in block or "–" in block:
         for m in re.finditer(r"(?:^|\n)\s*(?:--|—|–)\s*([A-Z][\w .\-]{1,25})\s*$", block, re.M):
