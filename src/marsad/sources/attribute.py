@@ -12,7 +12,7 @@ from marsad.sources.frames import Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
 from marsad.sources.frames_en import _EN_TALLY_HINT, cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
-from marsad.sources.links import LinkContext, ar_link_surely_weak, make_link
+from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
 
 _LABEL = re.compile(r"^\s*(Q|[A-Z][A-Z.'’\- ]{1,40}(?:\s(?:Mc|Mac)?[A-Z][A-Za-z'’\-]+)?)\s*:\s")
@@ -361,8 +361,6 @@ def _ar_sentence_subject(s: str, ctx: LinkContext) -> SourceLink | None:
         if n > 1 and strip_ar(words[n - 1]) in stops:
             continue  # a phrase ending in a preposition or a time word names no one
         cand = " ".join(words[:n]).strip("،, ")
-        if ar_link_surely_weak(cand.strip(), ctx):
-            continue  # (its link would be no subject: not built)
         probe = ctx.probe()  # trial phrases must not be remembered
         lk = make_link(cand, "ar", probe)
         arabic_label = lk is not None and lk.kind == "anonymous" and re.search(r"[\u0600-\u06ff]", lk.name)

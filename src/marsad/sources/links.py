@@ -1869,45 +1869,6 @@ _AR_AFFILIATED_WORD = re.compile(rf"\s(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s")
 _AR_AFFILIATED_TAIL = re.compile(rf"\s+(?:ال)?(?:{_AR_AFFILIATED_WORDS})\s+(?:من\s+|[بل])\S*.*$")
 
 
-def ar_link_surely_weak(text: str, ctx: LinkContext) -> bool:
-    """True only when `ar_link(text, ctx)` is None, or a link by its weakest rules (ar.known.part,
-    ar.name): none of the rules before them can take the phrase (their cues are absent, nothing
-    is recalled by it, no known name or institution is it). False: it may be more (not read)."""
-    if ctx.outlet is not None:
-        return False
-    phrase = _ar_phrase(text)
-    if phrase is None:
-        return True
-    t = phrase[1]
-    titles = lang_data("ar").get("titles", {})
-    pats = _ar_link_patterns()
-    words = t.replace("،", " ، ").split()
-    if (
-        pats["correspondent"].match(t)
-        or pats["known_as_word"].search(t)
-        or _ar_inner_title(t)
-        or _ar_role_person_split(t, titles)
-        or _ar_role_comma_person(t, titles)
-        or pats["spokes"].match(t)
-        or _ar_heads_opening(strip_ar(t))
-        or pats["titled"].match(t)
-        or pats["title_rest"].match(t)
-        or (words and strip_ar(words[0]) in _AR_ORG_NOUNS and len(words) in range(2, 8))
-        or (_AR_AFFILIATED_WORD.search(t) and strip_ar(t.split()[0]) in _AR_GROUP_NOUNS)
-    ):
-        return False
-    if ctx._recall(t.replace("،", "").strip()) is not None:
-        return False
-    r = _ar_resolve_body(t)
-    if r is None:
-        ws = _ar_strip_outlet_noun(t).split()
-        if len(ws) > 1 and strip_ar(ws[-1]).startswith("ال") and strip_ar(ws[-1]).endswith(("ية", "ي")):
-            r = resolve_name(" ".join(ws[:-1]), "ar")
-    if r:
-        return r[2] == "place" and not _FACILITY.search(f"{t} {r[0]}")  # (a place: None)
-    return lang_data("ar").get("institutions", {}).get(strip_ar(t)) is None
-
-
 _FACILITY = re.compile(
     r"hospital|medical|clinic|complex|cent(?:re|er)|مستشفى|مشفى|مجمع|مركز|مستوصف|عيادة", re.I
 )
