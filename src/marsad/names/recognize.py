@@ -684,7 +684,7 @@ def _place_cue(toks: TokTable, i: int, clitic: str, arp, enp, text: str = "") ->
     if p is not None and p.ar == toks[i].ar:
         if p.ar:
             f = p.fold
-            if f in arp.place_cues or (f[:1] in "وب" and f[1:] in arp.place_cues) or f in _GOVERNOR_CUES \
+            if f in arp.place_cues or (f[:1] in "وبل" and f[1:] in arp.place_cues) or f in _GOVERNOR_CUES \
                     or (f[:1] in "ولب" and f[1:] in _GOVERNOR_CUES):
                 return 2
             if f in arp.place_preps:
