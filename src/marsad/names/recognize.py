@@ -495,7 +495,10 @@ def _arabic_word_facts(rid: str, word: str, clitic: str, surface: str) -> tuple[
         or (not bare.startswith("ال") and bare in arp.given and bool(rec.ar)
             and all(fold_arabic(a).startswith("ال") for a in rec.ar)))
     common = _common_word(key)
-    return (name_key(surface) in rec.ambiguous, place and (common or key in arp.stop), rejected,
+    ambiguous = name_key(surface) in rec.ambiguous
+    if ambiguous and "\u0651" in word and not any("\u0651" in a for a in rec.ar):
+        rejected = True  # a shadda the name lacks: مسيّرة (a drone), not المسيرة (the channel)
+    return (ambiguous, place and (common or key in arp.stop), rejected,
             key in arp.stop or len(key) <= 2 or common)
 
 
