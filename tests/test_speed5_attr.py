@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import random
 import re
-from importlib import resources
 from pathlib import Path
 
-from marsad.names.gazetteer import gazetteer
+from sources_phrases import examples, gazetteer_names
+
 from marsad.sources import attribute, frames_ar, frames_en, lexicon, links, outlet
 from marsad.sources.frames import unquote_names
 from marsad.sources.trie import caseless
-
-
-def _examples(lang: str) -> list[str]:
-    raw = resources.files(f"marsad.lang.{lang}").joinpath("sources_examples.tsv").read_text(encoding="utf-8")
-    return [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
-
-
-def _names(lang: str, count: int) -> list[str]:
-    """Names the gazetteer knows, in the language's script, with words around some of them."""
-    rng = random.Random(4)
-    arabic = lang == "ar"
-    names = sorted(
-        {n for rec in gazetteer().records.values() for n in rec.all_names() if bool(links._AR_LETTER.search(n)) == arabic}
-    )
-    picked = rng.sample(names, min(count, len(names)))
-    around = ["قال", "و", "مصادر", "في"] if arabic else ["said", "the", "officials", "of"]
-    return picked + [f"{rng.choice(around)} {n} {rng.choice(around)}" for n in picked[: count // 2]]
 
 
 def _sentences(arabic: bool) -> list[str]:
@@ -46,7 +28,7 @@ def test_ar_scan_same_as_each_kinds_finditer() -> None:
     """`frames_ar._scan` finds the tally, verb, according and participle matches each kind's own
     `finditer` finds, in the order `ar_frames` read them in (by start, then kind)."""
     pats = frames_ar._ar_patterns()
-    texts = [unquote_names(s) for s in _sentences(True) + _examples("ar")]
+    texts = [unquote_names(s) for s in _sentences(True) + examples("ar")]
     texts += ["وقال مصدر طبي إن", "وبحسب المرصد، قتل 5", "وأفادت حصيلة أولية لوزارة الصحة بمقتل 3", "مؤكداً أن"]
     found = 0
     for s in texts:
@@ -151,7 +133,7 @@ def test_dash_patterns_need_a_dash() -> None:
 
 def test_ar_resolve_body_same_as_both_look_ups() -> None:
     """`_ar_resolve_body` finds what looking a phrase up, then without its outlet noun, finds."""
-    phrases = _phrases(True, 300) + _names("ar", 200) + ["وكالة الأنباء السعودية", "قناة الجزيرة", "صحيفة"]
+    phrases = _phrases(True, 300) + gazetteer_names("ar", 200) + ["وكالة الأنباء السعودية", "قناة الجزيرة", "صحيفة"]
     found = 0
     for t in phrases:
         plain = links.resolve_name(t, "ar") or links.resolve_name(links._ar_strip_outlet_noun(t), "ar")
@@ -198,7 +180,7 @@ def _plain_norm_key(name: str) -> str:
 
 def test_norm_key_same_as_plain_rules() -> None:
     """`norm_key` tests for a leading article before removing it: the same keys."""
-    names = _phrases(True, 150) + _phrases(False, 150) + _names("ar", 300) + _names("en", 300)
+    names = _phrases(True, 150) + _phrases(False, 150) + gazetteer_names("ar", 300) + gazetteer_names("en", 300)
     names += ["the Observatory", "al-Jazeera", "El Pais", "theatre", "الالتزام", "ال", "Al  Arabiya", "ألمانيا"]
     for n in names:
         assert lexicon.norm_key(n) == _plain_norm_key(n), n

@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 import random
-from importlib import resources
 
-from marsad.names.gazetteer import gazetteer
+from sources_phrases import examples, gazetteer_names
+
 from marsad.sources import links
-
-
-def _examples(lang: str) -> list[str]:
-    raw = resources.files(f"marsad.lang.{lang}").joinpath("sources_examples.tsv").read_text(encoding="utf-8")
-    return [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
-
-
-def _names(lang: str, count: int) -> list[str]:
-    """Names the gazetteer knows, in the language's script, with words around some of them."""
-    rng = random.Random(4)
-    arabic = lang == "ar"
-    names = sorted(
-        {n for rec in gazetteer().records.values() for n in rec.all_names() if bool(links._AR_LETTER.search(n)) == arabic}
-    )
-    picked = rng.sample(names, min(count, len(names)))
-    around = ["قال", "و", "مصادر", "في"] if arabic else ["said", "the", "officials", "of"]
-    return picked + [f"{rng.choice(around)} {n} {rng.choice(around)}" for n in picked[: count // 2]]
 
 
 def _runs(text: str) -> list[str]:
@@ -44,7 +27,7 @@ def test_texts_without_a_known_key_are_found_by_no_look_up() -> None:
 
     for lang in ("en", "ar"):
         found = ruled_out = 0
-        for text in _examples(lang) + _names(lang, 400):
+        for text in examples(lang) + gazetteer_names(lang, 400):
             for cand in _runs(text):
                 known = links._resolve_uncached(cand, lang, False) is not None
                 found += known
@@ -69,7 +52,7 @@ def _en_prefixes() -> list[str]:
     """Beginnings of English example sentences, and odd endings (other letters, case, white space)."""
     rng = random.Random(5)
     out = []
-    for text in _examples("en"):
+    for text in examples("en"):
         cuts = sorted({rng.randint(0, len(text)) for _ in range(6)} | {len(text)})
         out += [text[:c] for c in cuts]
     adverbs = ["also", "ALSO", "on Sunday", "in a  statement", "last\tnight", "onCe again", "now ", "İs", "wıll"]
@@ -93,7 +76,7 @@ def test_adverb_tail_same_as_its_pattern() -> None:
 def test_unquote_names_same_as_its_pattern() -> None:
     from marsad.sources import frames
 
-    samples = _en_prefixes() + _examples("ar") + ['a "b" c', "«الصحة» و“X”", "”x“", "no marks"]
+    samples = _en_prefixes() + examples("ar") + ['a "b" c', "«الصحة» و“X”", "”x“", "no marks"]
     for s in samples:
         want = frames.SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " " if len(m.group(1).split()) <= 4 else m.group(0), s)
         assert frames.unquote_names(s) == want, s
@@ -165,7 +148,7 @@ def test_en_run_keys_same_as_name_key() -> None:
     """A run's key from its words' tokens is `name_key` of the run; a run the gate rules out is found by no look-up."""
     from marsad.names.normalize import name_key
 
-    phrases = _en_phrases() + _names("en", 400) + ["al-Qaeda in the Arabian Peninsula", "The the", "al el", "Reuters’s 'SANA'"]
+    phrases = _en_phrases() + gazetteer_names("en", 400) + ["al-Qaeda in the Arabian Peninsula", "The the", "al el", "Reuters’s 'SANA'"]
     keys = ruled_out = 0
     for text in phrases:
         words = text.split()[:14]
@@ -189,7 +172,7 @@ def test_en_run_keys_same_as_name_key() -> None:
 
 def test_ar_runs_ruled_out_are_found_by_no_look_up() -> None:
     """An Arabic run `_ar_run_may_resolve` rules out (by its words' tokens) the look-up finds nothing for."""
-    phrases = _examples("ar") + _names("ar", 400) + ["« الجيش، «", "والمرصد «السوري»", "( الدفاع المدني )"]
+    phrases = examples("ar") + gazetteer_names("ar", 400) + ["« الجيش، «", "والمرصد «السوري»", "( الدفاع المدني )"]
     tried = ruled_out = 0
     for text in phrases:
         words = text.replace("،", " ").split()[:14]
@@ -220,7 +203,7 @@ def test_norm_key_character_by_character_same_as_whole_text() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(bases) + "".join(rng.sample(marks, rng.randint(0, 3))) for _ in range(rng.randint(1, 4)))
         assert lexicon._fold(text) == text.translate(lexicon._FOLD_EACH), [hex(ord(c)) for c in text]
-    for text in _examples("ar") + ["أَحمد", "مؤسسة", "آل", "ٱلله", "al-Jazeera الجزيرة"]:
+    for text in examples("ar") + ["أَحمد", "مؤسسة", "آل", "ٱلله", "al-Jazeera الجزيرة"]:
         assert all(lexicon._BY_CHARACTER.fullmatch(c) for c in chars)
         assert lexicon._fold(text) == text.translate(lexicon._FOLD_EACH), text
 
