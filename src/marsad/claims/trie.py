@@ -9,6 +9,7 @@ rewrites match exactly what the original matches (same spans, same branch prefer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from marsad.trie import first_end_pattern, word_trie
 
@@ -130,13 +131,19 @@ def factor_branches(branches: list[str]) -> str:
     leads = [_lead(b) for b in branches]
     if len(branches) < 2 or any(x is None for x in leads):
         return "|".join(branches)
+    return _grouped(leads, factor_branches)  # type: ignore[arg-type]
+
+
+def _grouped(leads: list[tuple[str, str]], inner: Callable[[list[str]], str]) -> str:
+    """Branches (first character, rest) grouped by their first character, groups in order of first
+    appearance, each group's rests joined by `inner`."""
     groups: dict[str, list[str]] = {}
-    for first, rest in leads:  # type: ignore[misc]
+    for first, rest in leads:
         groups.setdefault(first, []).append(rest)
     out = []
     for first, rests in groups.items():
         head = "\\ " if first == " " else first
-        out.append(head + rests[0] if len(rests) == 1 else head + "(?:" + factor_branches(rests) + ")")
+        out.append(head + rests[0] if len(rests) == 1 else head + "(?:" + inner(rests) + ")")
     return "|".join(out)
 
 
@@ -214,15 +221,7 @@ def _factor_deep(branches: list[str]) -> str:
     """factor_branches over literal-led branches, spreading opening groups at every level."""
     if len(branches) < 2:
         return "|".join(branches)
-    groups: dict[str, list[str]] = {}
-    for b in branches:
-        first, rest = _lead(b)  # type: ignore[misc]
-        groups.setdefault(first, []).append(rest)
-    out = []
-    for first, rests in groups.items():
-        head = "\\ " if first == " " else first
-        out.append(head + rests[0] if len(rests) == 1 else head + "(?:" + factor_runs(rests) + ")")
-    return "|".join(out)
+    return _grouped([_lead(b) for b in branches], factor_runs)  # type: ignore[misc]
 
 
 def factored_deep(pattern: str) -> str:
