@@ -40,3 +40,17 @@ def test_near_miss_breadcrumb_without_home_word_still_reads_a_masthead() -> None
 def test_near_miss_dated_dateline_with_unknown_word_names_no_outlet() -> None:
     text = "إصابة 4 مواطنين في نابلس\n\nتقرير\n\nنابلس 3-2-2025 خاص- أصيب أربعة مواطنين برصاص الاحتلال.\n"
     assert _outlet(text) is None
+
+
+def test_press_release_header_is_no_masthead_and_its_footer_names_the_issuer() -> None:
+    text = (
+        "News release | Sudan\n\nSudan: clinic supported by the ICRC treats wounded after shelling\n\n"
+        "Port Sudan, 2 March 2025 - Eleven wounded people were treated at the clinic on Sunday.\n\n"
+        "Notes to editors: The ICRC has worked in Sudan since 1978.\n"
+    )
+    assert _outlet(text) == "International Committee of the Red Cross"
+
+
+def test_near_miss_press_release_without_footer_has_no_place_outlet() -> None:
+    text = "Press release | Sudan\n\nClinic treats wounded after shelling\n\nEleven wounded people were treated on Sunday.\n"
+    assert _outlet(text) != "Sudan"
