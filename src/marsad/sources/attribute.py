@@ -319,6 +319,20 @@ def _own_arm(stext: str, ctx: LinkContext) -> list[SourceLink] | None:
     return [arm]
 
 
+_AR_NAMED_GROUP = re.compile(r"تنظيم\s+[«\"“]?([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})")
+
+
+def _named_group_before(before: str, ctx: LinkContext) -> list[SourceLink] | None:
+    """"وتبنى التنظيم الهجوم، زاعماً ...": the latest known group the text named as "تنظيم X" before."""
+    for m in reversed(list(_AR_NAMED_GROUP.finditer(before[-3000:]))):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            lk = make_link("تنظيم " + " ".join(words[:n]), "ar", ctx.probe())
+            if lk is not None and lk.kind == "org" and lookup_known(lk.name) is not None:
+                return [lk]
+    return None
+
+
 def _narrow(chain: list[SourceLink], pronoun: str) -> list[SourceLink]:
     """The part of the latest chain an anaphor points to ("it" -> up to its last body)."""
     if pronoun in _OUTLET_ANAPHORS:
@@ -722,6 +736,8 @@ def attribute_document(doc: Document) -> None:
                         chain = [subj]
                 if chain is None and f.pronoun in _ARM_SUBJECTS and ("عبر" in stext or " its " in stext):
                     chain = _own_arm(stext, ctx)  # "the group claimed it through its X agency": X speaks for it
+                if chain is None and lang == "ar" and f.pronoun == "subject" and "التنظيم" in stext[: f.start - sent.start]:
+                    chain = _named_group_before(doc.text[: sent.start], ctx)  # "التنظيم": the group named earlier
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
                 if (
