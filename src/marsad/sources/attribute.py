@@ -144,6 +144,9 @@ class _Quotes:
         return o > c or d % 2 == 1
 
 
+_MEDIUM_NOUNS = frozenset({"news", "agency", "channel", "television", "tv", "website", "network", "newspaper", "daily", "radio"})
+
+
 def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
     """The named subject a sentence opens with, for a later "it"/"saying" in the same sentence."""
     if lang == "ar":
@@ -162,6 +165,9 @@ def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
             bare[:1].isupper()
             or bare.lower() in ("of", "for", "the", "and")
             or bare.startswith(("al-", "el-"))
+            # "The state-run X news agency": a hyphenated modifier before the name, a medium noun after it
+            or ("-" in bare and bare.islower() and len(words) <= 1 and bare.isascii())
+            or (bare.lower() in _MEDIUM_NOUNS and words and words[-1][:1].isupper())
         ):
             words.append(bare)
             if w.endswith((",", ";", ":")):
@@ -170,6 +176,7 @@ def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
             break
     while words and words[-1].lower() in ("of", "for", "the", "and"):
         words.pop()
+    words = [w for w in words if not ("-" in w and w.islower())]  # "state-run" describes, it does not name
     if not words or (len(words) == 1 and words[0].lower() in ("the", "a")):
         return None
     link = make_link(" ".join(words), "en", ctx)
@@ -293,6 +300,37 @@ _OUTLET_ANAPHORS = {
     "the paper",
     "the outlet",
 }
+
+
+_ARM_SUBJECTS = {"subject", "it", "they", "the group", "the organisation", "the organization", "the movement", "the militia"}
+_EN_OWN_ARM = re.compile(r"\b(?:through|via)\s+its\s+(?:own\s+)?[\"“']?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})[\"”']?")
+_AR_OWN_ARM = re.compile(r"عبر\s+([^،,.]{2,40}?)\s+التابع(?:ة)?\s+(?:له|لها|لهم)(?=\s|[،,.]|$)")
+
+
+def _own_arm(stext: str, ctx: LinkContext) -> list[SourceLink] | None:
+    """A body's own media arm named in the sentence ("through its X agency", "عبر وكالة X التابعة له"):
+    the arm, one link for the body (SCHEMA), when it is a known agency or outlet."""
+    m = _AR_OWN_ARM.search(stext) or _EN_OWN_ARM.search(stext)
+    if m is None:
+        return None
+    arm = make_link(m.group(1).strip(" «»\"“”'"), "ar" if "عبر" in m.group(0) else "en", ctx.probe())
+    if arm is None or arm.kind not in ("agency", "outlet") or arm.rule in ("en.name", "ar.name"):
+        return None
+    return [arm]
+
+
+_AR_NAMED_GROUP = re.compile(r"تنظيم\s+[«\"“]?([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})")
+
+
+def _named_group_before(before: str, ctx: LinkContext) -> list[SourceLink] | None:
+    """"وتبنى التنظيم الهجوم، زاعماً ...": the latest known group the text named as "تنظيم X" before."""
+    for m in reversed(list(_AR_NAMED_GROUP.finditer(before[-3000:]))):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            lk = make_link("تنظيم " + " ".join(words[:n]), "ar", ctx.probe())
+            if lk is not None and lk.kind == "org" and lookup_known(lk.name) is not None:
+                return [lk]
+    return None
 
 
 def _narrow(chain: list[SourceLink], pronoun: str) -> list[SourceLink]:
@@ -696,6 +734,10 @@ def attribute_document(doc: Document) -> None:
                     subj = subject_of(doc.text[ps.start : ps.end], lang)
                     if subj is not None:
                         chain = [subj]
+                if chain is None and f.pronoun in _ARM_SUBJECTS and ("عبر" in stext or " its " in stext):
+                    chain = _own_arm(stext, ctx)  # "the group claimed it through its X agency": X speaks for it
+                if chain is None and lang == "ar" and f.pronoun == "subject" and "التنظيم" in stext[: f.start - sent.start]:
+                    chain = _named_group_before(doc.text[: sent.start], ctx)  # "التنظيم": the group named earlier
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
                 if (

@@ -33,7 +33,8 @@ _NAV = {
     "newsroom",
     "transcripts",
 }
-_GENERIC = {"agencies", "agency", "exclusive", "staff", "وكالات", "خاص", "المحرر", "editor", "desk", "wires"}
+_HOME = {"home", "الرئيسية", "الصفحة الرئيسية", "homepage"}
+_GENERIC = {"agencies", "agency", "exclusive", "staff", "وكالات", "خاص", "المحرر", "editor", "desk", "wires", "press release", "news release", "بيان صحفي"}
 _OUTLET_NOUNS = re.compile(r"^(?:قناة|وكالة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|جريدة|مجلة)\s+")
 _EN_SUFFIX = re.compile(
     r"\s+(?:Channel|Satellite Channel|TV|Television|News Channel|Online|Network|Radio|Net|"
@@ -137,11 +138,17 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
     if len(lines) < 3:  # a header needs a report under it
         return names
     first = lines[0]
-    if len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
+    # "Home | Local news | City": a breadcrumb trail (sections and places), not a masthead
+    crumb = re.split(r"\s[|»›>/]\s|\|", first, maxsplit=1)[0].strip(" -–—|·:")
+    if len(re.split(r"\s[|»›>/]\s|\|", first)) > 1 and (crumb.lower() in _HOME or strip_ar(crumb) in _HOME):
+        first = ""
+    if first and len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
         # "غزة/ الأناضول", "Kirkuk / Shafaq News": a place and the outlet on the masthead line
         segs = [_drop_place_part(c) if "/" in c else c for c in segs]
         segs = [c for c in segs if len(c.split()) <= 5]
+        if crumb.lower() in _GENERIC:  # "Press release | Country": a document type over its place, no masthead
+            segs = [c for c in segs if not _is_place(c)]
         # "<full name> - <abbreviation>": the first segment, unless only a later one is known
         known = [c for c in segs if _known_outlet(c)]
         if segs:
@@ -309,6 +316,19 @@ _AR_OWN_DATELINE = re.compile(
 )
 
 
+_AR_DATED_DATELINE = re.compile(
+    r"^[ \t]*[\u0621-\u064a][\u0621-\u064a ]{1,25}?[ \t]+[\d\u0660-\u0669]{1,4}[-/.][\d\u0660-\u0669]{1,2}[-/.]"
+    r"[\d\u0660-\u0669]{2,4}[ \t]+[«\"]?([\u0621-\u064a][\u0621-\u064a ]{1,20}?)[»\"]?[ \t]*[-–—ـ]",
+    re.M,
+)
+
+
+_PRESS_RELEASE = re.compile(r"^(?:press|news|media)\s+release\b|^بيان\s+صحفي", re.I)
+_RELEASE_FOOTER = re.compile(
+    r"^(?:Notes?\s+to\s+editors\s*:?\s*|About\s+)(?:the\s+)?([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,4})", re.M
+)
+
+
 def _ar_agency_dateline(text: str) -> str | None:
     """ "الخرطوم (رويترز) -": the known agency an Arabic dateline credits, else None."""
     head = text[:3000]
@@ -425,6 +445,16 @@ def detect_outlet(doc: Document) -> None:
             if placed and _known_outlet(right):  # ("القدس المحتلة": a place with its adjective)
                 names.append(right)
                 break
+    if not names and wire is None and lines8 and _PRESS_RELEASE.match(lines8[0]):
+        # a press release without a masthead: the body its "Notes to editors"/"About X" footer presents
+        fm = _RELEASE_FOOTER.search(text[-3000:])
+        if fm and _known_outlet_or_body(fm.group(1).strip()):
+            names.append(fm.group(1).strip())
+    if not names and wire is None and "-" in text[:1500]:
+        # "رام الله 3-5-2024 وفا- ...": a place, the date, then the outlet's own name opening the copy
+        pm = _AR_DATED_DATELINE.search(text[:1500])
+        if pm and _known_outlet(pm.group(1).strip()):
+            names.append(pm.group(1).strip())
     if wire and not names:
         names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
     if not names and wire is None and " told " in text and len(lines8) >= 4:
