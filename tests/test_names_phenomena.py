@@ -105,6 +105,15 @@ FOUND = [
     ("Provincial official Nisar Ahmad said the road was cut.", "Nisar Ahmad", None, "Niṯār Aḥmad"),
     # an Arabic spelling of an English acronym has a DIN of its own
     ("وقالت بعثة يوناما في بيان إن", "يوناما", None, "Yūnāmā"),
+    # a place noun with the clitic ل (to/of the town) still cues a place that is also a common word
+    ("سقطت قذيفة قرب المدخل الغربي لبلدة الخيام ظهر الأحد.", "الخيام", "Khiam", "al-Ḫiyām"),
+    # the English name of an Arab body carries the DIN of its Arabic name
+    ("Iraq's Joint Operations Command said two soldiers were hurt.", "Joint Operations Command", None,
+     "Qiyādat al-‘Amaliyyāt al-Muštaraka"),
+    ("وقال مصدر إن عناصر من قوة الرضوان انسحبوا من المنطقة.", "قوة الرضوان", "Radwan Force", "Quwwat ar-Riḍwān"),
+    # family names: vowels and the final ح the English spelling hides
+    ("وقال الطبيب سليم صيام إن الجرحى نقلوا ليلا.", "سليم صيام", None, "Salīm Ṣiyām"),
+    ("وأفاد المسعف منير قديح بأن سيارة الإسعاف تعطلت.", "منير قديح", None, "Munīr Qudayḥ"),
 ]
 
 
@@ -129,6 +138,8 @@ NOT_FOUND = [
     ("وقالت قوات الأمن في منطقة خفض التصعيد إن", "خفض"),
     ("أفاد مصدر طبي في مستشفى النور العام بالحديدة أن", "مستشفى النور العام بالحديدة"),
     ("سقطت قذيفة في حارة الحمام وسط البلدة القديمة.", "حارة الحمام وسط"),
+    # a shadda the channel's name lacks marks the common word (a drone), not the channel
+    ("أصيب ثلاثة بغارة لمسيّرة على دراجة نارية.", "مسيّرة"),
 ]
 
 
