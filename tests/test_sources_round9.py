@@ -5,6 +5,7 @@ a known body's own media office, a toll raised with no subject said, "In a ..." 
 from __future__ import annotations
 
 import pytest
+from test_sources_examples import chain_for
 
 from marsad.record import Claim, Document, Metadata, Span
 from marsad.segment import segment
@@ -52,24 +53,6 @@ def _doc(text: str) -> Document:
     return doc
 
 
-def _chain(text: str, evidence: str, lang: str) -> list[list[str]]:
-    doc = _doc(text)
-    start = text.index(evidence)
-    sent = doc.sentence_at(start)
-    doc.claims = [
-        Claim(
-            id="c0",
-            lang=lang,
-            outcome="killed",
-            group="people",
-            evidence=[Span(start=start, end=start + len(evidence))],
-            sentence=sent.id if sent else None,
-        )
-    ]
-    attribute_claims(doc)
-    return [link.names() for link in doc.claims[0].source]
-
-
 def test_letterhead_names_the_outlet() -> None:
     doc = _doc(_STATEMENT_AR)
     assert doc.outlet is not None
@@ -88,7 +71,7 @@ def test_letterhead_names_the_outlet() -> None:
     ],
 )
 def test_letterhead_body_speaks_as_outlet(text: str, evidence: str, lang: str) -> None:
-    assert _chain(text, evidence, lang) == []
+    assert chain_for(text, evidence, lang) == []
 
 
 def test_headline_with_state_word_is_no_letterhead() -> None:
@@ -115,7 +98,7 @@ def test_headline_with_state_word_is_no_letterhead() -> None:
     ],
 )
 def test_agency_credit_after_dash(text: str, evidence: str, want: list[str]) -> None:
-    got = _chain(text, evidence, "ar" if evidence[0] > "z" else "en")
+    got = chain_for(text, evidence, "ar" if evidence[0] > "z" else "en")
     assert len(got) == len(want)
     assert norm_key(want[0]) in {norm_key(n) for n in got[0]}
     assert norm_key(want[1]) in {norm_key(n) for n in got[1]}  # (the dateline's place is no speaker)
@@ -171,10 +154,10 @@ def test_bare_description_introduced_with_a_name() -> None:
         "Officials blamed the paramilitary Rapid Support Forces for the shelling. "
         "The paramilitary later said that 12 of its men had been killed."
     )
-    got = _chain(text, "12 of its men", "en")
+    got = chain_for(text, "12 of its men", "en")
     assert got and got[0][0] == "Rapid Support Forces"
     # a description the text never tied to a name stays as written
-    got = _chain("The militia later said that 12 of its men had been killed.", "12 of its men", "en")
+    got = chain_for("The militia later said that 12 of its men had been killed.", "12 of its men", "en")
     assert got and got[0][0] != "Rapid Support Forces"
 
 
@@ -185,8 +168,8 @@ def test_two_stacked_body_lines_are_a_letterhead() -> None:
         "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الغارة أدت إلى استشهاد خمسة مواطنين.\n\n"
         "وأوضح المركز أن بين الجرحى ثلاثة أطفال.\n"
     )
-    assert _chain(text, "خمسة مواطنين", "ar") == []
-    assert _chain(text, "ثلاثة أطفال", "ar") == []
+    assert chain_for(text, "خمسة مواطنين", "ar") == []
+    assert chain_for(text, "ثلاثة أطفال", "ar") == []
     # a masthead over a section line is no letterhead
     doc = _doc("Al Jazeera\nNews | Middle East\n\nStrike kills five\n\n3 March 2025\n\nThe ministry said five died.\n")
     assert doc.outlet is not None and doc.outlet.rule != "outlet.letterhead"
