@@ -2390,6 +2390,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         for f in found:
             f.background = True
     _breakdown_group(toks, found)
+    if found:
+        found = _refers_back(doc, sentence, toks, found)
     for f in found:
         if f.group == "people" and any(
             toks[k].w.stem.startswith("منتسب") and toks[k].w.suffix for k in range(f.first, f.last + 1)
@@ -2418,6 +2420,38 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
 
 
 _CLAIM_ROLES = CLAIM_ROLES
+def _refers_back(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
+    """Figures that refer back to the forces counted earlier in the report: a toll that rose "after
+    the death of one of the wounded" («ارتفعت إلى أربعة بعد وفاة أحد الجرحى») takes the group of the
+    wounded counted before (that one death is inside the toll, no claim of its own); "the members"
+    with no force of their own («جثامين ثلاثة من المنتسبين») are the force's counted before, and a
+    figure joined right after them by «و» («وجريحين اثنين») shares their group."""
+    before = [(c.outcome, c.group, c.side) for c in doc.claims if c.lang == sentence.lang
+              and c.scope == "incident" and not c.vague and c.group in ("soldiers", "combatants")]
+    inside: set[int] = set()
+    for f in found:
+        earlier = before + [(g.outcome, g.group, g.side) for g in found if g.last < f.first and not g.vague
+                            and not g.background and g.group in ("soldiers", "combatants")]
+        k = f.last + 1
+        if f.outcome == "killed" and f.group == "people" and not f.vague and k + 3 < len(toks) \
+                and toks[k].norm == "بعد" and toks[k + 1].norm in ("وفاه", "وفاة") and toks[k + 2].norm == "احد" \
+                and toks[k + 3].w.definite and toks[k + 3].w.outcome == "injured" and not toks[k + 3].w.suffix:
+            wounded = [c for c in earlier if c[0] == "injured"]
+            if wounded:
+                f.group, f.side = wounded[-1][1], wounded[-1][2]
+            inside.update((k + 1, k + 2))
+        elif f.group == "people" and not f.vague and any(
+                toks[x].w.stem == "منتسبين" and toks[x].w.definite and not toks[x].w.suffix
+                for x in range(f.first, min(len(toks), f.last + 3))) and any(c[1] == "soldiers" for c in earlier):
+            f.group, f.side = "soldiers", next(c[2] for c in reversed(earlier) if c[1] == "soldiers")
+    if inside:
+        found = [g for g in found if not (g.first in inside and g.min == 1 and g.outcome == "killed")]
+    for a, b in zip(found, found[1:], strict=False):
+        if b.group == "people" and a.group in ("soldiers", "combatants") and a.last < b.first <= a.last + 3 \
+                and b.outcome != a.outcome and not b.vague and toks[b.first].w.conj and all(
+                    not toks[x].punct and toks[x].w.outcome is None for x in range(a.last + 1, b.first)):
+            b.group, b.side = a.group, a.side  # "ثلاثة من المنتسبين وجريحين اثنين"
+    return found
 
 
 def _breakdown_group(toks: list[Tok], found: list[Found]) -> None:

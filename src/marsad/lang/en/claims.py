@@ -1107,6 +1107,37 @@ class SentenceRules:
             return k + 1  # "one of the injured passed away overnight"
         return None
 
+    def _counted_dead(self, n: int | None, claims: list[Claim]) -> bool:
+        """An incident figure n of the dead, and none of the wounded, already counted in the report."""
+        if not n:
+            return False
+        told = [c for c in (*self.doc.claims, *claims) if c.lang == "en" and c.scope == "incident"
+                and not c.vague and c.min == n]
+        return any(c.outcome == "killed" for c in told) and not any(c.outcome != "killed" for c in told)
+
+    def _injured_died(self, m: Mention) -> int | None:
+        """'one of the injured (officers) died': the death verb after a partitive of the wounded, or None."""
+        w = self.words
+        k = m.num_last + 3
+        if w[m.num_last + 1 : k] != ["of", "the"] or (o := self.outcome_starting(k)) is None or o[1] != "injured":
+            return None
+        g = self.group_at(k + o[0])
+        return self._later_died(k + o[0] + (g[0] if g else 0))
+
+    def _toll_after_death(self, k: int) -> tuple[str, int] | None:
+        """'(the toll rose to four) after one of the injured officers died': (group, token) of the
+        wounded who died, whose group the toll takes, or None."""
+        w = self.words
+        if k >= self.n - 5 or w[k] != "after" or w[k + 2 : k + 4] != ["of", "the"]:
+            return None
+        o = self.outcome_starting(k + 4)
+        if not o or o[1] != "injured":
+            return None
+        g = self.group_at(k + 4 + o[0])
+        if g is None or g[1] == "people" or self._later_died(k + 4 + o[0] + g[0]) is None:
+            return None
+        return g[1], k + 4 + o[0]
+
     def _after_relative(self, k: int) -> tuple[str, int] | None:
         """The main verb after a relative clause opened at token k: 'who were driving past the
         checkpoint were (also) hurt' -> (injured, token of 'hurt')."""
@@ -1525,6 +1556,9 @@ class SentenceRules:
         if m is None or not m.group().lower().startswith(("a ", "an ")):
             return False
         when = lex.past_time.search(piece)
+        comma = piece.find(", ", m.end())
+        if when is not None and 0 <= comma < when.start():
+            when = None  # "... killed two men on Saturday, the latest of attacks since a truce that began in May"
         if when is None or not any(c.lang == "en" and c.scope == "incident" for c in self.doc.claims):
             return False
         word = (when.group(1) or when.group(2)).lower()
@@ -1716,9 +1750,26 @@ class SentenceRules:
                 pg = self._copula_group(m.outcome_tok + 1)
                 if pg is not None:  # "the three martyrs were civilians": the predicate is the figure's group
                     m.group, m.group_tok = pg
+            if m.outcome in ("injured", "killed") and (d := self._injured_died(m)) is not None:
+                if w[m.first - 1] == "after" and "toll" in w[max(0, m.first - 15) : m.first] \
+                        and "to" in w[max(0, m.first - 6) : m.first]:
+                    continue  # "the toll rose to four after one of the injured officers died": inside the toll
+                    # (but "the toll rose from 19, after four of the wounded died" counts the four)
+                after = w[d + 1 : d + 20]
+                after = after[: after.index(".")] if "." in after else after
+                if "," in after and "to" in after and any(x in ("bringing", "raising", "taking") for x in after):
+                    continue  # "two of the wounded later died, bringing the number of deaths to six": inside it
+                if m.outcome == "injured":
+                    m.outcome, m.outcome_tok = "killed", d  # counted once, as killed
+            if m.outcome == "casualties" and m.first > 0 and w[m.first - 1] == "the" and m.outcome_tok is not None \
+                    and w[m.outcome_tok] in ("victims", "victim") and self._counted_dead(m.qty.min, claims):
+                m.outcome = "killed"  # "the two victims were brothers" after "killed two men": the dead counted before
             group = self.resolve_group(m, prev)
             if group is None:
                 continue
+            if group == "people" and m.group is None and m.outcome == "killed" and "toll" in w[max(0, m.first - 8) : m.first] \
+                    and (ag := self._toll_after_death(m.last + 1)) is not None:
+                group, m.group_tok = ag  # "the toll rose to four after one of the injured officers died"
             if group == "people" and m.group is None and m.side_kind == "state" and m.side:
                 group = "soldiers"
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
@@ -2138,6 +2189,9 @@ class SentenceRules:
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
                 outcome = head.outcome if head is not None else None
                 otok = head.outcome_tok if head is not None else None
+                if bw == "among" and before >= 1 and w[before - 1] in ("casualties", "deaths", "injuries", "fatalities") \
+                        and self.outcome_cover.get(before - 1):
+                    outcome, otok = self.outcome_cover[before - 1], before - 1  # "any casualties among civilians"
                 if outcome is None:
                     outcome, otok = self._nearest_outcome(i)
                 rule = "en.vague.list"
