@@ -301,6 +301,14 @@ def _parent_outcome(toks: list[Tok], first: int, prev: list[Found]) -> str | Non
     return None
 
 
+def _earlier_toll(toks: list[Tok], first: int, prev: list[Found]) -> bool:
+    """A bare figure after «بعد أن كانت» right after a toll ("rose to 19 after it had been 17"): the
+    toll's earlier figure."""
+    return bool(prev) and first >= 3 and toks[first - 1].norm in ("كانت", "كان") \
+        and toks[first - 2].norm in ("ان", "أن") and toks[first - 3].norm == "بعد" \
+        and 0 <= first - 3 - prev[-1].last <= 1 and not prev[-1].vague
+
+
 def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> str | None:
     parent = _parent_outcome(toks, first, prev)
     if parent:
@@ -314,6 +322,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
                 if o:
                     return o
                 break
+    if _earlier_toll(toks, first, prev):
+        return prev[-1].outcome  # "ارتفعت إلى 19 شهيدا بعد أن كانت 17": the earlier figure of the same toll
     # a count word inside the figure's span ("تجاوز عدد الجرحى 25"): its noun's outcome
     for k in range(first, last):
         if toks[k].w.stem in ("عدد", "حصيله", "تعداد") and casualty_outcome(toks[k + 1]):
@@ -910,7 +920,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
     if (kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1])
-            and _between_outcomes(toks, q.end) is None):
+            and _between_outcomes(toks, q.end) is None and not _earlier_toll(toks, q.start, found)):
         return  # "فورمولا 1", "اللواء 45": a label
     if q.number_start > 0 and not number_tok.digit and (
         number_tok.w.definite or (number_tok.w.num in (1, 2) and q.end == q.number_start + 1)

@@ -513,6 +513,9 @@ class SentenceRules:
             and not w[i - 2][:1].isdigit()
         if nxt == "-" or prev == "-" and not dash or nxt in ("/", ":", ".") and nxt2[:1].isdigit():
             return True  # (a spaced dash before the figure is a dateline's: "Gaza (AA) - 13 people were killed")
+        if prev in (":", ".") and i >= 2 and w[i - 2].isdigit() and len(w[i]) == 2 and self.ends[i - 2] == self.starts[i - 1] \
+                and self.ends[i - 1] == self.starts[i]:
+            return True  # the minutes of a clock time: "12:40 Toll of the strike rises" in a live blog
         if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
             if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
                 return True
