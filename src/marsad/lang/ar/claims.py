@@ -548,6 +548,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         if t.norm in ("جثتي", "وجثتي") and i + 1 < n and toks[i + 1].w.group:
             i += 1  # "جثتي رجلين": the group noun after it carries the count
             continue
+        if not t.digit and w.cas_form == "du" and w.outcome and w.definite and i + 1 < n \
+                and toks[i + 1].w.group and toks[i + 1].w.group_form == "du":
+            i += 1  # "أن يكون الشهيدان عنصرين في ...": the dual predicate after the definite pair is the claim
+            continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
             end = after_at_least(toks, i + 1)
@@ -1665,6 +1669,10 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
                 break
             named = tk.w.group or tk.w.side or (tk.phrase and tk.phrase[0] in ("side", "group")) or any(
                 "state_force" in toks[m].w.roles for m in (k, k + 1) if m < len(toks))  # "قوى الأمن"
+            if tk.w.group and tk.w.group_form == "sg" and k == i + 3 and toks[k - 1].norm in ("اي", "أي") \
+                    and toks[k - 2].norm in ("يسقط", "تسقط"):
+                hit = k  # "لم يسقط أي مدني": no one of the group fell, a zero of casualties
+                break
             if tk.w.roles & {"neg_gap", "neg"} or named:
                 k += 1
                 gap += 0 if named and k - i <= 8 else 1  # "أي عنصر من قوى الأمن"
@@ -1702,7 +1710,8 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
         hi = last + 1
         while hi < len(toks) and toks[hi].clause == clause and hi - last < 8:
             hi += 1
-        for k in list(range(last + 1, hi)) + list(range(i - 1, lo - 1, -1)) + list(range(i, hit)):
+        for k in ([hit] if toks[hit].w.group and not toks[hit].w.outcome else []) \
+                + list(range(last + 1, hi)) + list(range(i - 1, lo - 1, -1)) + list(range(i, hit)):
             w = toks[k].w
             if w.group and w.group_form in ("pl", "sg", "du") and not toks[k].digit:
                 group = w.group
