@@ -764,6 +764,8 @@ def _severity_of_pool(toks: list[Tok], q: Figure, h: int) -> bool:
         return False
     if any(toks[k].norm in _STILL for k in range(max(0, q.start - 3), q.start)):
         return True  # "لا يزال عدد من الجرحى يتلقون العلاج": those still in hospital, counted already
+    if h + 1 < len(toks) and toks[h + 1].norm in _subset_words()[0]:
+        return True  # "وأن عددا من المصابين نقلوا إلى مستشفى آخر": a subset by care of the wounded counted
     clause = t.clause
     for k in range(h + 1, min(h + 9, len(toks))):
         tk = toks[k]
