@@ -1562,6 +1562,11 @@ class SentenceRules:
         comma = piece.find(", ", m.end())
         if when is not None and 0 <= comma < when.start():
             when = None  # "... killed two men on Saturday, the latest of attacks since a truce that began in May"
+        if when is None and (day := WEEKDAY.search(piece, 0, comma if comma >= 0 else len(piece))) is not None:
+            lead = WEEKDAY.search(self.doc.text, 0, min(self.sentence.start, LEAD_CHARS))
+            # "A strike on a school nearby on Thursday killed 11" in a report of Saturday's strike
+            return lead is not None and lead.group().lower() != day.group().lower() and any(
+                c.lang == "en" and c.scope == "incident" for c in self.doc.claims)
         if when is None or not any(c.lang == "en" and c.scope == "incident" for c in self.doc.claims):
             return False
         word = (when.group(1) or when.group(2)).lower()
