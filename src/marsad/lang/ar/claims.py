@@ -571,6 +571,17 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             side = _side_near(toks, i + 1, i + 4)
             group, side = _fix_group(w.group, side, toks, i)
             outcome = _outcome_for(toks, i, i, found)
+            if outcome is None:  # "استهدفت عنصرين من ... ، وأسفرت عن مقتلهما": the pair's fate told by a dual pronoun
+                fate = next((k for k in range(i + 1, min(n, i + 16)) if toks[k].w.suffix == "هما"
+                             and toks[k].w.outcome and toks[k].w.cas_form != "du"), None)
+                if fate is not None:
+                    outcome = toks[fate].w.outcome
+                    if group in ("combatants", "soldiers") and side is None:
+                        side = _side_near(toks, i + 1, fate)  # "من "قوة ..." التابعة لحزب الله"
+                        if side is not None and side in lexicon().state_sides:
+                            group = "soldiers"
+                        elif side is not None:
+                            group = "combatants"
             used.add(i)
             last = i
             if i + 1 < n and not toks[i + 1].w.conj and (toks[i + 1].w.num == 2 or toks[i + 1].w.group_form == "du"):
