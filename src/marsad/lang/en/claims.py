@@ -2292,9 +2292,9 @@ class SentenceRules:
                 if i in self.used:
                     continue
                 prev = w[i - 1] if i > 0 else ""
-                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
+                if prev in ("no", "any", "of", "the") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
                         or w[max(0, i - 2) : i] == ["of", "the"]:  # "of the victims (identified)": a reference
-                    continue
+                    continue  # ("Recovering the victims": the definite victims are those counted elsewhere)
                 side = self.side_at(i - 1) if i > 0 else None
                 group, s = "people", None
                 if side and side[1][0]:
