@@ -117,6 +117,10 @@ AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
                   r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
+TALLY_WORDS = frozenset("figures figure numbers toll tolls count counts tally".split())
+# a predicate disputing a casualty figure named before it ("do not match the information held by the army")
+DISPUTED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:match|reflect|correspond)\b|\b(?:are|were|is|was)\s+(?:grossly\s+|greatly\s+|"
+                      r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b", re.IGNORECASE)
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 _LIES_HINT = re.compile(rare_char_pattern(LIES_WORDS, CHAR_FREQUENCY))  # finds where one of them is (one scan)
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
@@ -2303,6 +2307,19 @@ class SentenceRules:
                 claims.append(self.claim("casualties", group, s, quantity("vague"), max(0, i - 1), i,
                                          "en.vague.noun"))
                 self.used.add(i)
+                break
+        if not claims and "casualty" in self.wordset:
+            for i in [i for i in range(self.n - 1) if w[i] == "casualty" and w[i + 1] in TALLY_WORDS]:
+                if i in self.used or i + 1 in self.used:
+                    continue
+                disputed = DISPUTED.search(self.doc.text, self.ends[i + 1], self.sentence.end)
+                if disputed is None:
+                    continue  # "casualty figures were released on Monday": no claim
+                # "said casualty figures circulated by the ministry do not match its information"
+                c = self.claim("casualties", "people", None, quantity("vague"), i, i + 1, "en.vague.disputed")
+                c.stance = "deny"
+                claims.append(c)
+                self.used.update((i, i + 1))
                 break
         return claims
 
