@@ -117,6 +117,7 @@ AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
                   r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
+TWO_OF = re.compile(r"\b(?:two|2)((?:\s+[a-z-]+){1,3})", re.IGNORECASE)  # "two (little) girls"
 TALLY_WORDS = frozenset("figures figure numbers toll tolls count counts tally".split())
 # a predicate disputing a casualty figure named before it ("do not match the information held by the army")
 DISPUTED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:match|reflect|correspond)\b|\b(?:are|were|is|was)\s+(?:grossly\s+|greatly\s+|"
@@ -2434,6 +2435,8 @@ class SentenceRules:
             if "ranks" in self.wordset:
                 self.in_ranks(claims)
         claims += self.identified_single() + self.mourned()
+        if "both" in self.wordset and not claims:
+            claims += self.both_of_them()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
@@ -2448,6 +2451,29 @@ class SentenceRules:
                     if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
                         c.scope = "background"
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def both_of_them(self) -> list[Claim]:
+        """'I carried two little girls out. Both of them were dead': a pair counted just before (in this
+        sentence or the one before) whose fate 'both (of them)' then tells: a claim of two of its group."""
+        w = self.words
+        k = w.index("both")
+        j = k + 3 if w[k + 1 : k + 3] == ["of", "them"] else k + 1
+        while j < self.n and w[j] in AUX:
+            j += 1
+        o = self.outcome_starting(j) if j < self.n else None
+        if o is None or o[1] == "casualties" or j == k + 1:
+            return []
+        before = self.doc.text[max(0, self.sentence.start - 250) : self.starts[k]]
+        pair = None
+        for m in TWO_OF.finditer(before):
+            for word in m.group(1).lower().split():
+                g = self.lex.groups.match([word], 0)
+                if g is not None:
+                    pair = str(g[1]) if g[1] not in ("soldiers", "combatants") else None
+                    break
+        if pair is None or any(c.min == 2 and c.group == pair and c.outcome == o[1] for c in self.doc.claims):
+            return []  # (not "Two men were wounded. Both were wounded in the legs": counted already)
+        return [self.claim(o[1], pair, None, Quantity(2, 2), k, j + o[0] - 1, "en.figure.both")]
 
     def headline_vague(self) -> list[Claim]:
         """'Several killed in strike on X', 'Dozens wounded as ...': a headline's bare vague count."""
