@@ -544,6 +544,11 @@ class SentenceRules:
         """Read the noun phrase after the number: group, side, 'of them', 'others'."""
         w = self.words
         j = m.num_last + 1
+        lab = j + 1 if j + 1 < self.n and w[j] in ('"', "“", "'") else j
+        if not m.qty.vague and lab < self.n and w[lab] in self.lex.state_labels and w[lab + 1 : lab + 2] != ["of"]:
+            # 'five "apostates" had been killed': a militant label for state forces, counted
+            m.group, m.group_tok, m.last = "soldiers", lab, lab + int(lab > j and lab + 1 < self.n and w[lab + 1] in ('"', "”", "'"))
+            return
         if j + 1 < self.n and w[j] in ("more", "other") and w[j + 1] == "of":
             j += 1  # "three more of the injured died"
         if j < self.n and w[j] == "of":
