@@ -2410,6 +2410,10 @@ class SentenceRules:
                       stance="deny", evidence=[Span(start=m.start(), end=m.end())], rule="en.deny.anaphora")]
 
     def run(self) -> list[Claim]:
+        described = self.injured_described() if not self.lex.injury_with.isdisjoint(self.wordset) \
+            or "lost" in self.wordset else []  # "we received a boy with shrapnel in his chest"
+        if not self.outcome_at and described:
+            return described
         if not self.outcome_at and "among" not in self.wordset and not ("harm" in self.wordset and self.deny_cues):
             if any(x.startswith(("mourn", "eulogi")) for x in self.wordset):
                 return self.mourned()  # "the brigades mourned two of its fighters"
@@ -2419,7 +2423,7 @@ class SentenceRules:
         if "addition" in self.wordset and "civilian" in self.wordset:
             singles += self.added_civilian()
         figures = self.figures()
-        claims += figures + singles
+        claims += figures + singles + described
         if ":" in self.words and figures:
             claims += self.breakdown(figures)
         claims += self.vague_groups(bool(figures) or bool(claims))
@@ -2456,6 +2460,30 @@ class SentenceRules:
                     if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
                         c.scope = "background"
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def injured_described(self) -> list[Claim]:
+        """'a nine-year-old boy with shrapnel in his chest', 'a woman who had lost her leg': a single
+        person (article, then a single-person noun) described by an injury, in a sentence with no
+        outcome word: one wounded person of the noun's group."""
+        w, claims = self.words, []
+        for k in range(2, self.n - 3):
+            if w[k] == "with" and w[k + 1] in self.lex.injury_with and w[k + 2] in ("in", "to", "lodged", "embedded"):
+                end = k + 1  # "with shrapnel in his chest" (not "with shrapnel experience")
+            elif w[k] == "who" and "lost" in w[k + 1 : k + 3]:
+                x = w.index("lost", k + 1)
+                if x + 2 >= self.n or w[x + 1] not in ("his", "her", "a", "an", "both") or w[x + 2] not in self.lex.lost_parts:
+                    continue
+                end = x + 2
+            else:
+                continue
+            g = self.group_at(k - 1)
+            art = next((b for b in range(k - 2, max(-1, k - 9), -1) if w[b] in ("a", "an")), None)
+            if g is None or g[0] != 1 or w[k - 1] not in self.lex.singular or art is None:
+                continue
+            age = self.age_in(art, k - 1)
+            group = "children" if age is not None and age < 18 else g[1]
+            claims.append(self.claim("injured", group, None, Quantity(1, 1), art, end, "en.single.injury"))
+        return claims
 
     def both_of_them(self) -> list[Claim]:
         """'I carried two little girls out. Both of them were dead': a pair counted just before (in this
