@@ -301,6 +301,14 @@ def _parent_outcome(toks: list[Tok], first: int, prev: list[Found]) -> str | Non
     return None
 
 
+def _earlier_toll(toks: list[Tok], first: int, prev: list[Found]) -> bool:
+    """A bare figure after «بعد أن كانت» right after a toll ("rose to 19 after it had been 17"): the
+    toll's earlier figure."""
+    return bool(prev) and first >= 3 and toks[first - 1].norm in ("كانت", "كان") \
+        and toks[first - 2].norm in ("ان", "أن") and toks[first - 3].norm == "بعد" \
+        and 0 <= first - 3 - prev[-1].last <= 1 and not prev[-1].vague
+
+
 def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> str | None:
     parent = _parent_outcome(toks, first, prev)
     if parent:
@@ -314,6 +322,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
                 if o:
                     return o
                 break
+    if _earlier_toll(toks, first, prev):
+        return prev[-1].outcome  # "ارتفعت إلى 19 شهيدا بعد أن كانت 17": the earlier figure of the same toll
     # a count word inside the figure's span ("تجاوز عدد الجرحى 25"): its noun's outcome
     for k in range(first, last):
         if toks[k].w.stem in ("عدد", "حصيله", "تعداد") and casualty_outcome(toks[k + 1]):
@@ -538,6 +548,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         if t.norm in ("جثتي", "وجثتي") and i + 1 < n and toks[i + 1].w.group:
             i += 1  # "جثتي رجلين": the group noun after it carries the count
             continue
+        if not t.digit and w.cas_form == "du" and w.outcome and w.definite and i + 1 < n \
+                and toks[i + 1].w.group and toks[i + 1].w.group_form == "du":
+            i += 1  # "أن يكون الشهيدان عنصرين في ...": the dual predicate after the definite pair is the claim
+            continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
             end = after_at_least(toks, i + 1)
@@ -557,6 +571,17 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             side = _side_near(toks, i + 1, i + 4)
             group, side = _fix_group(w.group, side, toks, i)
             outcome = _outcome_for(toks, i, i, found)
+            if outcome is None:  # "استهدفت عنصرين من ... ، وأسفرت عن مقتلهما": the pair's fate told by a dual pronoun
+                fate = next((k for k in range(i + 1, min(n, i + 16)) if toks[k].w.suffix == "هما"
+                             and toks[k].w.outcome and toks[k].w.cas_form != "du"), None)
+                if fate is not None:
+                    outcome = toks[fate].w.outcome
+                    if group in ("combatants", "soldiers") and side is None:
+                        side = _side_near(toks, i + 1, fate)  # "من "قوة ..." التابعة لحزب الله"
+                        if side is not None and side in lexicon().state_sides:
+                            group = "soldiers"
+                        elif side is not None:
+                            group = "combatants"
             used.add(i)
             last = i
             if i + 1 < n and not toks[i + 1].w.conj and (toks[i + 1].w.num == 2 or toks[i + 1].w.group_form == "du"):
@@ -750,6 +775,8 @@ def _severity_of_pool(toks: list[Tok], q: Figure, h: int) -> bool:
         return False
     if any(toks[k].norm in _STILL for k in range(max(0, q.start - 3), q.start)):
         return True  # "لا يزال عدد من الجرحى يتلقون العلاج": those still in hospital, counted already
+    if h + 1 < len(toks) and toks[h + 1].norm in _subset_words()[0]:
+        return True  # "وأن عددا من المصابين نقلوا إلى مستشفى آخر": a subset by care of the wounded counted
     clause = t.clause
     for k in range(h + 1, min(h + 9, len(toks))):
         tk = toks[k]
@@ -910,7 +937,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
     if (kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1])
-            and _between_outcomes(toks, q.end) is None):
+            and _between_outcomes(toks, q.end) is None and not _earlier_toll(toks, q.start, found)):
         return  # "فورمولا 1", "اللواء 45": a label
     if q.number_start > 0 and not number_tok.digit and (
         number_tok.w.definite or (number_tok.w.num in (1, 2) and q.end == q.number_start + 1)
@@ -1655,6 +1682,10 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
                 break
             named = tk.w.group or tk.w.side or (tk.phrase and tk.phrase[0] in ("side", "group")) or any(
                 "state_force" in toks[m].w.roles for m in (k, k + 1) if m < len(toks))  # "قوى الأمن"
+            if tk.w.group and tk.w.group_form == "sg" and k == i + 3 and toks[k - 1].norm in ("اي", "أي") \
+                    and toks[k - 2].norm in ("يسقط", "تسقط"):
+                hit = k  # "لم يسقط أي مدني": no one of the group fell, a zero of casualties
+                break
             if tk.w.roles & {"neg_gap", "neg"} or named:
                 k += 1
                 gap += 0 if named and k - i <= 8 else 1  # "أي عنصر من قوى الأمن"
@@ -1692,7 +1723,8 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
         hi = last + 1
         while hi < len(toks) and toks[hi].clause == clause and hi - last < 8:
             hi += 1
-        for k in list(range(last + 1, hi)) + list(range(i - 1, lo - 1, -1)) + list(range(i, hit)):
+        for k in ([hit] if toks[hit].w.group and not toks[hit].w.outcome else []) \
+                + list(range(last + 1, hi)) + list(range(i - 1, lo - 1, -1)) + list(range(i, hit)):
             w = toks[k].w
             if w.group and w.group_form in ("pl", "sg", "du") and not toks[k].digit:
                 group = w.group
@@ -2390,6 +2422,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         for f in found:
             f.background = True
     _breakdown_group(toks, found)
+    if found:
+        found = _refers_back(doc, sentence, toks, found)
     for f in found:
         if f.group == "people" and any(
             toks[k].w.stem.startswith("منتسب") and toks[k].w.suffix for k in range(f.first, f.last + 1)
@@ -2418,6 +2452,38 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
 
 
 _CLAIM_ROLES = CLAIM_ROLES
+def _refers_back(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
+    """Figures that refer back to the forces counted earlier in the report: a toll that rose "after
+    the death of one of the wounded" («ارتفعت إلى أربعة بعد وفاة أحد الجرحى») takes the group of the
+    wounded counted before (that one death is inside the toll, no claim of its own); "the members"
+    with no force of their own («جثامين ثلاثة من المنتسبين») are the force's counted before, and a
+    figure joined right after them by «و» («وجريحين اثنين») shares their group."""
+    before = [(c.outcome, c.group, c.side) for c in doc.claims if c.lang == sentence.lang
+              and c.scope == "incident" and not c.vague and c.group in ("soldiers", "combatants")]
+    inside: set[int] = set()
+    for f in found:
+        earlier = before + [(g.outcome, g.group, g.side) for g in found if g.last < f.first and not g.vague
+                            and not g.background and g.group in ("soldiers", "combatants")]
+        k = f.last + 1
+        if f.outcome == "killed" and f.group == "people" and not f.vague and k + 3 < len(toks) \
+                and toks[k].norm == "بعد" and toks[k + 1].norm in ("وفاه", "وفاة") and toks[k + 2].norm == "احد" \
+                and toks[k + 3].w.definite and toks[k + 3].w.outcome == "injured" and not toks[k + 3].w.suffix:
+            wounded = [c for c in earlier if c[0] == "injured"]
+            if wounded:
+                f.group, f.side = wounded[-1][1], wounded[-1][2]
+            inside.update((k + 1, k + 2))
+        elif f.group == "people" and not f.vague and any(
+                toks[x].w.stem == "منتسبين" and toks[x].w.definite and not toks[x].w.suffix
+                for x in range(f.first, min(len(toks), f.last + 3))) and any(c[1] == "soldiers" for c in earlier):
+            f.group, f.side = "soldiers", next(c[2] for c in reversed(earlier) if c[1] == "soldiers")
+    if inside:
+        found = [g for g in found if not (g.first in inside and g.min == 1 and g.outcome == "killed")]
+    for a, b in zip(found, found[1:], strict=False):
+        if b.group == "people" and a.group in ("soldiers", "combatants") and a.last < b.first <= a.last + 3 \
+                and b.outcome != a.outcome and not b.vague and toks[b.first].w.conj and all(
+                    not toks[x].punct and toks[x].w.outcome is None for x in range(a.last + 1, b.first)):
+            b.group, b.side = a.group, a.side  # "ثلاثة من المنتسبين وجريحين اثنين"
+    return found
 
 
 def _breakdown_group(toks: list[Tok], found: list[Found]) -> None:

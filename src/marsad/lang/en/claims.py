@@ -117,6 +117,11 @@ AFFILIATION = frozenset(("affiliated", "attached", "belonging", "linked"))
 TALLY_NOUNS = frozenset("number figure tally count total".split())
 LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|all|just|mere|simply|outright|blatant|"
                   r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
+TWO_OF = re.compile(r"\b(?:two|2)((?:\s+[a-z-]+){1,3})", re.IGNORECASE)  # "two (little) girls"
+TALLY_WORDS = frozenset("figures figure numbers toll tolls count counts tally".split())
+# a predicate disputing a casualty figure named before it ("do not match the information held by the army")
+DISPUTED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:match|reflect|correspond)\b|\b(?:are|were|is|was)\s+(?:grossly\s+|greatly\s+|"
+                      r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b", re.IGNORECASE)
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 _LIES_HINT = re.compile(rare_char_pattern(LIES_WORDS, CHAR_FREQUENCY))  # finds where one of them is (one scan)
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
@@ -513,6 +518,9 @@ class SentenceRules:
             and not w[i - 2][:1].isdigit()
         if nxt == "-" or prev == "-" and not dash or nxt in ("/", ":", ".") and nxt2[:1].isdigit():
             return True  # (a spaced dash before the figure is a dateline's: "Gaza (AA) - 13 people were killed")
+        if prev in (":", ".") and i >= 2 and w[i - 2].isdigit() and len(w[i]) == 2 and self.ends[i - 2] == self.starts[i - 1] \
+                and self.ends[i - 1] == self.starts[i]:
+            return True  # the minutes of a clock time: "12:40 Toll of the strike rises" in a live blog
         if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
             if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
                 return True
@@ -536,6 +544,11 @@ class SentenceRules:
         """Read the noun phrase after the number: group, side, 'of them', 'others'."""
         w = self.words
         j = m.num_last + 1
+        lab = j + 1 if j + 1 < self.n and w[j] in ('"', "“", "'") else j
+        if not m.qty.vague and lab < self.n and w[lab] in self.lex.state_labels and w[lab + 1 : lab + 2] != ["of"]:
+            # 'five "apostates" had been killed': a militant label for state forces, counted
+            m.group, m.group_tok, m.last = "soldiers", lab, lab + int(lab > j and lab + 1 < self.n and w[lab + 1] in ('"', "”", "'"))
+            return
         if j + 1 < self.n and w[j] in ("more", "other") and w[j + 1] == "of":
             j += 1  # "three more of the injured died"
         if j < self.n and w[j] == "of":
@@ -1107,6 +1120,37 @@ class SentenceRules:
             return k + 1  # "one of the injured passed away overnight"
         return None
 
+    def _counted_dead(self, n: int | None, claims: list[Claim]) -> bool:
+        """An incident figure n of the dead, and none of the wounded, already counted in the report."""
+        if not n:
+            return False
+        told = [c for c in (*self.doc.claims, *claims) if c.lang == "en" and c.scope == "incident"
+                and not c.vague and c.min == n]
+        return any(c.outcome == "killed" for c in told) and not any(c.outcome != "killed" for c in told)
+
+    def _injured_died(self, m: Mention) -> int | None:
+        """'one of the injured (officers) died': the death verb after a partitive of the wounded, or None."""
+        w = self.words
+        k = m.num_last + 3
+        if w[m.num_last + 1 : k] != ["of", "the"] or (o := self.outcome_starting(k)) is None or o[1] != "injured":
+            return None
+        g = self.group_at(k + o[0])
+        return self._later_died(k + o[0] + (g[0] if g else 0))
+
+    def _toll_after_death(self, k: int) -> tuple[str, int] | None:
+        """'(the toll rose to four) after one of the injured officers died': (group, token) of the
+        wounded who died, whose group the toll takes, or None."""
+        w = self.words
+        if k >= self.n - 5 or w[k] != "after" or w[k + 2 : k + 4] != ["of", "the"]:
+            return None
+        o = self.outcome_starting(k + 4)
+        if not o or o[1] != "injured":
+            return None
+        g = self.group_at(k + 4 + o[0])
+        if g is None or g[1] == "people" or self._later_died(k + 4 + o[0] + g[0]) is None:
+            return None
+        return g[1], k + 4 + o[0]
+
     def _after_relative(self, k: int) -> tuple[str, int] | None:
         """The main verb after a relative clause opened at token k: 'who were driving past the
         checkpoint were (also) hurt' -> (injured, token of 'hurt')."""
@@ -1525,6 +1569,14 @@ class SentenceRules:
         if m is None or not m.group().lower().startswith(("a ", "an ")):
             return False
         when = lex.past_time.search(piece)
+        comma = piece.find(", ", m.end())
+        if when is not None and 0 <= comma < when.start():
+            when = None  # "... killed two men on Saturday, the latest of attacks since a truce that began in May"
+        if when is None and (day := WEEKDAY.search(piece, 0, comma if comma >= 0 else len(piece))) is not None:
+            lead = WEEKDAY.search(self.doc.text, 0, min(self.sentence.start, LEAD_CHARS))
+            # "A strike on a school nearby on Thursday killed 11" in a report of Saturday's strike
+            return lead is not None and lead.group().lower() != day.group().lower() and any(
+                c.lang == "en" and c.scope == "incident" for c in self.doc.claims)
         if when is None or not any(c.lang == "en" and c.scope == "incident" for c in self.doc.claims):
             return False
         word = (when.group(1) or when.group(2)).lower()
@@ -1716,9 +1768,26 @@ class SentenceRules:
                 pg = self._copula_group(m.outcome_tok + 1)
                 if pg is not None:  # "the three martyrs were civilians": the predicate is the figure's group
                     m.group, m.group_tok = pg
+            if m.outcome in ("injured", "killed") and (d := self._injured_died(m)) is not None:
+                if w[m.first - 1] == "after" and "toll" in w[max(0, m.first - 15) : m.first] \
+                        and "to" in w[max(0, m.first - 6) : m.first]:
+                    continue  # "the toll rose to four after one of the injured officers died": inside the toll
+                    # (but "the toll rose from 19, after four of the wounded died" counts the four)
+                after = w[d + 1 : d + 20]
+                after = after[: after.index(".")] if "." in after else after
+                if "," in after and "to" in after and any(x in ("bringing", "raising", "taking") for x in after):
+                    continue  # "two of the wounded later died, bringing the number of deaths to six": inside it
+                if m.outcome == "injured":
+                    m.outcome, m.outcome_tok = "killed", d  # counted once, as killed
+            if m.outcome == "casualties" and m.first > 0 and w[m.first - 1] == "the" and m.outcome_tok is not None \
+                    and w[m.outcome_tok] in ("victims", "victim") and self._counted_dead(m.qty.min, claims):
+                m.outcome = "killed"  # "the two victims were brothers" after "killed two men": the dead counted before
             group = self.resolve_group(m, prev)
             if group is None:
                 continue
+            if group == "people" and m.group is None and m.outcome == "killed" and "toll" in w[max(0, m.first - 8) : m.first] \
+                    and (ag := self._toll_after_death(m.last + 1)) is not None:
+                group, m.group_tok = ag  # "the toll rose to four after one of the injured officers died"
             if group == "people" and m.group is None and m.side_kind == "state" and m.side:
                 group = "soldiers"
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
@@ -2138,6 +2207,9 @@ class SentenceRules:
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
                 outcome = head.outcome if head is not None else None
                 otok = head.outcome_tok if head is not None else None
+                if bw == "among" and before >= 1 and w[before - 1] in ("casualties", "deaths", "injuries", "fatalities") \
+                        and self.outcome_cover.get(before - 1):
+                    outcome, otok = self.outcome_cover[before - 1], before - 1  # "any casualties among civilians"
                 if outcome is None:
                     outcome, otok = self._nearest_outcome(i)
                 rule = "en.vague.list"
@@ -2230,9 +2302,9 @@ class SentenceRules:
                 if i in self.used:
                     continue
                 prev = w[i - 1] if i > 0 else ""
-                if prev in ("no", "any", "of") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
+                if prev in ("no", "any", "of", "the") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
                         or w[max(0, i - 2) : i] == ["of", "the"]:  # "of the victims (identified)": a reference
-                    continue
+                    continue  # ("Recovering the victims": the definite victims are those counted elsewhere)
                 side = self.side_at(i - 1) if i > 0 else None
                 group, s = "people", None
                 if side and side[1][0]:
@@ -2241,6 +2313,19 @@ class SentenceRules:
                 claims.append(self.claim("casualties", group, s, quantity("vague"), max(0, i - 1), i,
                                          "en.vague.noun"))
                 self.used.add(i)
+                break
+        if not claims and "casualty" in self.wordset:
+            for i in [i for i in range(self.n - 1) if w[i] == "casualty" and w[i + 1] in TALLY_WORDS]:
+                if i in self.used or i + 1 in self.used:
+                    continue
+                disputed = DISPUTED.search(self.doc.text, self.ends[i + 1], self.sentence.end)
+                if disputed is None:
+                    continue  # "casualty figures were released on Monday": no claim
+                # "said casualty figures circulated by the ministry do not match its information"
+                c = self.claim("casualties", "people", None, quantity("vague"), i, i + 1, "en.vague.disputed")
+                c.stance = "deny"
+                claims.append(c)
+                self.used.update((i, i + 1))
                 break
         return claims
 
@@ -2325,6 +2410,10 @@ class SentenceRules:
                       stance="deny", evidence=[Span(start=m.start(), end=m.end())], rule="en.deny.anaphora")]
 
     def run(self) -> list[Claim]:
+        described = self.injured_described() if not self.lex.injury_with.isdisjoint(self.wordset) \
+            or "lost" in self.wordset else []  # "we received a boy with shrapnel in his chest"
+        if not self.outcome_at and described:
+            return described
         if not self.outcome_at and "among" not in self.wordset and not ("harm" in self.wordset and self.deny_cues):
             if any(x.startswith(("mourn", "eulogi")) for x in self.wordset):
                 return self.mourned()  # "the brigades mourned two of its fighters"
@@ -2334,7 +2423,7 @@ class SentenceRules:
         if "addition" in self.wordset and "civilian" in self.wordset:
             singles += self.added_civilian()
         figures = self.figures()
-        claims += figures + singles
+        claims += figures + singles + described
         if ":" in self.words and figures:
             claims += self.breakdown(figures)
         claims += self.vague_groups(bool(figures) or bool(claims))
@@ -2355,6 +2444,8 @@ class SentenceRules:
             if "ranks" in self.wordset:
                 self.in_ranks(claims)
         claims += self.identified_single() + self.mourned()
+        if "both" in self.wordset and not claims:
+            claims += self.both_of_them()
         if claims:
             claims += self.another(sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0))
             claims = [c for c in claims if not self.unmentioned(c)]
@@ -2369,6 +2460,53 @@ class SentenceRules:
                     if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
                         c.scope = "background"
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def injured_described(self) -> list[Claim]:
+        """'a nine-year-old boy with shrapnel in his chest', 'a woman who had lost her leg': a single
+        person (article, then a single-person noun) described by an injury, in a sentence with no
+        outcome word: one wounded person of the noun's group."""
+        w, claims = self.words, []
+        for k in range(2, self.n - 3):
+            if w[k] == "with" and w[k + 1] in self.lex.injury_with and w[k + 2] in ("in", "to", "lodged", "embedded"):
+                end = k + 1  # "with shrapnel in his chest" (not "with shrapnel experience")
+            elif w[k] == "who" and "lost" in w[k + 1 : k + 3]:
+                x = w.index("lost", k + 1)
+                if x + 2 >= self.n or w[x + 1] not in ("his", "her", "a", "an", "both") or w[x + 2] not in self.lex.lost_parts:
+                    continue
+                end = x + 2
+            else:
+                continue
+            g = self.group_at(k - 1)
+            art = next((b for b in range(k - 2, max(-1, k - 9), -1) if w[b] in ("a", "an")), None)
+            if g is None or g[0] != 1 or w[k - 1] not in self.lex.singular or art is None:
+                continue
+            age = self.age_in(art, k - 1)
+            group = "children" if age is not None and age < 18 else g[1]
+            claims.append(self.claim("injured", group, None, Quantity(1, 1), art, end, "en.single.injury"))
+        return claims
+
+    def both_of_them(self) -> list[Claim]:
+        """'I carried two little girls out. Both of them were dead': a pair counted just before (in this
+        sentence or the one before) whose fate 'both (of them)' then tells: a claim of two of its group."""
+        w = self.words
+        k = w.index("both")
+        j = k + 3 if w[k + 1 : k + 3] == ["of", "them"] else k + 1
+        while j < self.n and w[j] in AUX:
+            j += 1
+        o = self.outcome_starting(j) if j < self.n else None
+        if o is None or o[1] == "casualties" or j == k + 1:
+            return []
+        before = self.doc.text[max(0, self.sentence.start - 250) : self.starts[k]]
+        pair = None
+        for m in TWO_OF.finditer(before):
+            for word in m.group(1).lower().split():
+                g = self.lex.groups.match([word], 0)
+                if g is not None:
+                    pair = str(g[1]) if g[1] not in ("soldiers", "combatants") else None
+                    break
+        if pair is None or any(c.min == 2 and c.group == pair and c.outcome == o[1] for c in self.doc.claims):
+            return []  # (not "Two men were wounded. Both were wounded in the legs": counted already)
+        return [self.claim(o[1], pair, None, Quantity(2, 2), k, j + o[0] - 1, "en.figure.both")]
 
     def headline_vague(self) -> list[Claim]:
         """'Several killed in strike on X', 'Dozens wounded as ...': a headline's bare vague count."""

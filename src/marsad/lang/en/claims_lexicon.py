@@ -197,6 +197,9 @@ class Lexicon:
     nonstate_nouns: frozenset[str]
     domestic_forces: frozenset[str]
     outcome_modifiers: frozenset[str]
+    state_labels: frozenset[str]
+    injury_with: frozenset[str]
+    lost_parts: frozenset[str]
     sides: PhraseTable
     qualifiers: PhraseTable
     after_at_least: PhraseTable
@@ -244,6 +247,9 @@ def lexicon() -> Lexicon:
         nonstate_nouns=frozenset(data["force_nouns"]["nonstate"]),
         domestic_forces=frozenset(data["force_nouns"]["domestic"]),
         outcome_modifiers=frozenset(data["force_nouns"]["outcome_modifiers"]),
+        state_labels=frozenset(data["force_nouns"].get("state_labels", [])),
+        injury_with=frozenset(data.get("injury_marks", {}).get("with", [])),
+        lost_parts=frozenset(data.get("injury_marks", {}).get("lost", [])),
         sides=PhraseTable.build(sides),
         qualifiers=PhraseTable.build(quals),
         after_at_least=PhraseTable.build({w: "at_least" for w in data["qualifiers"]["at_least_after"]}),
