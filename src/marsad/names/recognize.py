@@ -1068,7 +1068,7 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                 nx = toks[k + 1]
                 if last == k and nx.fold.startswith("ال") and len(nx.fold) >= 4 and _ar_name_token(nx, arp) \
                         and nx.fold not in arp.stop and not nx.fold.endswith(("ات", "ين", "ون")) and k + 1 not in covered:
-                    last = k + 1  # المتطوع في الدفاع المدني محمود الشيخ
+                    last = k + 1  # المسعف في الدفاع المدني أحمد الخطيب
                 if last + 1 < n and last + 1 not in covered and _joinable(text, toks[last], toks[last + 1]):
                     nx = toks[last + 1]
                     after = toks[last + 2] if last + 2 < n else None
@@ -1293,7 +1293,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             continue
         t = toks[i]
         j1 = n  # the run of name tokens from i, when looked at (limit 3)
-        # names coordinated before a plural head: the Imam Ali and al-Kindi hospitals
+        # names coordinated before a plural head: the al-Razi and Ibn Sina hospitals
         if (t.cap or t.din) and t.text not in enp.stop:
             j1 = run(i, 3)
             if j1 + 3 < n and infos[j1 + 1][3] == "and" and j1 + 2 not in covered and \

@@ -658,7 +658,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             and not is_place_phrase(
                 re.split(r"\s[-–—]\s?", head)[0], "ar"
             )  # "صنعاء - سبأ:": a dateline credit
-            and not _BRACKET_CREDIT.search(head)  # "جنين (الضفة الغربية) - (أ ف ب):" credits the copy
+            and not _BRACKET_CREDIT.search(head)  # "الخليل (جنوب الضفة) - (أ ف ب):" credits the copy
         ):
             link = _ar_strong(
                 head, ctx, Span(start=offset + hm.start(1), end=offset + hm.start(1) + len(head))
@@ -701,7 +701,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 frames.append(Frame([lk], offset + tm.start(), offset + end, True, True, rule="ar.tally"))
                 break
     for wm in _WHAT_CLAIMED.finditer(s) if "ما " in s else ():
-        # "نفت الخلية ما روجته منصات تابعة لداعش عن مقتل ...": what the other side put about is its claim
+        # "كذّبت الوزارة ما روجته حسابات موالية للمتمردين عن مقتل ...": what the other side put about is its claim
         # (the denial itself stays the denier's: `attribute` skips this frame for a deny claim)
         lk = make_link(wm.group(1).strip(), "ar", ctx)
         if lk is not None and not is_weak(lk) and lk.kind != "place":

@@ -911,7 +911,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         t = _EN_LEAD_THE.sub("", t)
     if not t or len(t.split()) > 14:
         return None
-    # "Shafaq News/ A security source in Kirkuk": the outlet's own dateline is no part of the speaker
+    # "Shafaq News/ A police source in Diyala": the outlet's own dateline is no part of the speaker
     dm = _EN_DATELINE.match(t) if "/" in t else None
     if dm and (
         _is_outlet(dm.group(1), ctx)
@@ -988,7 +988,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # "rescuers and a war monitor": one link that answers to either speaker
     am = _EN_PAIR.match(t) if "and" in t else None
     if am and _en_proper_org(t):
-        am = None  # "the National Intelligence and Security Agency (NISA)": one name
+        am = None  # "the Federal Border Security Directorate (FBSD)": one name
     if am and not _en_anonymous(t) and not _OF_FOR.search(am.group(1)):
         first, second = en_link(am.group(1), ctx, None), en_link(am.group(2), ctx, None)
         if first is not None and second is not None:
@@ -1068,7 +1068,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         if inner:
             return _link(inner[0], [raw, pm.group(1), pm.group(2), *inner[1]], inner[2], "en.known", span)
         if _en_proper_org(pm.group(1)) and re.fullmatch(r"[A-Z][A-Za-z.\-]{1,11}", pm.group(2)):
-            # an unknown body with its abbreviation: "the National Intelligence and Security Agency (NISA)"
+            # an unknown body with its abbreviation: "the Federal Border Security Directorate (FBSD)"
             return _link(pm.group(1), [raw, pm.group(2)], "org", "en.org", span)
     words = t.split()
     # "<role> Dr. <Name>" ("Health Director in Homs Dr. Walid X"): the person, the role as an alias
@@ -1181,7 +1181,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         kind = "spokesperson" if ("spokes" in role or "secretary" in role) else "person"
         return _link(pname, aliases, kind, "en.person", span, person=pname)
     if head and not person and len(words) <= 6:
-        # "the spokesman of the Sudanese army", "the Sudanese army spokesman": one link, the known body's names
+        # "the spokesman of the Nigerian army", "the Nigerian army spokesman": one link, the known body's names
         sk = _en_spokes_body(t, et)
         if sk is not None:
             return _link(sk[0], [raw, t, *sk[1]], "spokesperson", "en.spokesperson", span)
@@ -1222,7 +1222,7 @@ _EN_REGION_AFTER = re.compile(
     r"^(?:of|in|for)\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
     r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion))?(?:'s|’s)?$"
 )
-# ("The Sennar State Ministry of Health": a capitalised article and "State" are no part of the place)
+# ("The Kassala State Ministry of Health": a capitalised article and "State" are no part of the place)
 _EN_REGION_BEFORE = re.compile(
     r"^(?:[Tt]he\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w'\-]*\s+){0,4}?[A-Z][\w'\-]*?)"
     r"(?:\s+(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion))?(?:'s|’s)?$"
@@ -1256,7 +1256,7 @@ def _ar_own_staff(word: str) -> bool:
 def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     """A ministry of a region or a rival government, not the national one: "the health ministry of X
     state", "the X state health ministry", "وزارة الصحة بولاية X", "the health ministry of the
-    opposition X Government" -> "<X> <body>" (the region's or government's own body), else None."""
+    rival X Government" -> "<X> <body>" (the region's or government's own body), else None."""
     if not canonical.startswith("Ministry of"):
         return None  # (a generic national ministry only: "Gaza Ministry of Health" is already someone's)
     at = t.find(body)
@@ -1492,7 +1492,7 @@ def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
 
 
 def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # type: ignore[type-arg]
-    """ "مدير إعلام وزارة الصحة رياض الكعبي" -> ("مدير إعلام وزارة الصحة", "رياض الكعبي")."""
+    """ "مدير إعلام وزارة الصحة نبيل الساعدي" -> ("مدير إعلام وزارة الصحة", "نبيل الساعدي")."""
     words = t.replace("،", " ").split()
     if len(words) < 4:
         return None
@@ -2074,7 +2074,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     senior = "senior " if "senior" in labels else ""
     name = senior + eng
     aliases = [t]  # the phrase as seen; the English label is the name
-    # "مصدر في نقابة الصيادين بالحديدة"، "مسؤول في خفر السواحل التابع للحكومة": also without the place/affiliation
+    # "مصدر في نقابة الصيادين بالحديدة"، "مسؤول في خفر السواحل التابع لوزارة الداخلية": also without the place/affiliation
     trimmed = _AR_TRAILING_QUALIFIER.sub("", t).strip()
     if org_names == [] and trimmed != t and len(trimmed.split()) >= 3:
         aliases.append(trimmed)

@@ -12,7 +12,7 @@ Figures in other events, earlier periods or war-wide totals get scope
 "background" (also a whole paragraph opened by "وفي حادث منفصل" / "على صعيد
 آخر", and a pluperfect "وكانت غارة قد ..." telling another, earlier attack); a
 denial verb makes the claims it governs stance "deny". Subsets by severity
-("بينهم 4 في حالة حرجة", "لا يزال عدد من الجرحى في حالة حرجة"), missing people
+("بينهم 4 في حالة حرجة", "ما زال عدد من المصابين بحالة حرجة"), missing people
 and nouns that refer back to counted victims ("ذوي الضحايا") make no claim;
 "آخرون" takes the head noun of a "بينهم" list, not its members. Two outcomes
 joined over one quantity ("مقتل وإصابة 30", "قتلى وجرحى", "بين قتيل وجريح")
@@ -323,7 +323,7 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
                     return o
                 break
     if _earlier_toll(toks, first, prev):
-        return prev[-1].outcome  # "ارتفعت إلى 19 شهيدا بعد أن كانت 17": the earlier figure of the same toll
+        return prev[-1].outcome  # "صعدت إلى 23 شهيدا وكانت قبلها 21": the earlier figure of the same toll
     # a count word inside the figure's span ("تجاوز عدد الجرحى 25"): its noun's outcome
     for k in range(first, last):
         if toks[k].w.stem in ("عدد", "حصيله", "تعداد") and casualty_outcome(toks[k + 1]):
@@ -355,7 +355,7 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         if t.norm.lstrip("و") in ("سقطوا", "سقطا", "سقطتا", "سقطن") and not t.w.conj and (
             k + 1 >= len(toks) or toks[k + 1].punct or toks[k + 1].norm in _PREPOSITIONS | {"خلال", "شهداء"}
         ):
-            return "killed"  # "اثنين من مقاتليه سقطا في الغارة": persons who fell, died
+            return "killed"  # "ثلاثة من عناصره سقطوا خلال القصف": persons who fell, died
         if t.digit or t.w.num is not None:
             break
     # the nearest casualty word before, unless "عدد" names another count in between
@@ -776,7 +776,7 @@ def _severity_of_pool(toks: list[Tok], q: Figure, h: int) -> bool:
     if any(toks[k].norm in _STILL for k in range(max(0, q.start - 3), q.start)):
         return True  # "لا يزال عدد من الجرحى يتلقون العلاج": those still in hospital, counted already
     if h + 1 < len(toks) and toks[h + 1].norm in _subset_words()[0]:
-        return True  # "وأن عددا من المصابين نقلوا إلى مستشفى آخر": a subset by care of the wounded counted
+        return True  # "وأن عددا من الجرحى حُوّلوا لمستشفى ميداني": a subset by care of the wounded counted
     clause = t.clause
     for k in range(h + 1, min(h + 9, len(toks))):
         tk = toks[k]
@@ -920,7 +920,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         used.update(range(q.start, (h if kind == "cas" else q.end - 1) + 1))
         return  # "بينها ثلاث إصابات وصفت بالخطيرة", "بينهم خمسة وصفت حالتهم بالحرجة": a subset by severity
     if kind == "cas" and _severity_of_pool(toks, q, h):
-        return  # "لا يزال عدد من الجرحى في حالة حرجة", "نقل 3 من الجرحى لخطورة حالتهم"
+        return  # "ما زال عدد من المصابين بحالة حرجة", "نقل 3 من الجرحى لخطورة حالتهم"
     if kind == "people_of" and _status_subset(toks, q, h, found):
         used.update(range(q.start, min(h + 3, len(toks))))
         return  # "اثنان منهم طالبان", "نُقل اثنان منهم إلى مستشفى آخر": a subset by trade or care
@@ -1287,7 +1287,7 @@ def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -
             if toks[j].punct or toks[j].digit or toks[j].w.num is not None or casualty_outcome(toks[j]):
                 break  # "ستة من قتلى الغارات التي استهدفت الميناء فجراً هم من عناصر الجماعة"
             if toks[j].norm in _BELONG and j + 1 < len(toks) and toks[j + 1].norm in ("الي", "لـ", "ل"):
-                force = _belonged_force(toks, j + 2)  # "خمسة من القتلى ينتمون إلى الفرقة الرابعة في الجيش"
+                force = _belonged_force(toks, j + 2)  # "ثلاثة من القتلى ينتمون إلى اللواء المدرع بالجيش"
                 if force is not None:
                     f.group, f.side = force
                     used.add(j)
@@ -1324,7 +1324,7 @@ def _is_among(tok: Tok) -> bool:
 
 def _head_claim(toks: list[Tok], found: list[Found], before: int) -> Found | None:
     """The claim "آخرون" / "آخرين" at `before` refers to: the last one that is not a member of a
-    "بينهم" list ("8 مدنيين، بينهم طفلان، فيما أصيب 20 آخرون": the civilians, not the children)."""
+    "بينهم" list ("11 مدنياً، بينهم امرأتان، وجُرح 14 آخرون": the civilians, not the children)."""
     subset: list[bool] = []
     cands = [f for f in found if f.last < before]
     for n, f in enumerate(cands):
@@ -1342,8 +1342,8 @@ def _head_claim(toks: list[Tok], found: list[Found], before: int) -> Found | Non
 
 def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], found: list[Found]) -> None:
     """A singular group noun coordinated after a count ("ثلاث نساء وطفلة") is one more person,
-    also past the count's condition or ages ("شابين في حالة خطرة وطفلة", "ثلاثة أطفال تتراوح
-    أعمارهم بين 5 و12 عاماً، ورجلاً مسناً")."""
+    also past the count's condition or ages ("شابين في حالة خطرة وطفلة", "طفلين تتراوح
+    أعمارهما بين 3 و9 أعوام، وامرأة مسنة")."""
     while k < len(toks):
         k = _past_description(toks, k)
         if k >= len(toks):
@@ -1376,8 +1376,8 @@ def _coordinated_singles(toks: list[Tok], k: int, outcome: str, used: set[int], 
 
 
 def _past_description(toks: list[Tok], k: int) -> int:
-    """The token after a condition ("في حالة خطرة") or an age range ("تتراوح أعمارهم بين 5 و12
-    عاماً،") that starts at token k, else k."""
+    """The token after a condition ("في حالة خطرة") or an age range ("تتراوح أعمارهم بين 7 و15
+    سنة،") that starts at token k, else k."""
     n = len(toks)
     if k + 2 < n and toks[k].norm == "في" and "condition" in toks[k + 1].w.roles:
         j = k + 2
@@ -1496,7 +1496,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             after = toks[i + 2] if one and i + 2 < len(toks) else nxt
             o_after = casualty_outcome(after, strong=False) if after is not None else None
             if o_after is None and nxt is not None and nxt.norm in ("في", "من") and (j := _past_force(toks, i + 2)):
-                after = toks[j]  # "مقاتل في الحشد الشعبي فارق الحياة": the force, then the verb
+                after = toks[j]  # "عنصر بالحشد الشعبي توفي متأثراً": the force, then the verb
                 o_after = casualty_outcome(after, strong=False)
             o_before = None
             b = i - 1
@@ -1515,7 +1515,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             elif one:
                 outcome = _outcome_for(toks, i, i + 1, found)
             elif i > 1 and toks[i - 1].norm == ":" and (toks[i - 2].digit or toks[i - 2].w.num is not None):
-                outcome = _outcome_for(toks, i, i, found)  # "الحصيلة باتت ستة: ملازم أول وخمسة جنود"
+                outcome = _outcome_for(toks, i, i, found)  # "الحصيلة أصبحت أربعة: نقيب وثلاثة جنود"
             else:
                 outcome = _dual_verb_after_pair(toks, i) or _pronoun_verbal_noun_after(toks, i)
                 if outcome is None:
@@ -1694,7 +1694,7 @@ def _zeros(toks: list[Tok], used: set[int], found: list[Found], known: list[int]
                 k += 1  # "عدم وجود أي جندي بين القتلى"
                 continue
             if tk.norm in _TO_BE and k == i + 1:
-                k += 1  # "أن أياً من عناصرها لم يكن بين الشهداء"
+                k += 1  # "أن أياً من أفرادها لم يكن ضمن القتلى"
                 continue
             if (not subject and is_definite(tk) and not (tk.punct or tk.digit or tk.w.outcome or tk.w.num is not None)
                     and k > i + 1 and "neg_gap" in toks[k - 1].w.roles):
@@ -1872,7 +1872,7 @@ _ALL_OF_THEM = frozenset({"جميعهم", "كلهم", "جميعهن", "كلهن"
 
 
 def _all_of_them(toks: list[Tok], i: int, used: set[int], found: list[Found]) -> bool:
-    """"٧ شهداء و٩ جرحى جميعهم من المدنيين": the group of every figure of people before it
+    """"٤ شهداء و١١ جريحاً كلهم من المدنيين": the group of every figure of people before it
     in the sentence, no claim of its own. False when no single group noun follows."""
     k = i + 1
     if k < len(toks) and toks[k].norm == "من":
@@ -2432,7 +2432,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
             if state is not None:  # "وتؤكد الهيئة أن خمسة من منتسبيها"
                 f.group, f.side = "soldiers", state
         if f.group == "people" and _among_state_force(toks, f.last + 1):
-            f.group = "soldiers"  # "عشرة شهداء وجرحى من أبنائنا في الجيش"
+            f.group = "soldiers"  # "سبعة بين شهيد وجريح من أبنائنا بالقوات المسلحة"
         if f.group == "soldiers" and f.side is None:
             f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
         elif f.group == "combatants" and f.side is None:
@@ -2564,7 +2564,7 @@ def _own_body(toks: list[Tok], f: Found) -> bool:
 
 
 def _nonstate_before(toks: list[Tok], f: Found, found: list[Found]) -> str | None:
-    """"استهدفت مستودعاً لحزب الله وأدت إلى القضاء على عنصرين": fighters with no side take the
+    """"طالت مخزناً لحزب الله وأسفرت عن القضاء على ثلاثة عناصر": fighters with no side take the
     nearest armed group named before them in the sentence, unless that group is the side of
     another figure in their clause ("25 حوثياً و10 من رجال المقاومة")."""
     n = len(toks)
@@ -2720,7 +2720,7 @@ _JOINED = ("انضم", "التحق")
 
 
 def _joined_forces(toks: list[Tok], found: list[Found]) -> None:
-    """"عنصرين سابقين في فصائل المعارضة انضما إلى فرع الأمن": fighters who joined a state force
+    """"ثلاثة مقاتلين سابقين في الفصائل المسلحة التحقوا بالأمن العام": fighters who joined a state force
     are its soldiers (the side comes later, from the report's places)."""
     for f in found:
         if f.group != "combatants" or f.vague:
