@@ -2577,7 +2577,7 @@ class SentenceRules:
                     o.scope = "background"
 
     def added_civilian(self) -> list[Claim]:
-        """'killing three gunmen as well as the driver of the van, who is a civilian': the
+        """'killing three gunmen in addition to the man at the wheel, who is a civilian': the
         person added after the named victims is one civilian."""
         w, out = self.words, []
         for j in range(1, self.n - 4):
