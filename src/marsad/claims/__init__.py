@@ -19,7 +19,7 @@ Shared helpers a language module may use (none is required):
 - `marsad.claims.merge`: `figure_key`, `dedupe`, `merge_repeats`.
 
 A language module may also define `retracts(doc, sentence) -> bool`: when it is true
-for a sentence ("We no longer believe that figure is accurate"), the engine marks the
+for a sentence ("That number, we now think, is wrong"), the engine marks the
 figures of the sentence with figures just before it as denied.
 
 Sentences split inside an abbreviation ("the U.S. | raid") or at a label's colon
@@ -120,7 +120,7 @@ def find_claims(doc: Document) -> None:
 
 def retract_previous(doc: Document, sentence: Sentence) -> None:
     """Mark the figures of the last sentence with figures (just before `sentence`, same
-    language) as denied: 'We no longer believe that figure is accurate' (SCHEMA: a
+    language) as denied: 'That number, we now think, is wrong' (SCHEMA: a
     retracted figure is a claim with stance deny)."""
     last = next((c.sentence for c in reversed(doc.claims)
                  if c.lang == sentence.lang and not c.vague and c.sentence is not None), None)

@@ -728,7 +728,7 @@ def attribute_document(doc: Document) -> None:
                     and sent_idx > 0
                     and doc.sentences[sent_idx - 1].paragraph == sent.paragraph
                 ):
-                    # "Mr X has called back. He now says ...": the subject of the sentence before, when
+                    # "Ms Y rang us again. She now tells us ...": the subject of the sentence before, when
                     # no speaker carries over (a new live-blog entry)
                     ps = doc.sentences[sent_idx - 1]
                     subj = subject_of(doc.text[ps.start : ps.end], lang)

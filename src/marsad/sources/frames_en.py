@@ -159,7 +159,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|\w
 _EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", "to", "by"}
 
 
-# "X, speaking on condition of anonymity because ..., said": the appositive says nothing of who X is
+# "X, granted anonymity since ..., said": the appositive says nothing of who X is
 _ANON_APPOS = re.compile(
     r",\s*(?:(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)"
     r"|who\s+(?:asked|requested|declined|spoke|refused)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?"
@@ -329,7 +329,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     if age:
         stripped = stripped[: age.start()]
     # last boundary
-    # "..., the Kurdish-led authorities that run the city said": a defining relative clause
+    # "..., the local council that governs the district said": a defining relative clause
     rel = "that" in stripped or "who" in stripped or "which" in stripped
     rm = _EN_REL_TAIL.search(stripped) if rel else None
     if rm:
@@ -351,14 +351,14 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
             and right[-1].lower() in heads
             and len(right) <= 3
         )
-        # "Britain and France", "the Administration of North and East Syria": one proper name
+        # "Britain and France", "the Ministry of Labour and Social Affairs": one proper name
         keep = keep or (
             bool(left and right)
             and len(left) <= 6
             and any(w[:1].isupper() for w in left[:2])
             and all(w[:1].isupper() or w.lower() in ("the", "of", "for") for w in left)
             and all(w.lstrip("(")[:1].isupper() or w.lower() in ("the", "of") for w in right)
-        )  # ("the National Intelligence and Security Agency (NISA)": the abbreviation too)
+        )  # ("the Office for Refugees and Displaced Persons (ORDP)": the abbreviation too)
         if not keep:
             cut += am.end()
             head = head[am.end() :]
@@ -385,7 +385,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, verb_core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
     if _PARTICIPLE_OBJECT.match(core):
-        return None  # "..., calling the Israeli claim a cover": a participle and its object, not a speaker
+        return None  # "..., describing the army's account as a pretext": a participle and its object, not a speaker
     before_txt = stripped[:head_start].rstrip()
     if before_txt.endswith(",") and _WHO_END.search(head):
         return None  # "X, a trader who said he ..., told Y": a relative clause inside an appositive
@@ -860,7 +860,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                         consumed_to = end
                         continue
         elif am := _EN_TOLD_ASIDE.match(s[m.end() :]):
-            # "X denied, in a statement to the group's Al-Masirah channel, that ...": the medium relays X
+            # "X denied, in remarks to the movement's own TV station, that ...": the medium relays X
             medium = _EN_POSSESSOR.sub("", am.group(1))
             told = told_outlet(medium, "en", ctx)
             if told is not None and told.name == medium:  # not known as written: "al-Masīra channel"
@@ -902,7 +902,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     chain4 = [*chain4, lk]
         cb = _EN_CARRIED_BY.match(s[end:]) if s.find("by", end) >= 0 else None
         if cb and re.match(r"(?:its|their)\s", cb.group(1), re.I):
-            cb = None  # "in a statement carried by its Amaq outlet": the body's own media arm, one link (SCHEMA)
+            cb = None  # "in a communique its news agency published": the body's own media arm, one link (SCHEMA)
         if cb and chain4 is not None:
             carrier = make_link(re.sub(r"\s+(?:agency|news agency)$", "", cb.group(1)), "en", ctx)
             if carrier is not None:

@@ -119,7 +119,7 @@ LIES = re.compile(r"\b(?:are|were|is|was|be|been|as|nothing but)\s+(?:(?:pure|al
                   r"total|only)\s+)?(?:lies|a lie|propaganda|fabrications?|fake news)\b", re.IGNORECASE)
 TWO_OF = re.compile(r"\b(?:two|2)((?:\s+[a-z-]+){1,3})", re.IGNORECASE)  # "two (little) girls"
 TALLY_WORDS = frozenset("figures figure numbers toll tolls count counts tally".split())
-# a predicate disputing a casualty figure named before it ("do not match the information held by the army")
+# a predicate disputing a casualty figure named before it ("are at odds with what the police have recorded")
 DISPUTED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:match|reflect|correspond)\b|\b(?:are|were|is|was)\s+(?:grossly\s+|greatly\s+|"
                       r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b", re.IGNORECASE)
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
@@ -144,11 +144,11 @@ _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nin
 # both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
 JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|martyrs|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b"
                        + _FIGURE_NEXT, re.IGNORECASE)
-# "ten martyrs and wounded among our sons in the army": people placed among a state force's members
+# "six martyrs and injured among our brothers in the police": people placed among a state force's members
 AMONG_FORCE = re.compile(r"[\s\"'”]*(?:and (?:wounded|injured)\s+)?among (?:our|its|their|his|the) (?:(?:sons|ranks|members|"
                          r"men|brothers|personnel|heroes) (?:in|of) (?:the |our )?)?(?:army|police|security forces|"
                          r"armed forces|military)\b", re.IGNORECASE)
-# "dozens of dead in their ranks", "no injuries occurred in the ranks of the forces"
+# "scores dead within their ranks", "nobody was hurt in the ranks of the units"
 IN_RANKS = re.compile(r"[\s\"'”]*(?:(?:have |had |has )?(?:occurred|were reported|was reported|fell) )?(?:in|among|within) "
                       r"(?:their|its|his|our|the enemy's|the) ranks( of)?\b", re.IGNORECASE)
 # "a number of martyrs and wounded": the vague quantity counts the wounded too
@@ -520,7 +520,7 @@ class SentenceRules:
             return True  # (a spaced dash before the figure is a dateline's: "Gaza (AA) - 13 people were killed")
         if prev in (":", ".") and i >= 2 and w[i - 2].isdigit() and len(w[i]) == 2 and self.ends[i - 2] == self.starts[i - 1] \
                 and self.ends[i - 1] == self.starts[i]:
-            return True  # the minutes of a clock time: "12:40 Toll of the strike rises" in a live blog
+            return True  # the minutes of a clock time: "09:15 Strike death toll climbs" in a live blog
         if prev in lex.months or prev in lex.before_words and not m.qty.vague and w[i] == w[m.first]:
             if prev != "at" or (nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc", ":")):
                 return True
@@ -581,7 +581,7 @@ class SentenceRules:
                     k += 1
                 self._np(m, k, limit=4)
                 if k > k0 and m.group == "__noun__" and m.outcome == "killed":
-                    m.group = None  # "11 of the dead had been brought to his hospital": a verb, no group noun
+                    m.group = None  # "14 of the dead were taken to her clinic": a verb, no group noun
                 return
             self._np(m, k, limit=4)
             return
@@ -589,7 +589,7 @@ class SentenceRules:
         rest = m.first > 0 and w[m.first - 1] in ("remaining", "other", "rest")
         if m.group is None and (rest or m.num_last + 1 < self.n and w[m.num_last + 1] in ("may", "might", "could",
                                                                                           "were", "are")):
-            # "the remaining three were believed to be militants", "as many as 9 may have been children"
+            # "the other four were thought to be gunmen", "up to 7 may have been minors"
             k = m.num_last + 1
             while k < self.n and k < m.num_last + 7 and (w[k] in AUX or w[k] in HEDGES):
                 k += 1
@@ -661,7 +661,7 @@ class SentenceRules:
                     m.last = k - 1
                 break
             if unknown and k == j + 1 and w[k] == "of" and w[j].endswith("s") and self._force_of(m, k + 1):
-                return  # "11 apostates of the Iraqi police": a label for members of a named force
+                return  # "5 apostates of the Afghan army": a label for members of a named force
             if w[k] in FUNCTION or w[k] in AUX or w[k] in SOURCE_PARTICIPLES or not w[k][:1].isalpha() \
                     or w[k] in TIME_ADVERBS:
                 break  # "the toll of 12 given by the health office", "up from 11 earlier"
@@ -781,7 +781,7 @@ class SentenceRules:
         k, steps = (m.after if m.after is not None else m.last + 1), 0
         if m.after is None and w[k : k + 2] in (["of", "them"], ["of", "whom"]) and k + 2 < self.n \
                 and w[k + 2] in AUX | DEATH_VERBS | {"later", "subsequently", "since"}:
-            k += 2  # "two of them had passed away", "three of them later died"
+            k += 2  # "four of them had since died", "two of them died later"
         while k < self.n and steps < 5:
             o = self.outcome_starting(k)
             if o:
@@ -794,11 +794,11 @@ class SentenceRules:
                     if o2 and o2[1] != "casualties" and w[v] not in WEAK_OUTCOME:
                         m.outcome, m.outcome_tok = o2[1], v
                     elif m.first >= 2 and w[m.first - 1] == "of" and w[m.first - 2] in POSSESSED_OUTCOME:
-                        m.outcome = "killed"  # "recovered the remains of two more victims": the dead
+                        m.outcome = "killed"  # "found the remains of three further victims": the dead
                 return
             if w[k] in self.lex.not_casualty:
                 return
-            if w[k] == "," and steps == 0:  # "dozens of civilians, among them children, were killed"
+            if w[k] == "," and steps == 0:  # "scores of villagers, among them women, were killed"
                 close = self._apposition_end(k)
                 if close is not None:
                     k = close + 1
@@ -844,11 +844,11 @@ class SentenceRules:
                 if m.group is None and ref.group not in (None, "__noun__"):
                     m.group, m.side = ref.group, ref.side
                 return
-        # "the death toll from the strike ... has risen to ten people"
+        # "the toll of the raid ... has climbed to eight people"
         if m.first > 0 and w[m.first - 1] in ("to", "at", "reached", "exceeded", "passed", "topped", "climbed", "rose",
                                               "risen", "surpassed", "hit", "jumped") \
                 or m.first > 1 and w[m.first - 1] == "from" and (w[m.first - 2] in RISEN or self._range_to(m)):
-            # "has risen from 12 to 17", "went up from 12 to 17"
+            # "has risen from 8 to 13", "went up from 8 to 13"
             for oi, (ln, o) in self.outcome_at.items():
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = o, oi, "toll"
@@ -870,7 +870,7 @@ class SentenceRules:
         if head is not None and (m.subset or self._coordinated(m, head)) and head.outcome:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
             return
-        # "he lost five members of his family", "she lost two sons": a death in the family
+        # "she lost four relatives", "he lost three daughters": a death in the family
         if m.first > 0 and w[m.first - 1] == "lost" and not KIN_LOST.isdisjoint(w[m.num_last + 1 : m.num_last + 6]):
             m.outcome, m.outcome_tok, m.how = "killed", m.first - 1, "governing"
             return
@@ -1056,7 +1056,7 @@ class SentenceRules:
         nonstate = self.sides_in(i, min(self.n, k + 3), "nonstate")
         unit = next((x for x in range(k, min(self.n, k + 4)) if w[x] in ("militia", "group", "brigade", "brigades",
                                                                          "movement")), None)
-        if not nonstate and unit is not None:  # "the Iran-backed Afghan militia Liwa Fatemiyoun": the militia's name
+        if not nonstate and unit is not None:  # "the Iran-backed Pakistani militia Liwa Zainabiyoun": the militia's name
             nonstate = [x for x in self.sides_in(unit + 1, min(self.n, unit + 5), "nonstate")
                         if self.clause_of[x[0]] == self.clause_of[i]][:1]
         found = nonstate + self.sides_in(i, min(self.n, k + 3), "state")
@@ -1138,7 +1138,7 @@ class SentenceRules:
         return self._later_died(k + o[0] + (g[0] if g else 0))
 
     def _toll_after_death(self, k: int) -> tuple[str, int] | None:
-        """'(the toll rose to four) after one of the injured officers died': (group, token) of the
+        """'(the toll climbed to six) after one of the wounded guards died': (group, token) of the
         wounded who died, whose group the toll takes, or None."""
         w = self.words
         if k >= self.n - 5 or w[k] != "after" or w[k + 2 : k + 4] != ["of", "the"]:
@@ -1192,7 +1192,7 @@ class SentenceRules:
             if i in self.used or word not in ANOTHER and not (
                     word == "other" and i > 1 and w[i - 1] == "the" and w[i - 2] in ("and", ",")):
                 continue
-            if word == "other":  # "one of his sons died and the other was badly wounded"
+            if word == "other":  # "one of her daughters died and the other was seriously hurt"
                 k = i + 1
                 while k < self.n and (w[k] in AUX or w[k] in MANNER):
                     k += 1
@@ -1272,8 +1272,8 @@ class SentenceRules:
                 return found[-1]
         if group == "soldiers":
             return document_country(self.doc)
-        # fighters with no side: the non-state group the lead names ("Islamic State militants killed
-        # five soldiers ... two attackers had been killed in the clash")
+        # fighters with no side: the non-state group the lead names ("jihadist gunmen attacked a
+        # checkpoint, killing four troops ... three assailants also died in the fighting")
         if not REBEL_WORDS.isdisjoint(self.words[max(0, tok - 2) : tok + 10]):
             return None  # rebels and militias fight the attacker: no side from the lead
         sents = [s for s in self.doc.sentences[:4] if s.lang == self.sentence.lang and s.start < self.sentence.start]
@@ -1300,7 +1300,7 @@ class SentenceRules:
         return out
 
     def _denied_any_own(self, i: int) -> bool:
-        """'denied that any of its members had died': a group's own members, under a denial."""
+        """'denied any of its personnel had died': a group's own members, under a denial."""
         w = self.words
         return w[i] == "members" and i > 2 and w[i - 1] in ("its", "their") and w[i - 2] == "of" \
             and w[i - 3] == "any" and bool(self.deny_cues)
@@ -1314,12 +1314,12 @@ class SentenceRules:
         return None
 
     def _referent(self, end: int) -> Mention | None:
-        """'hit a gathering of Houthi fighters and killed dozens of them': the group noun
+        """'struck a group of rebel gunmen and killed scores of them': the group noun
         'them' points back to, named earlier in the sentence without a figure."""
         for b in range(end - 1, -1, -1):
             g = self.group_at(b)
             if g and self.words[b] not in ("them", "others") and g[1] != "people":
-                b, g = self._first_conjunct(b, g)  # "gatherings of army soldiers and Islamist militias"
+                b, g = self._first_conjunct(b, g)  # "groups of police officers and tribal militias"
                 ref = Mention(b, b + g[0] - 1, quantity("vague"), b, group=g[1], group_tok=b)
                 self.side_before(ref, b)
                 if ref.side is None:
@@ -1487,7 +1487,7 @@ class SentenceRules:
         own = self._own_assertion_start(tok)  # "disputed the figure, saying only 3 were killed"
         if any(max(lo, own) <= s and e <= hi for s, e in self.deny_cues):
             return True
-        # "reports of civilian deaths were a fabrication", "called claims that 30 died false"
+        # "accounts of civilian deaths were invented", "called reports that 25 died untrue"
         w = self.words
         reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
                        for b in range(max(0, tok - 6), tok + 1) if b + 1 < self.n)
@@ -1538,7 +1538,7 @@ class SentenceRules:
     @property
     def other_event(self) -> bool:
         """The whole sentence reports another event: a related-links block, or a time shift
-        that introduces a new attack ('Hours earlier, a strike on a car ... killed three')."""
+        that introduces a new attack ('Earlier that day, a drone strike on a truck ... killed four')."""
         if self._other is None:
             text, lex = self.doc.text, self.lex
             self._other = in_blocks(self.sentence.start, link_blocks(text, lex.link_marker))
@@ -1571,7 +1571,7 @@ class SentenceRules:
         when = lex.past_time.search(piece)
         comma = piece.find(", ", m.end())
         if when is not None and 0 <= comma < when.start():
-            when = None  # "... killed two men on Saturday, the latest of attacks since a truce that began in May"
+            when = None  # "... killed three men on Tuesday, the most recent attack since a ceasefire agreed in March"
         if when is None and (day := WEEKDAY.search(piece, 0, comma if comma >= 0 else len(piece))) is not None:
             lead = WEEKDAY.search(self.doc.text, 0, min(self.sentence.start, LEAD_CHARS))
             # "A strike on a school nearby on Thursday killed 11" in a report of Saturday's strike
@@ -1601,7 +1601,7 @@ class SentenceRules:
             if m.others and prev is not None and prev.qty.min == 1 and prev.qty.max == 1 \
                     and g not in ("soldiers", "combatants"):
                 lead = [h for h in self.heads if h.last < prev.first and h.group not in (None, "__noun__")]
-                # "seven civilians, including a woman, were killed and 23 others injured": others of the head
+                # "five villagers, including an infant, died and 14 others were hurt": others of the head
                 g = lead[-1].group if lead and self.subset_cue(prev) else "people"
                 # "a woman was killed and seven others injured": other people
                 # (but "killed a soldier and wounded two others": others of the same force)
@@ -1668,7 +1668,7 @@ class SentenceRules:
                 m.subset = self.subset_cue(m)
             if self.words[m.first] == "one" and m.subset and m.group is None and m.outcome is None:
                 later = self._one_of_them_died(m)
-                if later is not None:  # "One of them, aged four, later died of her wounds"
+                if later is not None:  # "One of them, aged six, died later of his injuries"
                     group, otok = later
                     claims.append(self.claim("killed", group, None, m.qty, m.first, otok, "en.figure.one-of"))
                     self.used.update(range(m.first, otok + 1))
@@ -1681,7 +1681,7 @@ class SentenceRules:
             self.find_outcome(m, head if head is not None else fallback)
             if m.subset and m.how == "next" and head is not None and head.outcome and m.outcome != head.outcome \
                     and "and" in self.words[head.last + 1 : m.first]:
-                m.subset = False  # "6 dead, including a child, and 11 wounded": a new figure, not the list's
+                m.subset = False  # "4 dead, including a woman, and 9 wounded": a new figure, not the list's
             if prev is not None and prev.subset and head is not None and not m.subset:
                 prev = head  # "15 civilians, including two children, were killed and 100 wounded"
             if m.how in ("head", "nearest") and unharmed and any(
@@ -1704,7 +1704,7 @@ class SentenceRules:
                         if (sb := self.side_at(b)) is not None and sb[1][0]:  # a side inside its own phrase only
                             referent.side, referent.side_kind = str(sb[1][0]), sb[1][1]
                             referent.group = "soldiers" if sb[1][1] == "state" else "combatants"
-                    # "targeted gatherings of army soldiers and said dozens of them were killed"
+                    # "struck positions of government troops and said scores of them were killed"
                 elif m.how != "governing" or referent is None:
                     continue  # "several of them likely high-value individuals"
                 m.group, m.side, m.group_tok = referent.group, referent.side, referent.group_tok  # "wounding dozens of them"
@@ -1724,8 +1724,8 @@ class SentenceRules:
             if m.subset and m.group is None and head is None and (m.outcome == "killed" or whom) and m.how == "next" \
                     and self.words[m.num_last + 1 : m.num_last + 3] in (["of", "them"], ["of", "whom"]) \
                     and (ref := self._referent(m.first)) is not None and ref.group_tok is not None:
-                # "targeted a gathering of government soldiers and claimed that more than 20 of them were
-                # killed": the group, and a side named inside its own noun phrase only
+                # "struck a post of army troops and claimed that over 15 of them had
+                # died": the group, and a side named inside its own noun phrase only
                 m.group, m.side, m.side_kind = self.group_at(ref.group_tok)[1], None, None  # type: ignore[index]
                 for b in range(max(0, ref.group_tok - 3), ref.group_tok):
                     if (sb := self.side_at(b)) is not None:
@@ -1734,7 +1734,7 @@ class SentenceRules:
                     m.group = "soldiers" if m.side_kind == "state" else "combatants"
             if m.group in (None, "__noun__") and m.outcome_tok is not None \
                     and tuple(w[m.outcome_tok + 1 : m.outcome_tok + 3]) in BELONGED:
-                self._belonged_force(m, m.outcome_tok + 3)  # "two of the dead belonged to the X Battalion"
+                self._belonged_force(m, m.outcome_tok + 3)  # "four of those dead belonged to the Y Brigade"
                 if m.group in ("soldiers", "combatants") and not m.how:
                     m.how = "next"  # the evidence reaches the outcome word
             if m.subset and m.group is None and self.words[m.num_last + 1 : m.num_last + 2] == ["of"] \
@@ -1771,8 +1771,8 @@ class SentenceRules:
             if m.outcome in ("injured", "killed") and (d := self._injured_died(m)) is not None:
                 if w[m.first - 1] == "after" and "toll" in w[max(0, m.first - 15) : m.first] \
                         and "to" in w[max(0, m.first - 6) : m.first]:
-                    continue  # "the toll rose to four after one of the injured officers died": inside the toll
-                    # (but "the toll rose from 19, after four of the wounded died" counts the four)
+                    continue  # "the toll climbed to six after one of the wounded guards died": inside the toll
+                    # (but "the toll went up from 11, after three of the injured died" counts the four)
                 after = w[d + 1 : d + 20]
                 after = after[: after.index(".")] if "." in after else after
                 if "," in after and "to" in after and any(x in ("bringing", "raising", "taking") for x in after):
@@ -1787,7 +1787,7 @@ class SentenceRules:
                 continue
             if group == "people" and m.group is None and m.outcome == "killed" and "toll" in w[max(0, m.first - 8) : m.first] \
                     and (ag := self._toll_after_death(m.last + 1)) is not None:
-                group, m.group_tok = ag  # "the toll rose to four after one of the injured officers died"
+                group, m.group_tok = ag  # "the toll climbed to six after one of the wounded guards died"
             if group == "people" and m.group is None and m.side_kind == "state" and m.side:
                 group = "soldiers"
             if group == "people" and m.group is None and m.side_kind == "nonstate" and m.side:
@@ -1806,7 +1806,7 @@ class SentenceRules:
             self.used.update(range(m.first, m.last + 1))
             k = m.last + 1
             if m.qty.vague and k + 1 < self.n and w[k] in ("and", "or") and k + 1 not in self.used:
-                g2 = self.group_at(k + 1)  # "many of them women and children": both groups
+                g2 = self.group_at(k + 1)  # "most of them children and old men": both groups
                 if g2 and g2[1] != group and m.subset and {group, g2[1]} <= {"women", "children", "men", "civilians"} \
                         and not self._single_noun(k + 1):
                     claims.append(self.claim(m.outcome, g2[1], None, m.qty, k + 1, k + g2[0], m.rule))
@@ -1882,7 +1882,7 @@ class SentenceRules:
                     break
                 steps += 1
             if m.group and k < self.n and w[k] in POSTED:
-                j = k + 1  # "none of its soldiers stationed near the town were hurt"
+                j = k + 1  # "none of its troops deployed by the village were injured"
                 while j < self.n and j < k + 6 and w[j] not in ("were", "was"):
                     j += 1
                 k = j if j < self.n and j < k + 6 else k
@@ -2024,7 +2024,7 @@ class SentenceRules:
             after_np = self._side_after(gm, k + g[0])  # "a fighter of the PMF was killed": search past "of the PMF"
             outcome, otok = adj_outcome, None
             if outcome == "injured" and (d := self._later_died(gm.last + 1)) is not None:
-                outcome, otok = "killed", d  # "a wounded police officer died in hospital": counted once, as killed
+                outcome, otok = "killed", d  # "an injured soldier later died in hospital": counted once, as killed
             if w[max(0, i - 2) : i] in (["life", "of"], ["lives", "of"]):  # "claiming the life of a man"
                 outcome, otok = "killed", i - 2
             if outcome is None:  # "the body of a man", "the bodies of a man and his son"
@@ -2033,9 +2033,9 @@ class SentenceRules:
                         and not self._modifier_of(of - 1):
                     outcome, otok = self.outcome_cover[of - 1], of - 1
                 elif of >= 1 and w[of] == "of" and (b := self._bodies_of_before(of)) is not None:
-                    outcome, otok = "killed", b  # "the bodies of young men, and of a woman and her boy"
+                    outcome, otok = "killed", b  # "the bodies of two farmers, and of a man and his daughter"
             if outcome is None and i > 1 and w[i - 1] == "with" and w[i - 2] in ("together", "along"):
-                before = [(oi, o) for oi, (_, o) in self.outcome_at.items()  # "was killed together with a woman"
+                before = [(oi, o) for oi, (_, o) in self.outcome_at.items()  # "was killed along with a child"
                           if i - 12 <= oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:
                     otok, outcome = before[-1]
@@ -2109,14 +2109,14 @@ class SentenceRules:
                         break
                     if len(w[kk]) > 5 and w[kk].endswith("ing") and w[kk] not in ("including", "according") \
                             and (r := self._after_relative(kk - 1)) is not None:
-                        outcome, otok = r  # "a man and a woman travelling in a taxi ... were also hurt"
+                        outcome, otok = r  # "a woman and her son riding in a bus ... were also injured"
                         break
                     if w[kk] == "from" and w[kk + 1 : kk + 2] and w[kk + 1] in ("his", "her", "their", "the") \
                             and kk + 3 < self.n and w[kk + 3] in ("was", "were"):
                         kk += 3  # "a boy from his street was among the dead"
                         continue
                     if w[kk] in PLACE_PREPS and kk > gm.last and (v := self._place_phrase_end(kk)) is not None:
-                        kk = v  # "a cook at a community kitchen next to the market was among those killed"
+                        kk = v  # "a guard at a school beside the mosque was among those killed"
                         continue
                     if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly", "already",
                                                           "-", "year-old", "years-old",
@@ -2139,7 +2139,7 @@ class SentenceRules:
                 group = "civilians"  # "a civilian driver", "the driver, who was a civilian"
             if group == "combatants" and not gm.side and not PRO_STATE.isdisjoint(w[i : gm.last]) \
                     and (st := self.sides_in(max(0, i - 8), i, "state")):
-                group, gm.side = "soldiers", st[-1][1]  # "four Iraqi soldiers and a paramilitary fighter": a state-allied force
+                group, gm.side = "soldiers", st[-1][1]  # "three Syrian soldiers and a militia member": a state-allied force
             if group == "people" and self._minor_age(i, gm.last):
                 group = "children"  # "a 10-year-old herder", "a shepherd, 11,"
             if outcome == "injured" and w[gm.last + 1 : gm.last + 2] in (["who"], ["that"]) \
@@ -2184,7 +2184,7 @@ class SentenceRules:
             outcome, otok = None, None
             rule = None
             if claims and claims[-1].vague and (t := self._among_them_after(i + g[0])) is not None:
-                outcome, otok, rule = claims[-1].outcome, t, "en.vague.among-them"  # "civilians, women and children among them"
+                outcome, otok, rule = claims[-1].outcome, t, "en.vague.among-them"  # "villagers, children and elderly among them"
             # "civilian casualties / deaths / victims"
             if word == "civilian" and i + 1 < self.n and self.outcome_starting(i + 1):
                 o = self.outcome_starting(i + 1)
@@ -2201,7 +2201,7 @@ class SentenceRules:
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
                     any(c.rule.startswith("en.vague.list") for c in claims[-1:]) or \
-                    bw == "and" and self._trade_list_before(before)  # "among them street vendors and women"
+                    bw == "and" and self._trade_list_before(before)  # "among them fishermen and students"
                 if not cue:
                     continue
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
@@ -2252,7 +2252,7 @@ class SentenceRules:
                 to = before - 1 if bw in VICTIM_ADJ or bw == "uninvolved" else before
                 if rule is None and to > 1 and w[to] == "to" and w[to - 1] in ("harm", "injury", "casualties") \
                         and w[to - 2] == "any" and self.deny_cues:
-                    outcome, otok, rule = "casualties", to - 1, "en.vague.harm-to"  # "not aware of any harm to civilians"
+                    outcome, otok, rule = "casualties", to - 1, "en.vague.harm-to"  # "had seen no harm to civilians"
                 if rule is None and bw == "of" and before > 0 and w[before - 1] in POSSESSED_OUTCOME \
                         and self.outcome_starting(before - 1) and not self._modifier_of(before - 1):
                     outcome, otok, rule = "killed", before - 1, "en.vague.object"  # "the bodies of young men"
@@ -2321,7 +2321,7 @@ class SentenceRules:
                 disputed = DISPUTED.search(self.doc.text, self.ends[i + 1], self.sentence.end)
                 if disputed is None:
                     continue  # "casualty figures were released on Monday": no claim
-                # "said casualty figures circulated by the ministry do not match its information"
+                # "said the death figures published by the agency were at odds with its records"
                 c = self.claim("casualties", "people", None, quantity("vague"), i, i + 1, "en.vague.disputed")
                 c.stance = "deny"
                 claims.append(c)
@@ -2339,8 +2339,8 @@ class SentenceRules:
         return num is not None and (num[1] + 1 >= self.n or w[num[1] + 1] not in self.lex.unit_words)
 
     def _place_phrase_end(self, k: int) -> int | None:
-        """The 'was' / 'were' that ends a place phrase opening at token k ('at a kitchen next to the
-        market was ...'), or None when a clause, figure or outcome comes first."""
+        """The 'was' / 'were' that ends a place phrase opening at token k ('at a school beside the
+        mosque was ...'), or None when a clause, figure or outcome comes first."""
         w = self.words
         for b in range(k + 1, min(self.n, k + 10)):
             if w[b] in ("was", "were"):
@@ -2351,7 +2351,7 @@ class SentenceRules:
         return None
 
     def _bodies_of_before(self, of: int) -> int | None:
-        """'the bodies of young men, and of a woman': the 'bodies' token a coordinated 'of' (token
+        """'the bodies of two farmers, and of a man': the 'bodies' token a coordinated 'of' (token
         `of`) shares, or None."""
         w = self.words
         k = of - 1
@@ -2389,7 +2389,7 @@ class SentenceRules:
         return (best[2], best[1]) if best else (None, None)
 
     def denied_harm(self) -> bool:
-        """'the group denied targeting civilians (and said it hit ...)': the denial of an act, not of
+        """'the militia denied attacking civilians (and said it struck ...)': the denial of an act, not of
         a casualty figure (heldout2/7 convention), so no anaphoric denial either."""
         if self.lex.deny_harm is None or not self.deny_cues or "civilians" not in self.wordset \
                 and "non-combatants" not in self.wordset:
@@ -2411,7 +2411,7 @@ class SentenceRules:
 
     def run(self) -> list[Claim]:
         described = self.injured_described() if not self.lex.injury_with.isdisjoint(self.wordset) \
-            or "lost" in self.wordset else []  # "we received a boy with shrapnel in his chest"
+            or "lost" in self.wordset else []  # "we treated a girl with burns on her arms"
         if not self.outcome_at and described:
             return described
         if not self.outcome_at and "among" not in self.wordset and not ("harm" in self.wordset and self.deny_cues):
@@ -2462,7 +2462,7 @@ class SentenceRules:
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
 
     def injured_described(self) -> list[Claim]:
-        """'a nine-year-old boy with shrapnel in his chest', 'a woman who had lost her leg': a single
+        """'a seven-year-old girl with burns on her arms', 'a man who lost both feet': a single
         person (article, then a single-person noun) described by an injury, in a sentence with no
         outcome word: one wounded person of the noun's group."""
         w, claims = self.words, []
@@ -2540,7 +2540,7 @@ class SentenceRules:
             and any(w[x] in self.lex.status_nouns for x in range(k + 1, end))
 
     def _coordinated_vague(self, claims: list[Claim]) -> None:
-        """'killed more than 20 civilians and wounded dozens': a vague object of the second verb takes
+        """'killed over 15 villagers and injured scores': a vague object of the second verb takes
         the group of the first verb's figure (SCHEMA: a group word governs coordinated outcomes)."""
         text = self.doc.text
         for prev, c in zip(claims, claims[1:], strict=False):
@@ -2577,7 +2577,7 @@ class SentenceRules:
                     o.scope = "background"
 
     def added_civilian(self) -> list[Claim]:
-        """'killing two fighters in addition to the driver of the car, who is a civilian': the
+        """'killing three gunmen in addition to the man at the wheel, who is a civilian': the
         person added after the named victims is one civilian."""
         w, out = self.words, []
         for j in range(1, self.n - 4):
@@ -2595,7 +2595,7 @@ class SentenceRules:
         return out
 
     def headline_pair(self) -> list[Claim]:
-        """'Martyrs and wounded in an Israeli strike on ...' (a headline, perhaps after 'Outlet:'):
+        """'Martyrs and wounded as a drone hits ...' (a headline, perhaps after 'Outlet:'):
         two outcome nouns with no figure, each a vague claim."""
         w = self.words
         k = w.index(":") + 1 if ":" in w[:6] else 0
@@ -2634,7 +2634,7 @@ class SentenceRules:
                 break
 
     def among_force(self, claims: list[Claim]) -> None:
-        """'ten martyrs and wounded among our sons in the army': a figure of people placed among a
+        """'six martyrs and injured among our brothers in the police': a figure of people placed among a
         state force's members is that force's soldiers."""
         text = self.doc.text
         for c in claims:
@@ -2647,7 +2647,7 @@ class SentenceRules:
             c.group, c.side = "soldiers", self.context_side("soldiers", tok)
 
     def breakdown(self, claims: list[Claim]) -> list[Claim]:
-        """'The toll is now six: a first lieutenant and five soldiers': a list after the colon that
+        """'The toll now stands at four: a captain and three policemen': a list after the colon that
         closes a toll, adding up to it, gives a claim per item with the toll's outcome; a toll with
         no group takes the group all the items share."""
         w, out = self.words, []
@@ -2691,7 +2691,7 @@ class SentenceRules:
         return out
 
     def _one_of_apposition(self, claims: list[Claim]) -> list[Claim]:
-        """'one of the injured, a 60-year-old man,': the figure takes the apposition's group,
+        """'one of the wounded, a 45-year-old woman,': the figure takes the apposition's group,
         and the apposition is not counted again."""
         w, drop = self.words, set()
         for c in claims:
@@ -2715,7 +2715,7 @@ class SentenceRules:
         return [c for c in claims if id(c) not in drop]
 
     def _state_affiliated(self, claims: list[Claim]) -> None:
-        """'fighters from a local group affiliated with Syria's military intelligence': a force
+        """'gunmen from a tribal faction linked to Iraq's interior ministry': a force
         attached to a state is `soldiers` of that state (SCHEMA)."""
         w = self.words
         if AFFILIATION.isdisjoint(self.wordset):
@@ -2842,8 +2842,8 @@ class SentenceRules:
 
     @staticmethod
     def _inside_figure(claim: Claim, claims: list[Claim]) -> bool:
-        """A vague claim read inside a figure's own evidence ('seven members of the security
-        forces were killed': not also 'security forces were killed')."""
+        """A vague claim read inside a figure's own evidence ('nine members of the security
+        forces lost their lives': not also 'security forces lost their lives')."""
         if not claim.vague or not claim.evidence or not claim.rule.startswith("en.vague.subject"):
             return False
         ev = claim.evidence[0]
@@ -3038,8 +3038,8 @@ def _governing_last(lex: Lexicon) -> frozenset[str]:
 
 
 def _one_vague_each(claims: list[Claim]) -> list[Claim]:
-    """One sentence says a vague thing once: 'reports of civilian casualties ... no indication
-    that civilians had been harmed' is one vague denial, not two."""
+    """One sentence says a vague thing once: 'accounts of civilian deaths ... no sign
+    civilians were hurt' is one vague denial, not two."""
     seen: set[tuple] = set()
     out = []
     for c in claims:
@@ -3154,8 +3154,8 @@ _RETRACTION_HINT = re.compile(rare_char_pattern(RETRACTION_HINTS, CHAR_FREQUENCY
 
 
 def retracts(doc: Document, sentence: Sentence) -> bool:
-    """The sentence takes back a figure given just before ('We no longer believe that figure
-    is accurate'): the engine then marks the previous sentence's figures as denied."""
+    """The sentence takes back a figure given just before ('That number, we now
+    think, is wrong'): the engine then marks the previous sentence's figures as denied."""
     low = folded(doc.text)  # the hints hold no apostrophe: the folded text in place reads as the slice
     piece = low if low is not None else doc.text[sentence.start : sentence.end].lower()
     lo, hi = (sentence.start, sentence.end) if low is not None else (0, len(piece))
