@@ -196,7 +196,8 @@ _HEAD_ADJ = {"الاخباريه": "News", "الاخباري": "News", "للان
              "الكبير": "Grand", "الطبي": "Medical", "الوطني": "National", "الوطنيه": "National",
              "العام": "General", "العامه": "General", "التخصصي": "Specialised", "التعليمي": "Teaching",
              "الجامعي": "University", "الحكومي": "Government", "الميداني": "Field", "الجراحي": "Surgical",
-             "العسكري": "Military", "المركزي": "Central", "الاهلي": "Private", "المدني": "Civil"}
+             "العسكري": "Military", "المركزي": "Central", "الاهلي": "Private", "المدني": "Civil",
+             "الاقليمي": "Regional", "الاقليميه": "Regional", "المرجعي": "Referral"}
 
 
 @lru_cache(maxsize=1)

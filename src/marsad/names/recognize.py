@@ -62,7 +62,7 @@ _TOKEN_SPLIT = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=
                           rf"|(?<=[{_LA}]){_WORD_TAIL}|(?<=\d)\d*))")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
-                     r"run|allied|aligned|owned|style|era|born|funded|made|operated)$")
+                     r"run|allied|aligned|owned|style|era|born|funded|made|operated|supported|sponsored|managed|administered)$")
 _JOIN_GAP = re.compile(r"^(?:['’]s?)?[ \t\u00a0]*(?:[-–][ \t\u00a0]*)?$")
 _ABBREV = {"Gen", "Capt", "Maj", "Col", "Lt", "Sgt", "Adm", "Dr", "Jr", "Mr", "Mrs", "Ms", "St", "Brig",
            "Cmdr", "Sen", "Rep", "Gov", "Lt.-Gen", "Maj.-Gen", "U.S", "U.N", "U.K"}

@@ -678,7 +678,7 @@ def latin_article(text: str, hits: list[Hit]) -> list[Hit]:
     the lone article is no name."""
     out = hits
     for h in hits:
-        if h.lang != "en" or h.type != "place" or h.rec is None or h.text[:1].islower():
+        if h.lang != "en" or h.type not in ("place", "outlet") or h.rec is None or h.text[:1].islower():
             continue
         m = _LAT_ARTICLE_BEFORE.search(text[max(0, h.start - 5) : h.start])
         if not m:
