@@ -471,6 +471,11 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             k += 1
             continue
         w = t.w
+        if w.group is not None and k > 0 and k - 1 in used and toks[k - 1].w.group is not None \
+                and not toks[k - 1].punct and not t.norm.startswith("و"):
+            used.add(k)  # "ثلاثة من عناصر قوات الشرطة": the genitive of a counted noun, not a new item
+            k += 1
+            continue
         if w.group is None and k > 0 and toks[k - 1].w.group_form == "pl" and t.norm.endswith(("ون", "ين")) \
                 and not (t.w.outcome or t.w.roles or t.w.side or t.punct):
             k += 1  # "باعة متجولون ونساء": an adjective of the item before
@@ -551,6 +556,11 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         if not t.digit and w.cas_form == "du" and w.outcome and w.definite and i + 1 < n \
                 and toks[i + 1].w.group and toks[i + 1].w.group_form == "du":
             i += 1  # "أن يكون الشهيدان عنصرين في ...": the dual predicate after the definite pair is the claim
+            continue
+        if not t.digit and w.cas_form == "du" and w.outcome and not w.definite and i >= 2 \
+                and toks[i - 2].norm in _DUAL_RELATIVES:
+            used.add(i)  # "اللذين سقطا شهيدين": the state of the pair named before, not a new figure
+            i += 1
             continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
@@ -2834,6 +2844,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     return found
 
 
+_DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
 _DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق")
 
 
@@ -2858,6 +2869,12 @@ def _died_of_wounds(toks: list[Tok], used: set[int], found: list[Found], known: 
             for k in range(f.first, f.last + 1)
         )
         if not partitive:
+            k = f.last + 1  # "طفلين من بين الجرحى فارقا الحياة": the count, then the wounded it is taken from
+            k += k < n and toks[k].norm == "من"
+            k += k > f.last + 1 and k < n and toks[k].norm == "بين"
+            if k > f.last + 1 and k < n and toks[k].w.outcome == "injured" and is_definite(toks[k]) \
+                    and any(_death_word(toks[j]) for j in range(k + 1, min(k + 3, n))):
+                f.outcome = "killed"
             continue
         before = f.first > 0 and _death_word(toks[f.first - 1])
         after = next((k for k in range(f.last + 1, min(f.last + 4, n))
