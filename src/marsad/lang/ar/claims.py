@@ -1467,6 +1467,18 @@ def _past_force(toks: list[Tok], k: int) -> int | None:
 _CIVILIAN_ADJ = frozenset({"مدني", "مدنيه", "مدنيا"})
 
 
+_AGE_UNITS = frozenset({"عاما", "عام", "اعوام", "سنوات", "سنه", "سنين", "عاماً", "شهرا", "اشهر", "شهور"})
+
+
+def _past_age(toks: list[Tok], k: int) -> int | None:
+    """Token after "من العمر 7 أعوام" starting at k ("البالغ من العمر ..."), or None."""
+    if k + 3 >= len(toks) or toks[k].norm != "من" or toks[k + 1].norm != "العمر" \
+            or not (toks[k + 2].digit or toks[k + 2].w.num is not None):
+        return None
+    j = k + 3 + (toks[k + 3].norm in _AGE_UNITS)
+    return j if j < len(toks) else None
+
+
 def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
     for i in known:  # the words the lexicon knows or phrases start at
@@ -1507,6 +1519,10 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             o_after = casualty_outcome(after, strong=False) if after is not None else None
             if o_after is None and nxt is not None and nxt.norm in ("في", "من") and (j := _past_force(toks, i + 2)):
                 after = toks[j]  # "مقاتل في الحشد الشعبي فارق الحياة": the force, then the verb
+                o_after = casualty_outcome(after, strong=False)
+            if o_after is None and nxt is not None and nxt.norm in ("البالغ", "البالغه") \
+                    and (j := _past_age(toks, i + 2)) is not None:
+                after = toks[j]  # "طفلها البالغ من العمر 7 أعوام أصيب": the age, then the verb
                 o_after = casualty_outcome(after, strong=False)
             o_before = None
             b = i - 1

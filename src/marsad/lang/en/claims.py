@@ -2132,7 +2132,7 @@ class SentenceRules:
                     if w[kk] in PLACE_PREPS and kk > gm.last and (v := self._place_phrase_end(kk)) is not None:
                         kk = v  # "a cook at a community kitchen next to the market was among those killed"
                         continue
-                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly", "already",
+                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly", "already", "aged",
                                                           "-", "year-old", "years-old",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
