@@ -1796,6 +1796,9 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue  # "ارتفاع ضحايا المجزرة إلى 23", "ذوي ضحايا", "تشييع شهداء": counted elsewhere
             if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
+            if i + 1 < len(toks) and (ph := toks[i + 1].phrase) and ph[0] == "qual" \
+                    and (j := i + 1 + ph[2]) < len(toks) and (j in used or starts_number(toks, j)):
+                continue  # "جثث ما لا يقل عن ستة جنود": the same, past the "at least"
             if i + 1 < len(toks) and (
                 is_definite(toks[i + 1]) or toks[i + 1].norm in ("اخري", "اخر", "جديده", "جدد")
             ):

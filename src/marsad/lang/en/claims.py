@@ -139,6 +139,7 @@ PREDICATE_ADJ = VICTIM_ADJ | {"displaced", "ordinary", "local"}  # between a cop
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
                     "outraged mourned mourns".split())
 RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
+PERSON_KILLED_WAS = frozenset("person victim one".split())
 BRING_TO = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
@@ -2087,6 +2088,9 @@ class SentenceRules:
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:  # "killing two people, including a child, and injuring six"
                     otok, outcome = before[-1]
+            if outcome is None and i > 2 and w[i - 1] in ("was", "is") and w[i - 3] in PERSON_KILLED_WAS \
+                    and w[i - 2] in ("killed", "dead", "wounded", "injured", "hurt") and (o := self.outcome_starting(i - 2)):
+                outcome, otok = o[1], i - 2  # "the second person killed was a 10-year-old girl": the predicate
             if outcome is None and bare and i == 0 and (h := self._headline_outcome(gm.last + 1)) is not None:
                 outcome, otok = str(self.outcome_cover[h]), h
             if outcome is None:
