@@ -1479,6 +1479,24 @@ def _past_age(toks: list[Tok], k: int) -> int | None:
     return j if j < len(toks) else None
 
 
+_AMONG_COPULA = frozenset({"وجود", "بوجود", "كان", "وكان", "كانت", "وكانت", "يكون", "تكون", "ليس", "يوجد"})
+
+
+def _among_dead_after(toks: list[Tok], i: int) -> int | None:
+    """The plural casualty word of "(وجود / كان) X بين القتلى" within a few words after token i, or None."""
+    if i == 0 or toks[i - 1].norm not in _AMONG_COPULA:
+        return None
+    for k in range(i + 1, min(i + 6, len(toks) - 1)):
+        t = toks[k]
+        if t.punct or t.w.outcome or t.w.conj or t.digit or t.w.num is not None:
+            return None
+        if t.norm in ("بين", "وبين"):
+            nxt = toks[k + 1]
+            ok = nxt.w.cas_form == "pl" and nxt.w.outcome and is_definite(nxt)
+            return k + 1 if ok else None
+    return None
+
+
 def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
     for i in known:  # the words the lexicon knows or phrases start at
@@ -1509,7 +1527,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             continue
         if w.group and w.group_form == "sg" and not w.definite:
             if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST \
-                    and toks[i - 1].norm not in _ORDINALS:  # "والسادس مقاتل ..." is a subject
+                    and toks[i - 1].norm not in _ORDINALS \
+                    and _among_dead_after(toks, i) is None:  # "والسادس مقاتل ..." is a subject
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
                 continue  # "أم لا": "or not", no mother
@@ -1538,6 +1557,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 outcome = o_after
             elif o_before:
                 outcome = o_before
+            elif (j := _among_dead_after(toks, i)) is not None:
+                outcome = toks[j].w.outcome  # "وجود جندي بين القتلى", "كان طفل من بين الجرحى": one among them
             elif one:
                 outcome = _outcome_for(toks, i, i + 1, found)
             elif i > 1 and toks[i - 1].norm == ":" and (toks[i - 2].digit or toks[i - 2].w.num is not None):
