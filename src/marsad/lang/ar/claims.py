@@ -471,6 +471,11 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             k += 1
             continue
         w = t.w
+        if w.group is not None and k > 0 and k - 1 in used and toks[k - 1].w.group is not None \
+                and not toks[k - 1].punct and not t.norm.startswith("و"):
+            used.add(k)  # "ثلاثة من عناصر قوات الشرطة": the genitive of a counted noun, not a new item
+            k += 1
+            continue
         if w.group is None and k > 0 and toks[k - 1].w.group_form == "pl" and t.norm.endswith(("ون", "ين")) \
                 and not (t.w.outcome or t.w.roles or t.w.side or t.punct):
             k += 1  # "باعة متجولون ونساء": an adjective of the item before
@@ -551,6 +556,11 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         if not t.digit and w.cas_form == "du" and w.outcome and w.definite and i + 1 < n \
                 and toks[i + 1].w.group and toks[i + 1].w.group_form == "du":
             i += 1  # "أن يكون الشهيدان عنصرين في ...": the dual predicate after the definite pair is the claim
+            continue
+        if not t.digit and w.cas_form == "du" and w.outcome and not w.definite and i >= 2 \
+                and toks[i - 2].norm in _DUAL_RELATIVES:
+            used.add(i)  # "اللذين سقطا شهيدين": the state of the pair named before, not a new figure
+            i += 1
             continue
         if not t.digit and w.cas_form == "du" and w.outcome:
             group, side = _group_of_cas_head(toks, i)
@@ -1457,6 +1467,36 @@ def _past_force(toks: list[Tok], k: int) -> int | None:
 _CIVILIAN_ADJ = frozenset({"مدني", "مدنيه", "مدنيا"})
 
 
+_AGE_UNITS = frozenset({"عاما", "عام", "اعوام", "سنوات", "سنه", "سنين", "عاماً", "شهرا", "اشهر", "شهور"})
+
+
+def _past_age(toks: list[Tok], k: int) -> int | None:
+    """Token after "من العمر 7 أعوام" starting at k ("البالغ من العمر ..."), or None."""
+    if k + 3 >= len(toks) or toks[k].norm != "من" or toks[k + 1].norm != "العمر" \
+            or not (toks[k + 2].digit or toks[k + 2].w.num is not None):
+        return None
+    j = k + 3 + (toks[k + 3].norm in _AGE_UNITS)
+    return j if j < len(toks) else None
+
+
+_AMONG_COPULA = frozenset({"وجود", "بوجود", "كان", "وكان", "كانت", "وكانت", "يكون", "تكون", "ليس", "يوجد"})
+
+
+def _among_dead_after(toks: list[Tok], i: int) -> int | None:
+    """The plural casualty word of "(وجود / كان) X بين القتلى" within a few words after token i, or None."""
+    if i == 0 or toks[i - 1].norm not in _AMONG_COPULA:
+        return None
+    for k in range(i + 1, min(i + 6, len(toks) - 1)):
+        t = toks[k]
+        if t.punct or t.w.outcome or t.w.conj or t.digit or t.w.num is not None:
+            return None
+        if t.norm in ("بين", "وبين"):
+            nxt = toks[k + 1]
+            ok = nxt.w.cas_form == "pl" and nxt.w.outcome and is_definite(nxt)
+            return k + 1 if ok else None
+    return None
+
+
 def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
     """One person next to a casualty word: "طفلة مصابة", "شاب أصيب", "مقتل طفل", "سقوط قتيل"."""
     for i in known:  # the words the lexicon knows or phrases start at
@@ -1487,7 +1527,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             continue
         if w.group and w.group_form == "sg" and not w.definite:
             if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST \
-                    and toks[i - 1].norm not in _ORDINALS:  # "والسادس مقاتل ..." is a subject
+                    and toks[i - 1].norm not in _ORDINALS \
+                    and _among_dead_after(toks, i) is None:  # "والسادس مقاتل ..." is a subject
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
                 continue  # "أم لا": "or not", no mother
@@ -1497,6 +1538,10 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             o_after = casualty_outcome(after, strong=False) if after is not None else None
             if o_after is None and nxt is not None and nxt.norm in ("في", "من") and (j := _past_force(toks, i + 2)):
                 after = toks[j]  # "عنصر بالحشد الشعبي توفي متأثراً": the force, then the verb
+                o_after = casualty_outcome(after, strong=False)
+            if o_after is None and nxt is not None and nxt.norm in ("البالغ", "البالغه") \
+                    and (j := _past_age(toks, i + 2)) is not None:
+                after = toks[j]  # "طفلها البالغ من العمر 7 أعوام أصيب": the age, then the verb
                 o_after = casualty_outcome(after, strong=False)
             o_before = None
             b = i - 1
@@ -1512,6 +1557,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 outcome = o_after
             elif o_before:
                 outcome = o_before
+            elif (j := _among_dead_after(toks, i)) is not None:
+                outcome = toks[j].w.outcome  # "وجود جندي بين القتلى", "كان طفل من بين الجرحى": one among them
             elif one:
                 outcome = _outcome_for(toks, i, i + 1, found)
             elif i > 1 and toks[i - 1].norm == ":" and (toks[i - 2].digit or toks[i - 2].w.num is not None):
@@ -1770,6 +1817,9 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue  # "ارتفاع ضحايا المجزرة إلى 23", "ذوي ضحايا", "تشييع شهداء": counted elsewhere
             if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
+            if i + 1 < len(toks) and (ph := toks[i + 1].phrase) and ph[0] == "qual" \
+                    and (j := i + 1 + ph[2]) < len(toks) and (j in used or starts_number(toks, j)):
+                continue  # "جثث ما لا يقل عن ستة جنود": the same, past the "at least"
             if i + 1 < len(toks) and (
                 is_definite(toks[i + 1]) or toks[i + 1].norm in ("اخري", "اخر", "جديده", "جدد")
             ):
@@ -2834,6 +2884,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     return found
 
 
+_DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
 _DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق")
 
 
@@ -2858,6 +2909,12 @@ def _died_of_wounds(toks: list[Tok], used: set[int], found: list[Found], known: 
             for k in range(f.first, f.last + 1)
         )
         if not partitive:
+            k = f.last + 1  # "طفلين من بين الجرحى فارقا الحياة": the count, then the wounded it is taken from
+            k += k < n and toks[k].norm == "من"
+            k += k > f.last + 1 and k < n and toks[k].norm == "بين"
+            if k > f.last + 1 and k < n and toks[k].w.outcome == "injured" and is_definite(toks[k]) \
+                    and any(_death_word(toks[j]) for j in range(k + 1, min(k + 3, n))):
+                f.outcome = "killed"
             continue
         before = f.first > 0 and _death_word(toks[f.first - 1])
         after = next((k for k in range(f.last + 1, min(f.last + 4, n))

@@ -139,6 +139,8 @@ PREDICATE_ADJ = VICTIM_ADJ | {"displaced", "ordinary", "local"}  # between a cop
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
                     "outraged mourned mourns".split())
 RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
+PERSON_KILLED_WAS = frozenset("person victim one".split())
+BRING_TO = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
 # both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
@@ -860,6 +862,7 @@ class SentenceRules:
                 if w[k] == "number" and k + 1 < self.n and w[k + 1] == "of":
                     g = self.group_at(k + 2)
                     kk = k + 2 + (g[0] if g else 0)
+                    kk += kk + 1 < self.n and w[kk] in ("who", "that")  # "the number of people who died ... to 15"
                     o = self.outcome_starting(kk) if kk < self.n else None
                     if o:
                         m.outcome, m.outcome_tok, m.how = str(o[1]), kk, "toll"
@@ -867,6 +870,18 @@ class SentenceRules:
                             m.group, m.group_tok = g[1], k + 2
                         return
                     break
+        # "bringing to 15 the number of people who died": the tally after the figure it is brought to
+        if m.first > 1 and w[m.first - 1] == "to" and w[m.first - 2] in BRING_TO \
+                and w[m.last + 1 : m.last + 4] == ["the", "number", "of"]:
+            g = self.group_at(m.last + 4)
+            kk = m.last + 4 + (g[0] if g else 0)
+            kk += kk + 1 < self.n and w[kk] in ("who", "that")
+            o = self.outcome_starting(kk) if kk < self.n else None
+            if o:
+                m.outcome, m.outcome_tok, m.how = str(o[1]), kk, "toll"
+                if g and m.group is None:
+                    m.group, m.group_tok = g[1], m.last + 4
+                return
         if head is not None and (m.subset or self._coordinated(m, head)) and head.outcome:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
             return
@@ -925,7 +940,7 @@ class SentenceRules:
         w = self.words
         if not any(tuple(w[k + 1 : k + 1 + len(cue)]) == cue for cue in SUBSET_CUES):
             return None
-        for x in range(k + 2, min(self.n, k + 10)):
+        for x in range(k + 2, min(self.n, k + 14)):
             if w[x] == ",":
                 return x
             if self.outcome_starting(x) or w[x] in CLAUSE_BREAK:
@@ -2073,6 +2088,9 @@ class SentenceRules:
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:  # "killing two people, including a child, and injuring six"
                     otok, outcome = before[-1]
+            if outcome is None and i > 2 and w[i - 1] in ("was", "is") and w[i - 3] in PERSON_KILLED_WAS \
+                    and w[i - 2] in ("killed", "dead", "wounded", "injured", "hurt") and (o := self.outcome_starting(i - 2)):
+                outcome, otok = o[1], i - 2  # "the second person killed was a 10-year-old girl": the predicate
             if outcome is None and bare and i == 0 and (h := self._headline_outcome(gm.last + 1)) is not None:
                 outcome, otok = str(self.outcome_cover[h]), h
             if outcome is None:
@@ -2118,7 +2136,7 @@ class SentenceRules:
                     if w[kk] in PLACE_PREPS and kk > gm.last and (v := self._place_phrase_end(kk)) is not None:
                         kk = v  # "a guard at a school beside the mosque was among those killed"
                         continue
-                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly", "already",
+                    if w[kk] not in AUX and w[kk] not in LISTY and w[kk] not in ("among", "those", "also", "lightly", "already", "aged",
                                                           "-", "year-old", "years-old",
                                                           "seriously", "critically", "badly", "fatally") \
                             and not self.group_at(kk) and self.number_at(kk) is None:
