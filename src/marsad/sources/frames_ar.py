@@ -361,6 +361,8 @@ def _ar_speaker_after(
     first_word = region.split(maxsplit=1)[0] if region.strip() else ""
     role_first = strip_ar(first_word).removeprefix("و") in _ar_titles()
     appos_at = 0
+    named_at = 0  # "وزير الإعلام في ولاية X أحمد Y": the word where the role's person begins
+    role_word = role_first or strip_ar(first_word) in _ar_titles()  # (وزير: its و is no conjunction)
     heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
     for w in _NON_SPACE.finditer(region):
         n += 1
@@ -387,6 +389,7 @@ def _ar_speaker_after(
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not (bare == "في" and n == 2 and role_first and _body_head_next(region, w.end()))
             and not (bare == "في" and n >= 2 and _known_runs_on(region[: w.start()], region[w.end() :]))
+            and not (bare == "في" and role_word and 2 <= n <= 4 and (named_at := _given_name_ahead(region, w.end(), n)))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
             and not (tok.strip("،,") == "علي" and _is_given_name(prev))
@@ -408,7 +411,7 @@ def _ar_speaker_after(
             appos_at = n  # "نفى المستشار X لقوات Y، عمر Z، ...": the role's name between commas
         if n >= (9 if ended_comp else 6) and not (
             n < 8 and not ended_comp and _name_after_title(region[: w.start()].split()[-1:])
-        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")):
+        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")) and not (named_at and n < named_at + 3):
             # "... الدكتور وليد X" without a complementiser: the name runs on after its title
             cut = w.end()
             break
@@ -530,6 +533,18 @@ def _is_given_name(word: str) -> bool:
 
     given = ar_patterns().given
     return bool(word) and not word.startswith("ال") and (word in given or fold_arabic(word) in given)
+
+
+def _given_name_ahead(region: str, at: int, n: int) -> int:
+    """ "وزير الإعلام في ولاية جنوب الغرب أحمد Y": the word count where a given name (with a word after it)
+    follows a role's place within 4 words, else 0."""
+    words = region[at:].split()[:6]
+    for i, w in enumerate(words[1:5], 1):
+        if i + 1 < len(words) and _is_given_name(w.strip("،,")):
+            return n + i + 1
+        if w.endswith(("،", ",")) or _is_stop(strip_ar(w)):
+            return 0
+    return 0
 
 
 def _opens_name(word: str) -> bool:

@@ -445,6 +445,9 @@ def detect_outlet(doc: Document) -> None:
             if placed and _known_outlet(right):  # ("القدس المحتلة": a place with its adjective)
                 names.append(right)
                 break
+            if _is_place(right) and _known_outlet(left) and not _is_place(left):
+                names.append(left)  # "سكاي نيوز عربية - أبوظبي": the outlet, then where it files from
+                break
     if not names and wire is None and lines8 and _PRESS_RELEASE.match(lines8[0]):
         # a press release without a masthead: the body its "Notes to editors"/"About X" footer presents
         fm = _RELEASE_FOOTER.search(text[-3000:])
@@ -518,6 +521,13 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
     for m in _AR_DATELINE_CREDIT.finditer(head) if dated else ():
         if _is_place(m.group(1).strip()):
             cands.append((m.group(2), start + m.start() + (1 if block[m.start()] == "\n" else 0)))
+    # a byline line under the headline: "AFP" alone, or "بيدوا (الصومال) - أ ف ب" ending the line
+    pos = 0
+    for line in head.split("\n")[:12]:
+        ln = line.strip()
+        if 1 < len(ln) <= 60:  # (the copy begins at that line: the headline above it is the outlet's)
+            cands.append((re.split(r"\s[-–—]\s*", ln)[-1] if re.search(r"\s[-–—]", ln) else ln, start + pos))
+        pos += len(line) + 1
     for c, copy_start in cands:
         c = c.strip()
         k = lookup_known(c)
