@@ -1008,8 +1008,23 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
         probe = ctx.probe()
         lk = make_link(cand, "ar", probe)
         if lk is not None and not is_weak(lk) and lk.kind != "place":
+            if lk.rule.endswith("known.part"):
+                return _stance_subject_before_object(words[:n], ctx) or cand
             return cand
     return " ".join(words[:4])
+
+
+def _stance_subject_before_object(words: list[str], ctx: LinkContext) -> str | None:
+    """ "اتهمت حكومة ولاية X قوات Y": a body named in full after a subject of two words or more is the
+    verb's object (the accused), so the subject ends before it; None when no such split."""
+    for k in range(2, len(words)):
+        obj = resolve_name(" ".join(words[k:]), "ar")
+        if obj is None or obj[2] in ("place", "person"):
+            continue
+        subj = make_link(" ".join(words[:k]), "ar", ctx.probe())
+        if subj is not None and subj.kind not in ("place", "person") and not subj.rule.endswith("known.part"):
+            return " ".join(words[:k])
+    return None
 
 
 _TOLL_OBJECTS = frozenset({"الحصيلة", "حصيلة", "الحصيله", "حصيله", "عدد"})
