@@ -104,3 +104,14 @@ def test_accused_body_after_a_stance_verb_is_not_the_speaker() -> None:
     text = 'واتهمت حكومة ولاية النيل الأزرق قوات الدعم السريع بالهجوم، قائلة إن "المسلحين قتلوا 12 مدنيا".'
     got = chain_for(text, "12 مدنيا", "ar")
     assert "Rapid Support Forces" not in got[0]
+
+
+def test_known_source_named_with_its_country_runs_on_over_fi() -> None:
+    text = "نعت المقاومة الإسلامية في لبنان، في بيان، مقاتلين اثنين سقطا في الغارة."
+    assert chain_for(text, "مقاتلين اثنين", "ar")[0][0] == "Hezbollah"
+
+
+def test_near_miss_unknown_body_in_a_place_is_cut_at_fi() -> None:
+    text = "نعت الجمعية الخيرية في لبنان، في بيان، مقاتلين اثنين سقطا في الغارة."
+    got = chain_for(text, "مقاتلين اثنين", "ar")
+    assert not got or "Hezbollah" not in got[0]

@@ -273,6 +273,7 @@ def _stop_keys() -> frozenset[str]:
 
 def _known_runs_on(before: str, after: str) -> bool:
     """ "بعثة الأمم المتحدة في ليبيا": does a known name run on over في (the place is part of it)?"""
+    from marsad.sources.lexicon import lookup_known
     bw, aw = before.split()[-4:], after.split()[:2]
     if not bw or not aw:
         return False
@@ -282,6 +283,8 @@ def _known_runs_on(before: str, after: str) -> bool:
                 r = resolve_name(" ".join([*bw[i:], "في", *aw[:j]]), "ar")
                 if r is not None and r[2] not in ("place", "person"):
                     return True
+                if lookup_known(" ".join([*bw[i:], "في", *aw[:j]]).strip("،,")):
+                    return True  # "المقاومة الإسلامية في لبنان، في بيان،": a known source's name (before a comma)
     return False
 
 
