@@ -115,3 +115,37 @@ def test_near_miss_unknown_body_in_a_place_is_cut_at_fi() -> None:
     text = "نعت الجمعية الخيرية في لبنان، في بيان، مقاتلين اثنين سقطا في الغارة."
     got = chain_for(text, "مقاتلين اثنين", "ar")
     assert not got or "Hezbollah" not in got[0]
+
+
+def test_age_in_brackets_is_no_part_of_the_name_ar() -> None:
+    text = "وقالت أم سامر الحلو (42 عاما) لمراسلنا إن ابنها أصيب بشظية."
+    assert chain_for(text, "ابنها", "ar")[-1][0] == "أم سامر الحلو"
+
+
+def test_age_between_commas_is_no_part_of_the_name_ar() -> None:
+    text = "وقال يوسف داود، 50 عاماً، إن ثلاثة من جيرانه قتلوا."
+    assert chain_for(text, "ثلاثة من جيرانه", "ar")[-1][0] == "يوسف داود"
+
+
+def test_age_in_brackets_is_no_part_of_the_name_en() -> None:
+    text = "Umm Samer al-Helou (42 years old) told Reuters that her son was wounded by shrapnel."
+    assert chain_for(text, "her son", "en")[-1][0] == "Umm Samer al-Helou"
+
+
+def test_near_miss_bracketed_abbreviation_stays_in_the_name_en() -> None:
+    text = "The National Security Agency (NSA) said that two guards were wounded."
+    assert chain_for(text, "two guards", "en")[-1][0] != "The National Security Agency"
+
+
+def test_masthead_with_a_bodys_two_names_is_the_outlet() -> None:
+    text = (
+        "Médecins Sans Frontières / Doctors Without Borders\nPRESS RELEASE\n\n"
+        "Clinic receives wounded after shelling\n\nOur teams treated 30 wounded people on Sunday.\n"
+    )
+    assert _outlet(text) in ("Médecins Sans Frontières", "Doctors Without Borders")
+
+
+def test_near_miss_masthead_with_a_place_after_the_slash_is_no_pair() -> None:
+    from marsad.sources.outlet import _slash_names
+
+    assert _slash_names("Kirkuk / Shafaq News") == ["Kirkuk / Shafaq News"]

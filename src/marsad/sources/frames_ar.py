@@ -484,7 +484,14 @@ def _ar_speaker_after(
     if not delimited and len(sw) >= 2 and not sw[0].startswith("ال") and cut < len(rest) and _AR_SPEECH_EVENT.match(rest, cut):
         delimited = True  # "قال أحمد X للصحفيين"، "في مؤتمر صحفي": the speech event closes a name (not "القيادة")
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
+    if "عام" in spk or "سن" in spk:
+        spk = _AR_AGE_ASIDE.sub(" ", spk)  # "أم خالد X (35 عاماً)"، "X، 40 عاماً،": the age is no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
+
+
+_AR_AGE_ASIDE = re.compile(
+    r"\s*[(،,]\s*(?:العمر\s+)?[\d\u0660-\u0669]{1,3}\s*(?:عاماً|عامًا|عاما|عام|سنوات|سنة|سنه)\s*[)،,]?"
+)
 
 
 def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:

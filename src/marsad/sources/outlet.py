@@ -144,6 +144,9 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
         first = ""
     if first and len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
+        # "Médecins Sans Frontières / Doctors Without Borders": one body's names in two languages
+        if not segs and " / " in first:
+            segs = [c for c in map(_name_candidate, _slash_names(first)) if c]
         # "غزة/ الأناضول", "Kirkuk / Shafaq News": a place and the outlet on the masthead line
         segs = [_drop_place_part(c) if "/" in c else c for c in segs]
         segs = [c for c in segs if len(c.split()) <= 5]
@@ -195,6 +198,12 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
             if c and (not names or norm_key(c) != norm_key(names[0])):
                 names.append(c)
     return names
+
+
+def _slash_names(seg: str) -> list[str]:
+    """ "X / Y" where both parts are known names of a body or outlet: [X, Y]; else [seg]."""
+    parts = [p.strip() for p in seg.split(" / ")]
+    return parts if len(parts) == 2 and all(_known_outlet_or_body(p) and not _is_place(p) for p in parts) else [seg]
 
 
 @cache
