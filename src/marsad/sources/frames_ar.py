@@ -273,6 +273,7 @@ def _stop_keys() -> frozenset[str]:
 
 def _known_runs_on(before: str, after: str) -> bool:
     """ "بعثة الأمم المتحدة في ليبيا": does a known name run on over في (the place is part of it)?"""
+    from marsad.sources.lexicon import lookup_known
     bw, aw = before.split()[-4:], after.split()[:2]
     if not bw or not aw:
         return False
@@ -282,6 +283,8 @@ def _known_runs_on(before: str, after: str) -> bool:
                 r = resolve_name(" ".join([*bw[i:], "في", *aw[:j]]), "ar")
                 if r is not None and r[2] not in ("place", "person"):
                     return True
+                if lookup_known(" ".join([*bw[i:], "في", *aw[:j]]).strip("،,")):
+                    return True  # "المقاومة الإسلامية في لبنان، في بيان،": a known source's name (before a comma)
     return False
 
 
@@ -361,6 +364,8 @@ def _ar_speaker_after(
     first_word = region.split(maxsplit=1)[0] if region.strip() else ""
     role_first = strip_ar(first_word).removeprefix("و") in _ar_titles()
     appos_at = 0
+    named_at = 0  # "وزير الإعلام في ولاية X أحمد Y": the word where the role's person begins
+    role_word = role_first or strip_ar(first_word) in _ar_titles()  # (وزير: its و is no conjunction)
     heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
     for w in _NON_SPACE.finditer(region):
         n += 1
@@ -387,6 +392,7 @@ def _ar_speaker_after(
             and not (bare in ("في", "لدى") and (strip_ar(prev) in _AR_ANON_HEADS or titled or anon_head_seen))
             and not (bare == "في" and n == 2 and role_first and _body_head_next(region, w.end()))
             and not (bare == "في" and n >= 2 and _known_runs_on(region[: w.start()], region[w.end() :]))
+            and not (bare == "في" and role_word and 2 <= n <= 4 and (named_at := _given_name_ahead(region, w.end(), n)))
             and not _ends_known_name(region[: w.end()])
             and not (bare in ("علي", "على") and strip_ar(prev).removeprefix("و") in _ar_titles())
             and not (tok.strip("،,") == "علي" and _is_given_name(prev))
@@ -408,7 +414,7 @@ def _ar_speaker_after(
             appos_at = n  # "نفى المستشار X لقوات Y، عمر Z، ...": the role's name between commas
         if n >= (9 if ended_comp else 6) and not (
             n < 8 and not ended_comp and _name_after_title(region[: w.start()].split()[-1:])
-        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")):
+        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")) and not (named_at and n < named_at + 3):
             # "... الدكتور وليد X" without a complementiser: the name runs on after its title
             cut = w.end()
             break
@@ -478,7 +484,14 @@ def _ar_speaker_after(
     if not delimited and len(sw) >= 2 and not sw[0].startswith("ال") and cut < len(rest) and _AR_SPEECH_EVENT.match(rest, cut):
         delimited = True  # "قال أحمد X للصحفيين"، "في مؤتمر صحفي": the speech event closes a name (not "القيادة")
     spk = _AR_ANONYMITY.sub("", spk)  # "مصدر أمني، طلب عدم الكشف عن اسمه،": no part of the name
+    if "عام" in spk or "سن" in spk:
+        spk = _AR_AGE_ASIDE.sub(" ", spk)  # "أم خالد X (35 عاماً)"، "X، 40 عاماً،": the age is no part of the name
     return spk.strip(' ،.,:؛!؟"«»“”'), pos + seg_end, delimited, told
+
+
+_AR_AGE_ASIDE = re.compile(
+    r"\s*[(،,]\s*(?:العمر\s+)?[\d\u0660-\u0669]{1,3}\s*(?:عاماً|عامًا|عاما|عام|سنوات|سنة|سنه)\s*[)،,]?"
+)
 
 
 def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
@@ -530,6 +543,18 @@ def _is_given_name(word: str) -> bool:
 
     given = ar_patterns().given
     return bool(word) and not word.startswith("ال") and (word in given or fold_arabic(word) in given)
+
+
+def _given_name_ahead(region: str, at: int, n: int) -> int:
+    """ "وزير الإعلام في ولاية جنوب الغرب أحمد Y": the word count where a given name (with a word after it)
+    follows a role's place within 4 words, else 0."""
+    words = region[at:].split()[:6]
+    for i, w in enumerate(words[1:5], 1):
+        if i + 1 < len(words) and _is_given_name(w.strip("،,")):
+            return n + i + 1
+        if w.endswith(("،", ",")) or _is_stop(strip_ar(w)):
+            return 0
+    return 0
 
 
 def _opens_name(word: str) -> bool:
@@ -993,8 +1018,23 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
         probe = ctx.probe()
         lk = make_link(cand, "ar", probe)
         if lk is not None and not is_weak(lk) and lk.kind != "place":
+            if lk.rule.endswith("known.part"):
+                return _stance_subject_before_object(words[:n], ctx) or cand
             return cand
     return " ".join(words[:4])
+
+
+def _stance_subject_before_object(words: list[str], ctx: LinkContext) -> str | None:
+    """ "اتهمت حكومة ولاية X قوات Y": a body named in full after a subject of two words or more is the
+    verb's object (the accused), so the subject ends before it; None when no such split."""
+    for k in range(2, len(words)):
+        obj = resolve_name(" ".join(words[k:]), "ar")
+        if obj is None or obj[2] in ("place", "person"):
+            continue
+        subj = make_link(" ".join(words[:k]), "ar", ctx.probe())
+        if subj is not None and subj.kind not in ("place", "person") and not subj.rule.endswith("known.part"):
+            return " ".join(words[:k])
+    return None
 
 
 _TOLL_OBJECTS = frozenset({"الحصيلة", "حصيلة", "الحصيله", "حصيله", "عدد"})

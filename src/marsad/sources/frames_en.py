@@ -328,6 +328,9 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     age = re.search(r"(?<=[A-Za-z.’'])\s*,\s*\d{1,3}$", stripped) if "," in stripped else None
     if age:
         stripped = stripped[: age.start()]
+    if stripped.endswith(")"):  # "Umm Ali X (35 years old) told": the age in brackets is no part of the name
+        pa = re.search(r"\s*\(\s*(?:aged\s+)?\d{1,3}(?:\s*(?:-?years?(?:-|\s+)old|years?|yrs?))?\s*\)$", stripped)
+        stripped = stripped[: pa.start()] if pa else stripped
     # last boundary
     # "..., the local council that governs the district said": a defining relative clause
     rel = "that" in stripped or "who" in stripped or "which" in stripped

@@ -1076,6 +1076,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if rm and rm.group(1).strip():
         person = rm.group(2)
         return _link(person, [raw, rm.group(1).strip()], "person", "en.role_name", span, person=person)
+    rn = _en_role_then_name(words)
+    if rn is not None:
+        return _link(rn[1], [raw, rn[0]], "person", "en.role_name", span, person=rn[1])
     # anonymous sources: head noun last ("local sources", "a senior US official", "activists in Idlib")
     anon = _en_anonymous(t)
     if anon is not None:
@@ -2091,6 +2094,28 @@ _EN_ROLE_TITLED_NAME = re.compile(
     r"((?:[A-Z][\w'’]+|(?:al|el|Al|El|Abu|Abou|bin|ibn|Bin)-[A-Z][\w'’]+)"
     r"(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|Al|El)-[A-Z][\w'’]+|(?:abu|Abu|bin|ibn|Bin|Abdel|Abd)\s+[A-Z][\w'’-]+)){0,3})$"
 )
+_EN_NAME_WORD = re.compile(r"(?:[A-Z][a-z][\w'’-]*|(?:al|el|Al|El|Abu|bin|ibn)-[A-Z][\w'’]+)$")
+
+
+def _en_role_then_name(words: list[str]) -> tuple[str, str] | None:
+    """ "Provincial Water Minister Jamal Abdi Warsame": a capitalised role ending in a person word
+    (`[titles] person`) then a 2-4 word name -> (role, name); else None."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    ps = _en_titles().person_set
+    for k, w in enumerate(words[:-2]):
+        if w.lower() in ps:
+            name = words[k + 1 :]
+            if not 2 <= len(name) <= 4 or name[0].lower() in ps:
+                return None
+            if not all(_EN_NAME_WORD.match(x) for x in name):
+                return None
+            if not all(x[:1].isupper() or x in ("of", "for", "and") for x in words[: k + 1]):
+                return None
+            return " ".join(words[: k + 1]), " ".join(name)
+    return None
+
+
 _EN_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based|UK-based|US-based|[\w]+-run|[\w]+-backed)\s+"
     r"((?:war\s+|rights\s+|human rights\s+|monitoring\s+)?(?:monitor|watchdog|group|organi[sz]ation|observatory|"

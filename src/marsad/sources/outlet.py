@@ -144,6 +144,9 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
         first = ""
     if first and len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
+        # "Médecins Sans Frontières / Doctors Without Borders": one body's names in two languages
+        if not segs and " / " in first:
+            segs = [c for c in map(_name_candidate, _slash_names(first)) if c]
         # "غزة/ الأناضول", "Kirkuk / Shafaq News": a place and the outlet on the masthead line
         segs = [_drop_place_part(c) if "/" in c else c for c in segs]
         segs = [c for c in segs if len(c.split()) <= 5]
@@ -195,6 +198,12 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
             if c and (not names or norm_key(c) != norm_key(names[0])):
                 names.append(c)
     return names
+
+
+def _slash_names(seg: str) -> list[str]:
+    """ "X / Y" where both parts are known names of a body or outlet: [X, Y]; else [seg]."""
+    parts = [p.strip() for p in seg.split(" / ")]
+    return parts if len(parts) == 2 and all(_known_outlet_or_body(p) and not _is_place(p) for p in parts) else [seg]
 
 
 @cache
@@ -445,6 +454,9 @@ def detect_outlet(doc: Document) -> None:
             if placed and _known_outlet(right):  # ("القدس المحتلة": a place with its adjective)
                 names.append(right)
                 break
+            if _is_place(right) and _known_outlet(left) and not _is_place(left):
+                names.append(left)  # "سكاي نيوز عربية - أبوظبي": the outlet, then where it files from
+                break
     if not names and wire is None and lines8 and _PRESS_RELEASE.match(lines8[0]):
         # a press release without a masthead: the body its "Notes to editors"/"About X" footer presents
         fm = _RELEASE_FOOTER.search(text[-3000:])
@@ -518,6 +530,13 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
     for m in _AR_DATELINE_CREDIT.finditer(head) if dated else ():
         if _is_place(m.group(1).strip()):
             cands.append((m.group(2), start + m.start() + (1 if block[m.start()] == "\n" else 0)))
+    # a byline line under the headline: "AFP" alone, or "بيدوا (الصومال) - أ ف ب" ending the line
+    pos = 0
+    for line in head.split("\n")[:12]:
+        ln = line.strip()
+        if 1 < len(ln) <= 60:  # (the copy begins at that line: the headline above it is the outlet's)
+            cands.append((re.split(r"\s[-–—]\s*", ln)[-1] if re.search(r"\s[-–—]", ln) else ln, start + pos))
+        pos += len(line) + 1
     for c, copy_start in cands:
         c = c.strip()
         k = lookup_known(c)
