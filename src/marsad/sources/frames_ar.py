@@ -284,7 +284,7 @@ def _known_runs_on(before: str, after: str) -> bool:
                 if r is not None and r[2] not in ("place", "person"):
                     return True
                 if lookup_known(" ".join([*bw[i:], "في", *aw[:j]]).strip("،,")):
-                    return True  # "المقاومة الإسلامية في لبنان، في بيان،": a known source's name (before a comma)
+                    return True  # "هيئة الإغاثة في السودان، في منشور،": a known source's name (before a comma)
     return False
 
 
@@ -364,7 +364,7 @@ def _ar_speaker_after(
     first_word = region.split(maxsplit=1)[0] if region.strip() else ""
     role_first = strip_ar(first_word).removeprefix("و") in _ar_titles()
     appos_at = 0
-    named_at = 0  # "وزير الإعلام في ولاية X أحمد Y": the word where the role's person begins
+    named_at = 0  # "وزير الصحة في إقليم X سالم Y": the word where the role's person begins
     role_word = role_first or strip_ar(first_word) in _ar_titles()  # (وزير: its و is no conjunction)
     heads_before = False  # an anonymous head among the words before this one (read up to the 4th)
     for w in _NON_SPACE.finditer(region):
@@ -546,7 +546,7 @@ def _is_given_name(word: str) -> bool:
 
 
 def _given_name_ahead(region: str, at: int, n: int) -> int:
-    """ "وزير الإعلام في ولاية جنوب الغرب أحمد Y": the word count where a given name (with a word after it)
+    """ "وزير الصحة في إقليم الشرق سالم Y": the word count where a given name (with a word after it)
     follows a role's place within 4 words, else 0."""
     words = region[at:].split()[:6]
     for i, w in enumerate(words[1:5], 1):

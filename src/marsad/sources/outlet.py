@@ -144,7 +144,7 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
         first = ""
     if first and len(first.split()) <= 10 and not first.rstrip().endswith((".", "؟", "?")) and ":" not in first:
         segs = [c for c in map(_name_candidate, re.split(r"\s[|·–—]\s|\s-\s|\|", first)) if c]
-        # "Médecins Sans Frontières / Doctors Without Borders": one body's names in two languages
+        # "Save the Children / Rädda Barnen": one body's names in two languages
         if not segs and " / " in first:
             segs = [c for c in map(_name_candidate, _slash_names(first)) if c]
         # "غزة/ الأناضول", "Kirkuk / Shafaq News": a place and the outlet on the masthead line
@@ -161,7 +161,7 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
     for i, line in enumerate(lines[1:5], 1):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         dated_next = len(nxt.split()) <= 8 and bool(_DATE_WORD.search(nxt))
-        # a masthead line over a date line: "BBC News Arabic" / "16 October 2024"
+        # a masthead line over a date line: "BBC News Arabic" / "2 May 2023"
         if (
             dated_next
             and len(line.split()) <= 5
@@ -223,7 +223,7 @@ def _letterhead_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _letterhead_names(block: str) -> list[str]:
-    """ "Republic of Lebanon / Ministry of Public Health / Emergency Operations Center": an official
+    """ "Kingdom of Jordan / Ministry of Interior / Crisis Management Centre": an official
     statement's letterhead; the issuing bodies under the state line are the outlet."""
     lines = _lines(block, 5)
     if len(lines) < 3 or len(lines[0].split()) > 6 or _DATE_WORD.search(lines[0]):
@@ -468,7 +468,7 @@ def detect_outlet(doc: Document) -> None:
         if pm and _known_outlet(pm.group(1).strip()):
             names.append(pm.group(1).strip())
     if wire and not names:
-        names.append(wire)  # the agency's own copy: "PORT SUDAN, March 9 (Reuters) -" under a bare headline
+        names.append(wire)  # the agency's own copy: "KASSALA, May 2 (Reuters) -" under a bare headline
     if not names and wire is None and " told " in text and len(lines8) >= 4:
         # a full report with no masthead: the one outlet (not a wire agency) its sources "told" is itself
         told = {}
@@ -530,7 +530,7 @@ def credited_agency(doc: Document, start: int, end: int) -> tuple[SourceLink, in
     for m in _AR_DATELINE_CREDIT.finditer(head) if dated else ():
         if _is_place(m.group(1).strip()):
             cands.append((m.group(2), start + m.start() + (1 if block[m.start()] == "\n" else 0)))
-    # a byline line under the headline: "AFP" alone, or "بيدوا (الصومال) - أ ف ب" ending the line
+    # a byline line under the headline: "AFP" alone, or "مأرب (اليمن) - أ ف ب" ending the line
     pos = 0
     for line in head.split("\n")[:12]:
         ln = line.strip()

@@ -1819,7 +1819,7 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
             if i + 1 < len(toks) and (ph := toks[i + 1].phrase) and ph[0] == "qual" \
                     and (j := i + 1 + ph[2]) < len(toks) and (j in used or starts_number(toks, j)):
-                continue  # "جثث ما لا يقل عن ستة جنود": the same, past the "at least"
+                continue  # "أشلاء ما لا يقل عن أربعة عمال": the same, past the "at least"
             if i + 1 < len(toks) and (
                 is_definite(toks[i + 1]) or toks[i + 1].norm in ("اخري", "اخر", "جديده", "جدد")
             ):
@@ -2909,7 +2909,7 @@ def _died_of_wounds(toks: list[Tok], used: set[int], found: list[Found], known: 
             for k in range(f.first, f.last + 1)
         )
         if not partitive:
-            k = f.last + 1  # "طفلين من بين الجرحى فارقا الحياة": the count, then the wounded it is taken from
+            k = f.last + 1  # "ثلاثة من بين المصابين توفوا": the count, then the wounded it is taken from
             k += k < n and toks[k].norm == "من"
             k += k > f.last + 1 and k < n and toks[k].norm == "بين"
             if k > f.last + 1 and k < n and toks[k].w.outcome == "injured" and is_definite(toks[k]) \

@@ -862,7 +862,7 @@ class SentenceRules:
                 if w[k] == "number" and k + 1 < self.n and w[k + 1] == "of":
                     g = self.group_at(k + 2)
                     kk = k + 2 + (g[0] if g else 0)
-                    kk += kk + 1 < self.n and w[kk] in ("who", "that")  # "the number of people who died ... to 15"
+                    kk += kk + 1 < self.n and w[kk] in ("who", "that")  # "the count of those who died ... to 15"
                     o = self.outcome_starting(kk) if kk < self.n else None
                     if o:
                         m.outcome, m.outcome_tok, m.how = str(o[1]), kk, "toll"
@@ -870,7 +870,7 @@ class SentenceRules:
                             m.group, m.group_tok = g[1], k + 2
                         return
                     break
-        # "bringing to 15 the number of people who died": the tally after the figure it is brought to
+        # "raising to 15 the number of those who died": the tally after the figure it is brought to
         if m.first > 1 and w[m.first - 1] == "to" and w[m.first - 2] in BRING_TO \
                 and w[m.last + 1 : m.last + 4] == ["the", "number", "of"]:
             g = self.group_at(m.last + 4)
@@ -2861,7 +2861,7 @@ class SentenceRules:
     @staticmethod
     def _inside_figure(claim: Claim, claims: list[Claim]) -> bool:
         """A vague claim read inside a figure's own evidence ('nine members of the security
-        forces lost their lives': not also 'security forces lost their lives')."""
+        forces were killed': not also 'security forces were killed')."""
         if not claim.vague or not claim.evidence or not claim.rule.startswith("en.vague.subject"):
             return False
         ev = claim.evidence[0]
