@@ -9,7 +9,7 @@ rewrites match exactly what the original matches (same spans, same branch prefer
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from marsad.trie import first_end_pattern, word_trie
 
@@ -75,15 +75,13 @@ def _rests(rests: list[str]) -> str:
     return parts[0] if len(parts) == 1 and len(led) < 2 and not other else "(?:" + "|".join(parts) + ")"
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level branches of `pattern` ('a|(?:b|c)d' -> ['a', '(?:b|c)d'])."""
-    out: list[str] = []
-    cur: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth before it) of each '(', ')' and '|' of `pattern` that is regex syntax:
+    not escaped, not inside a character class ('[]...]' and '[^]...]' hold their ']')."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
-            cur.append(pattern[i : i + 2])
             i += 2
             continue
         if in_class:
@@ -92,22 +90,17 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = True
             j = i + 1 + (pattern[i + 1 : i + 2] == "^")
             if pattern[j : j + 1] == "]":  # "[]...]" / "[^]...]": the ']' is a member
-                cur.append(pattern[i : j + 1])
-                i = j + 1
-                continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(c)
+                i = j
+        elif c in "()|":
+            yield i, c, depth
+            depth += (c == "(") - (c == ")")
         i += 1
-    out.append("".join(cur))
-    return out
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of `pattern` ('a|(?:b|c)d' -> ['a', '(?:b|c)d'])."""
+    bounds = [-1, *(i for i, c, depth in _structure(pattern) if c == "|" and depth == 0), len(pattern)]
+    return [pattern[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _lead(branch: str) -> tuple[str, str] | None:
@@ -157,26 +150,7 @@ def _leading_group(branch: str) -> tuple[str, str, str] | None:
     ('a|b', '?', 'rest')); None when it opens otherwise or the group is repeated or lazy."""
     if not branch.startswith("(?:"):
         return None
-    depth, i, in_class = 0, 0, False
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            j = i + 1 + (branch[i + 1 : i + 2] == "^")
-            if branch[j : j + 1] == "]":
-                i = j
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
+    i = next((k for k, c, depth in _structure(branch) if c == ")" and depth == 1), len(branch))
     body, after = branch[3:i], branch[i + 1 :]
     if after[:1] == "?" and after[1:2] not in ("?", "+"):
         return body, "?", after[1:]
