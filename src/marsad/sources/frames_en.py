@@ -156,6 +156,8 @@ _EN_VERB_AFTER = {
 }  # fmt: skip
 # "is (also) reporting": a participle after an auxiliary is the sentence's verb
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|now|still|\w+ly)\s+)?$", re.I)
+# "claimed the lives of" / "claimed 12 lives": a toll, not a claim
+_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+|their\s+|at\s+least\s+)?(?:(?!that\b)[\w,\-]+\s+)?lives?\b", re.I)
 _EN_PASSIVE_AFTER = {"killed", "dead", "wounded", "injured", "missing", "hurt", "to", "by"}
 
 
@@ -609,6 +611,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         prev_word = _word_before(s, m.start()) if cue in _EN_NOUNLIKE or cue in _EN_WHO_CUES else ""
         if cue in _EN_NOUNLIKE and (prev_word in _EN_NOUN_BEFORE or next_word in _EN_VERB_AFTER):
             continue
+        if cue in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(s, m.end()):
+            continue  # "the attack claimed the lives of eight": a toll, no speaker
         if (
             cue in _EN_WHO_CUES
             and prev_word in ("who", "whom")

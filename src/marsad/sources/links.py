@@ -890,6 +890,7 @@ _EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
 # what `_EN_CAPITALISED_TAIL` ends with (a capitalised last word): without it, no match
 _EN_CAPITALISED_LAST = re.compile(r"[A-Z][\w\-’']*$")
 _EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
+_EN_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:'s|’s)\s+([A-Z].+)$")
 _EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
 
 
@@ -1121,6 +1122,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     om = _EN_CAPITALISED_TAIL.search(t) if _EN_CAPITALISED_LAST.search(t) else None
     if om and _ORG_WORDS.search(om.group(1)) and _name_token(om.group(1).split()[-1]):
         name = om.group(1)
+        cm = _EN_PLACE_POSSESSIVE.match(name) if "s " in name else None
+        if cm and is_place_phrase(cm.group(1), "en"):
+            # "Libya's Ambulance and Emergency Service": the body's own name, the country's possessive an alias
+            return _link(cm.group(2), [raw, t, name], "org", "en.org.place_possessive", span)
         return _link(name, [raw, t], "org", "en.org", span)
     if person and head and head[-1].lower() in _PREPS:
         # "ambassador in Baghdad": a place; "ambassador to Iraq Iraj Masjedi": a place, then the person
@@ -1481,10 +1486,38 @@ def _ar_given_start(words: list[str], i: int) -> bool:
     given = ar_patterns().given
     w = words[i]
     if w.startswith(("ال", "وال", "لل")) or i + 1 >= len(words):
-        return False
+        return _ar_article_given(words, i)
     if w in ("عبد", "أبو", "ابو") or (w.startswith("عبد") and len(w) > 4):
         return True
     return fold_arabic(w) in given or w in given
+
+
+def _ar_article_given(words: list[str], i: int) -> bool:
+    """ "الطيب عبد الرحيم"، "الصادق محمد": a given name with the article (`[titles] article_given`), then a given name."""
+    return (
+        i + 1 < len(words)
+        and strip_ar(words[i]) in _ar_bare_words("titles", "article_given")
+        and not words[i + 1].startswith("ال")
+        and (_ar_given_start(words, i + 1) or _ar_given_word(words[i + 1]))
+    )
+
+
+def _ar_given_word(w: str) -> bool:
+    """Is `w` a given name of the names lexicon (the last word of a two-word name: "الصادق محمد")?"""
+    from marsad.names.normalize import fold_arabic
+    from marsad.names.patterns import ar_patterns
+
+    given = ar_patterns().given
+    return fold_arabic(w) in given or w in given
+
+
+_AR_OFFICE_BODIES = frozenset({"كلية", "جامعة", "معهد", "مدرسة", "مستشفى", "مشفى"})
+
+
+def _ar_body_idafa(rest: list[str]) -> bool:
+    """ "كلية الطب ..."، "جامعة دمشق ...": a body noun and its genitive open the words after a title."""
+    w0 = strip_ar(rest[0])
+    return (w0 in _AR_OFFICE_BODIES or w0 in _AR_ORG_NOUNS) and not _ar_given_start(rest, 0)
 
 
 def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
@@ -1803,8 +1836,12 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
             if earlier is not None and earlier.kind in ("person", "spokesperson"):
                 return earlier
         title_set = _ar_bare_words("titles", "person")
+        if n == 0 and len(rest) >= 2 and _ar_body_idafa(rest):
+            n = 2  # "عميد كلية الطب"، "رئيس جامعة دمشق": the body the office is held in, not a name
         while n < len(rest):
             wd = strip_ar(rest[n])
+            if _ar_article_given(rest, n):
+                break  # "والي الإقليم الطيب عبد X": a given name with the article starts the person
             if wd.startswith("ال") or wd in title_set:
                 n += 1
             elif wd in ("لدى", "في", "من", "ب") and n + 1 < len(rest):
@@ -1995,6 +2032,7 @@ def _ar_heads_opening(bare: str) -> list[tuple[str, re.Pattern[str], str, bool]]
     return [pats[i] for i in idx]
 
 
+_AR_TRAILING_PLACE = re.compile(r"\s+في\s+(\S+(?:\s+\S+)?)$")
 _AR_TRAILING_QUALIFIER = re.compile(r"\s+(?:ب[^\s،]{3,}|(?:ال)?تابع(?:ة|ين)?\s+.*)$")
 
 
@@ -2020,6 +2058,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
         return None
     labels: list[str] = []
     nat = ""
+    facility = ""  # "مسؤول في مستشفى X" (X unknown): a hospital official
     org_names: list[str] = []
     words = rest.split()
     keys = [_no_al(strip_ar(w)) for w in words]
@@ -2061,6 +2100,7 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
                 nat = f"{nat} {inst}".strip()
             else:
                 labels.append(org_txt)
+                facility = anon.get("facilities", {}).get(strip_ar(words[i + 1]), "") if i + 2 < len(words) else ""
             break
         if w in ("المستوى",) or w.startswith("ل") and i == len(words) - 1:
             i += 1
@@ -2074,6 +2114,8 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     eng = " ".join(x for x in [nat, *pre_mods, head_en, *post_mods] if x)
     if org_names:
         eng = f"{org_names[0]} {head_en}"
+    elif facility and eng == head_en:
+        eng = f"{facility} {head_en}"
     senior = "senior " if "senior" in labels else ""
     name = senior + eng
     aliases = [t]  # the phrase as seen; the English label is the name
@@ -2081,6 +2123,9 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
     trimmed = _AR_TRAILING_QUALIFIER.sub("", t).strip()
     if org_names == [] and trimmed != t and len(trimmed.split()) >= 3:
         aliases.append(trimmed)
+    pm = _AR_TRAILING_PLACE.search(t) if facility else None
+    if pm and is_place_phrase(pm.group(1), "ar") and len(t[: pm.start()].split()) >= 3:
+        aliases.append(t[: pm.start()])  # "مسؤول في مستشفى X في دهوك": also without the town
     if post_mods and not org_names:  # "أهالي القرية": "residents", read as "residents of the village"
         aliases.append(name.strip())
         name = senior + " ".join(x for x in [nat, *pre_mods, head_en] if x)
@@ -2152,6 +2197,32 @@ def _uniq_names(names: list[str], first: str) -> list[str]:
 def _with_aliases(link: SourceLink, extra: list[str]) -> SourceLink:
     new = [a for a in extra if a and a not in link.names()]
     return link.model_copy(update={"aliases": [*link.aliases, *new]}) if new else link
+
+
+# "a war monitor", "a Britain-based monitor", "a rights monitor": a monitor described, not named
+_EN_MONITOR_DESC = re.compile(
+    r"^(?:an?\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+|UK-based\s+)?((?:war\s+|rights\s+|conflict\s+)?monitor)$"
+)
+_EN_MONITOR_NAME = re.compile(
+    r"\b((?:[A-Z][\w\-]*\s+){0,3}Observatory(?:\s+(?:for|of)(?:\s+[A-Z][\w\-]*){1,3})?|(?:[A-Z][\w\-]*\s+){1,3}Monitor)\b"
+)
+
+
+def _named_monitor(ctx: LinkContext) -> SourceLink | None:
+    """The first known monitoring body the report names ("a war monitor said" in a lede, its name a
+    paragraph later: "The Syrian Observatory for Human Rights said"), else None."""
+    head = ctx.text[:20000]
+    if "Observatory" not in head and "Monitor" not in head:
+        return None
+    for m in _EN_MONITOR_NAME.finditer(head):
+        words = m.group(1).split()
+        for i in range(len(words) - 1):  # "Rights Observatory", "The Syrian Observatory": the longest known run
+            r = resolve_name(" ".join(words[i:]), "en")
+            if r and r[2] == "org":
+                return SourceLink(
+                    name=r[0], aliases=_uniq_names([" ".join(words[i:]), *r[1]], r[0]), kind="org", rule="en.monitor.named"
+                )
+    return None
 
 
 def _descriptor_antecedent(head: str, ctx: LinkContext) -> SourceLink | None:
@@ -2296,6 +2367,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     named = _named_by_description(nm.group(1), ctx) if nm is not None and ctx.text else None
     if named is not None:  # "the paramilitary Rapid Support Forces ... the paramilitary denied"
         return _with_aliases(named, [text])
+    mm = _EN_MONITOR_DESC.match(text) if lang == "en" and link is not None and "onitor" in text else None
+    later = _named_monitor(ctx) if mm is not None and ctx.text and link.kind != "person" else None
+    if later is not None:  # "..., a war monitor said." over "The Syrian Observatory for Human Rights said ..."
+        return _with_aliases(later, [text, mm.group(1)])
     if link is not None and lang == "en" and dm is not None and link.kind != "person":
         # "a Britain-based war monitor" named before its body: the description's head is what it goes by
         link = _with_aliases(link, [dm.group(1)])
