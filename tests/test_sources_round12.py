@@ -63,3 +63,9 @@ def test_body_statement_signed_in_its_headline_is_its_own_voice() -> None:
 def test_near_miss_headline_source_with_an_attributed_lede_is_no_outlet() -> None:
     text = _OWN.replace("ارتفع إلى ستة عدد", "قال المرصد السوري إن عدد").replace("وهم أربعة", "ارتفع إلى ستة، وهم أربعة")
     assert _outlet(text) is None
+
+
+def test_near_miss_a_one_word_title_inside_a_body_name_is_no_outlet() -> None:
+    # "The National" is a masthead only alone over the date line, never "National" inside a body's name
+    got = chain_for("Libya's National Center for Disease Control said three people died.", "three people", "en")
+    assert got[0][0] == "National Center for Disease Control"

@@ -890,6 +890,7 @@ _EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
 # what `_EN_CAPITALISED_TAIL` ends with (a capitalised last word): without it, no match
 _EN_CAPITALISED_LAST = re.compile(r"[A-Z][\w\-’']*$")
 _EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
+_ORG_WORD_IN = re.compile(_ORG_WORDS.pattern.removesuffix("$") + r"\b")
 _EN_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:'s|’s)\s+([A-Z].+)$")
 _EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
 
@@ -1219,6 +1220,10 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if len(words) <= 6 and _EN_BODY_HEAD.search(t) and not re.search(r"\b(?:of|for)\s*$", t):
         # a body described by its head noun: "the port authority's media office", "the city's health department"
         return _link(t, [raw], "org", "en.body", span)
+    cm = _EN_PLACE_POSSESSIVE.match(t) if "s " in t and len(words) >= 3 else None
+    if cm and _ORG_WORD_IN.search(cm.group(2)) and is_place_phrase(cm.group(1), "en"):
+        # "Libya's National Center for Disease Control": the body's own name, the country's possessive an alias
+        return _link(cm.group(2), [raw, t], "org", "en.org.place_possessive", span)
     if words and (words[0][:1].isupper() or len(words) <= 3):
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
         return _link(t, [raw], kind, "en.name", span)

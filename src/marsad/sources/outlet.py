@@ -46,6 +46,8 @@ _AR_SUFFIX = re.compile(r"(?:\s+(?:نيوز\s+)?عربي|\s+الفضائية|\s+
 _OUTLET_WORD = re.compile(
     r"\b(?:News|Net|TV|Times|Post|Press|Agency|Channel|Radio|Television)\b|نيوز|نت\b|قناة|وكالة|صحيفة|موقع|جريدة"
 )
+# "The National", "The Independent": a newspaper's "The <Name>" title alone on a line over the date line
+_THE_TITLE = re.compile(r"The\s+[A-Z][a-z]{3,}")
 _HEADLINE_WORD = re.compile(
     r"\b(?:killed|kills|dead|dies|died|wounded|injured|toll|strikes?|attacks?|blast|shelling|raid)\b"
     r"|(?:^|\s)(?:مقتل|قتلى|قتيل|شهداء|استشهاد|جرحى|إصابة|مصابين|حصيلة|غارة|قصف|انفجار|هجوم)(?:\s|$)",
@@ -169,7 +171,7 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
             and not re.search(r"\s[–—\-|]\s", line)
         ):
             c = _name_candidate(line)
-            if c and not _is_place(c) and (_OUTLET_WORD.search(c) or _known_outlet(c)):
+            if c and not _is_place(c) and (_OUTLET_WORD.search(c) or _known_outlet(c) or _THE_TITLE.fullmatch(c)):
                 if not names or norm_key(c) != norm_key(names[0]):
                     names.append(c)
                 continue
