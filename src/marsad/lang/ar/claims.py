@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.claims.scope import beyond_incident
 from marsad.claims.trie import rare_char_pattern
 from marsad.lang.ar.claims_figures import (
     Figure,
@@ -3030,7 +3031,7 @@ def _claim(doc: Document, toks: list[Tok], f: Found, lang: str) -> Claim:
         approx=f.approx,
         vague=f.vague,
         stance=f.stance,  # type: ignore[arg-type]
-        scope="background" if f.background else "incident",
+        scope="background" if f.background or beyond_incident(f.min, f.max) else "incident",
         evidence=[_evidence(toks, f)],
         rule=f.rule,
     )
