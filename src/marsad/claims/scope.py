@@ -81,3 +81,13 @@ def shifted_event(sentence: str, shift: re.Pattern[str], new_attack: re.Pattern[
     """A sentence opening with a time shift and an indefinite new attack (another event)."""
     m = shift.match(sentence)
     return m is not None and new_attack.search(sentence, m.end()) is not None
+
+
+#: A casualty figure this large is no single attack's toll: reports give it only as a war-wide or
+#: cumulative total ("the fighting has claimed some 25,000 lives"), whatever the wording around it.
+INCIDENT_CEILING = 10_000
+
+
+def beyond_incident(low: int | None, high: int | None) -> bool:
+    """True when the figure low..high (either may be None) reaches INCIDENT_CEILING: background."""
+    return (low or 0) >= INCIDENT_CEILING or (high or 0) >= INCIDENT_CEILING

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.claims.scope import beyond_incident
 from marsad.claims.trie import rare_char_pattern
 from marsad.lang.ar.claims_figures import (
     Figure,
@@ -333,6 +334,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         if k >= 0 and toks[k].w.cas_form == "verb" and toks[k].w.outcome and toks[k].w.stem not in ("سقوط", "وقوع"):
             if k == first - 1 or toks[k + 1].w.roles & {"transparent"}:
                 return toks[k].w.outcome
+    if first > 0 and toks[first - 1].w.stem in _BODIES and not toks[first - 1].w.definite:
+        return "killed"  # "وجثث 9 أشخاص": the bodies of a counted group, whatever verb follows
     # a casualty verb or adjective right after the noun ("أطفال قتلوا", "طفلة مصابة")
     for k in range(last + 1, min(last + 4, len(toks))):
         t = toks[k]
@@ -392,6 +395,7 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
     return None
 
 
+_BODIES = {"جثث", "جثامين", "اجساد"}  # (normalised stems) "bodies of": the figure after them counts the dead
 _RESULT = {"مما", "ليسفر", "لتسفر", "فاسفر", "فاسفرت", "ليودي", "لتودي", "ادي", "ادت", "اسفر", "اسفرت"}
 _PREPOSITIONS = {"علي", "عن", "الي", "من", "في", "بعد", "قبل", "اثر", "جراء", "بسبب"}
 
@@ -876,6 +880,11 @@ def _nisba_plural(tok: Tok) -> bool:
     return not tok.w.definite and len(n) >= 6 and (n.endswith("يون") or n.endswith("يين"))
 
 
+def _conj_single_casualty(t: Tok) -> bool:
+    """'وجريح', 'وقتيلة': an indefinite singular casualty noun joined by و (a number after it agrees with it)."""
+    return t.w.conj and t.w.cas_form == "sg" and t.w.outcome is not None and not t.w.suffix and not t.w.definite
+
+
 def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> None:
     """Decide what a quantity counts, and add its claim(s)."""
     k = q.end
@@ -944,6 +953,9 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return  # "اعتقلت القوات 20 شخصاً" / "إخراج عشرة أشخاص": not casualties
     if kind != "cas" and q.start > 1 and toks[q.start - 1].norm in ("علي", "ب") and "block_verb" in toks[q.start - 2].w.roles:
         return  # "إلقاء القبض على اثنين آخرين", "الإفراج عن": not casualties
+    if kind != "cas" and q.start > 1 and toks[q.start - 1].norm in ('"', "»", "”", "'") \
+            and "block_verb" in toks[q.start - 2].w.roles:
+        return  # 'أسفرت عن "تحييد" أربعة': a blocking verb in quotation marks
     if kind in ("bare", "unknown") and is_year(number_tok) and q.start == q.number_start:
         return  # a year
     if (kind == "bare" and q.start == q.number_start and q.start > 0 and is_plain_noun(toks[q.start - 1])
@@ -957,6 +969,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
             if q.number_start - back < 0:
                 break
             prev = _head(toks, q.number_start - back)
+            if back == 1 and prev[0] == "bare" and number_tok.w.num == 1 and _conj_single_casualty(toks[prev[1]]):
+                prev = ("cas", prev[1])  # "جثتين وجريح واحد": "one" agrees with the noun before it
             if prev[0] in ("cas", "group") and (number_tok.w.definite or not toks[prev[1]].w.definite):
                 if number_tok.w.definite and prev[1] > 0 and toks[prev[1] - 1].norm in ("بين", "وبين"):
                     used.update(range(prev[1], q.end))
@@ -2505,12 +2519,13 @@ _CLAIM_ROLES = CLAIM_ROLES
 def _refers_back(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
     """Figures that refer back to the forces counted earlier in the report: a toll that rose "after
     the death of one of the wounded" («ارتفعت إلى أربعة بعد وفاة أحد الجرحى») takes the group of the
-    wounded counted before (that one death is inside the toll, no claim of its own); "the members"
+    wounded counted before (that one death is a claim of its own, of the same group); "the members"
     with no force of their own («جثامين ثلاثة من المنتسبين») are the force's counted before, and a
     figure joined right after them by «و» («وجريحين اثنين») shares their group."""
     before = [(c.outcome, c.group, c.side) for c in doc.claims if c.lang == sentence.lang
               and c.scope == "incident" and not c.vague and c.group in ("soldiers", "combatants")]
     inside: set[int] = set()
+    inside_group: dict[int, tuple[str, str | None]] = {}
     for f in found:
         earlier = before + [(g.outcome, g.group, g.side) for g in found if g.last < f.first and not g.vague
                             and not g.background and g.group in ("soldiers", "combatants")]
@@ -2522,12 +2537,14 @@ def _refers_back(doc: Document, sentence: Sentence, toks: list[Tok], found: list
             if wounded:
                 f.group, f.side = wounded[-1][1], wounded[-1][2]
             inside.update((k + 1, k + 2))
+            inside_group.update({k + 1: (f.group, f.side), k + 2: (f.group, f.side)})
         elif f.group == "people" and not f.vague and any(
                 toks[x].w.stem == "منتسبين" and toks[x].w.definite and not toks[x].w.suffix
                 for x in range(f.first, min(len(toks), f.last + 3))) and any(c[1] == "soldiers" for c in earlier):
             f.group, f.side = "soldiers", next(c[2] for c in reversed(earlier) if c[1] == "soldiers")
-    if inside:
-        found = [g for g in found if not (g.first in inside and g.min == 1 and g.outcome == "killed")]
+    for g in found:  # that one death is a claim too (SCHEMA: each figure stated), of the wounded's group
+        if g.first in inside and g.min == 1 and g.outcome == "killed" and g.group == "people":
+            g.group, g.side = inside_group.get(g.first, (g.group, g.side))
     for a, b in zip(found, found[1:], strict=False):
         if b.group == "people" and a.group in ("soldiers", "combatants") and a.last < b.first <= a.last + 3 \
                 and b.outcome != a.outcome and not b.vague and toks[b.first].w.conj and all(
@@ -3014,7 +3031,7 @@ def _claim(doc: Document, toks: list[Tok], f: Found, lang: str) -> Claim:
         approx=f.approx,
         vague=f.vague,
         stance=f.stance,  # type: ignore[arg-type]
-        scope="background" if f.background else "incident",
+        scope="background" if f.background or beyond_incident(f.min, f.max) else "incident",
         evidence=[_evidence(toks, f)],
         rule=f.rule,
     )

@@ -25,7 +25,7 @@ from itertools import compress, filterfalse
 from typing import get_args
 
 from marsad.claims.quantity import Quantity, quantity
-from marsad.claims.scope import in_blocks, link_blocks
+from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
@@ -162,6 +162,10 @@ SEVERITY = frozenset("critical critically serious seriously condition stable int
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
+# a subset list going on from a figure ("..., including women and children"): its groups share the figure's scope
+SUBSET_TAIL = re.compile(r"[\s,]*(?:including|among them|among whom|many of them|most of them)\b[^.;:]*$")
+# plural outcome nouns a list of the people they count may follow in apposition ("five bodies, four men and a boy")
+APPOSED_TALLY = frozenset("bodies dead victims casualties wounded injured fatalities".split())
 
 
 _OUTCOMES = frozenset(get_args(Outcome))
@@ -721,9 +725,13 @@ class SentenceRules:
                 if w[k2] in ("the", "to", "elite", "its", "their"):
                     k2 += 1
                     continue
-                if w[k2] in self.lex.member_context:
+                if w[k2] in self.lex.member_context and not self._names_force(k2):
                     m.side_kind = "people"
                     return k
+                if w[k2] in self.lex.member_context and m.group == "combatants" and m.group_tok is not None \
+                        and w[m.group_tok] in ("members", "member", "elements"):
+                    m.group, m.side_kind = "soldiers", "state"  # "two members of a bank protection unit"
+                    return k2 + 2
                 g = self.group_at(k2)
                 if g and g[1] == "soldiers" and m.group == "combatants" and m.group_tok is not None \
                         and w[m.group_tok] in ("members", "member", "elements"):
@@ -736,6 +744,10 @@ class SentenceRules:
                         return end
                 k2 += 1
         return k
+
+    def _names_force(self, k: int) -> bool:
+        """'protection force', 'escort unit': a member-context word naming an armed force, not a household."""
+        return self.words[k + 1 : k + 2] in (["force"], ["forces"], ["unit"], ["units"], ["brigade"])
 
     def _among_them_after(self, k: int) -> int | None:
         """The token of 'among them' closing a list of group nouns that goes on from token k."""
@@ -1100,6 +1112,78 @@ class SentenceRules:
             return None
         self.used.update(range(0, died + 1))
         return self.claim("killed", g[1], None, quantity("exact", 1), 0, died, "en.single.definite")
+
+    def _definite_among(self) -> Claim | None:
+        """'The senior commander, known as X, was among those killed': one person the report
+        introduced before (with up to two modifiers and an apposition), counted among the dead."""
+        w = self.words
+        if w[:1] != ["the"]:
+            return None
+        k = 1
+        while k < 3 and k < self.n and not self._single_noun(k) and w[k].isalpha() \
+                and w[k] not in FUNCTION and w[k] not in AUX:
+            k += 1  # "the senior member", "the young woman"
+        if k >= self.n or not self._single_noun(k):
+            return None
+        g = self.group_at(k)
+        assert g is not None
+        e = k + g[0]
+        if w[e : e + 1] == [","]:  # "the commander, code-named X,"
+            close = next((x for x in range(e + 1, min(self.n, e + 12)) if w[x] == ","), None)
+            if close is None:
+                return None
+            e = close + 1
+            while e < self.n and w[e] in QUOTES:
+                e += 1
+        if w[e : e + 1] not in (["was"], ["is"]):
+            return None
+        e += 2 if w[e + 1 : e + 2] == ["also"] else 1
+        if w[e : e + 2] not in (["among", "those"], ["among", "the"]) or e + 2 >= self.n \
+                or w[e + 2] not in ("killed", "dead", "wounded", "injured"):
+            return None
+        o = self.outcome_starting(e + 2)
+        if o is None:
+            return None
+        self.used.update(range(0, e + 2 + o[0]))
+        return self.claim(o[1], g[1], None, quantity("exact", 1), 0, e + 2, "en.single.definite")
+
+    def listed_tally(self, outcome: str, total: int) -> list[Claim]:
+        """'(Seven died.) They are four men, two children and a policeman': a list of counted groups,
+        opening the sentence, whose figures add up to the toll just given, each a claim of its outcome."""
+        w, k, out, parts, seen = self.words, 2, [], [], 0
+        while k < self.n:
+            first = k
+            if w[k] in ("a", "an", "one"):
+                n, k = 1, k + 1
+            elif (num := self.number_at(k)) is not None:
+                n, k = num[0], num[1] + 1
+            else:
+                break
+            m = Mention(first, k, quantity("exact", n), k - 1)
+            if (s := self.side_at(k)) is not None and s[1][0]:
+                m.side, m.side_kind = s[1]
+                k += s[0]
+            g = self.group_at(k)
+            if g is None:
+                break
+            m.group, m.group_tok, m.last = g[1], k, k + g[0] - 1
+            k = self._side_after(m, m.last + 1)
+            m.last = k - 1
+            parts.append(m)
+            seen += n
+            if w[k : k + 2] == [",", "and"]:
+                k += 2
+            elif w[k : k + 1] in ([","], ["and"]) and (k + 1 < self.n and w[k + 1] not in ("while", "whereas", "as")):
+                k += 1
+            else:
+                break
+        if len(parts) < 2 or seen != total:
+            return []
+        for m in parts:
+            group = self.resolve_group(m, None) or "people"
+            out.append(self.claim(outcome, group, m.side, m.qty, m.first, m.last, "en.figure.listed"))
+            self.used.update(range(m.first, m.last + 1))
+        return out
 
     def _minor_age(self, i: int, last: int) -> bool:
         """An age under 18 given with a single person: 'a 10-year-old herder', 'a shepherd, 11,'."""
@@ -1481,8 +1565,8 @@ class SentenceRules:
         if group in ("combatants", "soldiers") and side is None and borrow:
             side = self.context_side(group, start)
         return _new_claim(outcome, group, side, qty, "deny" if self.denied(start, qty) else "assert",
-                          "background" if self.background(start, end) else "incident",
-                          self.starts[start], self.ends[end], rule)
+                          "background" if self.background(start, end) or beyond_incident(qty.min, qty.max)
+                          else "incident", self.starts[start], self.ends[end], rule)
 
     def denied(self, tok: int, qty: Quantity) -> bool:
         """A denial cue before the claim in its clause (anywhere in the sentence for 'any X')."""
@@ -1633,6 +1717,7 @@ class SentenceRules:
             ctx = w[max(0, m.first - 2) : m.last + 6]
             if m.side_kind == "people" or (
                 w[m.group_tok or 0] in ("members", "member", "elements") and any(c in self.lex.member_context for c in ctx)
+                and not any(self._names_force(x) for x in range(max(0, m.first - 2), min(self.n, m.last + 6)))
             ):
                 return "people"
             noun = w[m.group_tok] if m.group_tok is not None else ""
@@ -1784,14 +1869,8 @@ class SentenceRules:
                 if pg is not None:  # "the three martyrs were civilians": the predicate is the figure's group
                     m.group, m.group_tok = pg
             if m.outcome in ("injured", "killed") and (d := self._injured_died(m)) is not None:
-                if w[m.first - 1] == "after" and "toll" in w[max(0, m.first - 15) : m.first] \
-                        and "to" in w[max(0, m.first - 6) : m.first]:
-                    continue  # "the toll climbed to six after one of the wounded guards died": inside the toll
-                    # (but "the toll went up from 11, after three of the injured died" counts the four)
-                after = w[d + 1 : d + 20]
-                after = after[: after.index(".")] if "." in after else after
-                if "," in after and "to" in after and any(x in ("bringing", "raising", "taking") for x in after):
-                    continue  # "two of the wounded later died, bringing the number of deaths to six": inside it
+                # "two of the wounded later died, bringing the number of deaths to six", "the toll climbed
+                # to six after one of the wounded guards died": each figure stated is a claim (SCHEMA)
                 if m.outcome == "injured":
                     m.outcome, m.outcome_tok = "killed", d  # counted once, as killed
             if m.outcome == "casualties" and m.first > 0 and w[m.first - 1] == "the" and m.outcome_tok is not None \
@@ -1974,6 +2053,8 @@ class SentenceRules:
         if self.no_single:
             return claims  # every claim here is of a single-person noun (_single_noun)
         definite = self._definite_died()
+        if definite is None and "among" in self.wordset:
+            definite = self._definite_among()
         if definite is not None:
             claims.append(definite)
         entry = _single_entry(self.lex)
@@ -2033,6 +2114,8 @@ class SentenceRules:
             g = self.group_at(k)
             if not g or not self._single_noun(k) or k in self.used:
                 continue
+            if w[k + g[0] : k + g[0] + 1] in (["said"], ["says"], ["told"], ["added"]) and w[i - 1 : i] in ([","], ["and"]):
+                continue  # "..., a security official said": the speaker, not a victim
             gm = Mention(i, k + g[0] - 1, quantity("exact", 1), i, group=g[1], group_tok=k)
             if side:
                 gm.side, gm.side_kind = side
@@ -2075,6 +2158,10 @@ class SentenceRules:
                 elif k >= 0 and w[k] in TRANSITIVE and (ok := self.outcome_starting(k)) is not None \
                         and (k == 0 or w[k - 1] not in AUX):
                     outcome, otok = ok[1], k  # "killed three children and an elderly man"
+                elif k >= 0 and w[k + 1 : k + 2] == [","] and w[k] in APPOSED_TALLY and w[i - 1] == "and" \
+                        and any(self.group_at(x) for x in range(k + 2, i - 1)) \
+                        and (ok := self.outcome_starting(k)) is not None:
+                    outcome, otok = ok[1], k  # "four bodies, three men and a girl": a list in apposition
                 if outcome is None and w[i - 1] == "and":
                     outcome, otok = self._verb_over_named(i - 2)
             if outcome is None and i > 3 and w[i - 3 : i] == ["in", "addition", "to"]:
@@ -2588,6 +2675,9 @@ class SentenceRules:
                     continue
                 if c.evidence[0].start <= o.evidence[0].start and o.evidence[0].end <= c.evidence[0].end:
                     o.scope = "background"  # "Hundreds, among them fighters, have been killed since ..."
+                    continue
+                if SUBSET_TAIL.match(text, c.evidence[0].end, max(c.evidence[0].end, o.evidence[0].end)):
+                    o.scope = "background"  # "... a total of 25,000 dead, including many women": the total's subsets
                     continue
                 if o.evidence[0].start <= c.evidence[0].end:
                     continue
@@ -3227,11 +3317,31 @@ def _corrected(doc: Document, sentence: Sentence, claims: list[Claim]) -> None:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     claims = _find_claims(doc, sentence)
+    if doc.claims and _LIST_OPENER.match(doc.text, sentence.start, sentence.end):
+        claims = _listed_tally(doc, sentence, claims)
     if doc.claims and doc.claims[-1].rule == "en.retracted":
         _corrected(doc, sentence, claims)
     if not claims:
         return _retracted(doc, sentence)
     return claims
+
+
+_LIST_OPENER = re.compile(r"(?:They|These|Those) (?:are|were) (?:an? |one )?(?:\d|[a-z]+[ ,])")
+
+
+def _listed_tally(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """The claims of a sentence opening with a list of the people counted by the previous
+    sentence's toll ("They are ...", SentenceRules.listed_tally), then the sentence's own."""
+    prior = doc.claims[-1]
+    before = [s for s in doc.sentences if s.end <= sentence.start and s.lang == sentence.lang]
+    if prior.lang != "en" or prior.vague or prior.min is None or prior.min != prior.max or prior.scope != "incident" \
+            or not before or not prior.evidence or prior.evidence[0].start < before[-1].start:
+        return claims
+    listed = SentenceRules(doc, sentence, lexicon()).listed_tally(prior.outcome, prior.min)
+    if not listed:
+        return claims
+    end = listed[-1].evidence[0].end
+    return listed + [c for c in claims if not c.evidence or c.evidence[0].start >= end]
 
 
 def _find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
