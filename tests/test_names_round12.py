@@ -62,3 +62,18 @@ def test_bilingual_place_takes_its_arabic_spelling_din() -> None:
     assert ents["Port Sudan"].din == "Būrt Sūdān"
     ents = _by_text("The ship docked at Port Sudan on Monday.")
     assert ents["Port Sudan"].din == "Būr Sūdān"
+
+
+def test_role_spelled_with_double_mim() -> None:
+    """قائممقام (the joined قائم مقام) is a role like قائمقام: the name after its town is a person."""
+    ents = _by_text("وقال قائممقام زاخو ريزان ميراني إن الطائرة قصفت سيارة.")
+    assert ents["ريزان ميراني"].type == "person"
+
+
+def test_long_role_complement_over_listed_bodies() -> None:
+    """A spokeswoman of a listed body in a listed country: the name after that long complement is found;
+    the near miss with no name after the complement yields no person."""
+    ents = _by_text("وقالت المتحدثة باسم اللجنة الدولية للصليب الأحمر في العراق سارة توماس إن الفرق وصلت.")
+    assert ents["سارة توماس"].type == "person"
+    ents = _by_text("وقال مدير المكتب الإعلامي لمنظمة أطباء بلا حدود في السودان في مدينة الفاشر إن الفرق وصلت.")
+    assert not any(e.type == "person" for e in ents.values())

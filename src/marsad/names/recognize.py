@@ -769,6 +769,17 @@ def _is_nisba(t: Tok, arp) -> bool:
     return f.startswith("ال") and f[2:] in arp.nisba
 
 
+def _role_complement_more(text: str, toks: TokTable, i: int, k: int, covered: set[int], gtypes: dict, arp) -> int:
+    """A role's complement past the six words the role rule reads goes on over listed bodies and places and
+    the links between them (المتحدثة باسم اللجنة الدولية للصليب الأحمر في العراق + the name)."""
+    if k - i <= 6:
+        return k
+    while k < len(toks) and k - i <= 12 and _joinable(text, toks[k - 1], toks[k]) and (
+            (k in covered and gtypes.get(k) != "person") or toks[k].fold in arp.role_links):
+        k += 1
+    return k
+
+
 def _article_given_start(text: str, toks: TokTable, i: int, k: int, arp) -> int:
     """Where a name opens among the words a role word i took as its complement (up to k): at a given name
     written with the article (الصادق، الطيب) that a name word follows (والي الولاية الطيب عبد الله); else k."""
@@ -1068,6 +1079,7 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                     or toks[k].fold in arp.inst_words or (toks[k].fold in arp.place_cues and k + 1 in covered)
                     or (toks[k].fold in arp.roles and toks[k].fold.startswith("ال"))):
                 k += 1
+            k = _role_complement_more(text, toks, i, k, covered, gtypes, arp)
             k = _article_given_start(text, toks, i, k, arp)
             if any(arp.org_heads.get(toks[x].fold) == "place" and x + 1 < n and toks[x + 1].fold in _NAMESAKE_TITLES
                    for x in range(i + 1, k)):
