@@ -769,6 +769,28 @@ def _is_nisba(t: Tok, arp) -> bool:
     return f.startswith("ال") and f[2:] in arp.nisba
 
 
+def _role_complement_more(text: str, toks: TokTable, i: int, k: int, covered: set[int], gtypes: dict, arp) -> int:
+    """A role's complement past the six words the role rule reads goes on over listed bodies and places and
+    the links between them (المتحدثة باسم اللجنة الدولية للصليب الأحمر في العراق + the name)."""
+    if k - i <= 6:
+        return k
+    while k < len(toks) and k - i <= 12 and _joinable(text, toks[k - 1], toks[k]) and (
+            (k in covered and gtypes.get(k) != "person") or toks[k].fold in arp.role_links):
+        k += 1
+    return k
+
+
+def _article_given_start(text: str, toks: TokTable, i: int, k: int, arp) -> int:
+    """Where a name opens among the words a role word i took as its complement (up to k): at a given name
+    written with the article (الصادق، الطيب) that a name word follows (والي الولاية الطيب عبد الله); else k."""
+    for x in range(i + 1, min(k, len(toks) - 1)):
+        f, nx = toks[x].fold, toks[x + 1].fold
+        if f.startswith("ال") and f in arp.given and _joinable(text, toks[x], toks[x + 1]) \
+                and (nx == "عبد" or nx in arp.given or nx in arp.nisba or nx.removeprefix("ال") in arp.nisba):
+            return x
+    return k
+
+
 def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, limit: int = 4) -> int:
     """Extend a person name from token j-1 over given names, عبد ال..., بن X and nisbas; last index."""
     last = j - 1
@@ -1057,6 +1079,8 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                     or toks[k].fold in arp.inst_words or (toks[k].fold in arp.place_cues and k + 1 in covered)
                     or (toks[k].fold in arp.roles and toks[k].fold.startswith("ال"))):
                 k += 1
+            k = _role_complement_more(text, toks, i, k, covered, gtypes, arp)
+            k = _article_given_start(text, toks, i, k, arp)
             if any(arp.org_heads.get(toks[x].fold) == "place" and x + 1 < n and toks[x + 1].fold in _NAMESAKE_TITLES
                    for x in range(i + 1, k)):
                 continue  # مدير مستشفى الشهيد X: the hospital is named after X, X is not the director
@@ -1742,6 +1766,7 @@ def recognize(doc: Document) -> None:
     _west_bank_bodies(hits)
     refine.generic_occupation(text, hits, country)
     _share_din(hits)
+    _share_spelling_din(hits)
     _link_across_scripts(hits)
     refine.align_bilingual(hits)
     refine.vowels_from_english(hits)
@@ -1830,6 +1855,23 @@ def _share_din(hits: list[Hit]) -> None:
     for h in hits:
         if h.rec is not None and h.lang == "en" and h.din is None and h.rec.id in ar_din:
             h.din = ar_din[h.rec.id]
+
+
+def _share_spelling_din(hits: list[Hit]) -> None:
+    """A Latin mention of a listed place whose Arabic spellings read differently (بورتسودان، بور سودان) takes
+    the DIN of the spelling the report's Arabic half uses, not the record's."""
+    ar_din: dict[str, str] = {}
+    heads = ar_patterns().org_heads  # مشفى for مستشفى: another head noun, not another spelling of the name
+    for h in hits:
+        if h.lang == "ar" and h.type == "place" and h.rec is not None and h.rec.source == "entities" \
+                and isinstance(h.rec.din, str) and isinstance(h.din, str) and h.din != h.rec.din \
+                and h.rec.ar.get(h.text.strip()) == h.din and h.din.count(" ") == h.rec.din.count(" ") \
+                and fold_arabic(h.text.split()[0]) not in heads:
+            ar_din.setdefault(h.rec.id, h.din)  # another spelling of the name: not a longer one, not another head
+    if ar_din:
+        for h in hits:
+            if h.lang == "en" and h.rec is not None and h.rec.id in ar_din and h.din == h.rec.din:
+                h.din = ar_din[h.rec.id]
 
 
 def _link_across_scripts(hits: list[Hit]) -> None:
