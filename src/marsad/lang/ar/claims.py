@@ -2452,6 +2452,83 @@ def _extent(doc: Document, sentence: Sentence) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _not_conflict() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The [not_conflict] lexicon: a pattern of non-conflict phrases (at a word start, after an
+    optional proclitic), and the intent, attempt and condolence word forms."""
+    data = _lexicon_data()["not_conflict"]
+    alts = "|".join(sorted((re.escape(normalize(p)) for p in data["phrases"]), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\S)[وفبلك]?(?:{alts})")
+
+    def forms(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data[key])
+
+    return pattern, forms("intent_words"), forms("attempt_words"), forms("condolence_words")
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?!\d|[.,]\d)")
+_HIJRI = ("هـ", "ه")
+_YEAR_WORDS = frozenset({"عام", "العام", "عامي", "سنه", "السنه"})  # "عام 2013": a year, not a count
+_doc_year: dict[int, tuple[str, int]] = {}
+
+
+def _latest_year(doc: Document) -> int:
+    """The latest Gregorian year the document names (0 if none): the report's own time."""
+    key = id(doc)
+    hit = _doc_year.get(key)
+    if hit is not None and hit[0] is doc.text:
+        return hit[1]
+    years = [int(m.group(1)) for m in _YEAR.finditer(doc.text)
+             if not doc.text[m.end() : m.end() + 3].strip().startswith(_HIJRI)]
+    _doc_year.clear()
+    _doc_year[key] = (doc.text, max(years, default=0))
+    return _doc_year[key][1]
+
+
+def _past_year_before(doc: Document, toks: list[Tok], k: int) -> bool:
+    """A year earlier than the report's latest one named before token k in the sentence
+    ("في هجوم عام 2013 أسفر عن مقتل حارس"): the figure is about another, earlier event."""
+    latest = 0
+    for j in range(k):
+        t = toks[j]
+        if t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4 and j > 0 and (
+            toks[j - 1].norm.lstrip("وفل") in _YEAR_WORDS or "month" in toks[j - 1].w.roles
+        ):
+            nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+            if nxt.startswith(_HIJRI):
+                continue  # "1436 هـ": the Hijri date of today's report
+            latest = latest or _latest_year(doc)
+            if t.value < latest:
+                return True
+    return False
+
+
+def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
+    """Drop what real newspaper text calls casualties outside armed conflict: a sentence naming
+    fraud, traffic, weather, disease, scripture or a natural death; a figure after an intent,
+    plan or exhortation in its clause ("خططوا ... بهدف قطع رأس ضابط"), an attempt right before it
+    ("محاولة قتل"), a "وفاة" condoled; and mark figures after an earlier year background."""
+    pattern, intent, attempt, condolence = _not_conflict()
+    if pattern.search(normalize(doc.text[sentence.start : sentence.end])):
+        return []
+    kept = []
+    for f in found:
+        clause = toks[f.first].clause
+        before = [toks[k] for k in range(max(0, f.first - 8), f.first) if toks[k].clause == clause]
+        if any(t.norm in intent or t.norm[:1] in "وف" and t.norm[1:] in intent for t in before):
+            continue
+        if f.first > 0 and toks[f.first - 1].norm.lstrip("وف") in attempt:
+            continue
+        if any(toks[k].norm.startswith(("وفاه", "بوفاه")) for k in range(max(0, f.first - 2), f.last + 1)) and any(
+            toks[k].norm.lstrip("وف") in condolence for k in range(f.first)
+        ):
+            continue
+        if not f.background and _past_year_before(doc, toks, f.first):
+            f.background = True
+        kept.append(f)
+    return kept
+
+
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims one Arabic sentence puts forward (no sources)."""
     if not _triggered(doc, sentence):
@@ -2468,6 +2545,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     found = extract(toks, doc, sentence, row.index)
     if not found and _is_caption(doc, sentence):
         found = _recovered_bodies(toks)
+    if found:
+        found = _conflict_only(doc, sentence, toks, found)
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
