@@ -771,7 +771,11 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 rest_l = rest_l[fm.end() :]
                 base += fm.end()
             sp_txt, sp_end, _, told = _ar_speaker_after(s, base, quoted, protect)
-            sp_txt = _strip_source_noun(sp_txt)
+            if len(sp_txt.split()) == 2 and strip_ar(sp_txt.split()[0]) in _source_nouns() \
+                    and _SOURCE_ADJ.match(strip_ar(sp_txt.split()[1])):
+                sp_txt = _source_noun_subject(sp_txt)  # "بحسب حصيلة رسمية": no author named
+            else:
+                sp_txt = _strip_source_noun(sp_txt)
             if m.group("w").endswith("ل") and _AR_TITLE_START.match("ا" + sp_txt) and not _AR_TITLE_START.match(sp_txt):
                 sp_txt = "ا" + sp_txt  # "طبقا للمتحدث باسم الجيش": the cue took the ل of "للمتحدث"
             if told and strip_ar(sp_txt) in _source_nouns():
@@ -1097,8 +1101,11 @@ def _strip_source_noun(text: str) -> str:
 
 def _source_noun_subject(spk: str) -> str:
     """A source noun as a verb's subject: "أكد بيان صادر عن المقاومة" -> its author ("المقاومة");
-    "أفادت حصيلة رسمية" (the noun, maybe with an adjective, and no author) -> no speaker ("")."""
+    "أفادت حصيلة جديدة" (the noun, maybe with an adjective, and no author) -> no speaker ("");
+    "حصيلة رسمية" stays, an unnamed official source."""
     words = spk.split()
+    if len(words) == 2 and strip_ar(words[1]).startswith("رسمي"):
+        return spk  # "حصيلة رسمية": an unnamed official source (sources.toml, anonymous heads)
     if len(words) == 1 or len(words) == 2 and _SOURCE_ADJ.match(strip_ar(words[1])):
         return ""
     if len(words) > 2 and strip_ar(words[1]) in ("صادر", "صادرة", "الصادر", "الصادرة"):
@@ -1106,4 +1113,4 @@ def _source_noun_subject(spk: str) -> str:
     return spk
 
 
-_SOURCE_ADJ = re.compile(r"^(?:ال)?(?:اولي|جديد|رسمي|نهائي|حديث|اخير|مبدئي|محدث|مقتضب|مشترك)[هة]?$")
+_SOURCE_ADJ = re.compile(r"^(?:ال)?(?:[اأ]ولي|جديد|رسمي|نهائي|حديث|[اأ]خير|مبدئي|محدث|مقتضب|مشترك)[هة]?$")

@@ -1128,6 +1128,9 @@ def _subset_words() -> tuple[frozenset[str], frozenset[str]]:
 def _status_subset(toks: list[Tok], q: Figure, h: int, found: list[Found]) -> bool:
     """"نُقل اثنان منهم إلى مستشفى آخر", "اثنان منهم طالبان": a subset of the figure just before
     by care or by trade (no group word): no claim of its own."""
+    if toks[h].norm in ("منهم", "منهن") and q.start > 1 and toks[q.start - 1].norm.removeprefix("و") in \
+            _subset_words()[0] and any(toks[k].w.outcome for k in range(q.start - 1)):
+        return True  # "طمأن على المصابين ... وتم نقل سبعة منهم": a subset by care of the wounded named before
     if toks[h].norm not in ("منهم", "منهن") or not found or found[-1].vague or found[-1].last >= q.start:
         return False
     care, status = _subset_words()
@@ -2466,6 +2469,13 @@ def _not_conflict() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], fr
     return pattern, forms("intent_words"), forms("attempt_words"), forms("condolence_words")
 
 
+@lru_cache(maxsize=1)
+def _not_counts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The [not_conflict] "one of", superlative and accusation word forms."""
+    data = _lexicon_data()["not_conflict"]
+    return tuple(frozenset(normalize(w) for w in data[key]) for key in ("one_of", "superlatives", "accusations"))
+
+
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?!\d|[.,]\d)")
 _HIJRI = ("هـ", "ه")
 _YEAR_WORDS = frozenset({"عام", "العام", "عامي", "سنه", "السنه"})  # "عام 2013": a year, not a count
@@ -2503,6 +2513,17 @@ def _past_year_before(doc: Document, toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _head_side(toks: list[Tok], f: Found, before: list[Found]) -> str | None:
+    """"ثلاثة جنود أتراك بينهم اثنان من الشرطة العسكرية": a force's members in a list under a
+    head figure of the same group take the head's side."""
+    for h in reversed(before):
+        if h.group == f.group and h.side is not None and h.last < f.first and any(
+            _is_among(toks[k]) for k in range(h.last + 1, f.first)
+        ):
+            return h.side
+    return None
+
+
 def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
     """Drop what real newspaper text calls casualties outside armed conflict: a sentence naming
     fraud, traffic, weather, disease, scripture or a natural death; a figure after an intent,
@@ -2511,12 +2532,25 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
     pattern, intent, attempt, condolence = _not_conflict()
     if pattern.search(normalize(doc.text[sentence.start : sentence.end])):
         return []
+    one_of, superlative, accusation = _not_counts()
     kept = []
     for f in found:
+        if f.min == 1 and any((toks[k].norm in one_of or toks[k].norm.removeprefix("و") in one_of)
+                              and toks[k + 1].norm == "من"
+                              and toks[k + 2].norm.lstrip("و") in superlative
+                              and (k + 3 >= len(toks) or not toks[k + 3].w.group and not toks[k + 3].w.outcome)
+                              for k in range(f.first, min(f.last + 1, len(toks) - 2))):
+            continue  # "ضحايا واحدة من أعنف الهجمات": "one of the deadliest" (attacks) counts no one
+        if f.rule == "ar.deny.matter" and f.vague and any(
+            toks[k].norm.lstrip("و") in accusation for k in range(f.first)
+        ):
+            continue  # "يتهمونها بدعم التنظيم وهي تنفي ذلك": the accusation is denied, not a toll
         clause = toks[f.first].clause
         before = [toks[k] for k in range(max(0, f.first - 8), f.first) if toks[k].clause == clause]
         if any(t.norm in intent or t.norm[:1] in "وف" and t.norm[1:] in intent for t in before):
             continue
+        if any(t.norm in ("قد", "وقد") and u.norm.startswith("ي") for t, u in zip(before, before[1:], strict=False)):
+            continue  # "قد يؤدي إلى سقوط ضحايا": what may happen
         if f.first > 0 and toks[f.first - 1].norm.lstrip("وف") in attempt:
             continue
         if any(toks[k].norm.startswith(("وفاه", "بوفاه")) for k in range(max(0, f.first - 2), f.last + 1)) and any(
@@ -2525,6 +2559,12 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
             continue
         if not f.background and _past_year_before(doc, toks, f.first):
             f.background = True
+        if f.group in ("soldiers", "combatants") and f.side is None:
+            f.side = _head_side(toks, f, kept)
+        if not f.background and ((f.min or 0) >= 1_000_000 or f.vague and any(
+            toks[k].norm.lstrip("وال").startswith(("مليون", "ملايين")) for k in range(f.first, f.last + 1)
+        )):
+            f.background = True  # millions are a war's or an era's toll, never one attack's
         kept.append(f)
     return kept
 
