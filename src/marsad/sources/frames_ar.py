@@ -74,7 +74,8 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
     return {
         "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{verb})(?:ها|ه|هم|هما)?{na}"),
-        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?"),
+        # a cue ends its word ("وفقد" is no "وفق") unless it ends in the clitic ل or runs on into "ما"
+        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?(?:(?<=ل)|(?<=ـ)|(?=ما{na})|{na})"),
         "participle": re.compile(rf"{nb}(?:[وف])?(?P<w>{participle})[\u064b-\u0652]*{na}"),
         # anything that can open a frame: a verb, a preposition, a participle, a tally, أما, a colon
         "trigger": re.compile(

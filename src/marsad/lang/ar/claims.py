@@ -2470,10 +2470,36 @@ def _not_conflict() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], fr
 
 
 @lru_cache(maxsize=1)
-def _not_counts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The [not_conflict] "one of", superlative and accusation word forms."""
+def _not_counts() -> tuple[frozenset[str], ...]:
+    """The [not_conflict] "one of", superlative, accusation, agent and period word forms."""
     data = _lexicon_data()["not_conflict"]
-    return tuple(frozenset(normalize(w) for w in data[key]) for key in ("one_of", "superlatives", "accusations"))
+    keys = ("one_of", "superlatives", "accusations", "agent_words", "period_words")
+    return tuple(frozenset(normalize(w) for w in data[key]) for key in keys)
+
+
+def _by_hand_of(toks: list[Tok], f: Found, agent: frozenset[str]) -> bool:
+    """"على يد أحد القادة", "بأيدي مسلحين": the figure names the perpetrators."""
+    k = f.first - 1
+    if k < 0:
+        return False
+    n = toks[k].norm
+    return n in agent and k > 0 and toks[k - 1].norm in ("علي", "وعلي") or n[:1] == "ب" and n[1:] in agent
+
+
+def _long_period_after(toks: list[Tok], f: Found, period: frozenset[str]) -> bool:
+    """"أوقع أكثر من أربعين ألف قتيل في ثلاثين عاماً": a period of months or years right after the
+    figure, in its clause, makes it a total over that period."""
+    clause = toks[f.last].clause
+    for k in range(f.last + 1, min(f.last + 5, len(toks) - 1)):
+        t = toks[k]
+        if t.clause != clause:
+            return False
+        if t.norm in ("في", "خلال", "وخلال") and (toks[k + 1].digit or toks[k + 1].w.num is not None):
+            j = k + 2
+            while j < len(toks) and toks[j].w.num is not None and toks[j].norm not in period:
+                j += 1  # "ثلاثة وعشرين عاما"
+            return j < len(toks) and toks[j].norm in period
+    return False
 
 
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?!\d|[.,]\d)")
@@ -2532,9 +2558,11 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
     pattern, intent, attempt, condolence = _not_conflict()
     if pattern.search(normalize(doc.text[sentence.start : sentence.end])):
         return []
-    one_of, superlative, accusation = _not_counts()
+    one_of, superlative, accusation, agent, period = _not_counts()
     kept = []
     for f in found:
+        if _by_hand_of(toks, f, agent):
+            continue
         if f.min == 1 and any((toks[k].norm in one_of or toks[k].norm.removeprefix("و") in one_of)
                               and toks[k + 1].norm == "من"
                               and toks[k + 2].norm.lstrip("و") in superlative
@@ -2561,6 +2589,8 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
             f.background = True
         if f.group in ("soldiers", "combatants") and f.side is None:
             f.side = _head_side(toks, f, kept)
+        if not f.background and not f.vague and _long_period_after(toks, f, period):
+            f.background = True
         if not f.background and ((f.min or 0) >= 1_000_000 or f.vague and any(
             toks[k].norm.lstrip("وال").startswith(("مليون", "ملايين")) for k in range(f.first, f.last + 1)
         )):
