@@ -1576,9 +1576,13 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             group, side = _fix_group(w.group, _side_near(toks, i + 1, _side_reach(toks, i)), toks, i)
             if group == "people" and any(toks[m].norm in _CIVILIAN_ADJ for m in range(i + 1, min(i + 3, len(toks)))):
                 group = "civilians"  # "مقتل مزارع مدني", "راعي ماشية مدني": a civilian trade
+            n = 1
+            if not one and t.phrase is not None and t.phrase[0] == "group" and t.phrase[1].startswith("soldiers"):
+                # "رجل أمن", "رجلا أمن": a force's member (or two) named by a phrase on "man"
+                group, n, last = "soldiers", 2 if t.phrase[1].endswith(":du") else 1, i + t.phrase[2] - 1
             q_end = after_at_least(toks, last + 1)
-            mx = None if q_end > last + 1 else 1
-            found.append(Found(outcome=outcome, group=group, side=side, min=1, max=mx, approx=False, vague=False,
+            mx = None if q_end > last + 1 else n
+            found.append(Found(outcome=outcome, group=group, side=side, min=n, max=mx, approx=False, vague=False,
                                first=i, last=max(last, q_end - 1), rule="ar.single"))
             used.update(range(i, max(last, q_end - 1) + 1))
         elif w.cas_form == "sg" and w.outcome and not w.definite and i > 0 and toks[i - 1].w.weak and not w.suffix:
