@@ -2491,7 +2491,7 @@ def _by_hand_of(toks: list[Tok], f: Found, agent: frozenset[str]) -> bool:
 
 
 def _long_period_after(toks: list[Tok], f: Found, period: frozenset[str]) -> bool:
-    """"أوقع أكثر من أربعين ألف قتيل في ثلاثين عاماً": a period of months or years right after the
+    """"خلّف أكثر من ثلاثة آلاف قتيل في عشرة أعوام": a period of months or years right after the
     figure, in its clause, makes it a total over that period."""
     clause = toks[f.last].clause
     for k in range(f.last + 1, min(f.last + 5, len(toks) - 1)):
@@ -2527,7 +2527,7 @@ def _latest_year(doc: Document) -> int:
 
 def _past_year_before(doc: Document, toks: list[Tok], k: int) -> bool:
     """A year earlier than the report's latest one named before token k in the sentence
-    ("في هجوم عام 2013 أسفر عن مقتل حارس"): the figure is about another, earlier event."""
+    ("في تفجير عام 2010 قُتل فيه سائق"): the figure is about another, earlier event."""
     latest = 0
     for j in range(k):
         t = toks[j]
