@@ -1529,8 +1529,12 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 used.add(i)
             continue
         if w.group and w.group_form == "sg" and not w.definite:
+            # "قتل المسلحون ضابطا": a verb, its definite subject (a group), then the indefinite object
+            verb_subject = i > 1 and is_definite(toks[i - 1]) and toks[i - 1].w.group is not None \
+                and toks[i - 1].w.group_form == "pl" and toks[i - 2].w.cas_form == "verb" \
+                and not toks[i - 2].w.weak and not toks[i - 2].norm.startswith("ي")
             if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST \
-                    and toks[i - 1].norm not in _ORDINALS \
+                    and toks[i - 1].norm not in _ORDINALS and not verb_subject \
                     and _among_dead_after(toks, i) is None:  # "والسادس مقاتل ..." is a subject
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
@@ -1552,6 +1556,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 b -= 1
             elif b > 1 and is_definite(toks[b]) and not toks[b].w.group and toks[b - 1].norm in _PREPOSITIONS:
                 b -= 2  # "استشهد في القصف رضيع": a fronted prepositional phrase
+            elif verb_subject:
+                b -= 1  # "قتل المسلحون ضابطا": the verb before the subject
             if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak and not toks[b].norm.startswith("ي"):
                 o_before = casualty_outcome(toks[b])
             if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak and not (
