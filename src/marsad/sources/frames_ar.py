@@ -74,7 +74,8 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
     return {
         "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{verb})(?:ها|ه|هم|هما)?{na}"),
-        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?"),
+        # a cue ends its word ("وفقد" is no "وفق") unless it ends in the clitic ل or runs on into "ما"
+        "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?(?:(?<=ل)|(?<=ـ)|(?=ما{na})|{na})"),
         "participle": re.compile(rf"{nb}(?:[وف])?(?P<w>{participle})[\u064b-\u0652]*{na}"),
         # anything that can open a frame: a verb, a preposition, a participle, a tally, أما, a colon
         "trigger": re.compile(
@@ -771,7 +772,13 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 rest_l = rest_l[fm.end() :]
                 base += fm.end()
             sp_txt, sp_end, _, told = _ar_speaker_after(s, base, quoted, protect)
-            sp_txt = _strip_source_noun(sp_txt)
+            if len(sp_txt.split()) == 2 and strip_ar(sp_txt.split()[0]) in _source_nouns() \
+                    and _SOURCE_ADJ.match(strip_ar(sp_txt.split()[1])):
+                sp_txt = _source_noun_subject(sp_txt)  # "بحسب حصيلة رسمية": no author named
+            else:
+                sp_txt = _strip_source_noun(sp_txt)
+            if m.group("w").endswith("ل") and _AR_TITLE_START.match("ا" + sp_txt) and not _AR_TITLE_START.match(sp_txt):
+                sp_txt = "ا" + sp_txt  # "طبقا للمتحدث باسم الجيش": the cue took the ل of "للمتحدث"
             if told and strip_ar(sp_txt) in _source_nouns():
                 sp_txt, told = told, ""  # "بحسب حصيلة لوكالة X": the tally is X's own
             if _anaphor(sp_txt):
@@ -929,8 +936,10 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     extra = [told_to] if told_to else []
                 if w in stance or w in raise_:
                     spk = _stance_subject(spk, ctx)
-                st = s.find(spk, m.end())
-                link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk)))
+                if strip_ar(spk.split()[0]) in _source_nouns():
+                    spk = _source_noun_subject(spk)
+                st = s.find(spk, m.end()) if spk else -1
+                link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk))) if spk else None
                 if link is not None and link.kind == "place":
                     link = None
                 if (
@@ -1089,3 +1098,20 @@ def _strip_source_noun(text: str) -> str:
     if re.match(r"^ل(?:وكالة|وزارة|منظمة|هيئة|مكتب|مركز|مديرية|لجنة|قناة|صحيفة|موقع|شبكة)", rest):
         return rest[1:]
     return rest
+
+
+def _source_noun_subject(spk: str) -> str:
+    """A source noun as a verb's subject: "أكد بيان صادر عن المقاومة" -> its author ("المقاومة");
+    "أفادت حصيلة جديدة" (the noun, maybe with an adjective, and no author) -> no speaker ("");
+    "حصيلة رسمية" stays, an unnamed official source."""
+    words = spk.split()
+    if len(words) == 2 and strip_ar(words[1]).startswith("رسمي"):
+        return spk  # "حصيلة رسمية": an unnamed official source (sources.toml, anonymous heads)
+    if len(words) == 1 or len(words) == 2 and _SOURCE_ADJ.match(strip_ar(words[1])):
+        return ""
+    if len(words) > 2 and strip_ar(words[1]) in ("صادر", "صادرة", "الصادر", "الصادرة"):
+        return _strip_source_noun(spk)
+    return spk
+
+
+_SOURCE_ADJ = re.compile(r"^(?:ال)?(?:[اأ]ولي|جديد|رسمي|نهائي|حديث|[اأ]خير|مبدئي|محدث|مقتضب|مشترك)[هة]?$")

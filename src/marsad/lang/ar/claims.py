@@ -1142,6 +1142,9 @@ def _subset_words() -> tuple[frozenset[str], frozenset[str]]:
 def _status_subset(toks: list[Tok], q: Figure, h: int, found: list[Found]) -> bool:
     """"نُقل اثنان منهم إلى مستشفى آخر", "اثنان منهم طالبان": a subset of the figure just before
     by care or by trade (no group word): no claim of its own."""
+    if toks[h].norm in ("منهم", "منهن") and q.start > 1 and toks[q.start - 1].norm.removeprefix("و") in \
+            _subset_words()[0] and any(toks[k].w.outcome for k in range(q.start - 1)):
+        return True  # "طمأن على المصابين ... وتم نقل سبعة منهم": a subset by care of the wounded named before
     if toks[h].norm not in ("منهم", "منهن") or not found or found[-1].vague or found[-1].last >= q.start:
         return False
     care, status = _subset_words()
@@ -1540,8 +1543,12 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 used.add(i)
             continue
         if w.group and w.group_form == "sg" and not w.definite:
+            # "قتل المسلحون ضابطا": a verb, its definite subject (a group), then the indefinite object
+            verb_subject = i > 1 and is_definite(toks[i - 1]) and toks[i - 1].w.group is not None \
+                and toks[i - 1].w.group_form == "pl" and toks[i - 2].w.cas_form == "verb" \
+                and not toks[i - 2].w.weak and not toks[i - 2].norm.startswith("ي")
             if i > 0 and is_plain_noun(toks[i - 1]) and toks[i - 1].norm not in CONTRAST \
-                    and toks[i - 1].norm not in _ORDINALS \
+                    and toks[i - 1].norm not in _ORDINALS and not verb_subject \
                     and _among_dead_after(toks, i) is None:  # "والسادس مقاتل ..." is a subject
                 continue  # "كلب عسكري": an adjective of something else
             if t.norm == "ام" and (i + 1 >= len(toks) or toks[i + 1].punct or toks[i + 1].norm in ("لا", "لم", "ان", "انه")):
@@ -1563,6 +1570,8 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                 b -= 1
             elif b > 1 and is_definite(toks[b]) and not toks[b].w.group and toks[b - 1].norm in _PREPOSITIONS:
                 b -= 2  # "استشهد في القصف رضيع": a fronted prepositional phrase
+            elif verb_subject:
+                b -= 1  # "قتل المسلحون ضابطا": the verb before the subject
             if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak and not toks[b].norm.startswith("ي"):
                 o_before = casualty_outcome(toks[b])
             if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak and not (
@@ -1587,9 +1596,13 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             group, side = _fix_group(w.group, _side_near(toks, i + 1, _side_reach(toks, i)), toks, i)
             if group == "people" and any(toks[m].norm in _CIVILIAN_ADJ for m in range(i + 1, min(i + 3, len(toks)))):
                 group = "civilians"  # "مقتل مزارع مدني", "راعي ماشية مدني": a civilian trade
+            n = 1
+            if not one and t.phrase is not None and t.phrase[0] == "group" and t.phrase[1].startswith("soldiers"):
+                # "رجل أمن", "رجلا أمن": a force's member (or two) named by a phrase on "man"
+                group, n, last = "soldiers", 2 if t.phrase[1].endswith(":du") else 1, i + t.phrase[2] - 1
             q_end = after_at_least(toks, last + 1)
-            mx = None if q_end > last + 1 else 1
-            found.append(Found(outcome=outcome, group=group, side=side, min=1, max=mx, approx=False, vague=False,
+            mx = None if q_end > last + 1 else n
+            found.append(Found(outcome=outcome, group=group, side=side, min=n, max=mx, approx=False, vague=False,
                                first=i, last=max(last, q_end - 1), rule="ar.single"))
             used.update(range(i, max(last, q_end - 1) + 1))
         elif w.cas_form == "sg" and w.outcome and not w.definite and i > 0 and toks[i - 1].w.weak and not w.suffix:
@@ -2466,6 +2479,150 @@ def _extent(doc: Document, sentence: Sentence) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _not_conflict() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The [not_conflict] lexicon: a pattern of non-conflict phrases (at a word start, after an
+    optional proclitic), and the intent, attempt and condolence word forms."""
+    data = _lexicon_data()["not_conflict"]
+    alts = "|".join(sorted((re.escape(normalize(p)) for p in data["phrases"]), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\S)[وفبلك]?(?:{alts})")
+
+    def forms(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data[key])
+
+    return pattern, forms("intent_words"), forms("attempt_words"), forms("condolence_words")
+
+
+@lru_cache(maxsize=1)
+def _not_counts() -> tuple[frozenset[str], ...]:
+    """The [not_conflict] "one of", superlative, accusation, agent and period word forms."""
+    data = _lexicon_data()["not_conflict"]
+    keys = ("one_of", "superlatives", "accusations", "agent_words", "period_words")
+    return tuple(frozenset(normalize(w) for w in data[key]) for key in keys)
+
+
+def _by_hand_of(toks: list[Tok], f: Found, agent: frozenset[str]) -> bool:
+    """"على يد أحد القادة", "بأيدي مسلحين": the figure names the perpetrators."""
+    k = f.first - 1
+    if k < 0:
+        return False
+    n = toks[k].norm
+    return n in agent and k > 0 and toks[k - 1].norm in ("علي", "وعلي") or n[:1] == "ب" and n[1:] in agent
+
+
+def _long_period_after(toks: list[Tok], f: Found, period: frozenset[str]) -> bool:
+    """"خلّف أكثر من ثلاثة آلاف قتيل في عشرة أعوام": a period of months or years right after the
+    figure, in its clause, makes it a total over that period."""
+    clause = toks[f.last].clause
+    for k in range(f.last + 1, min(f.last + 5, len(toks) - 1)):
+        t = toks[k]
+        if t.clause != clause:
+            return False
+        if t.norm in ("في", "خلال", "وخلال") and (toks[k + 1].digit or toks[k + 1].w.num is not None):
+            j = k + 2
+            while j < len(toks) and toks[j].w.num is not None and toks[j].norm not in period:
+                j += 1  # "ثلاثة وعشرين عاما"
+            return j < len(toks) and toks[j].norm in period
+    return False
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?!\d|[.,]\d)")
+_HIJRI = ("هـ", "ه")
+_YEAR_WORDS = frozenset({"عام", "العام", "عامي", "سنه", "السنه"})  # "عام 2013": a year, not a count
+_doc_year: dict[int, tuple[str, int]] = {}
+
+
+def _latest_year(doc: Document) -> int:
+    """The latest Gregorian year the document names (0 if none): the report's own time."""
+    key = id(doc)
+    hit = _doc_year.get(key)
+    if hit is not None and hit[0] is doc.text:
+        return hit[1]
+    years = [int(m.group(1)) for m in _YEAR.finditer(doc.text)
+             if not doc.text[m.end() : m.end() + 3].strip().startswith(_HIJRI)]
+    _doc_year.clear()
+    _doc_year[key] = (doc.text, max(years, default=0))
+    return _doc_year[key][1]
+
+
+def _past_year_before(doc: Document, toks: list[Tok], k: int) -> bool:
+    """A year earlier than the report's latest one named before token k in the sentence
+    ("في تفجير عام 2010 قُتل فيه سائق"): the figure is about another, earlier event."""
+    latest = 0
+    for j in range(k):
+        t = toks[j]
+        if t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4 and j > 0 and (
+            toks[j - 1].norm.lstrip("وفل") in _YEAR_WORDS or "month" in toks[j - 1].w.roles
+        ):
+            nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+            if nxt.startswith(_HIJRI):
+                continue  # "1436 هـ": the Hijri date of today's report
+            latest = latest or _latest_year(doc)
+            if t.value < latest:
+                return True
+    return False
+
+
+def _head_side(toks: list[Tok], f: Found, before: list[Found]) -> str | None:
+    """"ثلاثة جنود أتراك بينهم اثنان من الشرطة العسكرية": a force's members in a list under a
+    head figure of the same group take the head's side."""
+    for h in reversed(before):
+        if h.group == f.group and h.side is not None and h.last < f.first and any(
+            _is_among(toks[k]) for k in range(h.last + 1, f.first)
+        ):
+            return h.side
+    return None
+
+
+def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
+    """Drop what real newspaper text calls casualties outside armed conflict: a sentence naming
+    fraud, traffic, weather, disease, scripture or a natural death; a figure after an intent,
+    plan or exhortation in its clause ("خططوا ... بهدف قطع رأس ضابط"), an attempt right before it
+    ("محاولة قتل"), a "وفاة" condoled; and mark figures after an earlier year background."""
+    pattern, intent, attempt, condolence = _not_conflict()
+    if pattern.search(normalize(doc.text[sentence.start : sentence.end])):
+        return []
+    one_of, superlative, accusation, agent, period = _not_counts()
+    kept = []
+    for f in found:
+        if _by_hand_of(toks, f, agent):
+            continue
+        if f.min == 1 and any((toks[k].norm in one_of or toks[k].norm.removeprefix("و") in one_of)
+                              and toks[k + 1].norm == "من"
+                              and toks[k + 2].norm.lstrip("و") in superlative
+                              and (k + 3 >= len(toks) or not toks[k + 3].w.group and not toks[k + 3].w.outcome)
+                              for k in range(f.first, min(f.last + 1, len(toks) - 2))):
+            continue  # "ضحايا واحدة من أعنف الهجمات": "one of the deadliest" (attacks) counts no one
+        if f.rule == "ar.deny.matter" and f.vague and any(
+            toks[k].norm.lstrip("و") in accusation for k in range(f.first)
+        ):
+            continue  # "يتهمونها بدعم التنظيم وهي تنفي ذلك": the accusation is denied, not a toll
+        clause = toks[f.first].clause
+        before = [toks[k] for k in range(max(0, f.first - 8), f.first) if toks[k].clause == clause]
+        if any(t.norm in intent or t.norm[:1] in "وف" and t.norm[1:] in intent for t in before):
+            continue
+        if any(t.norm in ("قد", "وقد") and u.norm.startswith("ي") for t, u in zip(before, before[1:], strict=False)):
+            continue  # "قد يؤدي إلى سقوط ضحايا": what may happen
+        if f.first > 0 and toks[f.first - 1].norm.lstrip("وف") in attempt:
+            continue
+        if any(toks[k].norm.startswith(("وفاه", "بوفاه")) for k in range(max(0, f.first - 2), f.last + 1)) and any(
+            toks[k].norm.lstrip("وف") in condolence for k in range(f.first)
+        ):
+            continue
+        if not f.background and _past_year_before(doc, toks, f.first):
+            f.background = True
+        if f.group in ("soldiers", "combatants") and f.side is None:
+            f.side = _head_side(toks, f, kept)
+        if not f.background and not f.vague and _long_period_after(toks, f, period):
+            f.background = True
+        if not f.background and ((f.min or 0) >= 1_000_000 or f.vague and any(
+            toks[k].norm.lstrip("وال").startswith(("مليون", "ملايين")) for k in range(f.first, f.last + 1)
+        )):
+            f.background = True  # millions are a war's or an era's toll, never one attack's
+        kept.append(f)
+    return kept
+
+
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims one Arabic sentence puts forward (no sources)."""
     if not _triggered(doc, sentence):
@@ -2482,6 +2639,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     found = extract(toks, doc, sentence, row.index)
     if not found and _is_caption(doc, sentence):
         found = _recovered_bodies(toks)
+    if found:
+        found = _conflict_only(doc, sentence, toks, found)
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
