@@ -2482,10 +2482,12 @@ def _extent(doc: Document, sentence: Sentence) -> int:
 @lru_cache(maxsize=1)
 def _not_conflict() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The [not_conflict] lexicon: a pattern of non-conflict phrases (at a word start, after an
-    optional proclitic), and the intent, attempt and condolence word forms."""
+    optional proclitic) that an attack word in the same sentence does not override, and the
+    intent, attempt and condolence word forms."""
     data = _lexicon_data()["not_conflict"]
     alts = "|".join(sorted((re.escape(normalize(p)) for p in data["phrases"]), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\S)[وفبلك]?(?:{alts})")
+    attacks = "|".join(sorted((re.escape(normalize(p)) for p in data["attack_words"]), key=len, reverse=True))
+    pattern = re.compile(rf"^(?!.*(?<!\S)[وفبلك]?(?:ال)?(?:{attacks})).*?(?<!\S)[وفبلك]?(?:{alts})", re.S)
 
     def forms(key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data[key])
