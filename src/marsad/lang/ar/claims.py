@@ -2576,6 +2576,23 @@ def _head_side(toks: list[Tok], f: Found, before: list[Found]) -> str | None:
     return None
 
 
+def _intended(toks: list[Tok], first: int, clause: int, intent: frozenset[str]) -> bool:
+    """A figure an intent, plan or permission governs ("خططوا لاغتيال ضابط", "بجواز قتل"): an intent
+    word at most four words before it in its clause, with no "after" word or verification hedge
+    ("لا يمكن التحقق من مقتل 20" still reports the 20) between."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        t = toks[k]
+        if t.clause != clause or t.norm.lstrip("و") in _AFTER_WORDS:
+            return False
+        if t.norm in intent or t.norm[:1] in "وف" and t.norm[1:] in intent:
+            return not (k > 0 and toks[k - 1].norm in ("لا", "ولا") or any(
+                toks[j].norm.lstrip("وال").startswith(("تحقق", "تاكد", "تاكيد")) for j in range(k + 1, first)))
+    return False
+
+
+_AFTER_WORDS = frozenset({"بعد", "اثر", "عقب", "جراء"})
+
+
 def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
     """Drop what real newspaper text calls casualties outside armed conflict: a sentence naming
     fraud, traffic, weather, disease, scripture or a natural death; a figure after an intent,
@@ -2601,7 +2618,7 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
             continue  # "يتهمونها بدعم التنظيم وهي تنفي ذلك": the accusation is denied, not a toll
         clause = toks[f.first].clause
         before = [toks[k] for k in range(max(0, f.first - 8), f.first) if toks[k].clause == clause]
-        if any(t.norm in intent or t.norm[:1] in "وف" and t.norm[1:] in intent for t in before):
+        if _intended(toks, f.first, clause, intent):
             continue
         if any(t.norm in ("قد", "وقد") and u.norm.startswith("ي") for t, u in zip(before, before[1:], strict=False)):
             continue  # "قد يؤدي إلى سقوط ضحايا": what may happen
