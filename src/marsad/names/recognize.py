@@ -666,6 +666,9 @@ def _outlet_cue(toks: TokTable, i: int, clitic: str, text: str) -> bool:
                                               or not toks[i - 1].fold.isalpha()
                                               or any(d in text[toks[i - 1].end : toks[i].start] for d in "-–—")):
         return True  # a dateline: غزة 12-3-2024 وفا- / (وفا) / رام الله- معا-
+    if i > 0 and text[toks[i].end : toks[i].end + 1] in ("\n", "") and toks[i].start - toks[i - 1].end <= 4 \
+            and any(d in text[toks[i - 1].end : toks[i].start] for d in "-–—"):
+        return True  # a dateline line that ends with its agency: عدن - سبأ
     if i == 0:
         return False
     p = toks[i - 1].fold

@@ -85,6 +85,9 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                 out[:] = [x for x in out if not (x.start == h.start and x.end == e and x.rec is None)]
                 if not _span_taken(out, h.start, e):
                     out.append(replace(h, end=e, text=text[h.start : e], extra={**h.extra, "site": True}))
+            if h.type == "org" and h.rec is not None and t.startswith("جهاز ") and h.ntok >= 3 \
+                    and t[5:] in h.rec.ar:
+                add(h, h.start + 5, h.end, ntok=h.ntok - 1)  # جهاز الأمن العام: also الأمن العام, its usual name
             if h.type == "org" and h.rec is not None and " ب" in t:
                 _construct_parts(h, t, out)  # وزارة الدفاع بحكومة X: the ministry and the government
             # X في <place>: the body of that place (وزارة الصحة في غزة), and the body alone
@@ -105,6 +108,9 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                         out.append(replace(h, end=p.end, text=text[h.start : p.end], rec=None, ntok=h.ntok + 2,
                                            rule="names.ar.state_body", extra={
                                                "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
+            if h.type == "org" and (h.rec is not None or h.rule == "names.ar.org_head") \
+                    and text.startswith(_AR_REGION_AFTER, h.end):
+                _region_body(text, h, places, out)
             if h.type == "place" and text.find("واد", max(0, h.start - 8), h.start) >= 0 \
                     and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) and not t.startswith(("وادي", "وادى")):
                 s = text.rfind("واد", max(0, h.start - 8), h.start)
@@ -137,6 +143,8 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                         out.append(replace(h, start=p.start, text=text[p.start : h.end], rec=None, key="",
                                            ntok=h.ntok + 2, rule="names.en.state_body", extra={
                                                "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
+            if h.type == "org" and h.rec is not None and text[max(0, h.start - 6) : h.start] == "State ":
+                _en_state_body(text, h, places, out)
             qm = _EN_QUARTER.match(text[h.end : h.end + 16]) if h.type == "place" and (
                 text.find("quarter", h.end, h.end + 16) >= 0 or text.find("neighbo", h.end, h.end + 16) >= 0) else None
             if qm and not _span_taken(out, h.start, h.end + qm.end()):
@@ -177,6 +185,42 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _en_state_body(text: str, h: Hit, places: list[Hit], out: list[Hit]) -> None:
+    """The Gezira State Ministry of Health where the place is listed with its "State": the state's body."""
+    for p in places:
+        if p.end == h.start - 1 and p.lang == "en" and p.rec is not None and p.rec.type == "place" \
+                and p.text.endswith(" State") and not _span_taken(out, p.start, h.end):
+            out.append(replace(h, start=p.start, text=text[p.start : h.end], rec=None, key="", ntok=h.ntok + 2,
+                               rule="names.en.state_body", extra={
+                                   "canonical": f"{p.rec.canonical} State {h.rec.canonical}"}))
+            return
+
+
+_AR_REGION_AFTER = (" بولاية ", " بولايه ", " بمحافظة ", " بمحافظه ")
+
+
+def _region_body(text: str, h: Hit, places: list[Hit], out: list[Hit]) -> None:
+    """A listed body + ب + state or governorate (the place named with its head, or a governorate after it):
+    the region's body, as wires name it (Gezira State Ministry of Health, Latakia Internal Security Command)."""
+    state = text[h.end + 2 : h.end + 3] == "و"
+    if h.rec is not None:
+        body = h.rec.canonical
+    else:  # a body named by its head (مكتب الصحة العامة والسكان): its English name, as recognize gives it
+        from marsad.names.canonical import canonical_with_head
+        from marsad.names.institutions import translate_institution
+        body = translate_institution(h.text) or canonical_with_head(h.text) or ""
+    if not body:
+        return
+    for p in places:
+        if p.lang != "ar" or p.rec is None or p.rec.type != "place" or _span_taken(out, h.start, p.end):
+            continue
+        if p.start == h.end + 2 or (not state and p.start == h.end + 9):
+            canon = f"{p.rec.canonical} State {body}" if state else f"{p.rec.canonical} {body}"
+            out.append(replace(h, end=p.end, text=text[h.start : p.end], rec=None, ntok=h.ntok + 2,
+                               rule="names.ar.state_body", extra={"canonical": canon}))
+            return
 
 
 @lru_cache(maxsize=1)
