@@ -2487,7 +2487,8 @@ def _not_conflict() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], fr
     data = _lexicon_data()["not_conflict"]
     alts = "|".join(sorted((re.escape(normalize(p)) for p in data["phrases"]), key=len, reverse=True))
     attacks = "|".join(sorted((re.escape(normalize(p)) for p in data["attack_words"]), key=len, reverse=True))
-    pattern = re.compile(rf"^(?!.*(?<!\S)[وفبلك]?(?:ال)?(?:{attacks})).*?(?<!\S)[وفبلك]?(?:{alts})", re.S)
+    attack = rf"(?<!\S)[وفبلك]?(?:ال)?(?:{attacks})(?!\S*\s+(?:ال)?(?:الكترون|سيبران))"
+    pattern = re.compile(rf"^(?!.*{attack}).*?(?<!\S)[وفبلك]?(?:{alts})(?![\u0621-\u064a])", re.S)
 
     def forms(key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data[key])
