@@ -19,6 +19,7 @@ Background cues ("since October", "the war has killed") set scope "background".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, filterfalse
@@ -253,6 +254,17 @@ def _phrase_openers() -> dict[str, frozenset[str]]:
 
 
 class SentenceRules:
+    # slots: more than 30 instance attributes would give each instance a dict of its own (the
+    # shared-key dict of CPython holds at most 30 keys), grown key by key
+    __slots__ = (
+        "doc", "sentence", "lex", "words", "starts", "ends", "n", "wordset", "joined", "possessed", "used",
+        "has_among", "heads", "head", "starters", "_deny", "_background", "_other", "_unmentionable",
+        "_corrects", "_has_lies", "_sides_here", "_context", "outcome_at", "outcome_cover", "nonalpha", "keys",
+        "marked", "outcome_starting", "no_single", "group_firsts", "_groups", "_sides", "clause_of",
+        "single_mentions",
+    )
+    outcome_starting: Callable[[int], tuple[int, str] | None]  # (each instance: outcome_at.get)
+
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
@@ -443,9 +455,6 @@ class SentenceRules:
         if not seen:
             return None
         return total + current, j - 1
-
-    def outcome_starting(self, i: int) -> tuple[int, str] | None:  # (each instance: outcome_at.get)
-        return self.outcome_at.get(i)
 
     # ------------------------------------------------------------ figures
     def find_mentions(self) -> list[Mention]:
@@ -3188,6 +3197,8 @@ _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier|previously|had
                         r"eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\b",
                         re.IGNORECASE)
 _RETRACTED_VERBS = ("believed", "thought", "estimated", "said", "reported", "counted")
+# _RETRACTED on the folded text of an ASCII sentence (IGNORECASE there is lower-casing; the same spans)
+_RETRACTED_LOWER = re.compile(_RETRACTED.pattern)
 _CORRECTED = re.compile(r"\b(?:correct|actual|real|true|right|accurate) (?:number|figure|toll|count)\b", re.IGNORECASE)
 
 
@@ -3196,9 +3207,11 @@ def _retracted(doc: Document, sentence: Sentence) -> list[Claim]:
     deny (SCHEMA), of the outcome and group of the same figure given before (else of the last
     figure, else killed people)."""
     text, lo, hi = doc.text, sentence.start, sentence.end
-    if all(text.find(v, lo, hi) < 0 for v in _RETRACTED_VERBS):
+    piece = text[lo:hi]
+    if not any(map(piece.__contains__, _RETRACTED_VERBS)):
         return []  # a cheap gate before the regex
-    m = _RETRACTED.search(text, lo, hi)
+    low = folded(text)
+    m = _RETRACTED_LOWER.search(low, lo, hi) if low is not None and piece.isascii() else _RETRACTED.search(text, lo, hi)
     if m is None:
         return []
     word = m.group(1).lower()

@@ -1,0 +1,87 @@
+"""English claims, sixth speed round: each shortcut gives what the plain reading it replaces gives.
+
+Checked on realistic sentences (table-driven) and on the English examples and held-out reports.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from marsad.claims import joined_sentences
+from marsad.claims.text import folded
+from marsad.lang.en import claims as en
+from marsad.lang.en.claims_lexicon import lexicon
+from marsad.record import Document, Metadata, Sentence
+from marsad.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SENTENCES = [
+    "The ministry had initially said the toll was 12, before revising it.",
+    "Officials first believed that the death toll stood at seven; it later rose.",
+    "Police EARLIER REPORTED THE NUMBER WAS FIVE, a spokesman said.",
+    "We previously counted it at only three, the monitor said on Sunday.",
+    "The army said two soldiers were killed in the ambush near the border.",
+    "Residents said the strike hit a market, killing at least 40 people and wounding dozens.",
+    "An official who had estimated the toll at twenty said the number of killed was lower.",
+    "Über 30 people had said the toll was 30, the Syrian Observatory reported.",
+    "The group’s leader said earlier that the count of dead was nine.",
+]
+
+
+@cache
+def documents() -> list[Document]:
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "src/marsad/lang/en/claims_examples.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts), 5)] + SENTENCES
+    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / folder).glob("*en*.txt"))]
+    docs = []
+    for i, text in enumerate(texts):
+        doc = Document(id=f"t{i}", text=text, meta=Metadata(format="text"))
+        segment(doc)
+        docs.append(doc)
+    return docs
+
+
+def english_sentences() -> list[tuple[Document, Sentence]]:
+    return [(doc, s) for doc in documents() for s in joined_sentences(doc) if s.lang == "en"]
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(english_sentences()) > 500
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_retracted_on_folded_text_finds_what_ignorecase_finds(text: str) -> None:
+    low = folded(text)
+    plain = en._RETRACTED.search(text)
+    if low is None or not text.isascii():
+        return  # (the plain search answers there)
+    fast = en._RETRACTED_LOWER.search(low)
+    assert (fast.span(), fast.group(1).lower()) == (plain.span(), plain.group(1).lower()) if plain else fast is None
+
+
+def test_retracted_equals_the_plain_search_on_the_corpus() -> None:
+    for doc, s in english_sentences():
+        text, lo, hi = doc.text, s.start, s.end
+        if all(text.find(v, lo, hi) < 0 for v in en._RETRACTED_VERBS):
+            assert en._retracted(doc, s) == []
+            continue
+        low = folded(text)
+        if low is not None and text[lo:hi].isascii():
+            plain, fast = en._RETRACTED.search(text, lo, hi), en._RETRACTED_LOWER.search(low, lo, hi)
+            assert (plain and plain.span()) == (fast and fast.span())
+
+
+def test_rules_have_slots_only() -> None:
+    """Every attribute a rule run sets is a slot (no instance dict): the run still completes."""
+    lex = lexicon()
+    for doc, s in english_sentences()[:300]:
+        rules = en.SentenceRules(doc, s, lex)
+        assert not hasattr(rules, "__dict__")
+        rules.run()
