@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.claims import joined_sentences
+from marsad.claims import find_claims, joined_sentences, merge
 from marsad.claims.text import folded
 from marsad.lang.en import claims as en
 from marsad.lang.en.claims_lexicon import lexicon
@@ -85,3 +85,41 @@ def test_rules_have_slots_only() -> None:
         rules = en.SentenceRules(doc, s, lex)
         assert not hasattr(rules, "__dict__")
         rules.run()
+
+
+def _plain_figure_key(claim) -> tuple:
+    return (claim.lang, claim.outcome, claim.group, claim.side, claim.min, claim.max,
+            claim.vague, claim.stance, claim.scope)
+
+
+def _plain_dedupe(claims: list) -> list:
+    out: list = []
+    for claim in claims:
+        twin = next((c for c in out if _plain_figure_key(c) == _plain_figure_key(claim)
+                     and (not c.evidence or not claim.evidence or merge.overlaps(c.evidence[0], claim.evidence[0]))),
+                    None)
+        if twin is None:
+            out.append(claim)
+    return out
+
+
+def test_figure_key_and_dedupe_equal_the_plain_readings() -> None:
+    lex = lexicon()
+    compared = 0
+    for doc, s in english_sentences():
+        found = en.SentenceRules(doc, s, lex).run()
+        for claim in found:
+            assert merge.figure_key(claim) == _plain_figure_key(claim)
+        doubled = found + [c.model_copy() for c in found]  # (every claim twice: the twins go)
+        assert merge.dedupe(doubled) == _plain_dedupe(doubled)
+        compared += len(found)
+    assert compared > 300
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_find_claims_numbers_claims_as_before(text: str) -> None:
+    doc = Document(id="t", text=text, meta=Metadata(format="text"))
+    segment(doc)
+    find_claims(doc)
+    assert [c.id for c in doc.claims] == [f"c{i}" for i in range(len(doc.claims))]
+    assert all(c.sentence is not None and doc.sentences[c.sentence].start <= c.evidence[0].start for c in doc.claims)

@@ -3240,7 +3240,8 @@ def _corrected(doc: Document, sentence: Sentence, claims: list[Claim]) -> None:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     claims = _find_claims(doc, sentence)
-    if doc.claims and doc.claims[-1].rule == "en.retracted":
+    before = doc.claims
+    if before and before[-1].rule == "en.retracted":
         _corrected(doc, sentence, claims)
     if not claims:
         return _retracted(doc, sentence)
@@ -3251,17 +3252,18 @@ def _find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     lex = lexicon()
     text, trigger = doc.text, lex.trigger
     low = folded(text)
-    if not (trigger.found_in_place(low, sentence.start, sentence.end)  # (search_folded, without its tests)
+    start, end = sentence.start, sentence.end
+    if not (trigger.found_in_place(low, start, end)  # (search_folded, without its tests)
             if low is not None and trigger.bounded and not trigger.literals
-            else trigger.search_folded(text, low, sentence.start, sentence.end)):
-        if text[sentence.end - 1 : sentence.end] == "?" or not _asks_how_many(text):
+            else trigger.search_folded(text, low, start, end)):
+        if text[end - 1 : end] == "?" or not _asks_how_many(text):
             return []  # (no "how many" in the report: no pending question)
         question = pending_question(doc, sentence, lex)
         if question is None or not _has_number(doc.text, sentence):
             return []
         return SentenceRules(doc, sentence, lex).answers(question) if question else []
     claims = SentenceRules(doc, sentence, lex).run()
-    if not claims and doc.text[sentence.end - 1 : sentence.end] != "?" and _has_number(doc.text, sentence):
+    if not claims and text[end - 1 : end] != "?" and _has_number(text, sentence):
         question = pending_question(doc, sentence, lex)
         if question:
             return SentenceRules(doc, sentence, lex).answers(question)
