@@ -30,6 +30,13 @@ SENTENCES = [
     "An official who had estimated the toll at twenty said the number of killed was lower.",
     "Über 30 people had said the toll was 30, the Syrian Observatory reported.",
     "The group’s leader said earlier that the count of dead was nine.",
+    "Earlier on Monday, a drone strike on a car killed four people in the north.",
+    "Also on Friday, gunfire killed two men near the market, residents said.",
+    "On April 20, an airstrike hit a school, killing 11 children.",
+    "Hours earlier, an Israeli drone struck a motorcycle, killing its two riders.",
+    "A roadside bomb near Mosul in December killed three soldiers, the army said.",
+    "“A strike last Thursday killed 22,” the official said.",
+    "MEANWHILE, A CAR BOMB KILLED FIVE IN THE CAPITAL.",
 ]
 
 
@@ -123,3 +130,36 @@ def test_find_claims_numbers_claims_as_before(text: str) -> None:
     find_claims(doc)
     assert [c.id for c in doc.claims] == [f"c{i}" for i in range(len(doc.claims))]
     assert all(c.sentence is not None and doc.sentences[c.sentence].start <= c.evidence[0].start for c in doc.claims)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_lowered_patterns_match_as_ignorecase(text: str) -> None:
+    lex = lexicon()
+    for pattern in (lex.shift, lex.new_attack, lex.past_time):
+        fast = en._lowered(pattern)
+        assert fast is not None
+        for piece in (text, text.lstrip(" \t\n\"'“")):
+            if not piece.isascii():
+                continue
+            plain, low = pattern.match(piece), fast.match(piece.lower())
+            assert (plain and (plain.span(), plain.group().lower())) == (low and (low.span(), low.group()))
+            plain, low = pattern.search(piece), fast.search(piece.lower())
+            assert (plain and (plain.span(), plain.group().lower())) == (low and (low.span(), low.group()))
+
+
+def test_lowered_keeps_patterns_with_capitals_as_they_are() -> None:
+    import re
+
+    assert en._lowered(re.compile(r"\bIS\b", re.IGNORECASE)) is None
+    assert en._lowered(re.compile(r"\bkilled\b")) is None  # (no IGNORECASE: nothing to lower)
+    assert en._lowered(re.compile(r"\bkilled\s+\w+", re.IGNORECASE)).flags & re.IGNORECASE == 0
+
+
+def test_other_event_equals_the_plain_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    lex = lexicon()
+    pairs = english_sentences()
+    fast = [en.SentenceRules(doc, s, lex).other_event for doc, s in pairs]
+    monkeypatch.setattr(en, "_lowered", lambda pattern: None)
+    plain = [en.SentenceRules(doc, s, lex).other_event for doc, s in pairs]
+    assert fast == plain
+    assert any(fast)

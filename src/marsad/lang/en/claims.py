@@ -64,6 +64,20 @@ POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 DATE_OPENER = re.compile(r"\W*on ((?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+))", re.IGNORECASE)
 LEAD_CHARS = 1500
+_ESCAPE = re.compile(r"\\.")
+_LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` (IGNORECASE) without the flag, when it names no capital letter: on lower-cased ASCII
+    text it then finds what `pattern` finds on the text, at the same offsets (None otherwise)."""
+    found = _LOWERED.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        letters = _ESCAPE.sub("", pattern.pattern)
+        plain = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) \
+            if pattern.flags & re.IGNORECASE and letters == letters.lower() else None
+        found = _LOWERED[id(pattern)] = (pattern, plain)
+    return found[1]
 # a nationality before one of these names the attacker, not the casualties' side ("Israeli strike kills
 # three soldiers near Damascus")
 ATTACK_NOUNS = frozenset("strike strikes airstrike airstrikes drone drones jets warplanes aircraft planes shelling "
@@ -1568,7 +1582,8 @@ class SentenceRules:
             self._other = in_blocks(self.sentence.start, link_blocks(text, lex.link_marker))
             if not self._other:
                 piece = text[self.sentence.start : self.sentence.end]
-                m = lex.shift.match(piece)
+                shift = _lowered(lex.shift) if piece.isascii() else None  # (then the same match, lower-cased)
+                m = shift.match(piece.lower()) if shift is not None else lex.shift.match(piece)
                 if m and lex.new_attack.search(piece, m.end()):
                     day = WEEKDAY.search(m.group())
                     lead = WEEKDAY.search(text, 0, min(self.sentence.start, LEAD_CHARS))
@@ -1589,7 +1604,9 @@ class SentenceRules:
         attack opening the sentence, dated by a past time ('last Thursday', 'in December') that the
         text before it never named, once the report's own figures are given."""
         lex = self.lex
-        m = lex.new_attack.match(piece.lstrip(" \t\n\"'“"))
+        opening = piece.lstrip(" \t\n\"'“")
+        new_attack = _lowered(lex.new_attack) if opening.isascii() else None  # (the same match, lower-cased)
+        m = new_attack.match(opening.lower()) if new_attack is not None else lex.new_attack.match(opening)
         if m is None or not m.group().lower().startswith(("a ", "an ")):
             return False
         when = lex.past_time.search(piece)
