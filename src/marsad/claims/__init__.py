@@ -101,11 +101,16 @@ RETRACTION_REACH = 2  # a retraction takes back figures at most this many senten
 
 def find_claims(doc: Document) -> None:
     """Fill doc.claims (without sources) from each sentence."""
+    claims = doc.claims  # (the list itself: rules read it as doc.claims)
+    rules_of: dict[str, ModuleType | None] = {}  # language_rules, per language met
     for sentence in joined_sentences(doc):
-        rules = language_rules(sentence.lang)
+        lang, sid = sentence.lang, sentence.id
+        rules = rules_of.get(lang, _UNSET)
+        if rules is _UNSET:
+            rules = rules_of[lang] = language_rules(lang)
         if rules is None:
             continue
-        if doc.claims and (doc.claims[-1].sentence or 0) >= sentence.id - RETRACTION_REACH:  # a cheap gate first
+        if claims and (claims[-1].sentence or 0) >= sid - RETRACTION_REACH:  # a cheap gate first
             retracts = getattr(rules, "retracts", None)
             if retracts is not None and retracts(doc, sentence):  # only right after figures
                 retract_previous(doc, sentence)
@@ -113,9 +118,12 @@ def find_claims(doc: Document) -> None:
         if not found:
             continue
         for claim in dedupe(found) if len(found) > 1 else found:
-            assign_trusted(claim, "id", f"c{len(doc.claims)}")  # (claim.id = ..., typed values)
-            assign_trusted(claim, "sentence", sentence.id)
-            doc.claims.append(claim)
+            assign_trusted(claim, "id", f"c{len(claims)}")  # (claim.id = ..., typed values)
+            assign_trusted(claim, "sentence", sid)
+            claims.append(claim)
+
+
+_UNSET: ModuleType = ModuleType("unset")  # rules_of: a language not looked up yet
 
 
 def retract_previous(doc: Document, sentence: Sentence) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from marsad.record import Claim, Document, Span
+
+# figure_key's fields, read from the record's field dict at once (one attribute look-up)
+_FIGURE_FIELDS = itemgetter("lang", "outcome", "group", "side", "min", "max", "vague", "stance", "scope")
 
 
 def figure_key(claim: Claim) -> tuple:
     """What makes two claims the same figure (sources aside)."""
-    return (claim.lang, claim.outcome, claim.group, claim.side, claim.min, claim.max,
-            claim.vague, claim.stance, claim.scope)
+    return _FIGURE_FIELDS(claim.__dict__)  # (claim.lang, claim.outcome, ..., claim.scope)
 
 
 # unnamed kin speaking for the victims are one source however the text words them ("Family says"
@@ -29,14 +33,17 @@ def overlaps(a: Span, b: Span) -> bool:
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """Drop a claim whose figure and evidence repeat an earlier one's (one sentence's rules)."""
     out: list[Claim] = []
+    keys: list[tuple] = []  # figure_key of each claim kept
     for claim in claims:
+        key = figure_key(claim)
         twin = next(
-            (c for c in out if figure_key(c) == figure_key(claim)
+            (c for c, k in zip(out, keys, strict=True) if k == key
              and (not c.evidence or not claim.evidence or overlaps(c.evidence[0], claim.evidence[0]))),
             None,
         )
         if twin is None:
             out.append(claim)
+            keys.append(key)
     return out
 
 

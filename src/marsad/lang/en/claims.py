@@ -19,6 +19,7 @@ Background cues ("since October", "the war has killed") set scope "background".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, filterfalse
@@ -63,6 +64,20 @@ POSSESSED_OUTCOME = frozenset("bodies body remains corpses deaths".split())
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 DATE_OPENER = re.compile(r"\W*on ((?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+))", re.IGNORECASE)
 LEAD_CHARS = 1500
+_ESCAPE = re.compile(r"\\.")
+_LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` (IGNORECASE) without the flag, when it names no capital letter: on lower-cased ASCII
+    text it then finds what `pattern` finds on the text, at the same offsets (None otherwise)."""
+    found = _LOWERED.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        letters = _ESCAPE.sub("", pattern.pattern)
+        plain = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE) \
+            if pattern.flags & re.IGNORECASE and letters == letters.lower() else None
+        found = _LOWERED[id(pattern)] = (pattern, plain)
+    return found[1]
 # a nationality before one of these names the attacker, not the casualties' side ("Israeli strike kills
 # three soldiers near Damascus")
 ATTACK_NOUNS = frozenset("strike strikes airstrike airstrikes drone drones jets warplanes aircraft planes shelling "
@@ -257,6 +272,17 @@ def _phrase_openers() -> dict[str, frozenset[str]]:
 
 
 class SentenceRules:
+    # slots: more than 30 instance attributes would give each instance a dict of its own (the
+    # shared-key dict of CPython holds at most 30 keys), grown key by key
+    __slots__ = (
+        "doc", "sentence", "lex", "words", "starts", "ends", "n", "wordset", "joined", "possessed", "used",
+        "has_among", "heads", "head", "starters", "_deny", "_background", "_other", "_unmentionable",
+        "_corrects", "_has_lies", "_sides_here", "_context", "outcome_at", "outcome_cover", "nonalpha", "keys",
+        "marked", "outcome_starting", "no_single", "group_firsts", "_groups", "_sides", "clause_of",
+        "single_mentions",
+    )
+    outcome_starting: Callable[[int], tuple[int, str] | None]  # (each instance: outcome_at.get)
+
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
@@ -447,9 +473,6 @@ class SentenceRules:
         if not seen:
             return None
         return total + current, j - 1
-
-    def outcome_starting(self, i: int) -> tuple[int, str] | None:  # (each instance: outcome_at.get)
-        return self.outcome_at.get(i)
 
     # ------------------------------------------------------------ figures
     def find_mentions(self) -> list[Mention]:
@@ -1643,7 +1666,8 @@ class SentenceRules:
             self._other = in_blocks(self.sentence.start, link_blocks(text, lex.link_marker))
             if not self._other:
                 piece = text[self.sentence.start : self.sentence.end]
-                m = lex.shift.match(piece)
+                shift = _lowered(lex.shift) if piece.isascii() else None  # (then the same match, lower-cased)
+                m = shift.match(piece.lower()) if shift is not None else lex.shift.match(piece)
                 if m and lex.new_attack.search(piece, m.end()):
                     day = WEEKDAY.search(m.group())
                     lead = WEEKDAY.search(text, 0, min(self.sentence.start, LEAD_CHARS))
@@ -1664,7 +1688,9 @@ class SentenceRules:
         attack opening the sentence, dated by a past time ('last Thursday', 'in December') that the
         text before it never named, once the report's own figures are given."""
         lex = self.lex
-        m = lex.new_attack.match(piece.lstrip(" \t\n\"'“"))
+        opening = piece.lstrip(" \t\n\"'“")
+        new_attack = _lowered(lex.new_attack) if opening.isascii() else None  # (the same match, lower-cased)
+        m = new_attack.match(opening.lower()) if new_attack is not None else lex.new_attack.match(opening)
         if m is None or not m.group().lower().startswith(("a ", "an ")):
             return False
         when = lex.past_time.search(piece)
@@ -3278,6 +3304,8 @@ _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier|previously|had
                         r"eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\b",
                         re.IGNORECASE)
 _RETRACTED_VERBS = ("believed", "thought", "estimated", "said", "reported", "counted")
+# _RETRACTED on the folded text of an ASCII sentence (IGNORECASE there is lower-casing; the same spans)
+_RETRACTED_LOWER = re.compile(_RETRACTED.pattern)
 _CORRECTED = re.compile(r"\b(?:correct|actual|real|true|right|accurate) (?:number|figure|toll|count)\b", re.IGNORECASE)
 
 
@@ -3286,9 +3314,11 @@ def _retracted(doc: Document, sentence: Sentence) -> list[Claim]:
     deny (SCHEMA), of the outcome and group of the same figure given before (else of the last
     figure, else killed people)."""
     text, lo, hi = doc.text, sentence.start, sentence.end
-    if all(text.find(v, lo, hi) < 0 for v in _RETRACTED_VERBS):
+    piece = text[lo:hi]
+    if not any(map(piece.__contains__, _RETRACTED_VERBS)):
         return []  # a cheap gate before the regex
-    m = _RETRACTED.search(text, lo, hi)
+    low = folded(text)
+    m = _RETRACTED_LOWER.search(low, lo, hi) if low is not None and piece.isascii() else _RETRACTED.search(text, lo, hi)
     if m is None:
         return []
     word = m.group(1).lower()
@@ -3317,9 +3347,10 @@ def _corrected(doc: Document, sentence: Sentence, claims: list[Claim]) -> None:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     claims = _find_claims(doc, sentence)
-    if doc.claims and _LIST_OPENER.match(doc.text, sentence.start, sentence.end):
+    before = doc.claims
+    if before and _LIST_OPENER.match(doc.text, sentence.start, sentence.end):
         claims = _listed_tally(doc, sentence, claims)
-    if doc.claims and doc.claims[-1].rule == "en.retracted":
+    if before and before[-1].rule == "en.retracted":
         _corrected(doc, sentence, claims)
     if not claims:
         return _retracted(doc, sentence)
@@ -3348,17 +3379,18 @@ def _find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     lex = lexicon()
     text, trigger = doc.text, lex.trigger
     low = folded(text)
-    if not (trigger.found_in_place(low, sentence.start, sentence.end)  # (search_folded, without its tests)
+    start, end = sentence.start, sentence.end
+    if not (trigger.found_in_place(low, start, end)  # (search_folded, without its tests)
             if low is not None and trigger.bounded and not trigger.literals
-            else trigger.search_folded(text, low, sentence.start, sentence.end)):
-        if text[sentence.end - 1 : sentence.end] == "?" or not _asks_how_many(text):
+            else trigger.search_folded(text, low, start, end)):
+        if text[end - 1 : end] == "?" or not _asks_how_many(text):
             return []  # (no "how many" in the report: no pending question)
         question = pending_question(doc, sentence, lex)
         if question is None or not _has_number(doc.text, sentence):
             return []
         return SentenceRules(doc, sentence, lex).answers(question) if question else []
     claims = SentenceRules(doc, sentence, lex).run()
-    if not claims and doc.text[sentence.end - 1 : sentence.end] != "?" and _has_number(doc.text, sentence):
+    if not claims and text[end - 1 : end] != "?" and _has_number(text, sentence):
         question = pending_question(doc, sentence, lex)
         if question:
             return SentenceRules(doc, sentence, lex).answers(question)
