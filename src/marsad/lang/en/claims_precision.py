@@ -1,0 +1,133 @@
+"""Precision checks on the English claims of one sentence, for real general news.
+
+Readings that look like a casualty figure but are none (SCHEMA: casualties of an incident):
+"lives" as a verb, lives saved, counterfactuals ("would have been killed", "could kill"),
+deaths of illness or private life ("died of cancer", "lost loved ones to suicide"), "victims"
+as a class of people ("asylum to victims fleeing gang violence"), people arrested, a record of
+"20 losses", a quoted title, "treated as a crime scene", a neutral death word in a report that
+names no incident at all, and the denial of an act ("denied accusations it carried out the
+attacks"). The items of a year-by-year list ("2004: A quake ... killing ...") are background.
+The patterns are data (`[precision]` in claims_lexicon.toml), compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.lang.en.claims_lexicon import LEXICON
+from marsad.record import Claim, Document, Sentence
+
+_CLAUSE_END = re.compile(r"[.;]")
+
+
+@dataclass(frozen=True)
+class Checks:
+    """The compiled `[precision]` patterns."""
+
+    verb_lives: re.Pattern[str]
+    saved_before: re.Pattern[str]
+    modal: re.Pattern[str]
+    cause: re.Pattern[str]
+    treated_as: re.Pattern[str]
+    injury_word: re.Pattern[str]
+    class_after: re.Pattern[str]
+    class_before: re.Pattern[str]
+    arrested_after: re.Pattern[str]
+    bare_losses: re.Pattern[str]
+    title_quote: re.Pattern[str]
+    chronology: re.Pattern[str]
+    incident: re.Pattern[str]
+    neutral: re.Pattern[str]
+    denied_act: re.Pattern[str]
+    min_sentences: int
+
+
+@cache
+def checks() -> Checks:
+    """Load `[precision]` of claims_lexicon.toml once."""
+    with LEXICON.open("rb") as f:
+        data = tomllib.load(f)["precision"]
+    pats = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str)}
+    return Checks(min_sentences=int(data["min_sentences"]), **pats)
+
+
+_BARE_VICTIMS = re.compile(r"^(?:to |for )?(?:[\w-]+ )?victims?$", re.IGNORECASE)
+_LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"^(?:[A-Z0-9][\w,'-]*\s+)*[A-Z][\w'-]*$")
+
+
+def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Drop the claims of one sentence that are no casualty figure; mark chronology items background."""
+    if not claims:
+        return claims
+    ck = checks()
+    kept = [c for c in claims if not _not_a_claim(ck, doc, sentence, c)]
+    listed: bool | None = None
+    for c in kept:
+        if not c.evidence or c.scope == "background":
+            continue
+        s = c.evidence[0].start
+        line = doc.text.rfind("\n", sentence.start, s) + 1  # a list item inside a joined sentence
+        if line and ck.chronology.match(doc.text[line : sentence.end]):
+            c.scope = "background"
+            continue
+        if listed is None:
+            listed = _in_chronology(ck, doc, sentence)
+        if listed:
+            c.scope = "background"
+    return kept
+
+
+def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
+    if not c.evidence:
+        return False
+    text = doc.text
+    s, e = c.evidence[0].start, c.evidence[0].end
+    ev = text[s:e]
+    before = text[max(sentence.start, s - 60) : s]
+    stop = _CLAUSE_END.search(text, e, sentence.end)
+    after = text[e : min(stop.start() if stop else sentence.end, e + 100)]
+    if c.rule == "en.deny.anaphora":
+        return ck.denied_act.match(text[e : sentence.end]) is not None
+    lives = ck.verb_lives.search(ev)
+    if (lives and lives.end() == len(ev.rstrip())) or ck.modal.search(before[-40:] + ev):
+        return True
+    if _LIVES.search(ev) and ck.saved_before.search(before):
+        return True
+    if c.outcome != "injured" and (ck.cause.search(ev) or ck.cause.search(after)):
+        return True
+    if ck.arrested_after.match(text[e : sentence.end]):
+        return True
+    if not c.vague and ck.bare_losses.match(ev):
+        return True
+    if c.vague and _BARE_VICTIMS.match(ev) and (ck.class_after.match(after) or ck.class_before.search(before)):
+        return True
+    if c.outcome == "injured" and ck.treated_as.search(text, sentence.start, sentence.end) \
+            and not ck.injury_word.search(text, sentence.start, sentence.end):
+        return True
+    if ev[:1].isupper() and _TITLE_WORDS.match(ev) and ck.title_quote.search(before) and not c.vague:
+        return True
+    if ck.neutral.search(ev) and len(doc.sentences) >= ck.min_sentences and not ck.incident.search(text):
+        return True
+    return False
+
+
+def _in_chronology(ck: Checks, doc: Document, sentence: Sentence) -> bool:
+    """The sentence is an item of a year-by-year list, or one of the two sentences after one."""
+    text = doc.text
+    if ck.chronology.match(text[sentence.start : sentence.end]):
+        return True
+    i = sentence.id
+    sents = doc.sentences
+    if not (0 <= i < len(sents)) or sents[i].start != sentence.start:
+        return False
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        prev = sents[j]
+        if ck.chronology.match(text[prev.start : prev.end]):
+            return True
+    return False

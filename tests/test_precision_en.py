@@ -1,0 +1,51 @@
+"""Real-news precision checks (src/marsad/lang/en/claims_precision.py) on whole reports."""
+
+from __future__ import annotations
+
+from marsad.api import extract_text
+from marsad.lang.en.claims_precision import checks
+
+BEREAVEMENT = """Friends remember a baker who loved the sea
+The baker's wife said the death of her husband came as a shock to the whole village.
+She said he had been tired for months but never complained.
+Neighbours brought flowers and cards to the shop on Monday.
+The family asked for privacy and thanked the doctors for their care.
+A memorial will be held at the harbour next week."""
+
+CRASH = """Friends remember a baker who loved the sea
+The baker's wife said the death of her husband in the crash came as a shock to the whole village.
+She said the lorry had lost its brakes on the hill.
+Neighbours brought flowers and cards to the shop on Monday.
+The family asked for privacy and thanked the doctors for their care.
+A memorial will be held at the harbour next week."""
+
+CHRONOLOGY = """Officials said 12 people were killed when the ferry capsized on Sunday.
+The country has a long record of ferry disasters:
+2009: An overloaded boat sank off the southern islands.
+More than 200 people died and dozens were never found.
+2014: A ferry caught fire near the capital, killing 30 passengers."""
+
+
+def _claims(text: str) -> list[tuple]:
+    doc = extract_text(text, "t")
+    return [(c.outcome, c.group, c.min, c.scope) for c in doc.claims]
+
+
+def test_patterns_load_once() -> None:
+    assert checks() is checks()
+    assert checks().min_sentences >= 3
+
+
+def test_private_death_in_a_report_without_incident_is_no_claim() -> None:
+    assert _claims(BEREAVEMENT) == []
+
+
+def test_same_death_in_a_crash_report_stays_a_claim() -> None:
+    assert _claims(CRASH) == [("killed", "men", 1, "incident")]
+
+
+def test_chronology_items_and_their_follow_up_are_background() -> None:
+    got = _claims(CHRONOLOGY)
+    assert ("killed", "people", 12, "incident") in got
+    assert all(scope == "background" for _, _, n, scope in got if n != 12)
+    assert ("killed", "people", 201, "background") in got
