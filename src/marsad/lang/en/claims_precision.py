@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.lang.en.claims_lexicon import LEXICON
+from marsad.lang.en.claims_lexicon import LEXICON, lexicon
 from marsad.record import Claim, Document, Sentence
 
 _CLAUSE_END = re.compile(r"[.;]")
@@ -42,6 +42,9 @@ class Checks:
     incident: re.Pattern[str]
     neutral: re.Pattern[str]
     denied_act: re.Pattern[str]
+    inflicted_before: re.Pattern[str]
+    inflicted_on: re.Pattern[str]
+    purpose_before: re.Pattern[str]
     min_sentences: int
 
 
@@ -65,6 +68,9 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
         return claims
     ck = checks()
     kept = [c for c in claims if not _not_a_claim(ck, doc, sentence, c)]
+    for c in kept:
+        if c.group == "people" and c.side is None and c.evidence:
+            _inflicted_on(ck, doc, sentence, c)
     listed: bool | None = None
     for c in kept:
         if not c.evidence or c.scope == "background":
@@ -103,6 +109,8 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
         return True
     if not c.vague and ck.bare_losses.match(ev):
         return True
+    if c.vague and ck.purpose_before.search(before):
+        return True
     if c.vague and _BARE_VICTIMS.match(ev) and (ck.class_after.match(after) or ck.class_before.search(before)):
         return True
     if c.outcome == "injured" and ck.treated_as.search(text, sentence.start, sentence.end) \
@@ -131,3 +139,27 @@ def _in_chronology(ck: Checks, doc: Document, sentence: Sentence) -> bool:
         if ck.chronology.match(text[prev.start : prev.end]):
             return True
     return False
+
+
+def _inflicted_on(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> None:
+    """'inflicting heavy casualties on the militants': the group (and side) of the force named."""
+    text = doc.text
+    s, e = c.evidence[0].start, c.evidence[0].end
+    if not ck.inflicted_before.search(text[max(sentence.start, s - 60) : s]):
+        return
+    m = ck.inflicted_on.match(text[e : min(sentence.end, e + 80)])
+    if not m:
+        return
+    lex = lexicon()
+    words = re.findall(r"[\w'-]+", m.group(1).casefold())
+    group = side = None
+    for i, w in enumerate(words):
+        hit = lex.sides.match(words, i)
+        if hit is not None and isinstance(hit[1], tuple) and side is None:
+            side, kind = hit[1][0], hit[1][1]
+            group = "combatants" if kind == "nonstate" else "soldiers"
+        elif w in lex.nonstate_nouns or w in ("fighters", "mercenaries"):
+            group = group or "combatants"
+    if group is not None:
+        c.group = group  # type: ignore[assignment]
+        c.side = side
