@@ -45,6 +45,8 @@ class Checks:
     inflicted_before: re.Pattern[str]
     inflicted_on: re.Pattern[str]
     purpose_before: re.Pattern[str]
+    opposing_fighters: re.Pattern[str]
+    intent_before: re.Pattern[str]
     min_sentences: int
 
 
@@ -58,6 +60,7 @@ def checks() -> Checks:
 
 
 _BARE_VICTIMS = re.compile(r"^(?:to |for )?(?:[\w-]+ )?victims?$", re.IGNORECASE)
+_BARE_VERB = re.compile(r"(?:kill|injure|wound|maim|harm|execute|massacre)\b", re.IGNORECASE)
 _LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"^(?:[A-Z0-9][\w,'-]*\s+)*[A-Z][\w'-]*$")
 
@@ -71,6 +74,8 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
     for c in kept:
         if c.group == "people" and c.side is None and c.evidence:
             _inflicted_on(ck, doc, sentence, c)
+        elif c.group == "combatants" and c.side and c.evidence:
+            _opposing_side(ck, doc, c)
     listed: bool | None = None
     for c in kept:
         if not c.evidence or c.scope == "background":
@@ -110,6 +115,8 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
     if not c.vague and ck.bare_losses.match(ev):
         return True
     if c.vague and ck.purpose_before.search(before):
+        return True
+    if _BARE_VERB.match(ev) and ck.intent_before.search(before):
         return True
     if c.vague and _BARE_VICTIMS.match(ev) and (ck.class_after.match(after) or ck.class_before.search(before)):
         return True
@@ -163,3 +170,17 @@ def _inflicted_on(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> No
     if group is not None:
         c.group = group  # type: ignore[assignment]
         c.side = side
+
+
+def _opposing_side(ck: Checks, doc: Document, c: Claim) -> None:
+    """Rebels, opposition or Kurdish fighters keep no side their own words do not name."""
+    ev = doc.text[c.evidence[0].start : c.evidence[0].end]
+    if not ck.opposing_fighters.search(ev):
+        return
+    lex = lexicon()
+    words = re.findall(r"[\w'-]+", ev.casefold())
+    for i in range(len(words)):
+        hit = lex.sides.match(words, i)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == c.side:
+            return
+    c.side = None
