@@ -47,6 +47,7 @@ class Checks:
     purpose_before: re.Pattern[str]
     opposing_fighters: re.Pattern[str]
     intent_before: re.Pattern[str]
+    without_before: re.Pattern[str]
     min_sentences: int
 
 
@@ -76,6 +77,10 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             _inflicted_on(ck, doc, sentence, c)
         elif c.group == "combatants" and c.side and c.evidence:
             _opposing_side(ck, doc, c)
+        if c.vague and c.evidence and _without(ck, doc, sentence, c):
+            c.min = c.max = 0  # "without any casualties among civilians": none
+            c.vague = False
+            c.rule = "en.zero.without"
     listed: bool | None = None
     for c in kept:
         if not c.evidence or c.scope == "background":
@@ -184,3 +189,10 @@ def _opposing_side(ck: Checks, doc: Document, c: Claim) -> None:
         if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == c.side:
             return
     c.side = None
+
+
+def _without(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
+    """The vague claim follows "without (causing) (any)", or its evidence opens with it."""
+    s, e = c.evidence[0].start, c.evidence[0].end
+    head = doc.text[s:e].split(" ", 1)[0].casefold()
+    return head == "without" or ck.without_before.search(doc.text[max(sentence.start, s - 60) : s]) is not None
