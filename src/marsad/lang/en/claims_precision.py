@@ -48,6 +48,11 @@ class Checks:
     opposing_fighters: re.Pattern[str]
     intent_before: re.Pattern[str]
     without_before: re.Pattern[str]
+    speaker_after: re.Pattern[str]
+    toll_after: re.Pattern[str]
+    opposition_state: re.Pattern[str]
+    active_subject: re.Pattern[str]
+    object_after: re.Pattern[str]
     min_sentences: int
 
 
@@ -77,6 +82,14 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             _inflicted_on(ck, doc, sentence, c)
         elif c.group == "combatants" and c.side and c.evidence:
             _opposing_side(ck, doc, c)
+        elif c.group == "soldiers" and c.evidence and \
+                ck.opposition_state.search(doc.text, c.evidence[0].start, c.evidence[0].end):
+            c.group, c.side = "combatants", None  # "two Syrian opposition fighters": not the state's
+        if c.rule.startswith("en.single") and c.evidence and not c.vague and \
+                ck.toll_after.match(doc.text[c.evidence[0].end : sentence.end]):
+            c.min = c.max = None  # "a heavy civilian death toll": no one counted
+            c.vague = True
+            c.rule = "en.vague.toll"
         if c.vague and c.evidence and _without(ck, doc, sentence, c):
             c.min = c.max = 0  # "without any casualties among civilians": none
             c.vague = False
@@ -114,6 +127,10 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
     if _LIVES.search(ev) and ck.saved_before.search(before):
         return True
     if c.outcome != "injured" and (ck.cause.search(ev) or ck.cause.search(after)):
+        return True
+    if c.rule == "en.vague.subject" and ck.active_subject.match(ev) and ck.object_after.match(after):
+        return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
+    if not c.vague and ck.speaker_after.match(text[e : sentence.end]):
         return True
     if ck.arrested_after.match(text[e : sentence.end]):
         return True
