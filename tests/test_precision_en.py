@@ -49,3 +49,21 @@ def test_chronology_items_and_their_follow_up_are_background() -> None:
     assert ("killed", "people", 12, "incident") in got
     assert all(scope == "background" for _, _, n, scope in got if n != 12)
     assert ("killed", "people", 201, "background") in got
+
+
+ANNIVERSARY = """Published 12 March 2019
+Soldiers killed 14 people at a roadblock on Monday, the governor said.
+Residents recalled that on May 3, 2011, soldiers killed 40 protesters in the same square."""
+
+SAME_YEAR = """Published 12 March 2019
+Residents said that on March 11, 2019, soldiers killed 40 protesters in the square."""
+
+
+def test_claim_dated_years_before_the_report_is_background() -> None:
+    got = _claims(ANNIVERSARY)
+    assert ("killed", "people", 14, "incident") in got
+    assert ("killed", "people", 40, "background") in got
+
+
+def test_claim_dated_in_the_report_year_stays_incident() -> None:
+    assert _claims(SAME_YEAR) == [("killed", "people", 40, "incident")]

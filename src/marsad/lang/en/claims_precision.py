@@ -53,6 +53,7 @@ class Checks:
     opposition_state: re.Pattern[str]
     active_subject: re.Pattern[str]
     object_after: re.Pattern[str]
+    dated_year: re.Pattern[str]
     min_sentences: int
 
 
@@ -104,10 +105,27 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             c.scope = "background"
             continue
         if listed is None:
-            listed = _in_chronology(ck, doc, sentence)
+            listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence)
         if listed:
             c.scope = "background"
     return kept
+
+
+def _year(m: re.Match[str]) -> int:
+    return int(next(g for g in m.groups() if g))
+
+
+def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
+    """The sentence dates its event to a year before the report's (published, else its latest date)."""
+    years = [_year(m) for m in ck.dated_year.finditer(doc.text, sentence.start, sentence.end)]
+    if not years:
+        return False
+    published = doc.meta.published
+    if published and published[:4].isdigit():
+        ref = int(published[:4])
+    else:
+        ref = max(_year(m) for m in ck.dated_year.finditer(doc.text))
+    return max(years) < ref
 
 
 def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
