@@ -54,6 +54,11 @@ class Checks:
     active_subject: re.Pattern[str]
     object_after: re.Pattern[str]
     dated_year: re.Pattern[str]
+    death_compound: re.Pattern[str]
+    outcome_word: re.Pattern[str]
+    sentenced_after: re.Pattern[str]
+    sentence_word: re.Pattern[str]
+    sentenced_before: re.Pattern[str]
     min_sentences: int
 
 
@@ -68,6 +73,7 @@ def checks() -> Checks:
 
 _BARE_VICTIMS = re.compile(r"^(?:to |for )?(?:[\w-]+ )?victims?$", re.IGNORECASE)
 _BARE_VERB = re.compile(r"(?:kill|injure|wound|maim|harm|execute|massacre)\b", re.IGNORECASE)
+_TO_DEATH = re.compile(r"\bto\s+death$", re.IGNORECASE)
 _LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"^(?:[A-Z0-9][\w,'-]*\s+)*[A-Z][\w'-]*$")
 
@@ -146,6 +152,13 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
         return True
     if c.outcome != "injured" and (ck.cause.search(ev) or ck.cause.search(after)):
         return True
+    if ck.death_compound.search(text, sentence.start, sentence.end) and not ck.outcome_word.search(ev) and \
+            not ck.outcome_word.search(ck.death_compound.sub(" ", text[sentence.start : sentence.end])):
+        return True  # "seek the death penalty for the two men"
+    if ck.sentenced_after.match(text[e : sentence.end]) and ck.sentence_word.search(text, sentence.start, sentence.end):
+        return True  # "two men were sentenced to death"
+    if _TO_DEATH.search(ev) and ck.sentenced_before.search(before):
+        return True  # "sentenced two men to death"
     if c.rule == "en.vague.subject" and ck.active_subject.match(ev) and ck.object_after.match(after):
         return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
     if not c.vague and ck.speaker_after.match(text[e : sentence.end]):
@@ -158,6 +171,8 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
         return True
     if _BARE_VERB.match(ev) and ck.intent_before.search(before):
         return True
+    if c.vague and ev.casefold().endswith(("victims", "victim")) and ck.class_after.match(after):
+        return True  # "thousands of victims of the scam"
     if c.vague and _BARE_VICTIMS.match(ev) and (ck.class_after.match(after) or ck.class_before.search(before)):
         return True
     if c.outcome == "injured" and ck.treated_as.search(text, sentence.start, sentence.end) \
