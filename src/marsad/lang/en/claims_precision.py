@@ -59,6 +59,9 @@ class Checks:
     sentenced_after: re.Pattern[str]
     sentence_word: re.Pattern[str]
     sentenced_before: re.Pattern[str]
+    illness_before: re.Pattern[str]
+    rate: re.Pattern[str]
+    fell_not: re.Pattern[str]
     min_sentences: int
 
 
@@ -74,6 +77,7 @@ def checks() -> Checks:
 _BARE_VICTIMS = re.compile(r"^(?:to |for )?(?:[\w-]+ )?victims?$", re.IGNORECASE)
 _BARE_VERB = re.compile(r"(?:kill|injure|wound|maim|harm|execute|massacre)\b", re.IGNORECASE)
 _TO_DEATH = re.compile(r"\bto\s+death$", re.IGNORECASE)
+_FELL = re.compile(r"\b(?:fell|fall|falls|fallen)$", re.IGNORECASE)
 _LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"^(?:[A-Z0-9][\w,'-]*\s+)*[A-Z][\w'-]*$")
 
@@ -112,8 +116,8 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             continue
         if listed is None:
             listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence)
-        if listed:
-            c.scope = "background"
+        if listed or ck.rate.search(doc.text[s : _clause_end(doc, sentence, c.evidence[0].end)]):
+            c.scope = "background"  # also a rate: "people die in road crashes every year"
     return kept
 
 
@@ -150,8 +154,10 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
         return True
     if _LIVES.search(ev) and ck.saved_before.search(before):
         return True
-    if c.outcome != "injured" and (ck.cause.search(ev) or ck.cause.search(after)):
+    if c.outcome != "injured" and (ck.cause.search(ev) or ck.cause.search(after) or ck.illness_before.search(before)):
         return True
+    if _FELL.search(ev) and ck.fell_not.match(after):
+        return True  # "ten people fell ill"
     if ck.death_compound.search(text, sentence.start, sentence.end) and not ck.outcome_word.search(ev) and \
             not ck.outcome_word.search(ck.death_compound.sub(" ", text[sentence.start : sentence.end])):
         return True  # "seek the death penalty for the two men"
@@ -246,3 +252,8 @@ def _without(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
     s, e = c.evidence[0].start, c.evidence[0].end
     head = doc.text[s:e].split(" ", 1)[0].casefold()
     return head == "without" or ck.without_before.search(doc.text[max(sentence.start, s - 60) : s]) is not None
+
+
+def _clause_end(doc: Document, sentence: Sentence, end: int) -> int:
+    stop = _CLAUSE_END.search(doc.text, end, sentence.end)
+    return min(stop.start() if stop else sentence.end, end + 100)
