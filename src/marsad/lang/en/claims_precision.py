@@ -62,6 +62,7 @@ class Checks:
     illness_before: re.Pattern[str]
     rate: re.Pattern[str]
     fell_not: re.Pattern[str]
+    commemoration: re.Pattern[str]
     min_sentences: int
 
 
@@ -115,7 +116,8 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             c.scope = "background"
             continue
         if listed is None:
-            listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence)
+            listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence) or \
+                ck.commemoration.search(doc.text, sentence.start, sentence.end) is not None
         if listed or ck.rate.search(doc.text[s : _clause_end(doc, sentence, c.evidence[0].end)]):
             c.scope = "background"  # also a rate: "people die in road crashes every year"
     return kept
