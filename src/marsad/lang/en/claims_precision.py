@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from marsad.lang.en.claims_lexicon import LEXICON, lexicon
 from marsad.record import Claim, Document, Sentence
 
 _CLAUSE_END = re.compile(r"[.;]")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -136,8 +139,28 @@ def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
     if published and published[:4].isdigit():
         ref = int(published[:4])
     else:
-        ref = max(_year(m) for m in ck.dated_year.finditer(doc.text))
+        ref = _per_doc(doc, "year", lambda: max(_year(m) for m in ck.dated_year.finditer(doc.text)))
     return max(years) < ref
+
+
+_MEMO: dict[tuple[int, str], tuple[str, object]] = {}
+
+
+def _per_doc(doc: Document, key: str, compute: Callable[[], T]) -> T:
+    """compute() once per document text (a small memo: the last few documents)."""
+    hit = _MEMO.get((id(doc), key))
+    if hit is not None and hit[0] is doc.text:
+        return hit[1]  # type: ignore[return-value]
+    if len(_MEMO) > 64:
+        _MEMO.clear()
+    value = compute()
+    _MEMO[(id(doc), key)] = (doc.text, value)
+    return value
+
+
+def _names_incident(ck: Checks, doc: Document) -> bool:
+    """The report names an attack, a disaster or an accident somewhere."""
+    return bool(_per_doc(doc, "incident", lambda: ck.incident.search(doc.text) is not None))
 
 
 def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
@@ -188,7 +211,7 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
         return True
     if ev[:1].isupper() and _TITLE_WORDS.match(ev) and ck.title_quote.search(before) and not c.vague:
         return True
-    if ck.neutral.search(ev) and len(doc.sentences) >= ck.min_sentences and not ck.incident.search(text):
+    if ck.neutral.search(ev) and len(doc.sentences) >= ck.min_sentences and not _names_incident(ck, doc):
         return True
     return False
 
