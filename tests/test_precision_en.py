@@ -67,3 +67,14 @@ def test_claim_dated_years_before_the_report_is_background() -> None:
 
 def test_claim_dated_in_the_report_year_stays_incident() -> None:
     assert _claims(SAME_YEAR) == [("killed", "people", 40, "incident")]
+
+
+OLD_MONTH = """Published 4 June 2017
+Shelling killed nine people in the old city on Sunday, medics said.
+Dozens of people were killed in a gas attack on the same district in April 2014."""
+
+
+def test_claim_in_a_month_of_an_earlier_year_is_background() -> None:
+    got = _claims(OLD_MONTH)
+    assert ("killed", "people", 9, "incident") in got
+    assert ("killed", "people", None, "background") in got
