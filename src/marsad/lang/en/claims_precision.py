@@ -80,6 +80,8 @@ def checks() -> Checks:
 
 _BARE_VICTIMS = re.compile(r"^(?:to |for )?(?:[\w-]+ )?victims?$", re.IGNORECASE)
 _BARE_VERB = re.compile(r"(?:kill|injure|wound|maim|harm|execute|massacre)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"(?:killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+(?:(?:at least|more than|over|"
+                          r"some|about|around|nearly|almost)\s+)?[\w,-]+$", re.IGNORECASE)
 _TO_DEATH = re.compile(r"\bto\s+death$", re.IGNORECASE)
 _FELL = re.compile(r"\b(?:fell|fall|falls|fallen)$", re.IGNORECASE)
 _LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
@@ -92,6 +94,8 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
         return claims
     ck = checks()
     kept = [c for c in claims if not _not_a_claim(ck, doc, sentence, c)]
+    if len(kept) > 1:
+        _shared_object(doc, kept)
     for c in kept:
         if c.group == "people" and c.side is None and c.evidence:
             _inflicted_on(ck, doc, sentence, c)
@@ -282,3 +286,15 @@ def _without(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
 def _clause_end(doc: Document, sentence: Sentence, end: int) -> int:
     stop = _CLAUSE_END.search(doc.text, end, sentence.end)
     return min(stop.start() if stop else sentence.end, end + 100)
+
+
+def _shared_object(doc: Document, claims: list[Claim]) -> None:
+    """'killed 28 and wounded 30 Islamic State militants': the group after the second verb is the
+    object of both, so the bare first figure takes its group and side."""
+    ordered = sorted((c for c in claims if c.evidence), key=lambda c: c.evidence[0].start)
+    for c, n in zip(ordered, ordered[1:], strict=False):
+        if c.group != "people" or c.side or c.vague or n.group == "people" or n.vague:
+            continue
+        between = doc.text[c.evidence[0].end : n.evidence[0].start]
+        if between.strip().casefold() == "and" and _BARE_FIGURE.fullmatch(doc.text[c.evidence[0].start : c.evidence[0].end]):
+            c.group, c.side = n.group, n.side
