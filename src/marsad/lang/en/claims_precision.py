@@ -66,6 +66,7 @@ class Checks:
     rate: re.Pattern[str]
     fell_not: re.Pattern[str]
     commemoration: re.Pattern[str]
+    lives_after: re.Pattern[str]
     min_sentences: int
 
 
@@ -179,10 +180,11 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> boo
     if c.rule == "en.deny.anaphora":
         return ck.denied_act.match(text[e : sentence.end]) is not None
     lives = ck.verb_lives.search(ev)
-    if (lives and lives.end() == len(ev.rstrip())) or ck.modal.search(before[-40:] + ev):
+    if (lives and lives.end() == len(ev.rstrip())) or ck.modal.search(before[-40:] + ev) or \
+            ck.modal.match(after.lstrip()):
         return True
-    if _LIVES.search(ev) and ck.saved_before.search(before):
-        return True
+    if _LIVES.search(ev) and (ck.saved_before.search(before) or ck.lives_after.match(after)):
+        return True  # "may have saved hundreds of lives", "two lives were changed forever"
     if c.outcome != "injured" and (ck.cause.search(ev) or ck.cause.search(after) or ck.illness_before.search(before)):
         return True
     if _FELL.search(ev) and ck.fell_not.match(after):
