@@ -78,3 +78,20 @@ def test_claim_in_a_month_of_an_earlier_year_is_background() -> None:
     got = _claims(OLD_MONTH)
     assert ("killed", "people", 9, "incident") in got
     assert ("killed", "people", None, "background") in got
+
+
+def test_cause_literals_cover_every_cause_match() -> None:
+    """The cue-word prefilter never hides a match of `cause` or `illness_before`."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [json.loads(line)["text"] for line in
+             (root / "src/marsad/lang/en/claims_examples.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    texts += ["died of a long illness", "lost to suicide", "taking their own lives", "died from the flu",
+              "the coronavirus pandemic has claimed", "died after a heart attack", "killed by cholera outbreak"]
+    ck = checks()
+    for text in texts:
+        low = text.lower()
+        for m in list(ck.cause.finditer(low)) + list(ck.illness_before.finditer(low)):
+            assert any(w in m.group(0) for w in ck.cause_literals), (text, m.group(0))
