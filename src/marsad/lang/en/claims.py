@@ -30,6 +30,7 @@ from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
+from marsad.lang.en.claims_precision import refine
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
@@ -3347,6 +3348,8 @@ def _corrected(doc: Document, sentence: Sentence, claims: list[Claim]) -> None:
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims of one English sentence (no sources yet)."""
     claims = _find_claims(doc, sentence)
+    if claims:
+        claims = refine(doc, sentence, claims)  # real-news precision checks (claims_precision.py)
     before = doc.claims
     if before and _LIST_OPENER.match(doc.text, sentence.start, sentence.end):
         claims = _listed_tally(doc, sentence, claims)

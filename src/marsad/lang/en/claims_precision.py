@@ -1,0 +1,338 @@
+"""Precision checks on the English claims of one sentence, for real general news.
+
+Readings that look like a casualty figure but are none (SCHEMA: casualties of an incident):
+"lives" as a verb, lives saved, counterfactuals ("would have been killed", "could kill"),
+deaths of illness or private life ("died of cancer", "lost loved ones to suicide"), "victims"
+as a class of people ("asylum to victims fleeing gang violence"), people arrested, a record of
+"20 losses", a quoted title, "treated as a crime scene", a neutral death word in a report that
+names no incident at all, and the denial of an act ("denied accusations it carried out the
+attacks"). The items of a year-by-year list ("2004: A quake ... killing ...") are background.
+The patterns are data (`[precision]` in claims_lexicon.toml), compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from marsad.lang.en.claims_lexicon import LEXICON, lexicon
+from marsad.record import Claim, Document, Sentence
+
+_CLAUSE_END = re.compile(r"[.;]")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Checks:
+    """The compiled `[precision]` patterns."""
+
+    verb_lives: re.Pattern[str]
+    saved_before: re.Pattern[str]
+    modal: re.Pattern[str]
+    cause: re.Pattern[str]
+    treated_as: re.Pattern[str]
+    injury_word: re.Pattern[str]
+    class_after: re.Pattern[str]
+    class_before: re.Pattern[str]
+    arrested_after: re.Pattern[str]
+    bare_losses: re.Pattern[str]
+    title_quote: re.Pattern[str]
+    chronology: re.Pattern[str]
+    incident: re.Pattern[str]
+    neutral: re.Pattern[str]
+    denied_act: re.Pattern[str]
+    inflicted_before: re.Pattern[str]
+    inflicted_on: re.Pattern[str]
+    purpose_before: re.Pattern[str]
+    opposing_fighters: re.Pattern[str]
+    intent_before: re.Pattern[str]
+    without_before: re.Pattern[str]
+    speaker_after: re.Pattern[str]
+    toll_after: re.Pattern[str]
+    opposition_state: re.Pattern[str]
+    active_subject: re.Pattern[str]
+    object_after: re.Pattern[str]
+    dated_year: re.Pattern[str]
+    death_compound: re.Pattern[str]
+    outcome_word: re.Pattern[str]
+    sentenced_after: re.Pattern[str]
+    sentence_word: re.Pattern[str]
+    sentenced_before: re.Pattern[str]
+    illness_before: re.Pattern[str]
+    rate: re.Pattern[str]
+    fell_not: re.Pattern[str]
+    commemoration: re.Pattern[str]
+    lives_after: re.Pattern[str]
+    min_sentences: int
+    cause_literals: tuple[str, ...]
+
+
+@cache
+def checks() -> Checks:
+    """Load `[precision]` of claims_lexicon.toml once."""
+    with LEXICON.open("rb") as f:
+        data = tomllib.load(f)["precision"]
+    pats = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if isinstance(v, str)}
+    literals = tuple(data["cause_literals"])
+    return Checks(min_sentences=int(data["min_sentences"]), cause_literals=literals, **pats)
+
+
+_BARE_VICTIMS = re.compile(r"^(?:to |for )?(?:[\w-]+ )?victims?$", re.IGNORECASE)
+_PAST_CUES = ("years", "decades", "months", "anniversar", "centenar")  # every `commemoration` match holds one
+_RATE_CUES = ("every", "each", "per", "annual", "a year", "a day")  # every `rate` match holds one
+_ARREST_CUES = ("arrest", "detain", "charged", "held", "question", "convict", "sentenc", "jail", "bail", "remand",
+                "releas")
+
+
+def _holds_any(low: str, literals: tuple[str, ...]) -> bool:
+    for w in literals:  # (faster than one regex alternation over the sentence)
+        if w in low:
+            return True
+    return False
+_BARE_VERB = re.compile(r"(?:kill|injure|wound|maim|harm|execute|massacre)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"(?:killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+(?:(?:at least|more than|over|"
+                          r"some|about|around|nearly|almost)\s+)?[\w,-]+$", re.IGNORECASE)
+_TO_DEATH = re.compile(r"\bto\s+death$", re.IGNORECASE)
+_FELL = re.compile(r"\b(?:fell|fall|falls|fallen)$", re.IGNORECASE)
+_LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"^(?:[A-Z0-9][\w,'-]*\s+)*[A-Z][\w'-]*$")
+
+
+def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Drop the claims of one sentence that are no casualty figure; mark chronology items background."""
+    if not claims:
+        return claims
+    ck = checks()
+    low = doc.text[sentence.start : sentence.end].lower()
+    cued = (_holds_any(low, ck.cause_literals), _holds_any(low, _ARREST_CUES))
+    kept = [c for c in claims if not _not_a_claim(ck, doc, sentence, c, low, cued)]
+    if len(kept) > 1:
+        _shared_object(doc, kept)
+    for c in kept:
+        if c.group == "people" and c.side is None and c.evidence and "inflict" in low:
+            _inflicted_on(ck, doc, sentence, c)
+        elif c.group == "combatants" and c.side and c.evidence:
+            _opposing_side(ck, doc, c)
+        elif c.group == "soldiers" and c.evidence and \
+                ck.opposition_state.search(doc.text, c.evidence[0].start, c.evidence[0].end):
+            c.group, c.side = "combatants", None  # "two Syrian opposition fighters": not the state's
+        if c.rule.startswith("en.single") and c.evidence and not c.vague and "toll" in low and \
+                ck.toll_after.match(doc.text[c.evidence[0].end : sentence.end]):
+            c.min = c.max = None  # "a heavy civilian death toll": no one counted
+            c.vague = True
+            c.rule = "en.vague.toll"
+        if c.vague and c.evidence and "without" in low and _without(ck, doc, sentence, c):
+            c.min = c.max = 0  # "without any casualties among civilians": none
+            c.vague = False
+            c.rule = "en.zero.without"
+    listed: bool | None = None
+    for c in kept:
+        if not c.evidence or c.scope == "background":
+            continue
+        s = c.evidence[0].start
+        line = doc.text.rfind("\n", sentence.start, s) + 1  # a list item inside a joined sentence
+        if line and ":" in doc.text[line : line + 16] and ck.chronology.match(doc.text[line : sentence.end]):
+            c.scope = "background"
+            continue
+        if listed is None:
+            listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence) or \
+                any(w in low for w in _PAST_CUES) and ck.commemoration.search(low) is not None
+        if listed or any(w in low for w in _RATE_CUES) and \
+                ck.rate.search(doc.text[s : _clause_end(doc, sentence, c.evidence[0].end)]):
+            c.scope = "background"  # also a rate: "people die in road crashes every year"
+    return kept
+
+
+def _year(m: re.Match[str]) -> int:
+    return int(next(g for g in m.groups() if g))
+
+
+def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
+    """The sentence dates its event to a year before the report's (published, else its latest date)."""
+    years = _dated_years(ck, doc.text, sentence.start, sentence.end)
+    if not years:
+        return False
+    published = doc.meta.published
+    if published and published[:4].isdigit():
+        ref = int(published[:4])
+    else:
+        ref = _per_doc(doc, "year", lambda: max(_dated_years(ck, doc.text, 0, len(doc.text))))
+    return max(years) < ref
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_years(ck: Checks, text: str, lo: int, hi: int) -> list[int]:
+    """The years of the dates in text[lo:hi], looked for only around a four-digit year."""
+    years: list[int] = []
+    for y in _YEAR.finditer(text, lo, hi):
+        a = max(lo, y.start() - 30)
+        years += [_year(m) for m in ck.dated_year.finditer(text, a, min(hi, y.end() + 7))
+                  if m.start() <= y.start() < m.end()]
+    return years
+
+
+_MEMO: dict[tuple[int, str], tuple[str, object]] = {}
+
+
+def _per_doc(doc: Document, key: str, compute: Callable[[], T]) -> T:
+    """compute() once per document text (a small memo: the last few documents)."""
+    hit = _MEMO.get((id(doc), key))
+    if hit is not None and hit[0] is doc.text:
+        return hit[1]  # type: ignore[return-value]
+    if len(_MEMO) > 64:
+        _MEMO.clear()
+    value = compute()
+    _MEMO[(id(doc), key)] = (doc.text, value)
+    return value
+
+
+def _names_incident(ck: Checks, doc: Document) -> bool:
+    """The report names an attack, a disaster or an accident somewhere."""
+    return bool(_per_doc(doc, "incident", lambda: ck.incident.search(doc.text) is not None))
+
+
+def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: str,
+                 cued: tuple[bool, bool]) -> bool:
+    """True when the claim is no casualty figure; each check runs only when its cue word is in
+    the (lower-cased) sentence `low` (`cued`: a cause-of-death cue, an arrest cue)."""
+    if not c.evidence:
+        return False
+    text = doc.text
+    s, e = c.evidence[0].start, c.evidence[0].end
+    ev = text[s:e]
+    rest = text[e : min(sentence.end, e + 160)]
+    if c.rule == "en.deny.anaphora":
+        return ck.denied_act.match(rest) is not None
+    before = text[max(sentence.start, s - 60) : s]
+    stop = _CLAUSE_END.search(text, e, sentence.end)
+    after = text[e : min(stop.start() if stop else sentence.end, e + 100)]
+    if "liv" in low or "life" in low:
+        lives = ck.verb_lives.search(ev)
+        if lives and lives.end() == len(ev.rstrip()):
+            return True  # "a driver who lives in the block"
+        if _LIVES.search(ev) and (ck.saved_before.search(before) or ck.lives_after.match(after)):
+            return True  # "may have saved hundreds of lives", "two lives were changed forever"
+    if ("would" in low or "could" in low) and (ck.modal.search(before[-40:] + ev) or ck.modal.match(after.lstrip())):
+        return True
+    if c.outcome != "injured" and cued[0] and (
+            ck.cause.search(ev) or ck.cause.search(after) or ck.illness_before.search(before)):
+        return True
+    if ("fell" in low or "fall" in low) and _FELL.search(ev) and ck.fell_not.match(after):
+        return True  # "ten people fell ill"
+    if "death" in low and ck.death_compound.search(low) and not ck.outcome_word.search(ev) and \
+            not ck.outcome_word.search(ck.death_compound.sub(" ", low)):
+        return True  # "seek the death penalty for the two men"
+    if ("sentenc" in low or "condemn" in low) and (
+            ck.sentenced_after.match(rest) or _TO_DEATH.search(ev) and ck.sentenced_before.search(before)):
+        return True  # "two men were sentenced to death", "sentenced two men to death"
+    if c.rule == "en.vague.subject" and ck.active_subject.match(ev) and ck.object_after.match(after):
+        return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
+    if not c.vague and ck.speaker_after.match(rest):
+        return True  # "one boy told the agency"
+    if cued[1] and ck.arrested_after.match(rest):
+        return True
+    if not c.vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
+        return True
+    if c.vague and ("inflict" in low or "caus" in low) and ck.purpose_before.search(before):
+        return True  # "to inflict maximum casualties"
+    if _BARE_VERB.match(ev) and ck.intent_before.search(before):
+        return True
+    if c.vague and "victim" in low:
+        if ev.casefold().endswith(("victims", "victim")) and ck.class_after.match(after):
+            return True  # "thousands of victims of the scam"
+        if _BARE_VICTIMS.match(ev) and (ck.class_after.match(after) or ck.class_before.search(before)):
+            return True
+    if c.outcome == "injured" and "treated" in low and ck.treated_as.search(low) and not ck.injury_word.search(low):
+        return True
+    if not c.vague and ev[:1].isupper() and ('"' in before or "“" in before) and _TITLE_WORDS.match(ev) \
+            and ck.title_quote.search(before):
+        return True
+    if len(doc.sentences) >= ck.min_sentences and not _names_incident(ck, doc) and ck.neutral.search(ev):
+        return True
+    return False
+
+
+def _in_chronology(ck: Checks, doc: Document, sentence: Sentence) -> bool:
+    """The sentence is an item of a year-by-year list, or one of the two sentences after one."""
+    text = doc.text
+    if ":" in text[sentence.start : sentence.start + 16] and ck.chronology.match(text[sentence.start : sentence.end]):
+        return True
+    i = sentence.id
+    sents = doc.sentences
+    if not (0 <= i < len(sents)) or sents[i].start != sentence.start:
+        return False
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        prev = sents[j]
+        if ":" in text[prev.start : prev.start + 16] and ck.chronology.match(text[prev.start : prev.end]):
+            return True
+    return False
+
+
+def _inflicted_on(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> None:
+    """'inflicting heavy casualties on the militants': the group (and side) of the force named."""
+    text = doc.text
+    s, e = c.evidence[0].start, c.evidence[0].end
+    if not ck.inflicted_before.search(text[max(sentence.start, s - 60) : s]):
+        return
+    m = ck.inflicted_on.match(text[e : min(sentence.end, e + 80)])
+    if not m:
+        return
+    lex = lexicon()
+    words = re.findall(r"[\w'-]+", m.group(1).casefold())
+    group = side = None
+    for i, w in enumerate(words):
+        hit = lex.sides.match(words, i)
+        if hit is not None and isinstance(hit[1], tuple) and side is None:
+            side, kind = hit[1][0], hit[1][1]
+            group = "combatants" if kind == "nonstate" else "soldiers"
+        elif w in lex.nonstate_nouns or w in ("fighters", "mercenaries"):
+            group = group or "combatants"
+    if group is not None:
+        c.group = group  # type: ignore[assignment]
+        c.side = side
+
+
+def _opposing_side(ck: Checks, doc: Document, c: Claim) -> None:
+    """Rebels, opposition or Kurdish fighters keep no side their own words do not name."""
+    ev = doc.text[c.evidence[0].start : c.evidence[0].end]
+    if not ck.opposing_fighters.search(ev):
+        return
+    lex = lexicon()
+    words = re.findall(r"[\w'-]+", ev.casefold())
+    for i in range(len(words)):
+        hit = lex.sides.match(words, i)
+        if hit is not None and isinstance(hit[1], tuple) and hit[1][0] == c.side:
+            return
+    c.side = None
+
+
+def _without(ck: Checks, doc: Document, sentence: Sentence, c: Claim) -> bool:
+    """The vague claim follows "without (causing) (any)", or its evidence opens with it."""
+    s, e = c.evidence[0].start, c.evidence[0].end
+    head = doc.text[s:e].split(" ", 1)[0].casefold()
+    return head == "without" or ck.without_before.search(doc.text[max(sentence.start, s - 60) : s]) is not None
+
+
+def _clause_end(doc: Document, sentence: Sentence, end: int) -> int:
+    stop = _CLAUSE_END.search(doc.text, end, sentence.end)
+    return min(stop.start() if stop else sentence.end, end + 100)
+
+
+def _shared_object(doc: Document, claims: list[Claim]) -> None:
+    """'killed 28 and wounded 30 Islamic State militants': the group after the second verb is the
+    object of both, so the bare first figure takes its group and side."""
+    ordered = sorted((c for c in claims if c.evidence), key=lambda c: c.evidence[0].start)
+    for c, n in zip(ordered, ordered[1:], strict=False):
+        if c.group != "people" or c.side or c.vague or n.group == "people" or n.vague:
+            continue
+        between = doc.text[c.evidence[0].end : n.evidence[0].start]
+        if between.strip().casefold() == "and" and _BARE_FIGURE.fullmatch(doc.text[c.evidence[0].start : c.evidence[0].end]):
+            c.group, c.side = n.group, n.side
