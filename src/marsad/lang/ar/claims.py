@@ -175,14 +175,16 @@ _AGENT = {"بنيران", "نيران", "برصاص", "رصاص", "بيد", "ي�
           "بكمين", "ضد", "مع", "علي"}
 # Words that name the attacker after them ("بهجوم لداعش", "اعتداء من قبل عصابات داعش", "بهجوم شنه مسلحو ..."):
 # a side named there is who attacked, not whose forces the casualties are.
-_ATTACKER_CUES = frozenset({"بنيران", "برصاص", "بيد", "قبل", "بقصف", "بهجوم", "بكمين", "شنه", "شنها", "شنته",
-                            "نفذه", "نفذها", "بغاره", "بهجمات", "بتفجير", "باعتداء"})
+_ATTACKER_CUES = frozenset({"بنيران", "نيران", "برصاص", "بيد", "يد", "قبل", "بقصف", "قصف", "بهجوم", "هجوم",
+                            "بكمين", "كمين", "شنه", "شنها", "شنته", "نفذه", "نفذها", "بغاره", "غاره", "بغارات",
+                            "غارات", "بهجمات", "هجمات", "بتفجير", "باعتداء", "اعتداء"})
+_TARGET_CUES = frozenset({"علي", "ضد", "استهدف", "استهدفت", "طال", "طالت"})  # "هجوم على موقع للجيش": the target
 
 
 def _attacker_at(toks: list[Tok], k: int) -> bool:
     """Is the side at token k the attacker's, named after an attacker cue a few words before it?"""
     for j in range(k - 1, max(k - 6, -1), -1):
-        if toks[j].punct:
+        if toks[j].punct or toks[j].norm in _TARGET_CUES:
             return False
         if toks[j].norm in _ATTACKER_CUES:
             return True
@@ -190,9 +192,10 @@ def _attacker_at(toks: list[Tok], k: int) -> bool:
 
 
 def _victim_side_near(toks: list[Tok], a: int, b: int) -> str | None:
-    """_side_near up to an attacker cue: "مقتل ثلاثة جنود بهجوم لداعش" names no side of the soldiers."""
+    """_side_near up to an attacker cue: "مقتل ثلاثة جنود بهجوم لداعش" names no side of the soldiers
+    ("بهجوم على موقع للجيش العراقي" names the target's)."""
     for k in range(max(a, 0), min(b, len(toks))):
-        if toks[k].norm in _ATTACKER_CUES:
+        if toks[k].norm in _ATTACKER_CUES and not (k + 1 < len(toks) and toks[k + 1].norm in _TARGET_CUES):
             return None
         side = _token_side(toks[k])
         if side:
@@ -1427,7 +1430,7 @@ def _others_alone(toks: list[Tok], i: int) -> bool:
     elif t.w.stem not in ("اخر", "اخران", "اخرتان", "اخريان", "اخرين", "اخرون"):
         return False
     prev = toks[i - 1]
-    forms = ("verb", "sg") if t.w.stem in ("اخرين", "اخرون") else ("verb",)
+    forms = ("verb", "sg") if t.w.stem in ("اخرين", "اخرون") or prev.w.conj else ("verb",)  # "ومقتل شخص وإصابة آخر"
     return prev.w.cas_form in forms and casualty_outcome(prev) is not None and not prev.w.suffix
 
 
