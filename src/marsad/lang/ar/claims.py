@@ -161,7 +161,7 @@ def _own_forces(toks: list[Tok], head: int) -> tuple[str, str | None]:
     best, best_d = None, 10**6
     for k, t in enumerate(toks):
         side = _token_side(t)
-        if side is None or k == head:
+        if side is None or k == head or _attacker_at(toks, k):
             continue
         d = abs(k - head) + (0 if k < head else 3)
         if d < best_d:
@@ -173,6 +173,34 @@ def _own_forces(toks: list[Tok], head: int) -> tuple[str, str | None]:
 
 _AGENT = {"بنيران", "نيران", "برصاص", "رصاص", "بيد", "يد", "قبل", "بقصف", "قصف", "بغاره", "بغارات", "بهجوم",
           "بكمين", "ضد", "مع", "علي"}
+# Words that name the attacker after them ("بهجوم لداعش", "اعتداء من قبل عصابات داعش", "بهجوم شنه مسلحو ..."):
+# a side named there is who attacked, not whose forces the casualties are.
+_ATTACKER_CUES = frozenset({"بنيران", "نيران", "برصاص", "بيد", "يد", "قبل", "بقصف", "قصف", "بهجوم", "هجوم",
+                            "بكمين", "كمين", "شنه", "شنها", "شنته", "نفذه", "نفذها", "بغاره", "غاره", "بغارات",
+                            "غارات", "بهجمات", "هجمات", "بتفجير", "باعتداء", "اعتداء"})
+_TARGET_CUES = frozenset({"علي", "ضد", "استهدف", "استهدفت", "طال", "طالت"})  # "هجوم على موقع للجيش": the target
+
+
+def _attacker_at(toks: list[Tok], k: int) -> bool:
+    """Is the side at token k the attacker's, named after an attacker cue a few words before it?"""
+    for j in range(k - 1, max(k - 6, -1), -1):
+        if toks[j].punct or toks[j].norm in _TARGET_CUES:
+            return False
+        if toks[j].norm in _ATTACKER_CUES:
+            return True
+    return False
+
+
+def _victim_side_near(toks: list[Tok], a: int, b: int) -> str | None:
+    """_side_near up to an attacker cue: "مقتل ثلاثة جنود بهجوم لداعش" names no side of the soldiers
+    ("بهجوم على موقع للجيش العراقي" names the target's)."""
+    for k in range(max(a, 0), min(b, len(toks))):
+        if toks[k].norm in _ATTACKER_CUES and not (k + 1 < len(toks) and toks[k + 1].norm in _TARGET_CUES):
+            return None
+        side = _token_side(toks[k])
+        if side:
+            return side
+    return None
 
 
 def _state_force_before(toks: list[Tok], head: int) -> bool:
@@ -311,6 +339,9 @@ def _earlier_toll(toks: list[Tok], first: int, prev: list[Found]) -> bool:
 
 
 def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> str | None:
+    still = _still_treated(toks, last + 1)
+    if still is not None:
+        return still  # "بحارين آخرين لا يزالان يتلقيان العلاج": still being treated, wounded
     parent = _parent_outcome(toks, first, prev)
     if parent:
         return parent
@@ -372,6 +403,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
         if o:
             if toks[k].w.conj and k > 0 and toks[k - 1].w.cas_form == "verb" and casualty_outcome(toks[k - 1]) not in (None, o):
                 return "casualties"  # "مقتل وإصابة 35 مدنياً": killed and wounded together
+            if o == "casualties" and k > 0 and toks[k - 1].norm.startswith(_IDENTITY):
+                return "killed"  # "تم التعرف على هويات الضحايا، ومن بينهم ...": the identified victims are the dead
             return o
         if toks[k].w.stem == "عدد" and k + 1 < first and not toks[k + 1].w.outcome:
             if prev and prev[-1].first > k and prev[-1].last < first:
@@ -392,6 +425,22 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
             break  # "كان مئات النازحين يتسوقون ... انتشلت جثتين": a counted noun of its own
         if o and not _governed_noun(toks, k):
             return o
+    return None
+
+
+_IDENTITY = ("هويات", "هويه", "هوية")  # "هويات الضحايا": the identities of the victims (of the dead)
+_STILL_STARTS = ("يزال", "تزال", "زال", "مازال", "لايزال", "مايزال", "مازالو")
+
+
+def _still_treated(toks: list[Tok], k: int) -> str | None:
+    """The outcome of "(آخرين) لا يزالون / ما زالوا <casualty phrase>" starting at token k."""
+    n = len(toks)
+    if k < n and "others" in toks[k].w.roles:
+        k += 1
+    if k < n and toks[k].norm in ("لا", "ما", "ولا", "وما"):
+        k += 1
+    if k + 1 < n and toks[k].norm.startswith(_STILL_STARTS):
+        return casualty_outcome(toks[k + 1], strong=False)
     return None
 
 
@@ -494,15 +543,24 @@ def _among_list(toks: list[Tok], k: int, used: set[int], found: list[Found], maj
             group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
             if group != "people" or not majority:
                 found.append(_mk(toks, found, k, k, group, side, None, None, False, True, "ar.list.vague"))
+        elif w.group_form == "sg" and w.group == "people" and among_word and not majority and is_definite(t) \
+                and _name_after(toks, k + 1):
+            group, side = _fix_group(w.group, None, toks, k)  # "ومن بينهم المعلم فلان": one named person
+            found.append(_mk(toks, found, k, k + 1, group, side, 1, 1, False, False, "ar.list.named"))
         elif w.group_form in ("sg", "du") and not majority and (
             w.group in ("children", "women", "men", "civilians")
             or (w.group in ("soldiers", "combatants") and among_word and not is_definite(t))
         ):  # "بينهم ضابط برتبة ملازم": one of that group; not "بينهم العميد فلان", a known person
             n = 2 if w.group_form == "du" else 1
-            group, side = _fix_group(w.group, _side_near(toks, k + 1, k + 4), toks, k)
+            group, side = _fix_group(w.group, _victim_side_near(toks, k + 1, k + 4), toks, k)
             found.append(_mk(toks, found, k, k, group, side, n, n, False, False, "ar.list.count"))
         used.add(k)
         k += 1
+
+
+def _name_after(toks: list[Tok], k: int) -> bool:
+    """A personal name at token k: a word the lexicon does not know, with no article, then another."""
+    return k + 1 < len(toks) and all(is_plain_noun(toks[j]) for j in (k, k + 1)) and not is_definite(toks[k])
 
 
 def _mk(toks: list[Tok], prev: list[Found], first: int, last: int, group: str, side: str | None,
@@ -710,6 +768,18 @@ def _lost_lives(toks: list[Tok], k: int) -> bool:
     """"فقد 5 أشخاص حياتهم": "their lives" right after the counted noun (the loss is death);
     "فقد خمسة من أفراد عائلته": a loss of family members is a death in the family."""
     return any(toks[j].norm.startswith("حيات") for j in range(k, min(k + 2, len(toks)))) or _family_loss(toks, k)
+
+
+def _their_bodies(toks: list[Tok], k: int) -> bool:
+    """"تحييد أربعة مسلحين وانتشال جثثهم": their bodies, named right after the counted noun, say
+    the neutralised (or otherwise blocked) were killed."""
+    for j in range(k, min(k + 5, len(toks))):
+        t = toks[j]
+        if t.punct:
+            return False
+        if t.w.stem in _BODIES and t.w.suffix in ("هم", "هما", "هن"):
+            return True
+    return False
 
 
 _FAMILY = ("عائلت", "اسرت", "عايلت")
@@ -949,7 +1019,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         return  # "لا يزال مصير 5 أشخاص مجهولاً"
     if _count_of_non_casualties(toks, q.start):
         return  # "ارتفع عدد المعتقلين إلى ثلاثة": a count of detainees
-    if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles and not _lost_lives(toks, q.end):
+    if kind != "cas" and q.start > 0 and "block_verb" in toks[q.start - 1].w.roles and not _lost_lives(toks, q.end) \
+            and not _their_bodies(toks, q.end):
         return  # "اعتقلت القوات 20 شخصاً" / "إخراج عشرة أشخاص": not casualties
     if kind != "cas" and q.start > 1 and toks[q.start - 1].norm in ("علي", "ب") and "block_verb" in toks[q.start - 2].w.roles:
         return  # "إلقاء القبض على اثنين آخرين", "الإفراج عن": not casualties
@@ -1037,7 +1108,7 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         else:
             group = toks[h].w.group or "people"
             last = h
-        side = _side_near(toks, h, h + 9) if group in ("combatants", "soldiers") and not toks[h].w.suffix else None
+        side = _victim_side_near(toks, h, h + 9) if group in ("combatants", "soldiers") and not toks[h].w.suffix else None
         group, side = _fix_group(group, side, toks, last)  # "عناصرها": the side is named before, not after
         if h + 1 < len(toks) and toks[h + 1].w.group == "civilians" and group == "people":
             group, last = "civilians", h + 1  # "قروياً مدنياً"
@@ -1332,6 +1403,27 @@ def _partitive_predicates(toks: list[Tok], used: set[int], found: list[Found]) -
             break
 
 
+def _nisba_dual(t: Tok) -> bool:
+    """"فلبينيان", "سوريان": a nominative dual of a relation adjective the lexicon does not know."""
+    n = t.norm
+    return not t.w.stem and not t.punct and not is_definite(t) and len(n) >= 6 and n.endswith("يان")
+
+
+def _nationality_breakdown(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"القتلى الثلاثة هم فلبينيان وبحار هندي": the dead counted before a copula, told as a dual
+    of a nationality (two people) and the single persons joined to it."""
+    for f in list(found):
+        j = f.last + 1
+        if f.vague or not f.min or f.min < 2 or j + 1 >= len(toks) or toks[j].norm not in ("هم", "وهم"):
+            continue
+        if j + 1 in used or not _nisba_dual(toks[j + 1]):
+            continue
+        found.append(Found(outcome=f.outcome, group="people", side=None, min=2, max=2, approx=False, vague=False,
+                           first=j + 1, last=j + 1, rule="ar.list.nationality"))
+        used.add(j + 1)
+        _coordinated_singles(toks, j + 2, f.outcome, used, found)
+
+
 def _others_alone(toks: list[Tok], i: int) -> bool:
     """"وأصيب آخر", "وأصيب آخران": "another" / "two others" as the subject of a casualty verb."""
     t = toks[i]
@@ -1341,7 +1433,7 @@ def _others_alone(toks: list[Tok], i: int) -> bool:
     elif t.w.stem not in ("اخر", "اخران", "اخرتان", "اخريان", "اخرين", "اخرون"):
         return False
     prev = toks[i - 1]
-    forms = ("verb", "sg") if t.w.stem in ("اخرين", "اخرون") else ("verb",)
+    forms = ("verb", "sg") if t.w.stem in ("اخرين", "اخرون") or prev.w.conj else ("verb",)  # "ومقتل شخص وإصابة آخر"
     return prev.w.cas_form in forms and casualty_outcome(prev) is not None and not prev.w.suffix
 
 
@@ -1560,6 +1652,9 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             if o_after is None and nxt is not None and nxt.norm in ("في", "من") and (j := _past_force(toks, i + 2)):
                 after = toks[j]  # "عنصر بالحشد الشعبي توفي متأثراً": the force, then the verb
                 o_after = casualty_outcome(after, strong=False)
+            if o_after is None and nxt is not None and w.group != "combatants" and _complement_then_verb(toks, i):
+                after = toks[i + 2]  # "راعي أغنام أصيب", "سائق شاحنة استشهد": the trade's complement, then the verb
+                o_after = casualty_outcome(after, strong=False)
             if o_after is None and nxt is not None and nxt.norm in ("البالغ", "البالغه") \
                     and (j := _past_age(toks, i + 2)) is not None:
                 after = toks[j]  # "طفلها البالغ من العمر 7 أعوام أصيب": the age, then the verb
@@ -1612,6 +1707,16 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             found.append(Found(outcome=w.outcome, group=group, side=side, min=1, max=1, approx=False, vague=False,
                                first=i - 1, last=i, rule="ar.single.casualty"))
             used.add(i)
+
+
+def _complement_then_verb(toks: list[Tok], i: int) -> bool:
+    """A single person's noun, a word the lexicon does not know (its complement or adjective), then
+    a casualty verb that cannot be active ("أصيب", "استشهد"; not "قتل", which may have an object)."""
+    if i + 2 >= len(toks) or not is_plain_noun(toks[i + 1]):
+        return False
+    verb = toks[i + 2]
+    o = casualty_outcome(verb)
+    return o is not None and verb.w.cas_form == "verb" and not verb.w.conj and (o == "injured" or not verb.norm.startswith("قتل"))
 
 
 def _dual_verb_after_pair(toks: list[Tok], i: int) -> str | None:
@@ -1851,10 +1956,15 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 is_definite(toks[i + 1]) or toks[i + 1].norm in ("اخري", "اخر", "جديده", "جدد")
             ):
                 continue  # "جثامين الشهداء", "جثث أخرى", "جثث جديدة": figures told elsewhere
+            if i + 1 < len(toks) and toks[i + 1].norm in _OTHERS_WORDS and toks[i - 1].norm.lstrip("و") in _subset_words()[0] \
+                    and any(f.outcome == w.outcome and not f.vague and f.last < i for f in found):
+                continue  # "استقبل 16 مصاباً ... فيما نُقل مصابون آخرون": the rest of the counted wounded, taken elsewhere
             if _hypothetical(toks, i):
                 continue  # "ما إذا كانت تسببت بسقوط ضحايا": not a claim
             if any("neg" in toks[k].w.roles for k in range(max(0, i - 5), i) if toks[k].clause == t.clause):
                 continue  # "لم ترد أنباء عن سقوط ضحايا", "دون معلومات عن إصابات": nothing asserted
+            if _bodies_raise_toll(toks, i):
+                continue  # "قبل أن ترتفع الحصيلة بعد انتشال جثث": the recovered bodies are in the toll
             if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
                 continue  # "25 مسلحاً سقطوا قتلى": the subject is the figure
             outcome = w.outcome
@@ -1879,6 +1989,15 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 found.append(Found(outcome=also, group=group, side=side, min=None, max=None, approx=False,
                                    vague=True, first=i, last=last, rule="ar.vague.noun.coordinated"))
             used.update(range(i, last + 1))
+
+
+def _bodies_raise_toll(toks: list[Tok], i: int) -> bool:
+    """Bodies with no figure recovered "after" which a toll rose: counted in that toll, no claim."""
+    if toks[i].w.stem not in _BODIES or i < 2 or toks[i - 2].norm not in ("بعد", "اثر", "عقب"):
+        return False
+    if not toks[i - 1].norm.lstrip("وب").startswith(("انتشال", "سحب", "استخراج")):
+        return False
+    return any("toll" in toks[k].w.roles for k in range(max(0, i - 8), i - 2))
 
 
 _HUMAN_LOSS = ("بشريه", "بالارواح", "الارواح", "ارواح", "البشريه")
@@ -2143,6 +2262,27 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
                                stance="deny"))
 
 
+def _fabricated(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    """"واشنطن تختلق الضحايا": a verb of fabrication rejects the casualties named right after it (the
+    claims there, or a vague claim of the casualty noun)."""
+    for i in known:  # the words the lexicon knows or phrases start at
+        if "fabricate" not in toks[i].w.roles:
+            continue
+        after = [f for f in found if i < f.first <= i + 3]
+        for f in after:
+            f.stance = "deny"
+        j = i + 1
+        if after or j >= len(toks) or j in used:
+            continue
+        w = toks[j].w
+        if not w.outcome or w.cas_form not in ("pl", "sg") or w.suffix:
+            continue
+        group, side = _group_of_cas_head(toks, j)
+        found.append(Found(outcome=w.outcome, group=group, side=side, min=None, max=None, approx=False,
+                           vague=True, first=i, last=j, rule="ar.deny.fabricated", stance="deny"))
+        used.add(j)
+
+
 def _denied_any(toks: list[Tok], i: int, stop: int) -> Found | None:
     """"سقوط أي من عناصره", "وجود أي مسلحين بين الضحايا" after the denial verb at i: a vague
     claim of that group, stance deny (as "denied any civilian casualties")."""
@@ -2402,6 +2542,11 @@ def _openers(name: str = "other_event_openers") -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _aside_openers() -> tuple[str, ...]:
+    return tuple(normalize(o) for o in _lexicon_data()["not_claims"]["aside_openers"])
+
+
+@lru_cache(maxsize=1)
 def _event_noun_forms() -> frozenset[str]:
     """The tokens whose stems() hold an event or attack noun."""
     return with_proclitics(_event_nouns())
@@ -2421,6 +2566,9 @@ def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
         head = head[1:]
     if head.startswith(_openers()):
         return True
+    if head.startswith(_aside_openers()):
+        row = tokens(doc, sentence.start, sentence.end)
+        return any(_indefinite_attack(row, k) for k in range(len(row)))  # "من جهة أخرى، شن ... ثلاث غارات"
     if not head.startswith(_openers("related_openers")):
         return False
     events = _event_nouns()
@@ -3052,6 +3200,8 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _obituaries(toks, used, found, index)
     _others(toks, used, found, known)
     _partitive_predicates(toks, used, found)
+    if found:
+        _nationality_breakdown(toks, used, found)
     _lists(toks, used, found, known)
     _vague_nouns(toks, used, found, known)
     _whole_families(toks, used, found, known)
@@ -3074,6 +3224,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
         prev = doc.sentences[sentence.id - 1]
         has_cas = _triggered(doc, prev)
     _shared_partitive(toks, found)
+    _fabricated(toks, used, found, known)
     _denials(toks, found, has_cas, known)
     _backgrounds(toks, found, index)
     found.sort(key=lambda f: f.first)

@@ -73,6 +73,7 @@ _ROLE_LISTS = {
     ("structure", "negation_gap"): "neg_gap",
     ("structure", "deny_verbs"): "deny",
     ("structure", "deny_objects"): "deny_obj",
+    ("structure", "fabricate_verbs"): "fabricate",
     ("structure", "rumour_heads"): "rumour",
     ("structure", "correct_verbs"): "correct",
     ("not_claims", "blocking_nouns"): "block",
