@@ -243,7 +243,7 @@ def _by_head(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] 
 
 _NOUN_STEMS = {
     "الوزارة": ("وزار", "ministry"),
-    "the ministry": ("وزار", "ministry"),
+    "the ministry": ("وزار", "ministry", "department of"),
     "المنظمة": ("منظم", "organi"),
     "the organisation": ("منظم", "organi"),
     "the organization": ("منظم", "organi"),
@@ -704,6 +704,12 @@ def attribute_document(doc: Document) -> None:
                 f.chain = list(st.last or []) if near else []
             if f.chain is None:
                 prev = next((g for g in reversed(resolved) if g.chain and g.end <= f.start), None)
+                if prev is not None and prev.rule == "ar.what_claimed":
+                    # "وتنفي X ما تداولته Y عن ...، كما تؤكد أن": what Y put about never makes Y the next subject
+                    prev = next(
+                        (g for g in reversed(resolved) if g.chain is not None and g.end <= f.start and g.rule != "ar.what_claimed"),
+                        None,
+                    )
                 chain: list[SourceLink] | None = None
                 if f.pronoun in ("we", "i", "نحن"):
                     chain = list(st.base) if st.base else None

@@ -929,6 +929,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     extra = [told_to] if told_to else []
                 if w in stance or w in raise_:
                     spk = _stance_subject(spk, ctx)
+                if is_deny and " " in spk:
+                    spk = _deny_subject(spk)
                 st = s.find(spk, m.end())
                 link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk)))
                 if link is not None and link.kind == "place":
@@ -1022,6 +1024,16 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
                 return _stance_subject_before_object(words[:n], ctx) or cand
             return cand
     return " ".join(words[:4])
+
+
+def _deny_subject(spk: str) -> str:
+    """After a denial verb ("نفى المتحدث صحة ما ..."): the subject ends before the denied thing's noun."""
+    words = spk.split()
+    objs = _ar_bare_words("cues", "deny_objects")
+    for i, wd in enumerate(words[1:], 1):
+        if strip_ar(wd).strip("،,") in objs:
+            return " ".join(words[:i])
+    return spk
 
 
 def _stance_subject_before_object(words: list[str], ctx: LinkContext) -> str | None:
