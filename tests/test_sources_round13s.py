@@ -114,3 +114,17 @@ def test_what_another_side_put_about_is_never_the_next_subject() -> None:
 def test_renewed_denial_names_its_subject() -> None:
     text = "The rebels renewed their denial of any deaths among the hostages."
     assert chain_for(text, "any deaths", "en")[0][0] == "rebels"
+
+
+def test_quoted_live_entry_heading_takes_the_entrys_speaker() -> None:
+    from marsad.pipeline import run_pipeline
+
+    text = (
+        "LIVE: Shelling hits town\n\n"
+        "Published On 3 Mar 2026\n\n"
+        "11:20 GMT - 'Dozens of wounded in the street'\n"
+        "Omar Saleh, a baker near the square, told Al Jazeera he saw dozens of wounded people in the street.\n"
+    )
+    doc = run_pipeline(Document(id="t", text=text, meta=Metadata()))
+    vague = [c for c in doc.claims if c.outcome == "injured"]
+    assert vague and all(c.source and c.source[0].name == "Omar Saleh" for c in vague)

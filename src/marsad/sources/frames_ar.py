@@ -513,6 +513,11 @@ def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
     if pm:
         start += min(pm.end(), len(cand))
         cand = cand[pm.end() :] if pm.end() <= len(cand) else ""
+    rv = cand.split(" ", 1)
+    if len(rv) == 2 and strip_ar(rv[0]).lstrip("و") in _ar_bare_words("speaker", "renew_verbs"):
+        # "جدد الحوثيون نفيهم": the verb that renews the denial is no part of its subject
+        start += len(rv[0]) + 1
+        cand = rv[1].strip()
     if not cand or len(cand.split()) > 8:
         return None
     return cand, start
