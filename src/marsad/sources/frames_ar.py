@@ -1036,9 +1036,33 @@ def _deny_subject(spk: str) -> str:
     words = spk.split()
     objs = _ar_bare_words("cues", "deny_objects")
     for i, wd in enumerate(words[1:], 1):
-        if strip_ar(wd).strip("،,") in objs:
-            return " ".join(words[:i])
+        b = strip_ar(wd).strip("،,")
+        if b not in objs:
+            continue
+        if b == "صحة" and (_construct_head(words[i - 1]) or i + 1 < len(words) and not _opens_denied(words[i + 1])):
+            continue  # "مدير صحة إدلب"، "مديرية صحة الحسكة": health in a body's name, not "the truth of"
+        return " ".join(words[:i])
     return spk
+
+
+_DENIED_OPENERS = frozenset({"ما", "هذه", "هذا", "تلك", "ذلك", "كل", "أي", "اي", "وجود", "وقوع", "مقتل", "سقوط", "أنباء", "انباء", "تقارير", "روايات"})
+_CONSTRUCT_HEADS = frozenset({"مدير", "مديرة", "مديرية", "دائرة", "وزير", "وزيرة", "وزارة", "مكتب", "قسم", "إدارة", "ادارة", "قطاع", "مركز", "نقابة", "لجنة", "هيئة", "مسؤول", "ناطق", "متحدث"})
+
+
+def _construct_head(word: str) -> bool:
+    """An indefinite head that "صحة" may follow in a name ("مديرية صحة"); a definite word never is one."""
+    b = strip_ar(word).lstrip("و")
+    return not b.startswith("ال") and (b in _CONSTRUCT_HEADS or b in _body_heads())
+
+
+def _opens_denied(word: str) -> bool:
+    """Does `word` open what "صحة" (the truth of) governs: "صحة ما"، "صحة الأنباء"، "صحة هذه"?"""
+    b = strip_ar(word)
+    return b in _DENIED_OPENERS or b.startswith("ال") and not _is_place_word(word)
+
+
+def _is_place_word(word: str) -> bool:
+    return is_place_phrase(word, "ar")
 
 
 def _stance_subject_before_object(words: list[str], ctx: LinkContext) -> str | None:
