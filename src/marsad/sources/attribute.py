@@ -8,7 +8,7 @@ from functools import cache
 from marsad.record import Claim, Document, Entity, SourceLink, assign_trusted
 from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
-from marsad.sources.frames import Frame
+from marsad.sources.frames import TICKER_STAMP, Frame
 from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
 from marsad.sources.frames_en import _EN_TALLY_HINT, cue_search, en_frames
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
@@ -243,7 +243,7 @@ def _by_head(history: list[list[SourceLink]], pronoun: str) -> list[SourceLink] 
 
 _NOUN_STEMS = {
     "الوزارة": ("وزار", "ministry"),
-    "the ministry": ("وزار", "ministry"),
+    "the ministry": ("وزار", "ministry", "department of"),
     "المنظمة": ("منظم", "organi"),
     "the organisation": ("منظم", "organi"),
     "the organization": ("منظم", "organi"),
@@ -540,6 +540,37 @@ _KIND_WORDS: dict[str, set[str]] = {
 }
 
 
+def _stamped_heading(doc: Document, c: Claim) -> bool:
+    """Is the claim in a live-page entry heading that opens with a time stamp ("12:15 GMT - ...")?"""
+    sent = doc.sentence_at(c.evidence[0].start) if c.evidence else None
+    return sent is not None and _STAMP.match(doc.text, sent.start) is not None
+
+
+_STAMP = re.compile(TICKER_STAMP)
+
+
+def _quoted_heading_speaker(doc: Document, roles: dict[int, str]) -> None:
+    """A live entry's quoted heading ("14:05 GMT - 'We saw dozens of wounded'") is the words of the entry's
+    speaker: an unsourced figure there takes the chain of the same figure in the entry's first paragraph."""
+    for c in doc.claims:
+        if c.source or not c.evidence or c.sentence is None or roles.get(c.sentence) not in ("furniture", "headline"):
+            continue
+        sent = doc.sentence_at(c.evidence[0].start)
+        sm = _STAMP.match(doc.text, sent.start) if sent is not None else None
+        if sm is None or doc.text[sm.end() : sm.end() + 1] not in tuple("'\"“‘«"):
+            continue
+        for b in doc.claims:
+            bs = doc.sentence_at(b.evidence[0].start) if b.evidence else None
+            if (
+                b.source
+                and bs is not None
+                and bs.paragraph == sent.paragraph + 1
+                and (b.outcome, b.min, b.max) == (c.outcome, c.min, c.max)
+            ):
+                assign_trusted(c, "source", [lk.model_copy() for lk in b.source])
+                break
+
+
 def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
     """A headline or caption source worded differently from the body's is the body's link.
 
@@ -554,12 +585,14 @@ def _headline_links_to_body(doc: Document, roles: dict[int, str]) -> None:
         return roles.get(sid if sid is not None else -1)
 
     tops = [c for c in doc.claims if c.source and role_of(c) in ("headline", "caption")]
+    # a live page's stamped entry heading ("12:15 GMT - Monitor says toll now nine") heads its entry like a headline
+    tops += [c for c in doc.claims if c.source and role_of(c) == "furniture" and _stamped_heading(doc, c)]
     if not tops:
         return
     body = [c for c in doc.claims if c.source and role_of(c) not in ("headline", "caption", None)]
     for c in tops:
         lang = c.lang
-        same_lang = [b for b in body if b.lang == lang]
+        same_lang = [b for b in body if b.lang == lang and b is not c]
         for i, link in enumerate(c.source):
             if any(
                 link.name.casefold() == b.source[min(i, len(b.source) - 1)].name.casefold() for b in same_lang
@@ -704,6 +737,12 @@ def attribute_document(doc: Document) -> None:
                 f.chain = list(st.last or []) if near else []
             if f.chain is None:
                 prev = next((g for g in reversed(resolved) if g.chain and g.end <= f.start), None)
+                if prev is not None and prev.rule == "ar.what_claimed":
+                    # "وتنفي X ما تداولته Y عن ...، كما تؤكد أن": what Y put about never makes Y the next subject
+                    prev = next(
+                        (g for g in reversed(resolved) if g.chain is not None and g.end <= f.start and g.rule != "ar.what_claimed"),
+                        None,
+                    )
                 chain: list[SourceLink] | None = None
                 if f.pronoun in ("we", "i", "نحن"):
                     chain = list(st.base) if st.base else None
@@ -815,6 +854,7 @@ def attribute_document(doc: Document) -> None:
             st.last_para = sent.paragraph
             st.history.extend(list(f.chain or []) for f in with_chain)
     _headline_links_to_body(doc, roles)
+    _quoted_heading_speaker(doc, roles)
     _entity_canonical(doc)
 
 

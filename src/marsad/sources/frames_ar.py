@@ -514,6 +514,11 @@ def _ar_subject_before(s: str, pos: int) -> tuple[str, int] | None:
     if pm:
         start += min(pm.end(), len(cand))
         cand = cand[pm.end() :] if pm.end() <= len(cand) else ""
+    rv = cand.split(" ", 1)
+    if len(rv) == 2 and strip_ar(rv[0]).lstrip("و") in _ar_bare_words("speaker", "renew_verbs"):
+        # "جدد الحوثيون نفيهم": the verb that renews the denial is no part of its subject
+        start += len(rv[0]) + 1
+        cand = rv[1].strip()
     if not cand or len(cand.split()) > 8:
         return None
     return cand, start
@@ -936,6 +941,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     extra = [told_to] if told_to else []
                 if w in stance or w in raise_:
                     spk = _stance_subject(spk, ctx)
+                if is_deny and " " in spk:
+                    spk = _deny_subject(spk)
                 if strip_ar(spk.split()[0]) in _source_nouns():
                     spk = _source_noun_subject(spk)
                 st = s.find(spk, m.end()) if spk else -1
@@ -1031,6 +1038,40 @@ def _stance_subject(spk: str, ctx: LinkContext) -> str:
                 return _stance_subject_before_object(words[:n], ctx) or cand
             return cand
     return " ".join(words[:4])
+
+
+def _deny_subject(spk: str) -> str:
+    """After a denial verb ("نفى المتحدث صحة ما ..."): the subject ends before the denied thing's noun."""
+    words = spk.split()
+    objs = _ar_bare_words("cues", "deny_objects")
+    for i, wd in enumerate(words[1:], 1):
+        b = strip_ar(wd).strip("،,")
+        if b not in objs:
+            continue
+        if b == "صحة" and (_construct_head(words[i - 1]) or i + 1 < len(words) and not _opens_denied(words[i + 1])):
+            continue  # "مدير صحة إدلب"، "مديرية صحة الحسكة": health in a body's name, not "the truth of"
+        return " ".join(words[:i])
+    return spk
+
+
+_DENIED_OPENERS = frozenset({"ما", "هذه", "هذا", "تلك", "ذلك", "كل", "أي", "اي", "وجود", "وقوع", "مقتل", "سقوط", "أنباء", "انباء", "تقارير", "روايات"})
+_CONSTRUCT_HEADS = frozenset({"مدير", "مديرة", "مديرية", "دائرة", "وزير", "وزيرة", "وزارة", "مكتب", "قسم", "إدارة", "ادارة", "قطاع", "مركز", "نقابة", "لجنة", "هيئة", "مسؤول", "ناطق", "متحدث"})
+
+
+def _construct_head(word: str) -> bool:
+    """An indefinite head that "صحة" may follow in a name ("مديرية صحة"); a definite word never is one."""
+    b = strip_ar(word).lstrip("و")
+    return not b.startswith("ال") and (b in _CONSTRUCT_HEADS or b in _body_heads())
+
+
+def _opens_denied(word: str) -> bool:
+    """Does `word` open what "صحة" (the truth of) governs: "صحة ما"، "صحة الأنباء"، "صحة هذه"?"""
+    b = strip_ar(word)
+    return b in _DENIED_OPENERS or b.startswith("ال") and not _is_place_word(word)
+
+
+def _is_place_word(word: str) -> bool:
+    return is_place_phrase(word, "ar")
 
 
 def _stance_subject_before_object(words: list[str], ctx: LinkContext) -> str | None:

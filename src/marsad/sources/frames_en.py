@@ -243,6 +243,14 @@ def _speaker_end(rest: str, keep_place: bool = False) -> re.Match[str] | None:
     return None
 
 
+# "a statement posted on its Telegram channel": a document the sentence's speaker put out (no author named)
+_OWN_DOCUMENT = re.compile(
+    r"^\s*(?:a|the|an)\s+(?:\w+\s+)?(?:statement|post|update|bulletin|message|notice)\s+"
+    r"(?:posted|published|issued|released|shared|put out)\s+(?:on|to|via|through|in)\s+(its|his|her|their)\s+[^,;.]*",
+    re.I,
+)
+
+
 _SPEAKER_APPOS = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|who|whose)\s[^.;:“”\"]*[.!]?\s*$", re.I)
 
 
@@ -662,6 +670,18 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     )
                 )
                 consumed_to = m.end() + len(sp_txt)
+                continue
+            om = _OWN_DOCUMENT.match(rest)
+            if om:
+                # "according to a statement posted on its Telegram channel": the sentence's own speaker
+                pr = {"its": "it", "his": "he", "her": "she", "their": "they"}[om.group(1).lower()]
+                frames.append(
+                    Frame(
+                        None, offset + m.start(), offset + m.end() + om.end(), True, True, deny, pr,
+                        rule="en.according.own",
+                    )
+                )
+                consumed_to = m.end() + om.end()
                 continue
             # "according to what X told Y"
             wm = re.match(r"^what\s+(.+?)\s+(?:told|said to)\s+(.+)$", sp_txt, re.I)

@@ -1226,8 +1226,16 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(cm.group(2), [raw, t], "org", "en.org.place_possessive", span)
     if words and (words[0][:1].isupper() or len(words) <= 3):
         kind = "person" if len(words) >= 2 and all(_name_token(w) for w in words) else "org"
+        om = _EN_ANY_POSSESSIVE.match(t) if kind == "org" and ("'" in t or "’" in t) else None
+        if om and _ORG_WORD_IN.search(om.group(2)) and len(om.group(2).split()) >= 3:
+            # "The Philippines' Department of Migrant Workers" (a country marsad does not know): the body's
+            # own name is one of its names too
+            return _link(t, [raw, om.group(2)], kind, "en.name", span)
         return _link(t, [raw], kind, "en.name", span)
     return None
+
+
+_EN_ANY_POSSESSIVE = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:'s|’s|'|’)\s+([A-Z].+)$")
 
 
 _EN_MEDIA_ARM = re.compile(r"(?:media|press|information)\s+(?:office|department|centre|center|arm|unit|wing)", re.I)
@@ -1286,6 +1294,9 @@ def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
             return t  # "وزارة الصحة في الحكومة السورية المؤقتة": that government's ministry, as written
         place = m.group(1).strip()
         info = _sub_national(place, "ar")
+        if info is None and "ولاية" in after:
+            # "بولاية الجزيرة": the state's own name, where the bare word names something else too
+            info = _sub_national(re.sub(r"^(?:في|ب)\s*", "", after), "ar")
         return _known_or(info, canonical, f"{info} {canonical.replace('Ministry of ', '').lower()} ministry") if info else None
     m = _EN_REGION_AFTER.match(after) if after and not before else None
     if m is None:

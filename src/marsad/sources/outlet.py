@@ -178,7 +178,7 @@ def _header_names(block: str, lines: list[str] | None = None) -> list[str]:
         # "Rudaw English | 02-06-2026": a known masthead and the date on one line under the headline
         pm = re.match(r"^([^\d|:–—()]{2,40}?)\s*\|\s*(.{4,30})$", line) if "|" in line else None
         pc = re.sub(r"\s+staff$", "", pm.group(1).strip(), flags=re.I) if pm else ""  # "X staff | date"
-        if pm and _DATE_WORD.search(pm.group(2)) and _known_outlet(pc):
+        if pm and _DATE_WORD.search(pm.group(2)) and (_known_outlet(pc) or _known_body_page(pc)):
             c = pc
             if not names or norm_key(c) != norm_key(names[0]):
                 names.append(c)
@@ -250,6 +250,12 @@ def _letterhead_names(block: str) -> list[str]:
 def _known_outlet_or_body(text: str) -> bool:
     """Does the header's name resolve to a known outlet or body (not a state line such as "Republic of X")?"""
     return resolve_name(text, "ar" if re.search(r"[\u0600-\u06ff]", text) else "en") is not None
+
+
+def _known_body_page(text: str) -> bool:
+    """`text` is the full name of a known body (a monitor's or a ministry's own page: "X | 14 June 2025")."""
+    k = lookup_known(text)
+    return k is not None and k.kind not in {"place", "person"}
 
 
 def _known_outlet(text: str) -> bool:
