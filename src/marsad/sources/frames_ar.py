@@ -943,7 +943,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                     spk = _stance_subject(spk, ctx)
                 if is_deny and " " in spk:
                     spk = _deny_subject(spk)
-                if strip_ar(spk.split()[0]) in _source_nouns():
+                if spk and strip_ar(spk.split()[0]) in _source_nouns():
                     spk = _source_noun_subject(spk)
                 st = s.find(spk, m.end()) if spk else -1
                 link = make_link(spk, "ar", ctx, speaker_span(offset + st, offset + st + len(spk))) if spk else None
