@@ -57,3 +57,15 @@ def test_speaker_after_a_denial_is_no_victim() -> None:
 def test_attack_years_ago_is_background() -> None:
     assert _figures("A bombing at the same checkpoint four years ago killed nine policemen.") == {
         ("killed", "soldiers", 9, 9, False, "assert", "background")}
+
+
+def test_quoted_headline_repeats_the_body_quote() -> None:
+    text = ("Live: fire at the port\n\n09:20 GMT - 'Scores of injured in the square'\n"
+            "A nurse told reporters she had seen \"scores of injured people in the square, most of them young\".\n")
+    doc = extract_text(text)
+    assert [doc.span_text(c.evidence[0]) for c in doc.claims if c.group == "people"] == ["scores of injured people"]
+
+
+def test_quoted_headline_with_no_body_quote_stays() -> None:
+    doc = extract_text("Live: fire at the port\n\n09:20 GMT - 'Scores of injured in the square'\nThe fire is out.\n")
+    assert [(c.outcome, c.vague) for c in doc.claims] == [("injured", True)]

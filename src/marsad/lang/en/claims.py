@@ -3409,7 +3409,31 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         _corrected(doc, sentence, claims)
     if not claims:
         return _retracted(doc, sentence)
+    if _quotes_body(doc, sentence):
+        return []
     return claims
+
+
+_QUOTED_LINE = re.compile(r"[\w: -]{0,20}?['‘\"“]([^'‘’\"“”]{8,120})['’\"”]\W*$")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _quotes_body(doc: Document, sentence: Sentence) -> bool:
+    """A headline line that is only a quotation ("14:05 GMT - 'Dozens of wounded on the ground'") whose
+    words recur, in order, in a quotation later in the text: the quoted speaker's claim, told there
+    with its source (SCHEMA: a headline repeating the body's figure from the same source is that claim)."""
+    text = doc.text
+    if text.find("\n", sentence.start, sentence.end) >= 0 or (sentence.end < len(text) and text[sentence.end] not in "\r\n"):
+        return False  # (a line of its own)
+    m = _QUOTED_LINE.match(text, sentence.start, sentence.end)
+    if m is None:
+        return False
+    want = _WORDS.findall(m.group(1).lower())
+    for q in re.finditer(r"[\"“]([^\"“”]{8,400})[\"”]", text[sentence.end :]):
+        have = iter(_WORDS.findall(q.group(1).lower()))
+        if len(want) >= 3 and all(x in have for x in want):  # every word, in order (an iterator is consumed)
+            return True
+    return False
 
 
 _LIST_OPENER = re.compile(r"(?:They|These|Those) (?:are|were) (?:an? |one )?(?:\d|[a-z]+[ ,])")
