@@ -912,7 +912,7 @@ class SentenceRules:
             if self.clause_of[oi] != self.clause_of[m.first] or w[oi] in WEAK_OUTCOME:
                 continue
             d = oi - m.last if oi > m.last else (m.first - oi) + 6
-            if oi > m.last and "that" in w[m.last + 1 : oi] and self._and_that(m.last + 1, oi):
+            if oi > m.last and "that" in self.wordset and self._and_that(m.last + 1, oi):
                 continue  # "... and his two sons, and that 11 of the injured ...": another reported clause
             if 0 < d <= (30 if oi > m.last else 14) and (best is None or d < best[0]):
                 best = (d, oi, o)
