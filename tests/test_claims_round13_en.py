@@ -69,3 +69,9 @@ def test_quoted_headline_repeats_the_body_quote() -> None:
 def test_quoted_headline_with_no_body_quote_stays() -> None:
     doc = extract_text("Live: fire at the port\n\n09:20 GMT - 'Scores of injured in the square'\nThe fire is out.\n")
     assert [(c.outcome, c.vague) for c in doc.claims] == [("injured", True)]
+
+
+def test_victim_before_the_attribution_is_kept() -> None:
+    assert _figures("The raid killed two soldiers and a member of the militia, the army said.") == {
+        ("killed", "soldiers", 2, 2, False, "assert", "incident"),
+        ("killed", "combatants", 1, 1, False, "assert", "incident")}

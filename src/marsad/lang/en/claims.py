@@ -1070,12 +1070,19 @@ class SentenceRules:
     def _speaker_of(self, k: int) -> bool:
         """A say-verb within a few tokens after k, with no outcome word or clause break first
         ('of the group's political bureau, Ali Saleh, said')."""
-        w = self.words
-        for x in range(k, min(self.n, k + 12)):
+        w, x = self.words, k
+        while x < min(self.n, k + 12):
             if w[x] in SAY_VERBS or w[x] == "told":
                 return True
-            if x in self.outcome_cover or w[x] in CLAUSE_BREAK or w[x] in (".", "who", "which", "that"):
+            if w[x] == "," and x + 1 < self.n and self.doc.text[self.starts[x + 1]].isupper():
+                e = x + 1  # ", Ali Saleh, said": the speaker's name and its verb (not ", the army said")
+                while e < self.n and e <= x + 7 and (self.doc.text[self.starts[e]].isupper()
+                                                     or w[e] in NAME_PARTICLES or w[e].startswith(NAME_PREFIXES)):
+                    e += 1
+                return w[e : e + 2] in ([",", "said"], [",", "says"], [",", "told"])
+            if x in self.outcome_cover or w[x] in CLAUSE_BREAK or w[x] in (".", ",", "who", "which", "that"):
                 return False
+            x += 1
         return False
 
     def _apposed_name(self, k: int) -> int | None:
@@ -1554,8 +1561,9 @@ class SentenceRules:
         if len(between) == 2 and between[0] in (",", "and") and m.how == "governing" \
                 and between[1] in TRANSITIVE and head.how == "governing":
             return True  # "killed three civilians and wounded 11": the group word governs both
-        if len(between) > 1 and between[-1] in ("his", "her", "their") and between[-2] == "and":
-            between = between[:-1]  # "a teacher and his two sons"
+        if len(between) > 1 and between[-1] in ("his", "her", "their") and between[-2] == "and" \
+                and head.outcome_tok is not None and head.outcome_tok < head.first:
+            between = between[:-1]  # "(among the dead,) a teacher and his two sons" (not "a man was killed and his sons fled")
         if not between or between[-1] not in (",", "and"):
             return False
         return all(x in (",", "and", "as", "well", "including", "among", "those") or x in AUX or x in LISTY
