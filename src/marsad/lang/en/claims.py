@@ -119,6 +119,7 @@ PHRASE_STOP = frozenset("when after as while who which that where because since 
                         "was were is are has have had been be being "
                         "struck exploded targeted".split())
 TIME_ADVERBS = frozenset("earlier previously initially yesterday overnight today tonight".split())
+STAY_VERBS = frozenset("remained remain stayed stay still".split())  # "nine of the wounded remained in hospital"
 DEATH_VERBS = frozenset("died passed succumbed perished".split())
 ZERO_WORDS = frozenset(("no", "none", "nobody", "not"))
 KIN_LOST = frozenset("family relatives sons daughters brothers sisters cousins grandchildren nephews nieces "
@@ -325,6 +326,9 @@ class SentenceRules:
             if self._modifier_of(i):
                 continue  # "relatives of victims": the outcome word names other people
             outcome = str(m[1])
+            if outcome == "casualties" and words[i] == "victims" and "identified" in wordset \
+                    and "identified" in words[nxt : nxt + 4]:
+                outcome = "killed"  # "the victims had been identified": the identified are the dead
             self.outcome_at[i] = (m[0], outcome)
             for k in range(i, nxt):
                 self.outcome_cover[k] = outcome
@@ -693,7 +697,8 @@ class SentenceRules:
             if unknown and k == j + 1 and w[k] == "of" and w[j].endswith("s") and self._force_of(m, k + 1):
                 return  # "5 apostates of the Afghan army": a label for members of a named force
             if w[k] in FUNCTION or w[k] in AUX or w[k] in SOURCE_PARTICIPLES or not w[k][:1].isalpha() \
-                    or w[k] in TIME_ADVERBS:
+                    or w[k] in TIME_ADVERBS or w[k] in STAY_VERBS and w[k + 1 : k + 2] in (["in"], ["hospitalised"],
+                                                                              ["hospitalized"], ["under"]):
                 break  # "the toll of 12 given by the health office", "up from 11 earlier"
             unknown = True
             k += 1
@@ -931,10 +936,17 @@ class SentenceRules:
             if self.clause_of[oi] != self.clause_of[m.first] or w[oi] in WEAK_OUTCOME:
                 continue
             d = oi - m.last if oi > m.last else (m.first - oi) + 6
+            if oi > m.last and "that" in self.wordset and self._and_that(m.last + 1, oi):
+                continue  # "... and his two sons, and that 11 of the injured ...": another reported clause
             if 0 < d <= (30 if oi > m.last else 14) and (best is None or d < best[0]):
                 best = (d, oi, o)
         if best:
             m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
+
+    def _and_that(self, a: int, b: int) -> bool:
+        """', and that' between tokens a and b: a second clause reported by the same verb."""
+        w = self.words
+        return any(w[x] == "that" and w[x - 1] == "and" and w[x - 2] == "," for x in range(max(a, 2), b))
 
     def among_before(self, i: int) -> tuple[str, int] | None:
         """'Among the dead were two children': the outcome word before the figure."""
@@ -1078,6 +1090,41 @@ class SentenceRules:
                                   quantity("exact", 1), b + 1, k, "en.single.named"))
             self.used.update(range(b + 1, c + 3))
         return out
+
+    def _speaker_of(self, k: int) -> bool:
+        """A say-verb within a few tokens after k, with no outcome word or clause break first
+        ('of the group's political bureau, Ali Saleh, said')."""
+        w, x = self.words, k
+        while x < min(self.n, k + 12):
+            if w[x] in SAY_VERBS or w[x] == "told":
+                return True
+            if w[x] == "," and x + 1 < self.n and self.doc.text[self.starts[x + 1]].isupper():
+                e = x + 1  # ", Ali Saleh, said": the speaker's name and its verb (not ", the army said")
+                while e < self.n and e <= x + 7 and (self.doc.text[self.starts[e]].isupper()
+                                                     or w[e] in NAME_PARTICLES or w[e].startswith(NAME_PREFIXES)):
+                    e += 1
+                return w[e : e + 2] in ([",", "said"], [",", "says"], [",", "told"])
+            if x in self.outcome_cover or w[x] in CLAUSE_BREAK or w[x] in (".", ",", "who", "which", "that"):
+                return False
+            x += 1
+        return False
+
+    def _apposed_name(self, k: int) -> int | None:
+        """The last token of a proper name set off by commas at token k (', Ali Hassan Saleh,'), when
+        no say-verb follows it (', Ali Hassan, said'), or None."""
+        w, text = self.words, self.doc.text
+        if k + 2 >= self.n or w[k] != "," or not text[self.starts[k + 1]].isupper():
+            return None
+        e = k + 1
+        while e < self.n and e <= k + 7 and (text[self.starts[e]].isupper() or w[e] in NAME_PARTICLES
+                                             or w[e].startswith(NAME_PREFIXES) or w[e] == "-"):
+            e += 1
+        if e >= self.n or w[e] != "," or e + 1 < self.n and (w[e + 1] in SAY_VERBS or w[e + 1] in AND_SAID
+                                                              or w[e + 1] == "told"):
+            return None
+        if any(self.group_at(x) or self.side_at(x) or x in self.outcome_cover for x in range(k + 1, e)):
+            return None
+        return e - 1
 
     def _predicate_of_dead(self, i: int) -> bool:
         """'(most of) the dead were police officers': the group is the predicate of an outcome noun."""
@@ -1491,9 +1538,10 @@ class SentenceRules:
     def _partitive_count(self, m: Mention, head: Mention | None) -> bool:
         """'treated 21 of the wounded': a count of its own, unless a severity subset or of 'them'."""
         w = self.words
-        if head is not None or m.num_last + 3 >= self.n or w[m.num_last + 2] != "the" \
-                or not self.outcome_starting(m.num_last + 3):
+        if m.num_last + 3 >= self.n or w[m.num_last + 2] != "the" or not self.outcome_starting(m.num_last + 3):
             return False
+        if head is not None and head.outcome == self.outcome_cover[m.num_last + 3]:
+            return False  # (a subset of the head's figure; "and 11 of the injured" after a count of the dead is not)
         return not any(x in SEVERITY for x in w[m.num_last + 3 : m.num_last + 10])
 
     def _belonged_force(self, m: Mention, k: int) -> None:
@@ -1537,6 +1585,9 @@ class SentenceRules:
         if len(between) == 2 and between[0] in (",", "and") and m.how == "governing" \
                 and between[1] in TRANSITIVE and head.how == "governing":
             return True  # "killed three civilians and wounded 11": the group word governs both
+        if len(between) > 1 and between[-1] in ("his", "her", "their") and between[-2] == "and" \
+                and head.outcome_tok is not None and head.outcome_tok < head.first:
+            between = between[:-1]  # "(among the dead,) a teacher and his two sons" (not "a man was killed and his sons fled")
         if not between or between[-1] not in (",", "and"):
             return False
         return all(x in (",", "and", "as", "well", "including", "among", "those") or x in AUX or x in LISTY
@@ -1608,8 +1659,8 @@ class SentenceRules:
         lo = next((st for st, c in zip(self.starts, self.clause_of, strict=True) if c == clause), 0)
         hi = self.starts[tok]
         own = self._own_assertion_start(tok)  # "disputed the figure, saying only 3 were killed"
-        if any(max(lo, own) <= s and e <= hi for s, e in self.deny_cues):
-            return True
+        if any(max(lo, own) <= s and (e <= hi or s == hi) for s, e in self.deny_cues):
+            return True  # (a cue that opens the claim's evidence: "fabricates victims")
         # "accounts of civilian deaths were invented", "called reports that 25 died untrue"
         w = self.words
         reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
@@ -2067,9 +2118,12 @@ class SentenceRules:
             elif m.group is None and m.side_kind == "nonstate":
                 group = "combatants"
             start = i - 1 if i > 0 and w[i - 1] in ("suffered", "sustained") else i
-            c = self.claim(outcome, group, m.side, m.qty, start, min(ok, self.n) - 1, "en.zero")
-            c.stance = "assert"
-            claims.append(c)
+            both = outcome == "casualties" and w[k] in ("killed", "dead", "martyred") and ok - k == 3 \
+                and w[k + 1] in ("or", "and") and w[ok - 1] in ("wounded", "injured", "hurt")
+            for each in ("killed", "injured") if both else (outcome,):  # "no one was killed or wounded": 0 and 0
+                c = self.claim(each, group, m.side, m.qty, start, min(ok, self.n) - 1, "en.zero")
+                c.stance = "assert"
+                claims.append(c)
             self.used.update(range(i, ok))
         return claims
 
@@ -2143,6 +2197,8 @@ class SentenceRules:
                 continue
             if w[k + g[0] : k + g[0] + 1] in (["said"], ["says"], ["told"], ["added"]) and w[i - 1 : i] in ([","], ["and"]):
                 continue  # "..., a security official said": the speaker, not a victim
+            if w[i - 1 : i] in ([","], ["and"]) and w[k + g[0] : k + g[0] + 1] == ["of"] and self._speaker_of(k + g[0]):
+                continue  # "..., and a member of the group's bureau, X, said": the speaker
             gm = Mention(i, k + g[0] - 1, quantity("exact", 1), i, group=g[1], group_tok=k)
             if side:
                 gm.side, gm.side_kind = side
@@ -2189,6 +2245,9 @@ class SentenceRules:
                         and any(self.group_at(x) for x in range(k + 2, i - 1)) \
                         and (ok := self.outcome_starting(k)) is not None:
                     outcome, otok = ok[1], k  # "four bodies, three men and a girl": a list in apposition
+                elif k >= 1 and w[k] in ("are", "were") and w[k - 1] in APPOSED_TALLY \
+                        and (ok := self.outcome_starting(k - 1)) is not None:
+                    outcome, otok = ok[1], k - 1  # "the four dead were three Egyptians and a Nepali driver"
                 if outcome is None and w[i - 1] == "and":
                     outcome, otok = self._verb_over_named(i - 2)
             if outcome is None and i > 3 and w[i - 3 : i] == ["in", "addition", "to"]:
@@ -2280,6 +2339,8 @@ class SentenceRules:
             end = otok if otok is not None and otok > gm.last else gm.last
             start = otok if otok is not None and i - 4 <= otok < i else i
             gm.group, gm.outcome, gm.outcome_tok = group, outcome, otok
+            if end == gm.last and (named := self._apposed_name(gm.last + 1)) is not None:
+                gm.last = end = named  # "a schoolteacher, Ali Hassan Saleh, and his son": the name is his
             self.single_mentions.append(gm)
             claims.append(self.claim(outcome, group, gm.side, quantity("exact", 1), start, end, "en.single"))
             self.used.update(range(i, gm.last + 1))
@@ -2559,6 +2620,8 @@ class SentenceRules:
         if ":" in self.words and figures:
             claims += self.breakdown(figures)
         claims += self.vague_groups(bool(figures) or bool(claims))
+        if "any" in self.wordset and self.deny_cues:
+            claims += self.denied_any(claims)
         claims += self.vague_others(claims)
         claims += self.couples()
         if not claims and self.n > 2 and self.words[0] in HEADLINE_VAGUE:
@@ -2592,6 +2655,37 @@ class SentenceRules:
                     if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
                         c.scope = "background"
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
+
+    def denied_any(self, claims: list[Claim]) -> list[Claim]:
+        """'denied any injuries among the crew', 'their denial of any deaths': a vague claim, denied
+        (SCHEMA: a denial rejects a claim; it states no zero)."""
+        w, out = self.words, []
+        for i in [i for i in range(1, self.n - 1) if w[i] == "any"]:
+            if not (w[i - 1] in ("denied", "denies", "deny", "denying")
+                    or i > 1 and w[i - 1] == "of" and w[i - 2] in ("denial", "denials")):
+                continue
+            o = self.outcome_starting(i + 1)
+            if o is None or w[i + 1] not in ("injuries", "casualties", "deaths", "victims", "fatalities", "losses") \
+                    or i + 1 in self.used:
+                continue
+            end = i + 1 + o[0]  # the token after the outcome noun
+            group, side, last = "people", None, end - 1
+            if end < self.n and w[end] == "among":
+                k = end + 1
+                while k < self.n and w[k] in DETERMINERS:
+                    k += 1
+                s = self.side_at(k)
+                g = self.group_at(k + (s[0] if s else 0))
+                if g is not None:
+                    group, last = g[1], k + (s[0] if s else 0) + g[0] - 1
+                    if group in ("soldiers", "combatants") and s and s[1][0]:
+                        side = s[1][0]
+            if any(c.vague and c.outcome == o[1] and c.group == group for c in claims):
+                continue
+            out.append(self.claim(o[1], group, side, quantity("vague"), i - 1 if w[i - 1] != "of" else i - 2, last,
+                                  "en.vague.denied-any"))
+            self.used.update(range(i, last + 1))
+        return out
 
     def injured_described(self) -> list[Claim]:
         """'a seven-year-old girl with burns on her arms', 'a man who lost both feet': a single
@@ -3357,7 +3451,31 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         _corrected(doc, sentence, claims)
     if not claims:
         return _retracted(doc, sentence)
+    if _quotes_body(doc, sentence):
+        return []
     return claims
+
+
+_QUOTED_LINE = re.compile(r"[\w: -]{0,20}?['‘\"“]([^'‘’\"“”]{8,120})['’\"”]\W*$")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _quotes_body(doc: Document, sentence: Sentence) -> bool:
+    """A headline line that is only a quotation ("14:05 GMT - 'Dozens of wounded on the ground'") whose
+    words recur, in order, in a quotation later in the text: the quoted speaker's claim, told there
+    with its source (SCHEMA: a headline repeating the body's figure from the same source is that claim)."""
+    text = doc.text
+    if text.find("\n", sentence.start, sentence.end) >= 0 or (sentence.end < len(text) and text[sentence.end] not in "\r\n"):
+        return False  # (a line of its own)
+    m = _QUOTED_LINE.match(text, sentence.start, sentence.end)
+    if m is None:
+        return False
+    want = _WORDS.findall(m.group(1).lower())
+    for q in re.finditer(r"[\"“]([^\"“”]{8,400})[\"”]", text[sentence.end :]):
+        have = iter(_WORDS.findall(q.group(1).lower()))
+        if len(want) >= 3 and all(x in have for x in want):  # every word, in order (an iterator is consumed)
+            return True
+    return False
 
 
 _LIST_OPENER = re.compile(r"(?:They|These|Those) (?:are|were) (?:an? |one )?(?:\d|[a-z]+[ ,])")
