@@ -33,3 +33,10 @@ def test_bodies_of_victims_and_severity_subset() -> None:
 def test_strike_caused_no_casualties_is_a_zero() -> None:
     got = _figures('وقال المتحدث العسكري إن الغارة "لم توقع أي ضحايا مدنيين" في المنطقة.')
     assert ("casualties", "civilians", None, 0, 0, False, "assert", "incident") in got
+
+
+def test_foreign_mercenaries_take_the_armed_group_named_before() -> None:
+    text = ("وقالت حركة المقاومة الشعبية إن القصف طال سوقا في البلدة.\n\n"
+            "من جهته قال الجيش إن غارته دمرت مخزنا للسلاح، وقتلت 14 من المرتزقة الأجانب.")
+    got = _figures(text)
+    assert any(f[:2] == ("killed", "combatants") and f[3] == 14 for f in got)

@@ -234,6 +234,19 @@ def _named_armed_group(toks: list[Tok], head: int, reach: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _foreign_hired() -> tuple[frozenset[str], frozenset[str]]:
+    data = _lexicon_data()["group_context"]
+    return (frozenset(normalize(w) for w in data["hired_fighters"]),
+            frozenset(normalize(w) for w in data["foreign_adjectives"]))
+
+
+def _foreign_mercenaries(toks: list[Tok], head: int) -> bool:
+    """"المرتزقة الأجانب": foreign hired fighters, an armed group's men rather than a state's soldiers."""
+    hired, foreign = _foreign_hired()
+    return head + 1 < len(toks) and toks[head].w.stem in hired and toks[head + 1].norm in foreign
+
+
 def _soldier_noun(t: Tok) -> bool:
     """"جنود", "ضباط": a noun that names soldiers itself ("جنود الحراسة" are soldiers on guard duty),
     unlike a member word ("عناصر الحماية": bodyguards)."""
@@ -242,6 +255,8 @@ def _soldier_noun(t: Tok) -> bool:
 
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
+    if group == "soldiers" and _foreign_mercenaries(toks, head):
+        return "combatants", side if side not in lex.state_sides else None
     if toks[head].w.suffix == "نا" and "own_force" in toks[head].w.roles:
         return _own_forces(toks, head)
     reach = 6 if head + 1 < len(toks) and "unit" in toks[head + 1].w.roles else 4  # "قائد كتيبة مدفعية في الجيش"
@@ -2979,6 +2994,7 @@ def _own_body(toks: list[Tok], f: Found) -> bool:
         return True
     return any((toks[k].norm == "من" or "member" in toks[k].w.roles or toks[k].w.group) and is_definite(toks[k + 1])
                and not toks[k + 1].w.group and _token_side(toks[k + 1]) is None
+               and not _foreign_mercenaries(toks, k)  # "المرتزقة الأجانب": an adjective, not a body
                for k in range(f.first, min(f.last + 2, n - 1)))
 
 
