@@ -234,8 +234,29 @@ def _named_armed_group(toks: list[Tok], head: int, reach: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _foreign_hired() -> tuple[frozenset[str], frozenset[str]]:
+    data = _lexicon_data()["group_context"]
+    return (frozenset(normalize(w) for w in data["hired_fighters"]),
+            frozenset(normalize(w) for w in data["foreign_adjectives"]))
+
+
+def _foreign_mercenaries(toks: list[Tok], head: int) -> bool:
+    """"المرتزقة الأجانب": foreign hired fighters, an armed group's men rather than a state's soldiers."""
+    hired, foreign = _foreign_hired()
+    return head + 1 < len(toks) and toks[head].w.stem in hired and toks[head + 1].norm in foreign
+
+
+def _soldier_noun(t: Tok) -> bool:
+    """"جنود", "ضباط": a noun that names soldiers itself ("جنود الحراسة" are soldiers on guard duty),
+    unlike a member word ("عناصر الحماية": bodyguards)."""
+    return t.w.group == "soldiers" and "member" not in t.w.roles
+
+
 def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tuple[str, str | None]:
     lex = lexicon()
+    if group == "soldiers" and _foreign_mercenaries(toks, head):
+        return "combatants", side if side not in lex.state_sides else None
     if toks[head].w.suffix == "نا" and "own_force" in toks[head].w.roles:
         return _own_forces(toks, head)
     reach = 6 if head + 1 < len(toks) and "unit" in toks[head + 1].w.roles else 4  # "قائد كتيبة مدفعية في الجيش"
@@ -267,7 +288,8 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
     nxt = toks[head + 1] if head + 1 < len(toks) else None
     if nxt is not None and nxt.norm in ("في", "من", "فى") and head + 2 < len(toks):
         nxt = toks[head + 2]  # "عنصر في الدفاع المدني": a rescuer, not a fighter
-    if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")):
+    if nxt is not None and ("people_after" in nxt.w.roles or (nxt.phrase and nxt.phrase[1] == "people_after")) \
+            and not _soldier_noun(toks[head]):
         return "people", None
     if group == "combatants" and side in lex.state_sides:
         return "soldiers", side
@@ -302,6 +324,8 @@ def _head(toks: list[Tok], k: int) -> tuple[str, int] | None:
         if w.conj and (w.cas_form in ("sg", "du") or is_definite(t)):
             return "bare", k  # "مقتل 5 وإصابة 10", "إلى 34 والإصابات إلى 120", "مقتل 3 وجريحين": the next outcome
         return "cas", k
+    if w.group and w.conj and is_definite(t) and not t.phrase:
+        return "bare", k  # "إلى 12 والحوثيون ينفون": a new subject, not the counted noun
     if w.group:
         return "group", k
     if ("block" in w.roles or "month" in w.roles) and not (_has_preposition(t) and "attack" in w.roles):
@@ -405,6 +429,8 @@ def _outcome_for(toks: list[Tok], first: int, last: int, prev: list[Found]) -> s
                 return "casualties"  # "مقتل وإصابة 35 مدنياً": killed and wounded together
             if o == "casualties" and k > 0 and toks[k - 1].norm.startswith(_IDENTITY):
                 return "killed"  # "تم التعرف على هويات الضحايا، ومن بينهم ...": the identified victims are the dead
+            if o == "casualties" and k > 0 and toks[k - 1].w.stem in _BODIES and not toks[k - 1].w.definite:
+                return "killed"  # "تسلّم جثث الضحايا الخمسة": the bodies of the victims are the dead
             return o
         if toks[k].w.stem == "عدد" and k + 1 < first and not toks[k + 1].w.outcome:
             if prev and prev[-1].first > k and prev[-1].last < first:
@@ -462,6 +488,8 @@ def _group_of_cas_head(toks: list[Tok], h: int) -> tuple[str, str | None]:
     nxt = h + 1
     if nxt < len(toks) and not toks[nxt].punct:
         w = toks[nxt].w
+        if w.group and w.conj and is_definite(toks[nxt]) and not is_definite(toks[h]) and not toks[nxt].phrase:
+            return "people", None  # "إلى 8 قتلى والمتمردون ينفون": a new subject, no adjective
         if w.group and w.group_form in ("pl", "sg"):
             side = _side_near(toks, nxt + 1, nxt + 4) if w.group in ("combatants", "soldiers") else None
             return _fix_group(w.group, side, toks, nxt)
@@ -598,7 +626,8 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             and i + 1 < n
             and toks[i + 1].w.outcome
             and toks[i + 1].w.definite
-            and any(toks[k].norm.startswith(("حال", "وضع")) for k in range(i + 2, min(i + 5, n)))
+            and (any(toks[k].norm.startswith(("حال", "وضع")) for k in range(i + 2, min(i + 5, n)))
+                 or i > 0 and "severity" in toks[i - 1].w.roles)  # "بسبب خطورة بعض الإصابات"
         ):
             used.update((i, i + 1))  # "بعض الجرحى في حالة حرجة": a subset, not a figure
             i += 2
@@ -622,6 +651,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
         if not t.digit and w.cas_form == "du" and w.outcome and not w.definite and i >= 2 \
                 and toks[i - 2].norm in _DUAL_RELATIVES:
             used.add(i)  # "اللذين سقطا شهيدين": the state of the pair named before, not a new figure
+            i += 1
+            continue
+        if not t.digit and w.cas_form == "du" and w.outcome and not w.definite and _severity_subset(toks, i, i + 1):
+            used.add(i)  # "بينها إصابتان في حالة خطيرة": a subset by severity, no new figure
             i += 1
             continue
         if not t.digit and w.cas_form == "du" and w.outcome:
@@ -1076,6 +1109,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         verb = casualty_outcome(toks[q.start - 1]) if q.start > 0 and toks[q.start - 1].w.cas_form == "verb" else None
         if via_min and verb and verb != outcome:
             outcome = verb  # "توفي ثلاثة من الجرحى": the partitive names the pool, the verb the outcome
+        if outcome == "casualties" and h > 0 and toks[h - 1].w.stem in _BODIES and not toks[h - 1].w.definite:
+            outcome = "killed"  # "تسلّم جثث الضحايا الخمسة": the bodies of the victims are the dead
         group, side = _group_of_cas_head(toks, h)
         last = h + (toks[h].phrase[2] - 1 if toks[h].phrase and toks[h].phrase[0] == "cas" else 0)
         if group != "people" and last + 1 < len(toks):
@@ -1716,7 +1751,9 @@ def _complement_then_verb(toks: list[Tok], i: int) -> bool:
         return False
     verb = toks[i + 2]
     o = casualty_outcome(verb)
-    return o is not None and verb.w.cas_form == "verb" and not verb.w.conj and (o == "injured" or not verb.norm.startswith("قتل"))
+    passive = i + 3 >= len(toks) or toks[i + 3].punct or toks[i + 3].norm in ("في", "خلال", "جراء", "بسبب", "اثر")
+    return o is not None and verb.w.cas_form == "verb" and not verb.w.conj and (
+        o == "injured" or not verb.norm.startswith("قتل") or passive)  # "ابن عمه قتل في الغارة": no object, passive
 
 
 def _dual_verb_after_pair(toks: list[Tok], i: int) -> str | None:
@@ -2181,6 +2218,7 @@ def _role_at(t: Tok, role: str) -> bool:
 _CORRECTED = {".", "والصحيح", "الصحيح", "مؤكده", "مؤكدا", "موضحه", "موضحا", "مشيره", "مشيرا", "واكدت", "واوضحت"}
 _RETRACTED = {"ورد", "جاء", "نشر", "اعلن", "اعلنته", "نشرته", "اوردته", "ذكر", "ذكرته"}
 _ASSERT_FORMS = with_proclitics(_ASSERT_VERBS)  # the tokens whose stems() hold one
+_SPEAKS_OF = frozenset({"تتحدث", "يتحدث", "تتحدثان", "يتحدثون", "تحدثت", "تحدث"})  # "speaks of": another account
 _RETRACTED_FORMS = with_proclitics(_RETRACTED)
 
 
@@ -2226,6 +2264,8 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
         while stop < len(toks) and stop - i <= 15 and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
             if toks[stop].norm in _ASSERT_FORMS:
                 break  # "نفت الوزارة الخبر، وأكدت مصادر ...": another source asserts
+            if toks[stop].norm in _SPEAKS_OF and toks[stop - 1].norm not in ("ما", "التي", "الذي", "عما", "مما"):
+                break  # "الجيش ينفي القصف و"الميليشيا" تتحدث عن 40 قتيلا": the other party's account
             if toks[stop].norm in _OWN_ASSERTION and stop > i + 1 and toks[stop - 1].punct:
                 own = any(f.first > stop for f in found)
                 break  # "نفته مصادر في الحزب، مؤكدة أن أياً من عناصره لم يُقتل": the denier's own figure, asserted
@@ -2954,6 +2994,7 @@ def _own_body(toks: list[Tok], f: Found) -> bool:
         return True
     return any((toks[k].norm == "من" or "member" in toks[k].w.roles or toks[k].w.group) and is_definite(toks[k + 1])
                and not toks[k + 1].w.group and _token_side(toks[k + 1]) is None
+               and not _foreign_mercenaries(toks, k)  # "المرتزقة الأجانب": an adjective, not a body
                for k in range(f.first, min(f.last + 2, n - 1)))
 
 
