@@ -40,3 +40,17 @@ def test_nablus_hospitals() -> None:
     got = _ents("ووصل شاب إلى مستشفى رفيديا في نابلس ونقل آخر إلى المستشفى العربي التخصصي.")
     assert got["مستشفى رفيديا"][1:] == ("Rafidia Hospital", "Mustašfā Rafīdiyā")
     assert got["المستشفى العربي التخصصي"][1] == "Arab Specialized Hospital"
+
+
+def test_market_named_after_its_goods() -> None:
+    got = _ents("وسقطت قذيفة على سوق المواشي شرقي البلدة، بعد أيام من قصف سوق السمك.")
+    assert got["سوق المواشي"][1] == "Livestock Market"
+    assert got["سوق السمك"][1] == "Fish Market"
+    got = _ents("وتجول الزوار في سوق الحميدية بدمشق.")  # near miss: a market with a proper name keeps it
+    assert got["سوق الحميدية"][1] == "al-Hamidiyah Market"
+
+
+def test_humanitarian_coordinator_office() -> None:
+    got = _ents("The UN humanitarian coordinator's office said aid convoys were delayed.")
+    assert got["UN humanitarian coordinator's office"][1] == "OCHA"
+    assert got["UN humanitarian coordinator's office"][2] is None
