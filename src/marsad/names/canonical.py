@@ -112,6 +112,8 @@ def word_spelling(word: str, din_word: str | None = None, use_peer: bool = False
     article = ""
     if k.startswith("ال") and len(k) > 3:
         article, k = "al-", k[2:]
+    if article and word[:1] in "إأآ":  # a hamza on the alif is no article (إلياس)
+        article, k = "", ar_word_key(word)
     w = lex.get(k)
     if w:
         construct = din_word is not None and din_word.endswith("at") and w.din.endswith("a") and not article

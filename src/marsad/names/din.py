@@ -258,6 +258,8 @@ def _split(word: str) -> tuple[str, bool, str]:
         return "wa-", True, _drop_letters(word, 3)
     if k.startswith("بال") and len(k) > 4:
         return "bi-", True, _drop_letters(word, 3)
+    if word[:1] in "إأآ":  # a hamza on the alif is no article: إلياس is Ilyās, not al- + ياس
+        return clitic, False, stem
     if k.startswith("ال") and len(k) > 3:
         return clitic, True, _drop_letters(word, 2)
     if k.startswith("عبدال") and len(k) > 5:
