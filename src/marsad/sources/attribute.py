@@ -307,6 +307,50 @@ _EN_OWN_ARM = re.compile(r"\b(?:through|via)\s+its\s+(?:own\s+)?[\"“']?([A-Z][
 _AR_OWN_ARM = re.compile(r"عبر\s+([^،,.]{2,40}?)\s+التابع(?:ة)?\s+(?:له|لها|لهم)(?=\s|[،,.]|$)")
 
 
+_NO_COMMENT = re.compile(
+    r"\bno\s+(?:immediate\s+|official\s+)?(?:comment|response|reaction)\s+from\s+(?:the\s+)?([^,;.]+?)"
+    r"(?=\s+(?:on|to|about|regarding|over|as\s+of|until|by)\b|[,;.]|$)"
+    r"|(?:لم\s+يصدر|ولم\s+يصدر|لا)\s+(?:أي\s+)?(?:تعليق|رد)\s+(?:فوري\s+|رسمي\s+)?(?:من|عن)\s+([^،,.؛]+?)"
+    r"(?=\s+(?:على|حول|بشأن|حتى|إلى)\s|[،,.؛]|$)",
+    re.I,
+)
+
+
+def _no_comment_body(text: str, ctx: LinkContext) -> list[SourceLink] | None:
+    """"No comment from X ..., but it had denied": the party named as not commenting is the later "it"."""
+    m = _NO_COMMENT.search(text) if "comment" in text or "تعليق" in text or "رد" in text else None
+    if m is None:
+        return None
+    lang = "en" if m.group(1) else "ar"
+    link = make_link((m.group(1) or m.group(2)).strip(), lang, ctx)
+    if link is None or link.kind in ("place", "person", "anonymous") or link.rule in ("en.name", "ar.name"):
+        return None
+    return [link]
+
+
+_GROUP_ANAPHORS = {"the group", "the movement", "the militia", "the faction"}
+
+
+def _group_named_before(
+    doc: Document, start: int, lo: int, ctx: LinkContext, stems: tuple[str, ...] = ()
+) -> list[SourceLink] | None:
+    """"... factions, chief among them X. But the group denied": the latest organisation named in
+    the text from `lo` up to `start` (a person or unnamed source spoke last: "the group" is not them)."""
+    best: tuple[int, str, str] | None = None
+    for e in doc.entities:
+        if e.type != "org":
+            continue
+        for mn in e.mentions:
+            if lo <= mn.span.start and mn.span.end <= start and (best is None or mn.span.start > best[0]):
+                if stems and not any(st in mn.span.of(doc.text).casefold() for st in stems):
+                    continue  # "الهيئة": only a body whose name holds that noun
+                best = (mn.span.start, mn.span.of(doc.text), e.lang)
+    if best is None:
+        return None
+    link = make_link(best[1], best[2], ctx)
+    return [link] if link is not None and link.kind == "org" else None
+
+
 def _own_arm(stext: str, ctx: LinkContext) -> list[SourceLink] | None:
     """A body's own media arm named in the sentence ("through its X agency", "عبر وكالة X التابعة له"):
     the arm, one link for the body (SCHEMA), when it is a known agency or outlet."""
@@ -751,6 +795,8 @@ def attribute_document(doc: Document) -> None:
                         chain = list(later[0].chain or [])  # '"We counted 16," X said': we = X
                 if chain is None and prev is not None:
                     chain = list(prev.chain or [])
+                if chain is None and f.pronoun in ("it", "they", "") and f.deny:
+                    chain = _no_comment_body(doc.text[sent.start : f.start], ctx)  # (a denial after "no comment")
                 if chain is None and lang == "ar" and not f.pronoun and f.start - sent.start > 12:
                     # "طالب الائتلاف ... بعد غارات قال إنها ...": the verb's subject is the sentence's
                     subj = subject_of(stext, lang)
@@ -777,6 +823,13 @@ def attribute_document(doc: Document) -> None:
                     chain = _own_arm(stext, ctx)  # "the group claimed it through its X agency": X speaks for it
                 if chain is None and lang == "ar" and f.pronoun == "subject" and "التنظيم" in stext[: f.start - sent.start]:
                     chain = _named_group_before(doc.text[: sent.start], ctx)  # "التنظيم": the group named earlier
+                if (
+                    chain is None
+                    and f.pronoun in _GROUP_ANAPHORS
+                    and not any(lk.kind in ("org", "agency", "outlet") for lk in st.last or [])
+                ):
+                    lo = doc.paragraphs[sent.paragraph].start if sent.paragraph < len(doc.paragraphs) else sent.start
+                    chain = _group_named_before(doc, f.start, lo, ctx)
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = _by_head(st.history, f.pronoun)
                 if (
@@ -785,7 +838,11 @@ def attribute_document(doc: Document) -> None:
                     and f.pronoun in _NOUN_STEMS
                 ):
                     # "الوزارة"/"the ministry": the latest ministry named, never another kind of body
-                    chain = _by_noun(st.history, f.pronoun, doc.text) or _unresolved(f.pronoun, doc.outlet)
+                    chain = _by_noun(st.history, f.pronoun, doc.text)
+                    if chain is None:  # "وعلى رأسها هيئة X. غير أن الهيئة نفت": a body the paragraph named
+                        lo = doc.paragraphs[sent.paragraph].start if sent.paragraph < len(doc.paragraphs) else sent.start
+                        chain = _group_named_before(doc, f.start, lo, ctx, _NOUN_STEMS[f.pronoun])
+                    chain = chain or _unresolved(f.pronoun, doc.outlet)
                 if chain is None and role not in ("headline", "caption", "furniture"):
                     chain = (
                         _narrow(list(st.last), f.pronoun) if st.last else (list(st.base) if st.base else None)

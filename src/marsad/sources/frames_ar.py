@@ -71,6 +71,8 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     nb = rf"(?<![{_AR_LETTER}])"
     na = rf"(?![{_AR_LETTER}\u064b-\u0652\u0640])"
     verb, according = ar_alternation(verbs), ar_alternation(cues["according"])
+    if cues.get("say_marked"):  # "وبيّن": a verb only as written with its vowel marks (bare, "between")
+        verb += "|" + "|".join(re.escape(w) for w in cues["say_marked"])
     participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
     return {
         "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{verb})(?:ها|ه|هم|هما)?{na}"),
@@ -128,6 +130,7 @@ _AR_IN_ADVERB = re.compile(
 )
 _AR_LOCATIVE_GAP = re.compile(r"(?:في|من|داخل)\s+\S+(?:\s+\S+){0,2}")
 _AR_DESC_ASIDE = re.compile(r"،\s*(?:وهو|وهي|وهم|وهما)\s[^،]{2,60}?(?=،)")
+_AR_NAMED_ASIDE = re.compile(r"،\s*و?(?:يدعى|يُدعى|تدعى|تُدعى)\s+([^،]{2,40}?)\s*،?\s*$")
 
 
 def _is_told_word(bare: str) -> bool:
@@ -352,6 +355,9 @@ def _ar_speaker_after(
         region = region[: am.start()] + " " * (am.end() - am.start()) + region[am.end() :]
     for dm in _AR_DESC_ASIDE.finditer(region):
         region = region[: dm.start()] + " " * (dm.end() - dm.start()) + region[dm.end() :]
+    nm = _AR_NAMED_ASIDE.search(region) if "دعى" in region and ended_comp else None
+    if nm:  # "قال أحد الباعة، ويدعى X Y، إن": the name the aside gives is the speaker
+        region = " " * nm.start(1) + nm.group(1) + " " * (len(region) - nm.end(1))
     skip_to = 0
     for name in (protect or []) if region.lstrip().startswith("مراسل") else ():  # (what the pattern opens with)
         pm = re.match(rf"^\s*(?:مراسل|مراسلة)\s+{ar_alternation([name])}", region)
@@ -371,6 +377,10 @@ def _ar_speaker_after(
     for w in _NON_SPACE.finditer(region):
         n += 1
         tok = w.group(0)
+        if n > 1 and tok == "الركن" and strip_ar(prev) in _ar_titles():
+            n -= 1  # "العميد الركن X": the staff rank's second word counts with its title
+            prev = tok
+            continue
         anon_head_seen = n <= 4 and heads_before
         if n < 4 and not heads_before:
             heads_before = strip_ar(tok) in _AR_ANON_HEADS

@@ -93,6 +93,11 @@ _EN_POSSESSOR = re.compile(
 _EN_VERB_WORDS = (
     "was were is are been be being killed died wounded injured had have has did do does not no it's there".split()
 )
+# "A trader who lost two sons in the strike said": a person's defining relative clause, not the speaker's name
+_EN_WHO_TAIL = re.compile(
+    r"(?<=[a-z])\s+who\s+(?:lost|survived|saw|witnessed|buried|fled|lives|lived|works|worked|runs|ran|owns|owned|sells|sold)"
+    r"\b[^,;:“”\"]{1,60}$"
+)
 _EN_VERBISH = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _EN_VERB_WORDS)})\b|\d", re.I)
 # the same words as a trie, for lower-cased text (see `trie.ci_search`)
 _EN_VERBISH_LOWER = re.compile(rf"\b(?:{en_trie(_EN_VERB_WORDS)})\b|\d")
@@ -344,7 +349,7 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     # last boundary
     # "..., the local council that governs the district said": a defining relative clause
     rel = "that" in stripped or "who" in stripped or "which" in stripped
-    rm = _EN_REL_TAIL.search(stripped) if rel else None
+    rm = (_EN_REL_TAIL.search(stripped) or _EN_WHO_TAIL.search(stripped)) if rel else None
     if rm:
         stripped = stripped[: rm.start()]
     cut = _last_boundary_end(stripped)
@@ -543,6 +548,11 @@ def load() -> None:
 
 # "X: ..." (headlines, posts, transcripts), after a ticker's time stamp
 _EN_HEAD_COLON = re.compile(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,60}?)\s*:\s+\S")
+
+
+def _after_comma(s: str, pos: int) -> bool:
+    """Whether the text before `pos` ends with a comma (no quotation mark: not a quote's speaker)."""
+    return s[:pos].rstrip().endswith(",")
 
 
 def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
@@ -936,6 +946,10 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 chain4 = [carrier, *chain4]
                 end += cb.end()
         has_after = bool(_ANY_WORD_CHAR.search(s, end))
+        if deny and preceded and _after_comma(s, hstart):
+            preceded = False  # "Strike kills 11, rebels deny (it)": the clause before is what they deny, not theirs
+        if not preceded and " who " in s[hstart : m.start()]:
+            hstart = m.start()  # "A trader who lost two sons said": the relative clause is the outlet's, not the speaker's
         frames.append(
             Frame(
                 chain4,

@@ -1480,7 +1480,9 @@ _AR_INNER_TITLES = (
     r"الدكتور|الدكتورة|د\.|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|المهندس|"
     r"المهندسة|السيد|السيدة|الشيخ|القاضي|الأستاذ|الاستاذ|الفريق|المولوي"
 )
-_AR_INNER_TITLE = re.compile(rf"^(\S+(?:\s+\S+){{0,8}}?)\s+(?:{_AR_INNER_TITLES})\s+(\S+(?:\s+\S+){{0,3}})$")
+_AR_INNER_TITLE = re.compile(
+    rf"^(\S+(?:\s+\S+){{0,8}}?)\s+(?:{_AR_INNER_TITLES})(?:\s+الركن)?\s+(\S+(?:\s+\S+){{0,3}})$"
+)  # ("العميد الركن X": a staff rank of two words)
 _AR_INNER_TITLE_WORD = re.compile(rf"(?:{_AR_INNER_TITLES})")  # (a title anywhere: what it needs)
 
 
@@ -2097,6 +2099,13 @@ def _ar_anonymous(t: str, ctx: LinkContext) -> SourceLink | None:
             rest_mods = [mods[m] for m in mods if strip_ar(m) in [strip_ar(x) for x in words[i + 1 :]]]
             head_en = f"{head_en} and {' '.join([*rest_mods, second])}"
             break
+        joined = anon.get("joined", {})
+        if w.startswith("و") and i + 1 < len(words) and f"{w[1:]} {strip_ar(words[i + 1])}" in joined:
+            # "مصدر طبي ومنظمة حقوقية محلية": two unnamed sources in one phrase, one link naming both
+            second = joined[f"{w[1:]} {strip_ar(words[i + 1])}"]
+            rest_mods = [mods[m] for m in mods if strip_ar(m) in [strip_ar(x) for x in words[i + 2 :]]]
+            head_en = f"{head_en} and {' '.join([*rest_mods, second])}"
+            break
         if _no_al(w) in nats:
             w = _no_al(w)
         if w in nats:
@@ -2367,6 +2376,12 @@ def load(lang: str) -> None:
         _en_anonymous_heads()
 
 
+_EN_HEAD_OF_BODY = re.compile(
+    r"^(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})['’]s\s+"
+    r"(?:head|chief|director|spokesman|spokeswoman|spokesperson|founder|chairman|president)$"
+)
+
+
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link a speaker phrase names (None for anaphors and empty phrases)."""
     text = text.strip()
@@ -2390,6 +2405,12 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     if link is not None and lang == "en" and dm is not None and link.kind != "person":
         # "a Britain-based war monitor" named before its body: the description's head is what it goes by
         link = _with_aliases(link, [dm.group(1)])
+    hm = (
+        _EN_HEAD_OF_BODY.match(text) if lang == "en" and link is not None and link.kind in ("anonymous", "person") else None
+    )
+    owner = make_link(hm.group(1), "en", ctx.probe()) if hm is not None else None
+    if owner is not None and owner.kind == "org" and owner.rule not in ("en.name", "ar.name"):
+        return _with_aliases(owner, [text])  # "the Observatory's head": the body's head speaks for it, one link
     if link is not None and lang == "en" and link.kind == "anonymous" and re.search(r"\w['’]s\s", text):
         # "Daraa's health director" is also "Daraa health director"
         link = _with_aliases(link, [re.sub(r"^(?:the\s+)?(\S+?)['’]s\s", r"\1 ", text.strip())])
