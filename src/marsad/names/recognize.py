@@ -60,6 +60,14 @@ _WORD_TAIL = rf"[{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)
 # branch at each of them; a look-behind at that letter then picks _TOKEN's branch.
 _TOKEN_SPLIT = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=[‘ʿ’])[{_LA}]{_WORD_TAIL}"
                           rf"|(?<=[{_LA}]){_WORD_TAIL}|(?<=\d)\d*))")
+# The same split, cheaper: the tail's repeats possessive (nothing follows a word in the pattern, so re never
+# backtracks into them: the same words), and for English paragraphs the Latin branch tried first (the
+# look-behinds test disjoint classes, so one branch at most can match: the order changes no word).
+_POSSESSIVE_TAIL = rf"[{_LA}‘’'ʿʾ]*+(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*+)*+"
+_SPLIT_AR_FIRST = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=[{_LA}]){_POSSESSIVE_TAIL}"
+                             rf"|(?<=[‘ʿ’])[{_LA}]{_POSSESSIVE_TAIL}|(?<=\d)\d*))")
+_SPLIT_LATIN_FIRST = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_LA}]){_POSSESSIVE_TAIL}|(?<=[{_AR}])[{_AR}]*"
+                                rf"|(?<=[‘ʿ’])[{_LA}]{_POSSESSIVE_TAIL}|(?<=\d)\d*))")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
                      r"run|allied|aligned|owned|style|era|born|funded|made|operated|supported|sponsored|managed|administered)$")
@@ -97,9 +105,13 @@ class Tok(NamedTuple):
     en_trig: bool = False  # Latin and a trigger: where the English passes may start
 
 
+_BARE_ARTICLES = frozenset(("al", "el", "the"))  # a bare article: no gazetteer key
+_CAP_ARTICLES = frozenset(("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"))
+
+
 def _is_cap(w: str) -> bool:
     t = w.lstrip("‘’ʿʾ")
-    if t[:3].lower() in ("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"):
+    if t[:3].lower() in _CAP_ARTICLES:
         t = t[3:].lstrip("‘’ʿʾ") or t
     return t[:1].isupper()
 
@@ -150,11 +162,12 @@ class TokTable(dict):
         return list(compress(range(self.n), map(field, self.infos)))
 
 
-def token_table(text: str, start: int, end: int) -> TokTable:
+def token_table(text: str, start: int, end: int, latin: bool = False) -> TokTable:
     """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
     their offsets summed from the lengths of the parts, the cached facts of each word; the few words
-    flagged `fix` are then trimmed or extended)."""
-    parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
+    flagged `fix` are then trimmed or extended). `latin`: mostly Latin text (the split tries that branch
+    first; the words are the same)."""
+    parts = (_SPLIT_LATIN_FIRST if latin else _SPLIT_AR_FIRST).split(text[start:end])  # gap, word ..., gap
     pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
     table = TokTable()
     table.starts, table.ends, table.words = starts, ends, words = pos[1:-1:2], pos[2::2], parts[1::2]
@@ -216,7 +229,7 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
         trig = fold in _ar_trigger_words()
         return w, True, key, fold, False, False, gz, trig, False, False, False, False
     fold = w.casefold()
-    if fold in ("al", "el", "the"):
+    if fold in _BARE_ARTICLES:
         key = ""
     elif w.isascii() and w.isalnum():
         key = fold  # lat_tokens of a plain ASCII word: the word casefolded
@@ -1694,8 +1707,8 @@ def recognize(doc: Document) -> None:
     text = doc.text
     hits: list[Hit] = []
     for p in doc.paragraphs:
-        toks = token_table(text, p.start, p.end)
         lang = p.lang if p.lang in ("ar", "en") else "en"
+        toks = token_table(text, p.start, p.end, latin=lang == "en")
         ghits, covered = _gazetteer_hits(text, toks, lang)
         hits.extend(ghits)
         arp = ar_patterns()

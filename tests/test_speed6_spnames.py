@@ -1,0 +1,43 @@
+"""Speed round 6, names: each shortcut against the plain reading it replaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.names import recognize as R
+
+SPLIT_TEXTS = [
+    "Shelling hit the al-Razi and Ibn Sina hospitals in Aleppo's eastern districts, the U.S.-backed SDF said.",
+    "Lt.-Gen. Abdul-Basit al-Ḫaṭṭāb met ‘Ubayda ibn al-Ǧarrāḥ's envoy in Dayr az-Zawr on 12-3-2024.",
+    "قُتل 12 مدنياً في غارة على بلدة كفرنبل بريف إدلب الجنوبي، وفق المرصد السوري لحقوق الإنسان (SOHR).",
+    "قال المتحدث باسم الدفاع المدني محمود بصل لوكالة الأناضول إن 3 أطفال قتلوا – Gaza, 2024.",
+    "He said: ‘Ali’s men—and Ahmed’s—left…  the mosque at 5.30 a.m. ‘ ’ ʿ x-.y U.N. A.B-c ٣ ۴ 42nd",
+    "",
+    "   ",
+    "a-‘b ‘Ab-’c ʿUmar al-‘Ali ‘-x .-. --a a--b a.-b ab. ab- Ab'c Ab’s ʾx",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+@pytest.mark.parametrize("pattern", [R._SPLIT_AR_FIRST, R._SPLIT_LATIN_FIRST])
+def test_split_patterns_match_plain_split(text: str, pattern) -> None:
+    """The possessive, reordered splits give the words and gaps of the plain split."""
+    assert pattern.split(text) == R._TOKEN_SPLIT.split(text)
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_token_table_same_either_order(text: str) -> None:
+    """token_table gives the same words and offsets whichever branch its split tries first."""
+    a = R.token_table(text, 0, len(text), latin=True)
+    b = R.token_table(text, 0, len(text), latin=False)
+    assert (a.starts, a.ends, a.words, a.infos) == (b.starts, b.ends, b.words, b.infos)
+
+
+@pytest.mark.parametrize("word", ["al-Quds", "Al-Quds", "aš-Šām", "ad-Dawla", "el-Sisi", "Aleppo", "the", "The",
+                                  "al", "El", "idlib", "‘Ubayda", "ʿUmar", "as-", "Aṭ-Ṭayyiba"])
+def test_article_sets_match_tuples(word: str) -> None:
+    """The frozensets of articles answer as the tuples they replace."""
+    t = word.lstrip("‘’ʿʾ")
+    assert (t[:3].lower() in R._CAP_ARTICLES) == (t[:3].lower() in (
+        "al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"))
+    assert (word.casefold() in R._BARE_ARTICLES) == (word.casefold() in ("al", "el", "the"))
