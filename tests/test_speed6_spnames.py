@@ -41,3 +41,22 @@ def test_article_sets_match_tuples(word: str) -> None:
     assert (t[:3].lower() in R._CAP_ARTICLES) == (t[:3].lower() in (
         "al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"))
     assert (word.casefold() in R._BARE_ARTICLES) == (word.casefold() in ("al", "el", "the"))
+
+
+def _plain_latin_facts(w: str) -> tuple[bool, bool, bool]:
+    """(trigger, cue, name) of a Latin word as _word_info read them before _latin_word_lists."""
+    enp = R.en_patterns()
+    fold = w.casefold()
+    cap, din = R._is_cap(w), bool(R.DIN_MARKS.search(w))
+    trig = cap or din or w in enp.titles or fold in enp.roles or fold in R._intro_firsts(enp) or w in enp.org_heads
+    name = (cap or din) and w not in enp.stop and not w.isdigit()
+    cue = name or w in enp.titles or fold in enp.roles or fold in R._intro_firsts(enp)
+    return trig, cue, name
+
+
+@pytest.mark.parametrize("word", ["spokesman", "Capt.", "Gen", "known", "Agency", "Monitor", "The", "said", "Idlib",
+                                  "al-Quds", "‘Ubayda", "Ḫaṭṭāb", "2024", "village", "Mr", "Sheikh", "the", "and"])
+def test_latin_word_lists_same_facts(word: str) -> None:
+    """_word_info's trigger, cue and name flags, read through _latin_word_lists, are those of the plain reading."""
+    info = R._word_info.__wrapped__(word)
+    assert (info[7], info[9], info[10]) == _plain_latin_facts(word)

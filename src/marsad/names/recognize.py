@@ -236,16 +236,25 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     else:
         key = " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
-    gz = ((key, 0, ""),) if key and key in _prefixes() and (cap or din or key in _extendable()
-                                                           or w in _literal_names()) else ()
-    enp = en_patterns()
-    trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
+    prefixes, extendable, literal, titles, roles, firsts, heads, stop = _latin_word_lists()
+    gz = ((key, 0, ""),) if key and key in prefixes and (cap or din or key in extendable or w in literal) else ()
+    cue_word = w in titles or fold in roles or fold in firsts  # a title, a role or the first word of a name intro
+    trig = cap or din or cue_word or w in heads
     # trimmed ('s, -led) or given a full stop (Gen., U.S.) by _fixed_word; any other word it leaves as it is
     fix = not "\u0621" <= w[0] <= "\u06FF" and ("." in w or w in _ABBREV or (len(w) == 1 and w.isupper()) or (
         ("'" in w or "’" in w or "-" in w) and _trimmed(w) != w))
-    name = (cap or din) and w not in enp.stop and not w.isdigit()  # _en_name_tok
-    cue = name or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
+    name = (cap or din) and w not in stop and not w.isdigit()  # _en_name_tok
+    cue = name or cue_word
     return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig
+
+
+@lru_cache(maxsize=1)
+def _latin_word_lists() -> tuple:
+    """What _word_info asks of a Latin word, in one call: (_prefixes, _extendable, _literal_names, and the
+    English patterns' titles, roles, first words of name intros, organisation heads and stop words)."""
+    enp = en_patterns()
+    return (_prefixes(), _extendable(), _literal_names(), enp.titles, enp.roles, _intro_firsts(enp),
+            enp.org_heads, enp.stop)
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
