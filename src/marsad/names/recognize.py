@@ -390,7 +390,15 @@ def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
     pref = _prefixes()
     if f[:1] not in "وفبلك":  # no clitic: the word as is
         return ((key, 0, ""),) if key in pref else ()
-    out = [(key, 0, "")] if key in pref else []
+    # the clitic readings: one look-up in the table built at load (a word with a space is not in it)
+    readings = _clitic_readings().get(f, ()) if " " not in f else _clitic_variants(f, pref)
+    return ((key, 0, ""), *readings) if key in pref else readings
+
+
+def _clitic_variants(f: str, pref: frozenset[str]) -> tuple[tuple[str, int, str], ...]:
+    """(key, letters to skip, clitic) of each reading of a folded word without the clitic(s) it begins with
+    that begins a gazetteer name (longest clitic first; لل = ل + ال)."""
+    out = []
     for c in ((f[:2], f[:1]) if f[:2] in _AR_CLITICS2 else (f[:1],)):
         if len(f) - len(c) >= 2:
             rest = f[len(c) :]
@@ -401,6 +409,23 @@ def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
             if rest in pref:
                 out.append((rest, len(c), c))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _clitic_readings() -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """Each word without a space that has a clitic reading (_clitic_variants) -> those readings. A reading's
+    rest is a prefix key p, and the word is a clitic + p, + ال + p or + ل + p: every such word of every p
+    without a space is tried, so a word not in the table has none."""
+    pref = _prefixes()
+    out: dict[str, tuple[tuple[str, int, str], ...]] = {}
+    for p in pref:
+        if not p or " " in p:
+            continue
+        for c in _AR_CLITICS:
+            for f in (c + p, c + "ال" + p, c + "ل" + p):
+                if f not in out:
+                    out[f] = _clitic_variants(f, pref)
+    return {f: r for f, r in out.items() if r}
 
 
 def _upper_context(text: str, s: int, e: int) -> bool:
@@ -1698,7 +1723,7 @@ def _load_lexicons() -> None:
     from marsad.names.din import _place_dins, _place_nouns
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
-    _continuations()
+    _continuations(), _clitic_readings()
     _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _place_nouns()
     refine._nationalities(), refine._regional_spelling(), refine._ullah_countries()
