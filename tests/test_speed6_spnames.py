@@ -101,3 +101,23 @@ def test_clitic_table_same_readings_every_prefix() -> None:
     for f in words:
         key = R._ar_word_key(f)
         assert R._ar_variants_of(key, f) == _plain_ar_variants(key, f), f
+
+
+@pytest.mark.parametrize("word", sorted(set(AR_TEXT.split())) + ["الله", "ال", "المرصد", "أبو", "عبد", "لل", "و"])
+def test_arabic_word_info_inlined(word: str) -> None:
+    """_word_info's key, gazetteer readings and trigger of an Arabic word are those of the plain calls."""
+    info = R._word_info.__wrapped__(word)
+    fold = R.fold_arabic_uncached(word)
+    key = R._ar_word_key(fold)
+    assert info[2:4] == (key, fold)
+    assert info[6] == (R._ar_variants_of(key, fold) if key else ())
+    assert info[7] == (fold in R._ar_trigger_words())
+
+
+@pytest.mark.parametrize("text", [*SPLIT_TEXTS, AR_TEXT, "إِنَّ الـمُسْتَشْفَى «الأهلي» ‏– “ئ ؤ ی ک ە ہ ھ ٱ” 😀 ﻻ ٣٤",
+                                  "آخر أخبار مؤسسة ـــ الإغاثة ٰ ۖ ۗ ۭ ٠١٢", "plain ascii text"])
+def test_fold_table_same_as_dict(text: str) -> None:
+    """str.translate with the list table folds as with the dict it is built from."""
+    from marsad.names import normalize as N
+
+    assert text.translate(N._AR_FOLD_TABLE) == text.translate(N._AR_FOLD)

@@ -224,10 +224,18 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
-        key = _ar_word_key(fold)
-        gz = _ar_variants_of(key, fold) if key else ()
-        trig = fold in _ar_trigger_words()
-        return w, True, key, fold, False, False, gz, trig, False, False, False, False
+        if fold.isalnum():  # one word: _ar_word_key's first case, without the call
+            key = fold[2:] if fold.startswith("ال") and len(fold) > 3 else fold
+        else:
+            key = _ar_word_key(fold)
+        pref, triggers = _arabic_word_lists()
+        if not key:
+            gz = ()
+        elif fold[:1] not in "وفبلك":  # no clitic: _ar_variants_of's first case, without the call
+            gz = ((key, 0, ""),) if key in pref else ()
+        else:
+            gz = _ar_variants_of(key, fold)
+        return w, True, key, fold, False, False, gz, fold in triggers, False, False, False, False
     fold = w.casefold()
     if fold in _BARE_ARTICLES:
         key = ""
@@ -246,6 +254,12 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     name = (cap or din) and w not in stop and not w.isdigit()  # _en_name_tok
     cue = name or cue_word
     return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig
+
+
+@lru_cache(maxsize=1)
+def _arabic_word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """What _word_info asks of an Arabic word, in one call: (_prefixes, _ar_trigger_words)."""
+    return _prefixes(), _ar_trigger_words()
 
 
 @lru_cache(maxsize=1)
