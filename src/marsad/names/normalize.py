@@ -20,6 +20,9 @@ _AR_LETTER_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "
 # one pass: the diacritics and tatweel (_AR_DIACRITICS) deleted, the letter variants unified
 _AR_FOLD = str.maketrans(_AR_LETTER_FOLD | dict.fromkeys(
     [*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640", *map(chr, range(0x06D6, 0x06EE))], None))
+# _AR_FOLD as a list by code point up to U+06FF (itself where unchanged): str.translate looks up every character,
+# and a dict raises and clears a KeyError for each one it does not change; past the list, an IndexError does the same
+_AR_FOLD_TABLE = [_AR_FOLD.get(c, c) for c in range(0x0700)]
 # a character that _AR_FOLD changes: a word without one folds to itself (most words; translate is a lookup per character)
 _AR_FOLDED_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in _AR_FOLD) + "]")
 _DIN_DIGRAPH = str.maketrans({"ḫ": "kh", "Ḫ": "Kh", "ġ": "gh", "Ġ": "Gh", "š": "sh", "Š": "Sh",
@@ -52,7 +55,7 @@ def fold_arabic(text: str) -> str:
 def fold_arabic_uncached(text: str) -> str:
     """fold_arabic without its cache, for callers that cache what they derive from the fold."""
     s = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
-    return s.translate(_AR_FOLD) if _AR_FOLDED_CHAR.search(s) else s
+    return s.translate(_AR_FOLD_TABLE) if _AR_FOLDED_CHAR.search(s) else s
 
 
 def ar_tokens(text: str) -> list[str]:

@@ -60,6 +60,14 @@ _WORD_TAIL = rf"[{_LA}‘’'ʿʾ]*(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*)
 # branch at each of them; a look-behind at that letter then picks _TOKEN's branch.
 _TOKEN_SPLIT = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=[‘ʿ’])[{_LA}]{_WORD_TAIL}"
                           rf"|(?<=[{_LA}]){_WORD_TAIL}|(?<=\d)\d*))")
+# The same split, cheaper: the tail's repeats possessive (nothing follows a word in the pattern, so re never
+# backtracks into them: the same words), and for English paragraphs the Latin branch tried first (the
+# look-behinds test disjoint classes, so one branch at most can match: the order changes no word).
+_POSSESSIVE_TAIL = rf"[{_LA}‘’'ʿʾ]*+(?:[-.][‘ʿ’]?[{_LA}][{_LA}‘’'ʿʾ]*+)*+"
+_SPLIT_AR_FIRST = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_AR}])[{_AR}]*|(?<=[{_LA}]){_POSSESSIVE_TAIL}"
+                             rf"|(?<=[‘ʿ’])[{_LA}]{_POSSESSIVE_TAIL}|(?<=\d)\d*))")
+_SPLIT_LATIN_FIRST = re.compile(rf"([{_AR}‘ʿ’{_LA}\d](?:(?<=[{_LA}]){_POSSESSIVE_TAIL}|(?<=[{_AR}])[{_AR}]*"
+                                rf"|(?<=[‘ʿ’])[{_LA}]{_POSSESSIVE_TAIL}|(?<=\d)\d*))")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SUFFIX = re.compile(r"^(.*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])-(?:held|backed|led|based|controlled|affiliated|linked|"
                      r"run|allied|aligned|owned|style|era|born|funded|made|operated|supported|sponsored|managed|administered)$")
@@ -97,9 +105,13 @@ class Tok(NamedTuple):
     en_trig: bool = False  # Latin and a trigger: where the English passes may start
 
 
+_BARE_ARTICLES = frozenset(("al", "el", "the"))  # a bare article: no gazetteer key
+_CAP_ARTICLES = frozenset(("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"))
+
+
 def _is_cap(w: str) -> bool:
     t = w.lstrip("‘’ʿʾ")
-    if t[:3].lower() in ("al-", "el-", "ad-", "an-", "as-", "at-", "ar-", "az-", "aš-", "aḍ-", "aṭ-", "aṣ-"):
+    if t[:3].lower() in _CAP_ARTICLES:
         t = t[3:].lstrip("‘’ʿʾ") or t
     return t[:1].isupper()
 
@@ -150,11 +162,12 @@ class TokTable(dict):
         return list(compress(range(self.n), map(field, self.infos)))
 
 
-def token_table(text: str, start: int, end: int) -> TokTable:
+def token_table(text: str, start: int, end: int, latin: bool = False) -> TokTable:
     """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
     their offsets summed from the lengths of the parts, the cached facts of each word; the few words
-    flagged `fix` are then trimmed or extended)."""
-    parts = _TOKEN_SPLIT.split(text[start:end])  # gap, word, gap, word ..., gap
+    flagged `fix` are then trimmed or extended). `latin`: mostly Latin text (the split tries that branch
+    first; the words are the same)."""
+    parts = (_SPLIT_LATIN_FIRST if latin else _SPLIT_AR_FIRST).split(text[start:end])  # gap, word ..., gap
     pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
     table = TokTable()
     table.starts, table.ends, table.words = starts, ends, words = pos[1:-1:2], pos[2::2], parts[1::2]
@@ -211,28 +224,51 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
         fold = fold_arabic_uncached(w)  # the word's facts are cached: its fold need not be
-        key = _ar_word_key(fold)
-        gz = _ar_variants_of(key, fold) if key else ()
-        trig = fold in _ar_trigger_words()
-        return w, True, key, fold, False, False, gz, trig, False, False, False, False
+        if fold.isalnum():  # one word: _ar_word_key's first case, without the call
+            key = fold[2:] if fold.startswith("ال") and len(fold) > 3 else fold
+        else:
+            key = _ar_word_key(fold)
+        pref, triggers = _arabic_word_lists()
+        if not key:
+            gz = ()
+        elif fold[:1] not in "وفبلك":  # no clitic: _ar_variants_of's first case, without the call
+            gz = ((key, 0, ""),) if key in pref else ()
+        else:
+            gz = _ar_variants_of(key, fold)
+        return w, True, key, fold, False, False, gz, fold in triggers, False, False, False, False
     fold = w.casefold()
-    if fold in ("al", "el", "the"):
+    if fold in _BARE_ARTICLES:
         key = ""
     elif w.isascii() and w.isalnum():
         key = fold  # lat_tokens of a plain ASCII word: the word casefolded
     else:
         key = " ".join(lat_tokens(w))
     cap, din = _is_cap(w), bool(DIN_MARKS.search(w))
-    gz = ((key, 0, ""),) if key and key in _prefixes() and (cap or din or key in _extendable()
-                                                           or w in _literal_names()) else ()
-    enp = en_patterns()
-    trig = cap or din or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp) or w in enp.org_heads
+    prefixes, extendable, literal, titles, roles, firsts, heads, stop = _latin_word_lists()
+    gz = ((key, 0, ""),) if key and key in prefixes and (cap or din or key in extendable or w in literal) else ()
+    cue_word = w in titles or fold in roles or fold in firsts  # a title, a role or the first word of a name intro
+    trig = cap or din or cue_word or w in heads
     # trimmed ('s, -led) or given a full stop (Gen., U.S.) by _fixed_word; any other word it leaves as it is
     fix = not "\u0621" <= w[0] <= "\u06FF" and ("." in w or w in _ABBREV or (len(w) == 1 and w.isupper()) or (
         ("'" in w or "’" in w or "-" in w) and _trimmed(w) != w))
-    name = (cap or din) and w not in enp.stop and not w.isdigit()  # _en_name_tok
-    cue = name or w in enp.titles or fold in enp.roles or fold in _intro_firsts(enp)
+    name = (cap or din) and w not in stop and not w.isdigit()  # _en_name_tok
+    cue = name or cue_word
     return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig
+
+
+@lru_cache(maxsize=1)
+def _arabic_word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """What _word_info asks of an Arabic word, in one call: (_prefixes, _ar_trigger_words)."""
+    return _prefixes(), _ar_trigger_words()
+
+
+@lru_cache(maxsize=1)
+def _latin_word_lists() -> tuple:
+    """What _word_info asks of a Latin word, in one call: (_prefixes, _extendable, _literal_names, and the
+    English patterns' titles, roles, first words of name intros, organisation heads and stop words)."""
+    enp = en_patterns()
+    return (_prefixes(), _extendable(), _literal_names(), enp.titles, enp.roles, _intro_firsts(enp),
+            enp.org_heads, enp.stop)
 
 
 _AR_SPLIT = re.compile(r"[^\w]+")
@@ -368,7 +404,15 @@ def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
     pref = _prefixes()
     if f[:1] not in "وفبلك":  # no clitic: the word as is
         return ((key, 0, ""),) if key in pref else ()
-    out = [(key, 0, "")] if key in pref else []
+    # the clitic readings: one look-up in the table built at load (a word with a space is not in it)
+    readings = _clitic_readings().get(f, ()) if " " not in f else _clitic_variants(f, pref)
+    return ((key, 0, ""), *readings) if key in pref else readings
+
+
+def _clitic_variants(f: str, pref: frozenset[str]) -> tuple[tuple[str, int, str], ...]:
+    """(key, letters to skip, clitic) of each reading of a folded word without the clitic(s) it begins with
+    that begins a gazetteer name (longest clitic first; لل = ل + ال)."""
+    out = []
     for c in ((f[:2], f[:1]) if f[:2] in _AR_CLITICS2 else (f[:1],)):
         if len(f) - len(c) >= 2:
             rest = f[len(c) :]
@@ -379,6 +423,23 @@ def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
             if rest in pref:
                 out.append((rest, len(c), c))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _clitic_readings() -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """Each word without a space that has a clitic reading (_clitic_variants) -> those readings. A reading's
+    rest is a prefix key p, and the word is a clitic + p, + ال + p or + ل + p: every such word of every p
+    without a space is tried, so a word not in the table has none."""
+    pref = _prefixes()
+    out: dict[str, tuple[tuple[str, int, str], ...]] = {}
+    for p in pref:
+        if not p or " " in p:
+            continue
+        for c in _AR_CLITICS:
+            for f in (c + p, c + "ال" + p, c + "ل" + p):
+                if f not in out:
+                    out[f] = _clitic_variants(f, pref)
+    return {f: r for f, r in out.items() if r}
 
 
 def _upper_context(text: str, s: int, e: int) -> bool:
@@ -1703,7 +1764,7 @@ def _load_lexicons() -> None:
     from marsad.names.din import _place_dins, _place_nouns
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
-    _continuations()
+    _continuations(), _clitic_readings()
     _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _place_nouns()
     refine._nationalities(), refine._regional_spelling(), refine._ullah_countries()
@@ -1721,8 +1782,8 @@ def recognize(doc: Document) -> None:
     text = doc.text
     hits: list[Hit] = []
     for p in doc.paragraphs:
-        toks = token_table(text, p.start, p.end)
         lang = p.lang if p.lang in ("ar", "en") else "en"
+        toks = token_table(text, p.start, p.end, latin=lang == "en")
         ghits, covered = _gazetteer_hits(text, toks, lang)
         hits.extend(ghits)
         arp = ar_patterns()
