@@ -40,3 +40,11 @@ def test_dated_other_attack() -> None:
     got = _claims("A bombing at a bus station in Kabul on Sunday killed 12 people. "
                   "An air raid on a village near Kabul on March 3, 2021 killed 6 civilians.")
     assert ("killed", "civilians", None, 6, "background") in got
+
+
+def test_bodies_held_are_not_detained() -> None:
+    got = _claims("A drone strike on the camp near Nablus killed two men, and the health ministry said "
+                  "the bodies of the two martyrs were held by the army for hours.")
+    assert ("killed", "men", None, 2, "incident") in got
+    assert _claims("Three men were held by police after two people were killed near Nablus.") == \
+        [("killed", "people", None, 2, "incident")]
