@@ -1853,7 +1853,7 @@ class SentenceRules:
                     and (m.how == "next" or _killing_of_them(self.words, m.first, m.num_last)) \
                     and self.words[m.num_last + 1 : m.num_last + 3] in (["of", "them"], ["of", "whom"]) \
                     and (ref := self._referent(m.first)) is not None and ref.group_tok is not None \
-                    and (m.how == "next" or not _SPEECH_WORDS.intersection(w[ref.first : m.first])):
+                    and (m.how == "next" or _object_referent(w, ref.first, ref.last, m.first)):
                 # "struck a post of army troops and claimed that over 15 of them had
                 # died": the group, and a side named inside its own noun phrase only
                 m.group, m.side, m.side_kind = self.group_at(ref.group_tok)[1], None, None  # type: ignore[index]
@@ -3446,3 +3446,17 @@ def _killing_of_them(w: list[str], first: int, last: int) -> bool:
         b -= 1
     return b >= 0 and w[b] in ("killing", "killed", "wounding", "wounded", "injuring", "injured") \
         and (last + 3 >= len(w) or w[last + 3] in _OF_THEM_END)
+
+
+_STRUCK = frozenset({"shot", "hit", "struck", "fire", "fires", "stormed", "opened", "raided", "attacked", "shelled"})
+
+
+def _object_referent(w: list[str], first: int, last: int, at: int) -> bool:
+    """'struck a post of regime forces, killing 11 of them': the group 'them' points back to is the
+    attack's object, not a speaker nor the attacker ('troops fired on protesters, killing 12 of them')."""
+    if _SPEECH_WORDS.intersection(w[first:at]):
+        return False
+    k = at - 1
+    while k > last and w[k] in ("at", "least", "more", "than", "some", "about", "around", "nearly", "over", "up", "to"):
+        k -= 1
+    return not any(x in _STRUCK or x.endswith("ed") and len(x) > 4 for x in w[last + 1 : k])

@@ -32,6 +32,9 @@ _OF_THEM = re.compile(r"\bof\s+(?:them|their\s+(?:members|fighters|men|elements|
 _STATE_TARGET = re.compile(r"\b(?:mercenaries|regime\s+(?:militias?|forces|troops|soldiers|army)|"
                            r"government\s+(?:forces|troops|soldiers)|apostates)\b", re.IGNORECASE)
 
+_AS_TARGET = re.compile(r"\b(?:of|on|at|against|targeted|targeting|struck|striking|hit|hitting|attacked|attacking|shelled|"
+                        r"shelling|ambushed)\s+(?:(?:the|a|an)\s+|[\"“]\s*)*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 
 def adjust(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     """The claims of one English sentence, with the round-14 corrections applied."""
@@ -146,9 +149,10 @@ def _of_state_target(doc: Document, text: str, sentence: Sentence, claims: list[
         e = c.evidence[0]
         if _OF_THEM.search(text, e.start, min(sentence.end, e.end + 24)) is None:
             continue
-        targets = list(_STATE_TARGET.finditer(text, sentence.start, e.start))
+        targets = [t for t in _STATE_TARGET.finditer(text, sentence.start, e.start)
+                   if _AS_TARGET.search(text, max(sentence.start, t.start() - 40), t.start())]
         if not targets:
-            continue
+            continue  # (not "Government forces fired on protesters, killing 12 of them")
         country = document_country(doc)
         if country:
             c.group, c.side = "soldiers", country
