@@ -31,6 +31,7 @@ from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.lang.en.claims_precision import refine
+from marsad.lang.en.claims_round14 import adjust
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
@@ -1705,7 +1706,7 @@ class SentenceRules:
                 between = text[hi:s]
                 if s - hi <= 60 and not AFTER_BREAK.search(between):
                     return True  # "killed 20 since October", "wounding thousands more, over the years"
-            elif not BEFORE_BREAK.search(text[s:lo]):
+            elif not BEFORE_BREAK.search(text[s:lo]) and not _in_relative_clause(text, self.sentence.start, s, lo):
                 return True
         return False
 
@@ -1899,9 +1900,11 @@ class SentenceRules:
             if m.subset and m.group is None and head is None and m.how == "next" and whom \
                     and (self._referent(m.first) is None or not self.group_at(m.first - 2 - (w[m.first - 1] != ","))):
                 m.group = "people"  # "a bus carrying 40 passengers, three of whom were killed" (the noun before them)
-            if m.subset and m.group is None and head is None and (m.outcome == "killed" or whom) and m.how == "next" \
+            if m.subset and m.group is None and head is None and (m.outcome == "killed" or whom) \
+                    and (m.how == "next" or _killing_of_them(self.words, m.first, m.num_last)) \
                     and self.words[m.num_last + 1 : m.num_last + 3] in (["of", "them"], ["of", "whom"]) \
-                    and (ref := self._referent(m.first)) is not None and ref.group_tok is not None:
+                    and (ref := self._referent(m.first)) is not None and ref.group_tok is not None \
+                    and (m.how == "next" or _object_referent(w, ref.first, ref.last, m.first)):
                 # "struck a post of army troops and claimed that over 15 of them had
                 # died": the group, and a side named inside its own noun phrase only
                 m.group, m.side, m.side_kind = self.group_at(ref.group_tok)[1], None, None  # type: ignore[index]
@@ -3444,6 +3447,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     claims = _find_claims(doc, sentence)
     if claims:
         claims = refine(doc, sentence, claims)  # real-news precision checks (claims_precision.py)
+        claims = adjust(doc, sentence, claims)  # round-14 corrections (claims_round14.py)
     before = doc.claims
     if before and _LIST_OPENER.match(doc.text, sentence.start, sentence.end):
         claims = _listed_tally(doc, sentence, claims)
@@ -3535,3 +3539,42 @@ def _has_number(text: str, sentence: Sentence) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+_RELATIVE_OPENER = re.compile(r"(?:,\s*(?:which|who|whose)|\b(?:that|which|who) (?:had|has|have|was|were|is|are))\b[^,;]*$")
+
+
+def _in_relative_clause(text: str, start: int, cue: int, lo: int) -> bool:
+    """A background cue inside a relative clause that closes before the claim ('The group, which has
+    held the town since 2019, said 40 were killed'; 'positions that had shelled villages the day
+    before, killing seven'): it dates the clause, not the claim."""
+    if "," not in text[cue:lo]:
+        return False
+    return _RELATIVE_OPENER.search(text, max(start, cue - 80), cue) is not None
+
+
+_SPEECH_WORDS = frozenset({"said", "says", "told", "claimed", "added", "stated", "announced", "statement"})
+_OF_THEM_END = frozenset({".", ",", ";", ":", "and", "in", "on", "at", "during", "while", "according", "said", ")", '"', "”"})
+
+
+def _killing_of_them(w: list[str], first: int, last: int) -> bool:
+    """'ambushed an army patrol, killing five of them': the verb governs 'N of them' that closes the clause."""
+    b = first - 1
+    while b >= 0 and w[b] in ("at", "least", "more", "than", "some", "about", "around", "nearly", "over", "up", "to"):
+        b -= 1
+    return b >= 0 and w[b] in ("killing", "killed", "wounding", "wounded", "injuring", "injured") \
+        and (last + 3 >= len(w) or w[last + 3] in _OF_THEM_END)
+
+
+_STRUCK = frozenset({"shot", "hit", "struck", "fire", "fires", "stormed", "opened", "raided", "attacked", "shelled"})
+
+
+def _object_referent(w: list[str], first: int, last: int, at: int) -> bool:
+    """'struck a post of regime forces, killing 11 of them': the group 'them' points back to is the
+    attack's object, not a speaker nor the attacker ('troops fired on protesters, killing 12 of them')."""
+    if _SPEECH_WORDS.intersection(w[first:at]):
+        return False
+    k = at - 1
+    while k > last and w[k] in ("at", "least", "more", "than", "some", "about", "around", "nearly", "over", "up", "to"):
+        k -= 1
+    return not any(x in _STRUCK or x.endswith("ed") and len(x) > 4 for x in w[last + 1 : k])

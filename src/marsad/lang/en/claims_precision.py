@@ -99,6 +99,7 @@ _BARE_FIGURE = re.compile(r"(?:killed|killing|kills|kill|wounded|wounding|injure
 _TO_DEATH = re.compile(r"\bto\s+death$", re.IGNORECASE)
 _FELL = re.compile(r"\b(?:fell|fall|falls|fallen)$", re.IGNORECASE)
 _LIVES = re.compile(r"\bli(?:ves|fe)\b", re.IGNORECASE)
+_THE_DEAD = re.compile(r"\b(?:martyrs?|dead|bodies|body|corpses?|remains)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"^(?:[A-Z0-9][\w,'-]*\s+)*[A-Z][\w'-]*$")
 
 
@@ -235,8 +236,8 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
         return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
     if not c.vague and ck.speaker_after.match(rest):
         return True  # "one boy told the agency"
-    if cued[1] and ck.arrested_after.match(rest):
-        return True
+    if cued[1] and (held := ck.arrested_after.match(rest)) and not _THE_DEAD.search(ev + held.group()):
+        return True  # (not "the bodies of three martyrs were held": the dead are withheld, not detained)
     if not c.vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
         return True
     if c.vague and ("inflict" in low or "caus" in low) and ck.purpose_before.search(before):
