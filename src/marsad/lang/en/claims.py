@@ -29,9 +29,9 @@ from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
+from marsad.lang.en.claims_groups import adjust
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.lang.en.claims_precision import refine
-from marsad.lang.en.claims_round14 import adjust
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Group, Outcome, Sentence, Span, trusted
 
@@ -3447,7 +3447,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     claims = _find_claims(doc, sentence)
     if claims:
         claims = refine(doc, sentence, claims)  # real-news precision checks (claims_precision.py)
-        claims = adjust(doc, sentence, claims)  # round-14 corrections (claims_round14.py)
+        claims = adjust(doc, sentence, claims)  # whom the figures count (claims_groups.py)
     before = doc.claims
     if before and _LIST_OPENER.match(doc.text, sentence.start, sentence.end):
         claims = _listed_tally(doc, sentence, claims)

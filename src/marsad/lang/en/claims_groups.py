@@ -1,4 +1,4 @@
-"""Small corrections to the English claims of one sentence (round 14), each gated on a cue word.
+"""Whom the English claims of one sentence count: late corrections of group, side and subsets.
 
 - a severity subset of the injured ("among them two in critical condition", "a number of the
   wounded are in serious condition") is no claim of its own (SCHEMA: subsets by severity alone);
