@@ -48,3 +48,9 @@ def test_document_memos_are_text_caches() -> None:
 
     clear_text_caches()
     assert P._latest_year.cache_info().currsize == 0  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS + ["No year here, 12 killed at 9:30.", "The İstanbul 2018 attack", "1 9 2 0"])
+def test_year_gate_holds_every_year(text: str) -> None:
+    low = text.lower()
+    assert P._may_hold_year(low) or not _PLAIN_YEAR.search(text)

@@ -138,7 +138,7 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             c.scope = "background"
             continue
         if listed is None:
-            listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence) or \
+            listed = _in_chronology(ck, doc, sentence) or _may_hold_year(low) and _dated_before(ck, doc, sentence) or \
                 _holds_any(low, _PAST_CUES) and ck.commemoration.search(low) is not None
         if listed:
             c.scope = "background"
@@ -152,6 +152,11 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
 
 def _year(m: re.Match[str]) -> int:
     return int(next(g for g in m.groups() if g))
+
+
+def _may_hold_year(low: str) -> bool:
+    """False when the (lower-cased) sentence holds no four-digit year: each one holds "19" or "20"."""
+    return "19" in low or "20" in low
 
 
 def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
