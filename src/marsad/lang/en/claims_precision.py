@@ -86,6 +86,28 @@ _ARREST_CUES = ("arrest", "detain", "charged", "held", "question", "convict", "s
                 "releas")
 
 
+class _Cues:
+    """Whether the (lower-cased) sentence holds a cause-of-death cue, an arrest cue: each looked
+    up once, when a claim first reaches its check."""
+
+    __slots__ = ("low", "literals", "_cause", "_arrest")
+
+    def __init__(self, low: str, cause_literals: tuple[str, ...]) -> None:
+        self.low, self.literals = low, cause_literals
+        self._cause: bool | None = None
+        self._arrest: bool | None = None
+
+    def cause(self) -> bool:
+        if self._cause is None:
+            self._cause = _holds_any(self.low, self.literals)
+        return self._cause
+
+    def arrest(self) -> bool:
+        if self._arrest is None:
+            self._arrest = _holds_any(self.low, _ARREST_CUES)
+        return self._arrest
+
+
 def _holds_any(low: str, literals: tuple[str, ...]) -> bool:
     for w in literals:  # (faster than one regex alternation over the sentence)
         if w in low:
@@ -106,7 +128,7 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
         return claims
     ck = checks()
     low = doc.text[sentence.start : sentence.end].lower()
-    cued = (_holds_any(low, ck.cause_literals), _holds_any(low, _ARREST_CUES))
+    cued = _Cues(low, ck.cause_literals)
     kept = [c for c in claims if not _not_a_claim(ck, doc, sentence, c, low, cued)]
     if len(kept) > 1:
         _shared_object(doc, kept)
@@ -209,7 +231,7 @@ def _names_incident(text: str) -> bool:
 
 
 def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: str,
-                 cued: tuple[bool, bool]) -> bool:
+                 cued: _Cues) -> bool:
     """True when the claim is no casualty figure; each check runs only when its cue word is in
     the (lower-cased) sentence `low` (`cued`: a cause-of-death cue, an arrest cue)."""
     if not c.evidence:
@@ -230,7 +252,7 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
     if ("would" in low or "could" in low) and (ck.modal.search(_before(text, sentence, s)[-40:] + ev) or
                                                 ck.modal.match(_after(text, sentence, e).lstrip())):
         return True
-    if c.outcome != "injured" and cued[0] and (ck.cause.search(ev) or ck.cause.search(_after(text, sentence, e)) or
+    if c.outcome != "injured" and cued.cause() and (ck.cause.search(ev) or ck.cause.search(_after(text, sentence, e)) or
                                                ck.illness_before.search(_before(text, sentence, s))):
         return True
     if ("fell" in low or "fall" in low) and _FELL.search(ev) and ck.fell_not.match(_after(text, sentence, e)):
@@ -245,7 +267,7 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
         return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
     if not c.vague and ck.speaker_after.match(rest):
         return True  # "one boy told the agency"
-    if cued[1] and ck.arrested_after.match(rest):
+    if cued.arrest() and ck.arrested_after.match(rest):
         return True
     if not c.vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
         return True
