@@ -239,6 +239,7 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
     text = doc.text
     s, e = c.evidence[0].start, c.evidence[0].end
     ev = text[s:e]
+    vague = c.vague
     rest = text[e : min(sentence.end, e + 160)]
     if c.rule == "en.deny.anaphora":
         return ck.denied_act.match(rest) is not None
@@ -265,17 +266,17 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
         return True  # "two men were sentenced to death", "sentenced two men to death"
     if c.rule == "en.vague.subject" and ck.active_subject.match(ev) and ck.object_after.match(_after(text, sentence, e)):
         return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
-    if not c.vague and ck.speaker_after.match(rest):
+    if not vague and ck.speaker_after.match(rest):
         return True  # "one boy told the agency"
     if cued.arrest() and ck.arrested_after.match(rest):
         return True
-    if not c.vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
+    if not vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
         return True
-    if c.vague and ("inflict" in low or "caus" in low) and ck.purpose_before.search(_before(text, sentence, s)):
+    if vague and ("inflict" in low or "caus" in low) and ck.purpose_before.search(_before(text, sentence, s)):
         return True  # "to inflict maximum casualties"
     if _BARE_VERB.match(ev) and ck.intent_before.search(_before(text, sentence, s)):
         return True
-    if c.vague and "victim" in low:
+    if vague and "victim" in low:
         before, after = _before(text, sentence, s), _after(text, sentence, e)
         if ev.casefold().endswith(("victims", "victim")) and ck.class_after.match(after):
             return True  # "thousands of victims of the scam"
@@ -283,7 +284,7 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
             return True
     if c.outcome == "injured" and "treated" in low and ck.treated_as.search(low) and not ck.injury_word.search(low):
         return True
-    if not c.vague and ev[:1].isupper():
+    if not vague and ev[:1].isupper():
         before = _before(text, sentence, s)
         if ('"' in before or "“" in before) and _TITLE_WORDS.match(ev) and ck.title_quote.search(before):
             return True
