@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
 
 from marsad.lang.en.claims_lexicon import LEXICON, lexicon
+from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence
 
 _CLAUSE_END = re.compile(r"[.;]")
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -88,6 +86,28 @@ _ARREST_CUES = ("arrest", "detain", "charged", "held", "question", "convict", "s
                 "releas")
 
 
+class _Cues:
+    """Whether the (lower-cased) sentence holds a cause-of-death cue, an arrest cue: each looked
+    up once, when a claim first reaches its check."""
+
+    __slots__ = ("low", "literals", "_cause", "_arrest")
+
+    def __init__(self, low: str, cause_literals: tuple[str, ...]) -> None:
+        self.low, self.literals = low, cause_literals
+        self._cause: bool | None = None
+        self._arrest: bool | None = None
+
+    def cause(self) -> bool:
+        if self._cause is None:
+            self._cause = _holds_any(self.low, self.literals)
+        return self._cause
+
+    def arrest(self) -> bool:
+        if self._arrest is None:
+            self._arrest = _holds_any(self.low, _ARREST_CUES)
+        return self._arrest
+
+
 def _holds_any(low: str, literals: tuple[str, ...]) -> bool:
     for w in literals:  # (faster than one regex alternation over the sentence)
         if w in low:
@@ -109,7 +129,7 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
         return claims
     ck = checks()
     low = doc.text[sentence.start : sentence.end].lower()
-    cued = (_holds_any(low, ck.cause_literals), _holds_any(low, _ARREST_CUES))
+    cued = _Cues(low, ck.cause_literals)
     kept = [c for c in claims if not _not_a_claim(ck, doc, sentence, c, low, cued)]
     if len(kept) > 1:
         _shared_object(doc, kept)
@@ -131,6 +151,7 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             c.vague = False
             c.rule = "en.zero.without"
     listed: bool | None = None
+    rated: bool | None = None
     for c in kept:
         if not c.evidence or c.scope == "background":
             continue
@@ -140,16 +161,25 @@ def refine(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
             c.scope = "background"
             continue
         if listed is None:
-            listed = _in_chronology(ck, doc, sentence) or _dated_before(ck, doc, sentence) or \
-                any(w in low for w in _PAST_CUES) and ck.commemoration.search(low) is not None
-        if listed or any(w in low for w in _RATE_CUES) and \
-                ck.rate.search(doc.text[s : _clause_end(doc, sentence, c.evidence[0].end)]):
+            listed = _in_chronology(ck, doc, sentence) or _may_hold_year(low) and _dated_before(ck, doc, sentence) or \
+                _holds_any(low, _PAST_CUES) and ck.commemoration.search(low) is not None
+        if listed:
+            c.scope = "background"
+            continue
+        if rated is None:
+            rated = _holds_any(low, _RATE_CUES)
+        if rated and ck.rate.search(doc.text[s : _clause_end(doc, sentence, c.evidence[0].end)]):
             c.scope = "background"  # also a rate: "people die in road crashes every year"
     return kept
 
 
 def _year(m: re.Match[str]) -> int:
     return int(next(g for g in m.groups() if g))
+
+
+def _may_hold_year(low: str) -> bool:
+    """False when the (lower-cased) sentence holds no four-digit year: each one holds "19" or "20"."""
+    return "19" in low or "20" in low
 
 
 def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
@@ -161,45 +191,48 @@ def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
     if published and published[:4].isdigit():
         ref = int(published[:4])
     else:
-        ref = _per_doc(doc, "year", lambda: max(_dated_years(ck, doc.text, 0, len(doc.text))))
+        ref = _latest_year(doc.text)
     return max(years) < ref
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_NO_LOOKBEHIND = re.compile(r"(?:19|20)\d\d(?!\d)")  # a four-digit year, with `not _after_digit`
+
+
+def _after_digit(text: str, i: int) -> bool:
+    """text[i - 1] is a digit (`\\d`: Unicode decimal digits, as str.isdecimal)."""
+    return i > 0 and text[i - 1].isdecimal()
+
+
+def _years(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of `(?<!\\d)(?:19|20)\\d\\d(?!\\d)` in text[lo:hi], 4x faster without the lookbehind:
+    a match preceded by a digit is none, and cannot hide a real one (which starts after a non-digit)."""
+    return [y for y in _YEAR_NO_LOOKBEHIND.finditer(text, lo, hi) if not _after_digit(text, y.start())]
 
 
 def _dated_years(ck: Checks, text: str, lo: int, hi: int) -> list[int]:
     """The years of the dates in text[lo:hi], looked for only around a four-digit year."""
     years: list[int] = []
-    for y in _YEAR.finditer(text, lo, hi):
+    for y in _years(text, lo, hi):
         a = max(lo, y.start() - 30)
         years += [_year(m) for m in ck.dated_year.finditer(text, a, min(hi, y.end() + 7))
                   if m.start() <= y.start() < m.end()]
     return years
 
 
-_MEMO: dict[tuple[int, str], tuple[str, object]] = {}
+@text_cache(64)
+def _latest_year(text: str) -> int:
+    """The latest dated year of a report (called only when one of its sentences holds one)."""
+    return max(_dated_years(checks(), text, 0, len(text)))
 
 
-def _per_doc(doc: Document, key: str, compute: Callable[[], T]) -> T:
-    """compute() once per document text (a small memo: the last few documents)."""
-    hit = _MEMO.get((id(doc), key))
-    if hit is not None and hit[0] is doc.text:
-        return hit[1]  # type: ignore[return-value]
-    if len(_MEMO) > 64:
-        _MEMO.clear()
-    value = compute()
-    _MEMO[(id(doc), key)] = (doc.text, value)
-    return value
-
-
-def _names_incident(ck: Checks, doc: Document) -> bool:
+@text_cache(64)
+def _names_incident(text: str) -> bool:
     """The report names an attack, a disaster or an accident somewhere."""
-    return bool(_per_doc(doc, "incident", lambda: ck.incident.search(doc.text) is not None))
+    return checks().incident.search(text) is not None
 
 
 def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: str,
-                 cued: tuple[bool, bool]) -> bool:
+                 cued: _Cues) -> bool:
     """True when the claim is no casualty figure; each check runs only when its cue word is in
     the (lower-cased) sentence `low` (`cued`: a cause-of-death cue, an arrest cue)."""
     if not c.evidence:
@@ -207,56 +240,69 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
     text = doc.text
     s, e = c.evidence[0].start, c.evidence[0].end
     ev = text[s:e]
+    vague = c.vague
     rest = text[e : min(sentence.end, e + 160)]
     if c.rule == "en.deny.anaphora":
         return ck.denied_act.match(rest) is not None
-    before = text[max(sentence.start, s - 60) : s]
-    stop = _CLAUSE_END.search(text, e, sentence.end)
-    after = text[e : min(stop.start() if stop else sentence.end, e + 100)]
     if "liv" in low or "life" in low:
+        before, after = _before(text, sentence, s), _after(text, sentence, e)
         lives = ck.verb_lives.search(ev)
         if lives and lives.end() == len(ev.rstrip()):
             return True  # "a driver who lives in the block"
         if _LIVES.search(ev) and (ck.saved_before.search(before) or ck.lives_after.match(after)):
             return True  # "may have saved hundreds of lives", "two lives were changed forever"
-    if ("would" in low or "could" in low) and (ck.modal.search(before[-40:] + ev) or ck.modal.match(after.lstrip())):
+    if ("would" in low or "could" in low) and (ck.modal.search(_before(text, sentence, s)[-40:] + ev) or
+                                                ck.modal.match(_after(text, sentence, e).lstrip())):
         return True
-    if c.outcome != "injured" and cued[0] and (
-            ck.cause.search(ev) or ck.cause.search(after) or ck.illness_before.search(before)):
+    if c.outcome != "injured" and cued.cause() and (ck.cause.search(ev) or ck.cause.search(_after(text, sentence, e)) or
+                                               ck.illness_before.search(_before(text, sentence, s))):
         return True
-    if ("fell" in low or "fall" in low) and _FELL.search(ev) and ck.fell_not.match(after):
+    if ("fell" in low or "fall" in low) and _FELL.search(ev) and ck.fell_not.match(_after(text, sentence, e)):
         return True  # "ten people fell ill"
     if "death" in low and ck.death_compound.search(low) and not ck.outcome_word.search(ev) and \
             not ck.outcome_word.search(ck.death_compound.sub(" ", low)):
         return True  # "seek the death penalty for the two men"
     if ("sentenc" in low or "condemn" in low) and (
-            ck.sentenced_after.match(rest) or _TO_DEATH.search(ev) and ck.sentenced_before.search(before)):
+            ck.sentenced_after.match(rest) or _TO_DEATH.search(ev) and ck.sentenced_before.search(_before(text, sentence, s))):
         return True  # "two men were sentenced to death", "sentenced two men to death"
-    if c.rule == "en.vague.subject" and ck.active_subject.match(ev) and ck.object_after.match(after):
+    if c.rule == "en.vague.subject" and ck.active_subject.match(ev) and ck.object_after.match(_after(text, sentence, e)):
         return True  # "shelling by insurgents killed at least 20 people": the insurgents are no casualty
-    if not c.vague and ck.speaker_after.match(rest):
+    if not vague and ck.speaker_after.match(rest):
         return True  # "one boy told the agency"
-    if cued[1] and (held := ck.arrested_after.match(rest)) and not _THE_DEAD.search(ev + held.group()):
+    if cued.arrest() and (held := ck.arrested_after.match(rest)) and not _THE_DEAD.search(ev + held.group()):
         return True  # (not "the bodies of three martyrs were held": the dead are withheld, not detained)
-    if not c.vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
+    if not vague and ("loss" in low or "defeat" in low) and ck.bare_losses.match(ev):
         return True
-    if c.vague and ("inflict" in low or "caus" in low) and ck.purpose_before.search(before):
+    if vague and ("inflict" in low or "caus" in low) and ck.purpose_before.search(_before(text, sentence, s)):
         return True  # "to inflict maximum casualties"
-    if _BARE_VERB.match(ev) and ck.intent_before.search(before):
+    if _BARE_VERB.match(ev) and ck.intent_before.search(_before(text, sentence, s)):
         return True
-    if c.vague and "victim" in low:
+    if vague and "victim" in low:
+        before, after = _before(text, sentence, s), _after(text, sentence, e)
         if ev.casefold().endswith(("victims", "victim")) and ck.class_after.match(after):
             return True  # "thousands of victims of the scam"
         if _BARE_VICTIMS.match(ev) and (ck.class_after.match(after) or ck.class_before.search(before)):
             return True
     if c.outcome == "injured" and "treated" in low and ck.treated_as.search(low) and not ck.injury_word.search(low):
         return True
-    if not c.vague and ev[:1].isupper() and ('"' in before or "“" in before) and _TITLE_WORDS.match(ev) \
-            and ck.title_quote.search(before):
-        return True
-    if len(doc.sentences) >= ck.min_sentences and not _names_incident(ck, doc) and ck.neutral.search(ev):
+    if not vague and ev[:1].isupper():
+        before = _before(text, sentence, s)
+        if ('"' in before or "“" in before) and _TITLE_WORDS.match(ev) and ck.title_quote.search(before):
+            return True
+    if len(doc.sentences) >= ck.min_sentences and not _names_incident(text) and ck.neutral.search(ev):
         return True
     return False
+
+
+def _before(text: str, sentence: Sentence, s: int) -> str:
+    """The sentence's text in the 60 characters before a claim's evidence."""
+    return text[max(sentence.start, s - 60) : s]
+
+
+def _after(text: str, sentence: Sentence, e: int) -> str:
+    """The text after a claim's evidence up to its clause end, at most 100 characters."""
+    stop = _CLAUSE_END.search(text, e, sentence.end)
+    return text[e : min(stop.start() if stop else sentence.end, e + 100)]
 
 
 def _in_chronology(ck: Checks, doc: Document, sentence: Sentence) -> bool:
