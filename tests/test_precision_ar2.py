@@ -37,3 +37,12 @@ def test_a_relative_killed_in_shelling_is_kept() -> None:
 
 def test_counterfactual_is_dropped() -> None:
     assert _claims("وقال إن انهيار السد كان سيؤدي إلى مقتل مئات السكان.") == []
+
+
+def test_attackers_are_no_casualties_but_their_victims_are() -> None:
+    text = "وقتل الجيش 50 مسلحا في حملة ردا على هجوم نفذه نحو 200 من مقاتلي الجماعة وقتل فيه 12 جنديا."
+    assert [c[2] for c in _claims(text)] == [50, 12]
+
+
+def test_a_rate_is_background() -> None:
+    assert _claims("وتقتل الغارات نحو ألف مقاتل شهريا.")[0][-1] == "background"

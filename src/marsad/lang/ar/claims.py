@@ -3402,6 +3402,11 @@ class _Ar2Cues:
     bodies: frozenset[str]
     span: frozenset[str]
     long_span: frozenset[str]
+    agent_heads: frozenset[str]
+    agent_verbs: frozenset[str]
+    approx: frozenset[str]
+    survivors: frozenset[str]
+    rate: frozenset[str]
 
 
 def _phrase_pattern(words: list[str], whole: bool = True) -> re.Pattern[str]:
@@ -3423,7 +3428,8 @@ def _ar2_cues() -> _Ar2Cues:
                     forms("lives_words"), forms("not_people"), forms("natural_death"), forms("kin"),
                     _phrase_pattern(data["animals"] + data["not_violence"]), _phrase_pattern(data["weapons"], whole=False),
                     forms("year_before"), forms("displaced"), forms("exchange"), forms("bodies"),
-                    forms("span_words"), forms("long_spans"))
+                    forms("span_words"), forms("long_spans"), forms("agent_heads"), forms("agent_verbs"),
+                    forms("approximators"), forms("survivors"), forms("rate_words"))
 
 
 _CHRONOLOGY = re.compile(r"^\W*(?:1[89]|20)\d\d\s*:\s")
@@ -3514,11 +3520,14 @@ def _general_news(doc: Document, sentence: Sentence, toks: list[Tok], found: lis
             continue
         if _displaced_others(toks, f, cues) or _exchanged_bodies(toks, f, cues):
             continue
+        if _perpetrators(toks, f, cues) or _survivors(toks, f, cues):
+            continue
         if _private_death(toks, f, cues):
             weapon = bool(cues.weapon.search(norm)) if weapon is None else weapon
             if not weapon:
                 continue
-        if not f.background and (chronology or _earlier_year_after(doc, toks, f, cues) or _over_decades(toks, f, cues)):
+        if not f.background and (chronology or _earlier_year_after(doc, toks, f, cues) or _over_decades(toks, f, cues)
+                                  or _rate_after(toks, f, cues)):
             f.background = True
         kept.append(f)
     return kept
@@ -3552,3 +3561,27 @@ def _over_decades(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
         if _proclitic_in(toks[k], cues.span):
             return any(toks[j].norm in cues.long_span for j in range(k + 1, min(len(toks), k + 3)))
     return False
+
+
+def _perpetrators(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"هجوم نفذه نحو 300 مسلح", "عملية قام بها 50 مقاتلا": the attackers counted, not casualties."""
+    k = f.first - 1
+    while k >= 0 and k > f.first - 5 and toks[k].norm in cues.approx:
+        k -= 1
+    if k < 0 or toks[k].norm not in cues.agent_verbs:
+        return False
+    if toks[k].norm in cues.agent_heads:
+        return True
+    return k > 0 and toks[k - 1].norm.lstrip("و") in cues.agent_heads  # "قام بها", "شارك فيه"
+
+
+def _survivors(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"أحد الناجين الثمانية", "الناجين الـ12", "نجا 12 راكبا": survivors counted are no casualties."""
+    return any(_proclitic_in(toks[k], cues.survivors) for k in range(max(0, f.first - 2), f.last + 1))
+
+
+def _rate_after(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"تقتل الغارات نحو ألف مقاتل شهريا": a rate in the figure's clause is a statistic."""
+    clause = toks[f.last].clause
+    return any(toks[k].norm in cues.rate for k in range(f.last + 1, min(len(toks), f.last + 6))
+               if toks[k].clause == clause)
