@@ -3407,6 +3407,7 @@ class _Ar2Cues:
     approx: frozenset[str]
     survivors: frozenset[str]
     rate: frozenset[str]
+    held: frozenset[str]
 
 
 def _phrase_pattern(words: list[str], whole: bool = True) -> re.Pattern[str]:
@@ -3429,7 +3430,7 @@ def _ar2_cues() -> _Ar2Cues:
                     _phrase_pattern(data["animals"] + data["not_violence"]), _phrase_pattern(data["weapons"], whole=False),
                     forms("year_before"), forms("displaced"), forms("exchange"), forms("bodies"),
                     forms("span_words"), forms("long_spans"), forms("agent_heads"), forms("agent_verbs"),
-                    forms("approximators"), forms("survivors"), forms("rate_words"))
+                    forms("approximators"), forms("survivors"), forms("rate_words"), forms("held_heads"))
 
 
 _CHRONOLOGY = re.compile(r"^\W*(?:1[89]|20)\d\d\s*:\s")
@@ -3520,7 +3521,7 @@ def _general_news(doc: Document, sentence: Sentence, toks: list[Tok], found: lis
             continue
         if _displaced_others(toks, f, cues) or _exchanged_bodies(toks, f, cues):
             continue
-        if _perpetrators(toks, f, cues) or _survivors(toks, f, cues):
+        if _perpetrators(toks, f, cues) or _survivors(toks, f, cues) or _held_list(toks, f, cues):
             continue
         if _private_death(toks, f, cues):
             weapon = bool(cues.weapon.search(norm)) if weapon is None else weapon
@@ -3585,3 +3586,17 @@ def _rate_after(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
     clause = toks[f.last].clause
     return any(toks[k].norm in cues.rate for k in range(f.last + 1, min(len(toks), f.last + 6))
                if toks[k].clause == clause)
+
+
+def _held_list(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"الموقوفين الثلاثة وبينهم عسكري سابق", "هربوا من الجيش وأغلبهم ضباط": a list under people
+    arrested or deserting, with no outcome word between the head and the figure."""
+    if not f.rule.startswith("ar.list"):
+        return False
+    for k in range(f.first - 1, max(-1, f.first - 13), -1):
+        t = toks[k]
+        if t.w.outcome:
+            return False
+        if _proclitic_in(t, cues.held):
+            return True
+    return False
