@@ -46,3 +46,9 @@ def test_attackers_are_no_casualties_but_their_victims_are() -> None:
 
 def test_a_rate_is_background() -> None:
     assert _claims("وتقتل الغارات نحو ألف مقاتل شهريا.")[0][-1] == "background"
+
+
+def test_a_list_item_line_is_background_in_all_its_sentences() -> None:
+    text = "وضرب زلزال الجزيرة اليوم وقتل 20 شخصا.\n2006: ضرب زلزال مماثل الساحل. وقتل فيه 70 شخصا."
+    assert _claims(text) == [("killed", "people", 20, "assert", "incident"),
+                             ("killed", "people", 70, "assert", "background")]

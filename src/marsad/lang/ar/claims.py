@@ -3507,13 +3507,14 @@ def _year_opener(doc: Document, toks: list[Tok], cues: _Ar2Cues) -> bool:
 def _general_news(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
     """Drop what general news reports as deaths or injuries outside violence (round ar2): a
     counterfactual, lives saved, a bare figure of places, a relative's natural death, an animal's
-    victim; mark a year-by-year list item or a figure dated to an earlier year background."""
+    victim; mark a year-by-year list item (its whole line) or a figure dated to an earlier year background."""
     cues = _ar2_cues()
     text = doc.text[sentence.start : sentence.end]
     norm = normalize(text)
     if cues.animal.search(norm) and not cues.weapon.search(norm):
         return []
-    chronology = _CHRONOLOGY.match(text) is not None or _year_opener(doc, toks, cues)
+    line = doc.text.rfind("\n", 0, sentence.start) + 1  # a list item's later sentences, on its line
+    chronology = _CHRONOLOGY.match(doc.text[line : line + 12]) is not None or _year_opener(doc, toks, cues)
     weapon: bool | None = None
     kept = []
     for f in found:
