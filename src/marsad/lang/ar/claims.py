@@ -2849,6 +2849,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         found = _recovered_bodies(toks)
     if found:
         found = _conflict_only(doc, sentence, toks, found)
+    if found:
+        found = _general_news(doc, sentence, toks, found)
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
@@ -3416,3 +3418,227 @@ def claims_in_text(text: str) -> list[Claim]:
     return find_claims(doc, sentence)
 
 
+
+
+# ------------------------------------------------- general-news precision (round ar2)
+
+
+@dataclass(frozen=True)
+class _Ar2Cues:
+    """The [not_conflict_figure] lexicon, normalised once."""
+
+    past_be: frozenset[str]
+    counterfactual_be: frozenset[str]
+    future: frozenset[str]
+    save: frozenset[str]
+    lives: frozenset[str]
+    not_people: frozenset[str]
+    natural: frozenset[str]
+    kin: frozenset[str]
+    animal: re.Pattern[str]
+    weapon: re.Pattern[str]
+    year_before: frozenset[str]
+    displaced: frozenset[str]
+    exchange: frozenset[str]
+    bodies: frozenset[str]
+    span: frozenset[str]
+    long_span: frozenset[str]
+    agent_heads: frozenset[str]
+    agent_verbs: frozenset[str]
+    approx: frozenset[str]
+    survivors: frozenset[str]
+    rate: frozenset[str]
+    held: frozenset[str]
+
+
+def _phrase_pattern(words: list[str], whole: bool = True) -> re.Pattern[str]:
+    """Any of the phrases at a word start (after an optional proclitic), ending a word if whole."""
+    alts = "|".join(sorted((re.escape(normalize(p)) for p in words), key=len, reverse=True))
+    end = r"(?![\u0621-\u064a])" if whole else ""
+    return re.compile(rf"(?<!\S)[وفبلك]?(?:ال)?(?:{alts}){end}")
+
+
+@lru_cache(maxsize=1)
+def _ar2_cues() -> _Ar2Cues:
+    """Load the [not_conflict_figure] table once."""
+    data = _lexicon_data()["not_conflict_figure"]
+
+    def forms(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data[key])
+
+    return _Ar2Cues(forms("past_be"), forms("counterfactual_be"), forms("future_verbs"), forms("save_words"),
+                    forms("lives_words"), forms("not_people"), forms("natural_death"), forms("kin"),
+                    _phrase_pattern(data["animals"] + data["not_violence"]), _phrase_pattern(data["weapons"], whole=False),
+                    forms("year_before"), forms("displaced"), forms("exchange"), forms("bodies"),
+                    forms("span_words"), forms("long_spans"), forms("agent_heads"), forms("agent_verbs"),
+                    forms("approximators"), forms("survivors"), forms("rate_words"), forms("held_heads"))
+
+
+_CHRONOLOGY = re.compile(r"^\W*(?:1[89]|20)\d\d\s*:\s")
+
+
+def _counterfactual(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"كان ذلك سيؤدي إلى وفاة الآلاف", "لكان قتل العشرات": what would have happened, in the figure's
+    clause within eight words before it."""
+    clause = toks[f.first].clause
+    be = False
+    for k in range(max(0, f.first - 8), f.first):
+        t = toks[k]
+        if t.clause != clause:
+            be = False
+            continue
+        if t.norm in cues.counterfactual_be:
+            return True
+        if t.norm in cues.past_be:
+            be = True
+        elif be and t.norm in cues.future:
+            return True
+    return False
+
+
+def _lives_saved(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"لإنقاذ أرواح مئات الأشخاص", "أنقذ حياة 20 راكبا": lives saved are no casualties (the
+    injured rescued, "أنقذت عددا من المصابين", still are)."""
+    k = f.first - 1
+    return k > 0 and toks[k].norm in cues.lives and toks[k - 1].norm in cues.save or any(
+        toks[j].norm in cues.lives and j > 0 and toks[j - 1].norm in cues.save for j in range(f.first, f.last + 1)
+    )
+
+
+def _object_not_people(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"ضربت الموجة 14 دولة": a bare figure counting places or money."""
+    nxt = f.last + 1
+    return f.rule.endswith(".bare") and nxt < len(toks) and toks[nxt].norm in cues.not_people
+
+
+def _private_death(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"توفي والده بسبب المرض", "بعد وفاة والدته": a relative's natural death, one person."""
+    if f.min != 1 or f.outcome != "killed":
+        return False
+    lo, hi = max(0, f.first - 1), min(len(toks), f.last + 2)
+    return any(toks[k].norm in cues.natural for k in range(lo, hi)) and any(
+        toks[k].norm in cues.kin or toks[k].norm[:1] == "و" and toks[k].norm[1:] in cues.kin for k in range(lo, hi)
+    )
+
+
+def _earlier_year_after(doc: Document, toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"قتل ضابط ... في 4 أكتوبر 1918", "متهم بقتل امرأة في عام 2014": a year earlier than the report's
+    latest after the figure, in its clause, after "في/عام" or a month."""
+    clause = toks[f.last].clause
+    for j in range(f.last + 1, min(len(toks), f.last + 16)):
+        t = toks[j]
+        if t.clause != clause:
+            return False
+        if t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4 and (
+            toks[j - 1].norm in cues.year_before or "month" in toks[j - 1].w.roles
+        ):
+            return t.value < _latest_year(doc)
+    return False
+
+
+def _year_opener(doc: Document, toks: list[Tok], cues: _Ar2Cues) -> bool:
+    """"وفي 2016، هاجم ...": a sentence opening on an earlier year than the report's latest."""
+    if len(toks) < 3 or toks[0].norm not in cues.year_before:
+        return False
+    t = toks[1]
+    return bool(t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4
+                and toks[2].punct and t.value < _latest_year(doc))
+
+
+def _general_news(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
+    """Drop what general news reports as deaths or injuries outside violence (round ar2): a
+    counterfactual, lives saved, a bare figure of places, a relative's natural death, an animal's
+    victim; mark a year-by-year list item (its whole line) or a figure dated to an earlier year background."""
+    cues = _ar2_cues()
+    text = doc.text[sentence.start : sentence.end]
+    norm = normalize(text)
+    if cues.animal.search(norm) and not cues.weapon.search(norm):
+        return []
+    line = doc.text.rfind("\n", 0, sentence.start) + 1  # a list item's later sentences, on its line
+    chronology = _CHRONOLOGY.match(doc.text[line : line + 12]) is not None or _year_opener(doc, toks, cues)
+    weapon: bool | None = None
+    kept = []
+    for f in found:
+        if _counterfactual(toks, f, cues) or _lives_saved(toks, f, cues) or _object_not_people(toks, f, cues):
+            continue
+        if _displaced_others(toks, f, cues) or _exchanged_bodies(toks, f, cues):
+            continue
+        if _perpetrators(toks, f, cues) or _survivors(toks, f, cues) or _held_list(toks, f, cues):
+            continue
+        if _private_death(toks, f, cues):
+            weapon = bool(cues.weapon.search(norm)) if weapon is None else weapon
+            if not weapon:
+                continue
+        if not f.background and (chronology or _earlier_year_after(doc, toks, f, cues) or _over_decades(toks, f, cues)
+                                  or _rate_after(toks, f, cues)):
+            f.background = True
+        kept.append(f)
+    return kept
+
+
+def _proclitic_in(t: Tok, words: frozenset[str]) -> bool:
+    """The token's form, or its form after one proclitic, is in words."""
+    return t.norm in words or t.norm[:1] in "وفبل" and t.norm[1:] in words
+
+
+def _displaced_others(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"مع اقتلاع ملايين آخرين من منازلهم": "others" displaced, not hurt."""
+    return f.rule == "ar.count.others" and any(
+        _proclitic_in(toks[k], cues.displaced) for k in range(max(0, f.first - 2), f.first)
+    )
+
+
+def _exchanged_bodies(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"ترفض أي حديث عن تبادل أسرى أو جثث": bodies to exchange, with no figure, are no toll."""
+    return f.vague and any(_proclitic_in(toks[k], cues.bodies) for k in range(f.first, f.last + 1)) and any(
+        _proclitic_in(toks[k], cues.exchange) for k in range(max(0, f.first - 4), f.first)
+    )
+
+
+def _over_decades(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"لقي 111 شخصا مصرعهم ... خلال العقدين الماضيين": a total over decades or years, in the figure's clause."""
+    clause = toks[f.last].clause
+    for k in range(f.last + 1, min(len(toks) - 1, f.last + 12)):
+        if toks[k].clause != clause:
+            return False
+        if _proclitic_in(toks[k], cues.span):
+            return any(toks[j].norm in cues.long_span for j in range(k + 1, min(len(toks), k + 3)))
+    return False
+
+
+def _perpetrators(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"هجوم نفذه نحو 300 مسلح", "عملية قام بها 50 مقاتلا": the attackers counted, not casualties."""
+    k = f.first - 1
+    while k >= 0 and k > f.first - 5 and toks[k].norm in cues.approx:
+        k -= 1
+    if k < 0 or toks[k].norm not in cues.agent_verbs:
+        return False
+    if toks[k].norm in cues.agent_heads:
+        return True
+    return k > 0 and toks[k - 1].norm.lstrip("و") in cues.agent_heads  # "قام بها", "شارك فيه"
+
+
+def _survivors(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"أحد الناجين الثمانية", "الناجين الـ12", "نجا 12 راكبا": survivors counted are no casualties."""
+    return any(_proclitic_in(toks[k], cues.survivors) for k in range(max(0, f.first - 2), f.last + 1))
+
+
+def _rate_after(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"تقتل الغارات نحو ألف مقاتل شهريا": a rate in the figure's clause is a statistic."""
+    clause = toks[f.last].clause
+    return any(toks[k].norm in cues.rate for k in range(f.last + 1, min(len(toks), f.last + 6))
+               if toks[k].clause == clause)
+
+
+def _held_list(toks: list[Tok], f: Found, cues: _Ar2Cues) -> bool:
+    """"الموقوفين الثلاثة وبينهم عسكري سابق", "هربوا من الجيش وأغلبهم ضباط": a list under people
+    arrested or deserting, with no outcome word between the head and the figure."""
+    if not f.rule.startswith("ar.list"):
+        return False
+    for k in range(f.first - 1, max(-1, f.first - 13), -1):
+        t = toks[k]
+        if t.w.outcome:
+            return False
+        if _proclitic_in(t, cues.held):
+            return True
+    return False
