@@ -4,12 +4,11 @@ event opened by "من جهة أخرى" with a new raid, and casualties called fa
 
 from __future__ import annotations
 
-from marsad.api import extract_text
+from claim_rows import claim_rows
 
 
 def _figures(text: str) -> set[tuple]:
-    doc = extract_text(text)
-    return {(c.outcome, c.group, c.side, c.min, c.max, c.vague, c.stance, c.scope) for c in doc.claims}
+    return set(claim_rows(text))
 
 
 def test_attacker_named_after_the_soldiers_is_not_their_side() -> None:

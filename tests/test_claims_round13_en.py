@@ -3,11 +3,13 @@ named victims, 'killed or wounded' zeros, denials of 'any' casualties, and dated
 
 from __future__ import annotations
 
+from claim_rows import claim_rows
+
 from marsad.api import extract_text
 
 
 def _figures(text: str) -> set[tuple]:
-    return {(c.outcome, c.group, c.min, c.max, c.vague, c.stance, c.scope) for c in extract_text(text).claims}
+    return set(claim_rows(text, ("outcome", "group", "min", "max", "vague", "stance", "scope")))
 
 
 def test_seafarers_are_people() -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from marsad.api import extract_text
+from claim_rows import claim_rows
+
 from marsad.lang.en.claims import _in_relative_clause, _killing_of_them
 
 
-def _claims(text: str) -> list[tuple[str, str, str | None, int | None, str]]:
-    return sorted((c.outcome, c.group, c.side, c.min, c.scope) for c in extract_text(text).claims)
+def _claims(text: str) -> list[tuple]:
+    return sorted(claim_rows(text, ("outcome", "group", "side", "min", "scope")))
 
 
 def test_relative_clause_cue() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from claim_rows import claim_rows
+
 from marsad.api import extract_text
 
 
 def _claims(text: str) -> list[tuple]:
-    return sorted((c.outcome, c.group, c.min, c.stance, c.scope) for c in extract_text(text).claims)
+    return sorted(claim_rows(text, ("outcome", "group", "min", "stance", "scope")))
 
 
 def test_denied_accusation_is_no_denied_toll() -> None:
