@@ -289,8 +289,8 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
         before = _before(text, sentence, s)
         if ('"' in before or "“" in before) and _TITLE_WORDS.match(ev) and ck.title_quote.search(before):
             return True
-    if len(doc.sentences) >= ck.min_sentences and not _names_incident(text) and ck.neutral.search(ev):
-        return True
+    if len(doc.sentences) >= ck.min_sentences and ck.neutral.search(ev) and not _names_incident(text):
+        return True  # (the whole-report search last: it runs only for a neutral death word)
     return False
 
 
