@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from marsad.lang.en import claims_precision as P
@@ -25,3 +27,31 @@ def test_neutral_check_is_the_plain_reading(text: str, ev: str) -> None:
     plain = not ck.incident.search(text) and ck.neutral.search(ev) is not None
     fast = ck.neutral.search(ev) is not None and not P._names_incident(text)
     assert fast is plain
+
+
+_PLAIN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+YEAR_TEXTS = [
+    "On Oct. 2, 1968, and in 2019-05-12, 1920 and 2019 and 1999; codes 192019, 20191 and 2020s.",
+    "1920201919 2019 19x 20 2001",
+    "٢٠١٨ and 2018٣ and ٣2018 are Arabic-Indic digits around a year.",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_years_by_century_are_the_alternation(text: str) -> None:
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 3):
+            got = [(m.start(), m.end()) for m in P._years(text, lo, hi)]
+            assert got == [(m.start(), m.end()) for m in _PLAIN_YEAR.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def test_years_by_century_on_the_held_out_reports() -> None:
+    from pathlib import Path
+
+    paths = sorted(Path("tests/heldout").glob("*.txt")) + sorted(Path("tests/data/read").glob("*.txt"))
+    assert any(_PLAIN_YEAR.search(p.read_text(encoding="utf-8")) for p in paths)
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        got = [(m.start(), m.end()) for m in P._years(text, 0, len(text))]
+        assert got == [(m.start(), m.end()) for m in _PLAIN_YEAR.finditer(text)], path

