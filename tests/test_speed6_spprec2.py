@@ -55,3 +55,30 @@ def test_years_by_century_on_the_held_out_reports() -> None:
         text = path.read_text(encoding="utf-8")
         got = [(m.start(), m.end()) for m in P._years(text, 0, len(text))]
         assert got == [(m.start(), m.end()) for m in _PLAIN_YEAR.finditer(text)], path
+
+
+def _plain_dated_years(text: str, lo: int, hi: int) -> list[int]:
+    ck = P.checks()
+    years: list[int] = []
+    for y in _PLAIN_YEAR.finditer(text, lo, hi):
+        a = max(lo, y.start() - 30)
+        years += [P._year(m) for m in ck.dated_year.finditer(text, a, min(hi, y.end() + 7)) if m.start() <= y.start() < m.end()]
+    return years
+
+
+DATED_TEXTS = [
+    "Troops fired on the crowd on Oct. 2, 1968. On March 4, 2017 a bomb killed 3. In May 2016 they died. 2019-05-12: 4 dead.",
+    "The war began on 15 March 2011, in early March 2011; the report of 2018 and Jan 2019 and 2020-01-0 say so.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_TEXTS)
+def test_window_years_are_the_plain_windows(text: str) -> None:
+    ck = P.checks()
+    for cold in (True, False):
+        if cold:
+            clear_text_caches()
+        assert P._latest_year(text) == max(_plain_dated_years(text, 0, len(text)))
+        for lo in range(0, len(text), 7):
+            for hi in range(lo, len(text) + 1, 11):
+                assert P._dated_years(ck, text, lo, hi) == _plain_dated_years(text, lo, hi), (lo, hi)

@@ -224,10 +224,16 @@ def _dated_years(ck: Checks, text: str, lo: int, hi: int) -> list[int]:
     """The years of the dates in text[lo:hi], looked for only around a four-digit year."""
     years: list[int] = []
     for y in _years(text, lo, hi):
-        a = max(lo, y.start() - 30)
-        years += [_year(m) for m in ck.dated_year.finditer(text, a, min(hi, y.end() + 7))
-                  if m.start() <= y.start() < m.end()]
+        at = y.start()
+        years += _window_years(text, max(lo, at - 30), min(hi, y.end() + 7), at)
     return years
+
+
+@text_cache(4096)
+def _window_years(text: str, a: int, b: int, at: int) -> tuple[int, ...]:
+    """The years of the dates in text[a:b] that hold the four-digit year at `at`; a sentence's
+    window is most often the report's (`_latest_year`), looked for once."""
+    return tuple(_year(m) for m in checks().dated_year.finditer(text, a, b) if m.start() <= at < m.end())
 
 
 @text_cache(64)
