@@ -195,7 +195,9 @@ def _dated_before(ck: Checks, doc: Document, sentence: Sentence) -> bool:
     return max(years) < ref
 
 
-_YEAR_NO_LOOKBEHIND = re.compile(r"(?:19|20)\d\d(?!\d)")  # a four-digit year, with `not _after_digit`
+# a four-digit year, with `not _after_digit`; one pattern a century: a literal prefix, which the
+# regex engine scans for 3-7x faster than the alternation `(?:19|20)`
+_YEARS_BY_CENTURY = (re.compile(r"19\d\d(?!\d)"), re.compile(r"20\d\d(?!\d)"))
 
 
 def _after_digit(text: str, i: int) -> bool:
@@ -205,18 +207,33 @@ def _after_digit(text: str, i: int) -> bool:
 
 def _years(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The matches of `(?<!\\d)(?:19|20)\\d\\d(?!\\d)` in text[lo:hi], 4x faster without the lookbehind:
-    a match preceded by a digit is none, and cannot hide a real one (which starts after a non-digit)."""
-    return [y for y in _YEAR_NO_LOOKBEHIND.finditer(text, lo, hi) if not _after_digit(text, y.start())]
+    a match preceded by a digit is none, and cannot hide a real one (which starts after a non-digit).
+    Two matches never overlap (a match ends before a non-digit), so the matches of the two centuries,
+    in text order, are those of the alternation."""
+    years = [y for pattern in _YEARS_BY_CENTURY for y in pattern.finditer(text, lo, hi) if not _after_digit(text, y.start())]
+    if len(years) > 1:
+        years.sort(key=_start)
+    return years
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _dated_years(ck: Checks, text: str, lo: int, hi: int) -> list[int]:
     """The years of the dates in text[lo:hi], looked for only around a four-digit year."""
     years: list[int] = []
     for y in _years(text, lo, hi):
-        a = max(lo, y.start() - 30)
-        years += [_year(m) for m in ck.dated_year.finditer(text, a, min(hi, y.end() + 7))
-                  if m.start() <= y.start() < m.end()]
+        at = y.start()
+        years += _window_years(text, max(lo, at - 30), min(hi, y.end() + 7), at)
     return years
+
+
+@text_cache(4096)
+def _window_years(text: str, a: int, b: int, at: int) -> tuple[int, ...]:
+    """The years of the dates in text[a:b] that hold the four-digit year at `at`; a sentence's
+    window is most often the report's (`_latest_year`), looked for once."""
+    return tuple(_year(m) for m in checks().dated_year.finditer(text, a, b) if m.start() <= at < m.end())
 
 
 @text_cache(64)
@@ -289,8 +306,8 @@ def _not_a_claim(ck: Checks, doc: Document, sentence: Sentence, c: Claim, low: s
         before = _before(text, sentence, s)
         if ('"' in before or "“" in before) and _TITLE_WORDS.match(ev) and ck.title_quote.search(before):
             return True
-    if len(doc.sentences) >= ck.min_sentences and not _names_incident(text) and ck.neutral.search(ev):
-        return True
+    if len(doc.sentences) >= ck.min_sentences and ck.neutral.search(ev) and not _names_incident(text):
+        return True  # (the whole-report search last: it runs only for a neutral death word)
     return False
 
 
