@@ -62,45 +62,9 @@ def test_latin_word_lists_same_facts(word: str) -> None:
     assert (info[7], info[9], info[10]) == _plain_latin_facts(word)
 
 
-def _plain_ar_variants(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
-    """_ar_variants_of as it read before the table of clitic readings: every clitic probed in turn."""
-    pref = R._prefixes()
-    if f[:1] not in "وفبلك":
-        return ((key, 0, ""),) if key in pref else ()
-    out = [(key, 0, "")] if key in pref else []
-    for c in ((f[:2], f[:1]) if f[:2] in R._AR_CLITICS2 else (f[:1],)):
-        if len(f) - len(c) >= 2:
-            rest = f[len(c) :]
-            if rest.startswith("ال") and len(rest) > 3:
-                rest = rest[2:]
-            elif c.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
-                rest = rest[1:]
-            if rest in pref:
-                out.append((rest, len(c), c))
-    return tuple(out)
-
-
 AR_TEXT = ("وقال المتحدث باسم وزارة الصحة في غزة إن الغارات على بيت لاهيا وبيت حانون ولبنان وللقدس وبالقدس "
            "وفلسطين وكفرنبل ولحلب فلحلب وبدمشق والرقة للرقة بالموصل كالعراق وللأنبار فالفلوجة وكذلك ببغداد "
            "لليمن ولليمن فبإدلب وبحمص ولواء الشمال وكتائب القسام لحماس وحزب الله بحزب ولحركة فتح فاطمة وبكر لل ول")
-
-
-@pytest.mark.parametrize("word", sorted(set(AR_TEXT.split())))
-def test_clitic_table_same_readings(word: str) -> None:
-    """The gazetteer readings of an Arabic word, clitic readings read from the table, are the probes' readings."""
-    fold = R.fold_arabic_uncached(word)
-    key = R._ar_word_key(fold)
-    assert R._ar_variants_of(key, fold) == _plain_ar_variants(key, fold)
-
-
-def test_clitic_table_same_readings_every_prefix() -> None:
-    """For every one-word gazetteer prefix with each clitic (and article) before it: the same readings."""
-    words = [c + x + p for p in R._prefixes() if p and " " not in p and "\u0621" <= p[0] <= "\u06FF"
-             for c in R._AR_CLITICS for x in ("", "ال", "ل")]
-    words += ["وحلب حمص", "لل", "ول", "و", "ب" + "x", "فabc"]  # a space, too short, another script
-    for f in words:
-        key = R._ar_word_key(f)
-        assert R._ar_variants_of(key, f) == _plain_ar_variants(key, f), f
 
 
 @pytest.mark.parametrize("word", sorted(set(AR_TEXT.split())) + ["الله", "ال", "المرصد", "أبو", "عبد", "لل", "و"])

@@ -404,8 +404,7 @@ def _ar_variants_of(key: str, f: str) -> tuple[tuple[str, int, str], ...]:
     pref = _prefixes()
     if f[:1] not in "وفبلك":  # no clitic: the word as is
         return ((key, 0, ""),) if key in pref else ()
-    # the clitic readings: one look-up in the table built at load (a word with a space is not in it)
-    readings = _clitic_readings().get(f, ()) if " " not in f else _clitic_variants(f, pref)
+    readings = _clitic_variants(f, pref)
     return ((key, 0, ""), *readings) if key in pref else readings
 
 
@@ -423,23 +422,6 @@ def _clitic_variants(f: str, pref: frozenset[str]) -> tuple[tuple[str, int, str]
             if rest in pref:
                 out.append((rest, len(c), c))
     return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _clitic_readings() -> dict[str, tuple[tuple[str, int, str], ...]]:
-    """Each word without a space that has a clitic reading (_clitic_variants) -> those readings. A reading's
-    rest is a prefix key p, and the word is a clitic + p, + ال + p or + ل + p: every such word of every p
-    without a space is tried, so a word not in the table has none."""
-    pref = _prefixes()
-    out: dict[str, tuple[tuple[str, int, str], ...]] = {}
-    for p in pref:
-        if not p or " " in p:
-            continue
-        for c in _AR_CLITICS:
-            for f in (c + p, c + "ال" + p, c + "ل" + p):
-                if f not in out:
-                    out[f] = _clitic_variants(f, pref)
-    return {f: r for f, r in out.items() if r}
 
 
 def _upper_context(text: str, s: int, e: int) -> bool:
@@ -1764,7 +1746,7 @@ def _load_lexicons() -> None:
     from marsad.names.din import _place_dins, _place_nouns
 
     gazetteer(), lexicon(), ar_patterns(), en_patterns(), _prefixes(), _extendable(), _literal_names()
-    _continuations(), _clitic_readings()
+    _continuations()
     _ar_triggers(), _ar_trigger_words()
     attested(), _reverse_attested(), _place_words(), _head_adj(), _en_heads(), _place_dins(), _place_nouns()
     refine._nationalities(), refine._regional_spelling(), refine._ullah_countries()
