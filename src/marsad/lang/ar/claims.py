@@ -69,6 +69,7 @@ from marsad.lang.ar.claims_tokens import (
 )
 from marsad.lang.ar.numbers import _lexicon as _lexicon_data
 from marsad.lang.ar.numbers import normalize, written_pattern
+from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence, Span
 
 # Cheap gate on the sentence as written: casualty stems and denial verbs (normalised spellings).
@@ -2720,20 +2721,20 @@ def _long_period_after(toks: list[Tok], f: Found, period: frozenset[str]) -> boo
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?!\d|[.,]\d)")
 _HIJRI = ("هـ", "ه")
 _YEAR_WORDS = frozenset({"عام", "العام", "عامي", "سنه", "السنه"})  # "عام 2013": a year, not a count
-_doc_year: dict[int, tuple[str, int]] = {}
-
-
 def _latest_year(doc: Document) -> int:
     """The latest Gregorian year the document names (0 if none): the report's own time."""
-    key = id(doc)
-    hit = _doc_year.get(key)
-    if hit is not None and hit[0] is doc.text:
-        return hit[1]
-    years = [int(m.group(1)) for m in _YEAR.finditer(doc.text)
-             if not doc.text[m.end() : m.end() + 3].strip().startswith(_HIJRI)]
-    _doc_year.clear()
-    _doc_year[key] = (doc.text, max(years, default=0))
-    return _doc_year[key][1]
+    return _latest_year_in(doc.text)
+
+
+@text_cache(64)
+def _latest_year_in(text: str) -> int:
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not text[m.end() : m.end() + 3].strip().startswith(_HIJRI)]
+    return max(years, default=0)
+
+
+def _is_year(t: Tok) -> bool:
+    """A four-digit token that can be a Gregorian or Hijri year (1000-2099)."""
+    return bool(t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4)
 
 
 def _past_year_before(doc: Document, toks: list[Tok], k: int) -> bool:
@@ -2742,7 +2743,7 @@ def _past_year_before(doc: Document, toks: list[Tok], k: int) -> bool:
     latest = 0
     for j in range(k):
         t = toks[j]
-        if t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4 and j > 0 and (
+        if _is_year(t) and j > 0 and (
             toks[j - 1].norm.lstrip("وفل") in _YEAR_WORDS or "month" in toks[j - 1].w.roles
         ):
             nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
@@ -3529,7 +3530,7 @@ def _earlier_year_after(doc: Document, toks: list[Tok], f: Found, cues: _Ar2Cues
         t = toks[j]
         if t.clause != clause:
             return False
-        if t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4 and (
+        if _is_year(t) and (
             toks[j - 1].norm in cues.year_before or "month" in toks[j - 1].w.roles
         ):
             return t.value < _latest_year(doc)
@@ -3541,8 +3542,7 @@ def _year_opener(doc: Document, toks: list[Tok], cues: _Ar2Cues) -> bool:
     if len(toks) < 3 or toks[0].norm not in cues.year_before:
         return False
     t = toks[1]
-    return bool(t.digit and t.value is not None and 1000 <= t.value < 2100 and len(t.norm) == 4
-                and toks[2].punct and t.value < _latest_year(doc))
+    return bool(_is_year(t) and toks[2].punct and t.value < _latest_year(doc))
 
 
 def _general_news(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
