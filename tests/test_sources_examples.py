@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import Literal
 
 import pytest
 
@@ -23,7 +24,8 @@ def _examples(lang: str) -> list[tuple[str, str, str, str | None]]:
     return rows
 
 
-def chain_for(text: str, evidence: str, lang: str, outlet: str | None = None) -> list[list[str]]:
+def chain_for(text: str, evidence: str, lang: str, outlet: str | None = None,
+              stance: Literal["assert", "deny"] = "assert") -> list[list[str]]:
     """Run segmentation, outlet detection and attribution on one hand-made claim."""
     doc = Document(id="example", text=text, meta=Metadata(outlet=outlet))
     segment(doc)
@@ -36,6 +38,7 @@ def chain_for(text: str, evidence: str, lang: str, outlet: str | None = None) ->
             lang=lang,
             outcome="killed",
             group="people",
+            stance=stance,
             evidence=[Span(start=start, end=start + len(evidence))],
             sentence=sent.id if sent else None,
         )
@@ -43,6 +46,14 @@ def chain_for(text: str, evidence: str, lang: str, outlet: str | None = None) ->
     attribute_claims(doc)
     assert not doc.warnings, doc.warnings
     return [link.names() for link in doc.claims[0].source]
+
+
+def outlet_name(text: str) -> str | None:
+    """The outlet segmentation and outlet detection find for a report."""
+    doc = Document(id="t", text=text, meta=Metadata())
+    segment(doc)
+    detect_outlet(doc)
+    return doc.outlet.name if doc.outlet else None
 
 
 def _agrees(got: list[list[str]], expected: str) -> bool:

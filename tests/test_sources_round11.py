@@ -4,19 +4,7 @@ verbal noun ending a speaker, and an accused body after a stance verb."""
 
 from __future__ import annotations
 
-from test_sources_examples import chain_for
-
-from marsad.record import Document, Metadata
-from marsad.segment import segment
-from marsad.sources import detect_outlet
-
-
-def _outlet(text: str) -> str | None:
-    doc = Document(id="t", text=text, meta=Metadata())
-    segment(doc)
-    detect_outlet(doc)
-    return doc.outlet.name if doc.outlet else None
-
+from test_sources_examples import chain_for, outlet_name
 
 _CARRIED = (
     "The National | World\n\n"
@@ -52,12 +40,12 @@ def test_arabic_dateline_ending_in_an_agency_credits_it() -> None:
 
 def test_outlet_then_place_line_names_the_outlet() -> None:
     text = "مقتل ثلاثة بقصف على سوق\n\nسكاي نيوز عربية - أبوظبي\n\nقتل ثلاثة أشخاص في قصف على سوق المدينة.\n"
-    assert _outlet(text) == "Sky News Arabia"
+    assert outlet_name(text) == "Sky News Arabia"
 
 
 def test_near_miss_place_then_place_line_names_no_outlet() -> None:
     text = "مقتل ثلاثة بقصف على سوق\n\nبيروت - دمشق\n\nقتل ثلاثة أشخاص في قصف على سوق المدينة.\n"
-    assert _outlet(text) is None
+    assert outlet_name(text) is None
 
 
 def test_source_telling_the_outlet_then_place_outlet_is_its_own_source() -> None:
@@ -142,7 +130,7 @@ def test_masthead_with_a_bodys_two_names_is_the_outlet() -> None:
         "Médecins Sans Frontières / Doctors Without Borders\nPRESS RELEASE\n\n"
         "Clinic receives wounded after shelling\n\nOur teams treated 30 wounded people on Sunday.\n"
     )
-    assert _outlet(text) in ("Médecins Sans Frontières", "Doctors Without Borders")
+    assert outlet_name(text) in ("Médecins Sans Frontières", "Doctors Without Borders")
 
 
 def test_near_miss_masthead_with_a_place_after_the_slash_is_no_pair() -> None:

@@ -4,19 +4,7 @@ speaker). One-sentence cases are in lang/*/sources_examples.tsv."""
 
 from __future__ import annotations
 
-from test_sources_examples import chain_for
-
-from marsad.record import Document, Metadata
-from marsad.segment import segment
-from marsad.sources import detect_outlet
-
-
-def _outlet(text: str) -> str | None:
-    doc = Document(id="t", text=text, meta=Metadata())
-    segment(doc)
-    detect_outlet(doc)
-    return doc.outlet.name if doc.outlet else None
-
+from test_sources_examples import chain_for, outlet_name
 
 _CARRIED = (
     "Roadside bomb hits bus in southern Syria\n\n"
@@ -29,7 +17,7 @@ _CARRIED = (
 
 
 def test_newspaper_masthead_over_agency_copy_heads_every_chain_with_the_agency() -> None:
-    assert _outlet(_CARRIED) == "The National"
+    assert outlet_name(_CARRIED) == "The National"
     got = chain_for(_CARRIED, "two policemen", "en")
     assert [n[0] for n in got][0] == "Agence France-Presse" and len(got) == 2
 
@@ -56,13 +44,13 @@ _OWN = (
 
 
 def test_body_statement_signed_in_its_headline_is_its_own_voice() -> None:
-    assert _outlet(_OWN) == "Syrian Observatory for Human Rights"
+    assert outlet_name(_OWN) == "Syrian Observatory for Human Rights"
     assert chain_for(_OWN, "مقتل ثلاثة أشخاص", "ar") == []
 
 
 def test_near_miss_headline_source_with_an_attributed_lede_is_no_outlet() -> None:
     text = _OWN.replace("ارتفع إلى ستة عدد", "قال المرصد السوري إن عدد").replace("وهم أربعة", "ارتفع إلى ستة، وهم أربعة")
-    assert _outlet(text) is None
+    assert outlet_name(text) is None
 
 
 def test_near_miss_a_one_word_title_inside_a_body_name_is_no_outlet() -> None:

@@ -6,40 +6,14 @@ lang/*/sources_examples.tsv."""
 
 from __future__ import annotations
 
-from test_sources_examples import chain_for
+from test_sources_examples import chain_for, outlet_name
 
-from marsad.record import Claim, Document, Metadata, Span
-from marsad.segment import segment
-from marsad.sources import attribute_claims, detect_outlet
-
-
-def _outlet(text: str) -> str | None:
-    doc = Document(id="t", text=text, meta=Metadata())
-    segment(doc)
-    detect_outlet(doc)
-    return doc.outlet.name if doc.outlet else None
+from marsad.record import Document, Metadata
 
 
 def _denial_chain(text: str, evidence: str, lang: str) -> list[str]:
     """The chain's canonical names for a denied claim on `evidence`."""
-    doc = Document(id="t", text=text, meta=Metadata())
-    segment(doc)
-    detect_outlet(doc)
-    start = text.index(evidence)
-    sent = doc.sentence_at(start)
-    doc.claims = [
-        Claim(
-            id="c0",
-            lang=lang,
-            outcome="killed",
-            group="people",
-            stance="deny",
-            evidence=[Span(start=start, end=start + len(evidence))],
-            sentence=sent.id if sent else None,
-        )
-    ]
-    attribute_claims(doc)
-    return [lk.name for lk in doc.claims[0].source]
+    return [names[0] for names in chain_for(text, evidence, lang, stance="deny")]
 
 
 def test_statement_posted_on_its_channel_is_the_sentences_speaker() -> None:
@@ -62,13 +36,13 @@ _PAGE = (
 
 
 def test_a_known_bodys_dated_page_is_its_own_voice() -> None:
-    assert _outlet(_PAGE) == "Syrian Observatory for Human Rights"
+    assert outlet_name(_PAGE) == "Syrian Observatory for Human Rights"
     assert chain_for(_PAGE, "مقتل أربعة أشخاص", "ar") == []
 
 
 def test_near_miss_place_over_a_date_is_no_outlet() -> None:
     text = _PAGE.replace("المرصد السوري لحقوق الإنسان | 3 آذار 2026", "حلب | 3 آذار 2026")
-    assert _outlet(text) != "Aleppo"
+    assert outlet_name(text) != "Aleppo"
 
 
 def test_state_ministry_named_through_wilaya_and_pointed_back_to() -> None:

@@ -5,11 +5,11 @@ Checked on realistic sentences (table-driven) and on the English examples and he
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
 import pytest
+from test_speed_claims4 import english_documents
 
 from marsad.claims import find_claims, joined_sentences, merge
 from marsad.claims.text import folded
@@ -42,17 +42,7 @@ SENTENCES = [
 
 @cache
 def documents() -> list[Document]:
-    texts = [json.loads(line)["text"] for line in
-             (ROOT / "src/marsad/lang/en/claims_examples.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts), 5)] + SENTENCES
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
-        texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / folder).glob("*en*.txt"))]
-    docs = []
-    for i, text in enumerate(texts):
-        doc = Document(id=f"t{i}", text=text, meta=Metadata(format="text"))
-        segment(doc)
-        docs.append(doc)
-    return docs
+    return english_documents(SENTENCES, ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"))
 
 
 def english_sentences() -> list[tuple[Document, Sentence]]:

@@ -34,12 +34,12 @@ EXTRA = [
 ]
 
 
-@cache
-def documents() -> list[Document]:
+def english_documents(extra: list[str], folders: tuple[str, ...]) -> list[Document]:
+    """Segmented English test documents: the examples five to a text, `extra`, and the held-out reports of `folders`."""
     texts = [json.loads(line)["text"] for line in
              (ROOT / "src/marsad/lang/en/claims_examples.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts), 5)] + EXTRA
-    for folder in ("heldout", "heldout2", "heldout3", "heldout4"):
+    texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts), 5)] + extra
+    for folder in folders:
         texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / folder).glob("*en*.txt"))]
     docs = []
     for i, text in enumerate(texts):
@@ -47,6 +47,11 @@ def documents() -> list[Document]:
         segment(doc)
         docs.append(doc)
     return docs
+
+
+@cache
+def documents() -> list[Document]:
+    return english_documents(EXTRA, ("heldout", "heldout2", "heldout3", "heldout4"))
 
 
 def english_rules() -> list[en.SentenceRules]:
