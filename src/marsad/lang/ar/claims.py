@@ -1329,6 +1329,8 @@ def _others(toks: list[Tok], used: set[int], found: list[Found], known: list[int
             head_claim = _head_claim(toks, [g for g in found if g is not f], f.first)
             if head_claim is not None:
                 f.group, f.side = head_claim.group, head_claim.side
+                if _mixed_singles(head_claim, found):
+                    f.group, f.side = "people", None  # "قتل رجل وطفل وأصيب خمسة آخرون": no one noun
             named = _membership_after(toks, f.last + 1)
             if named is not None:
                 f.group, f.side = named  # "الثلاثة الآخرين يرجح أنهم من عناصر التنظيم": not the head's group
@@ -1351,6 +1353,15 @@ def _others(toks: list[Tok], used: set[int], found: list[Found], known: list[int
                            approx=False, vague=n is None, first=i - 1, last=i, rule="ar.others.alone"))
         used.add(i)
     found.sort(key=lambda f: f.first)
+
+
+def _mixed_singles(head: Found, found: list[Found]) -> bool:
+    """Whether the single person `head` is listed with another of a different group ("رجل وطفل"):
+    "آخرون" after such a list has no one noun to take a group from."""
+    if head.min != 1 or head.max != 1:
+        return False
+    return any(g is not head and g.min == g.max == 1 and g.group != head.group
+               and (0 < head.first - g.last <= 2 or 0 < g.first - head.last <= 2) for g in found)
 
 
 def _membership_after(toks: list[Tok], k: int) -> tuple[str, str | None] | None:
@@ -1706,7 +1717,7 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
             if b >= 0 and (toks[b].w.cas_form == "verb" or casualty_outcome(toks[b])) and not toks[b].w.weak and not toks[b].norm.startswith("ي"):
                 o_before = casualty_outcome(toks[b])
             if after is not None and o_after and after.w.cas_form in ("verb", "sg") and not after.w.weak and not (
-                after.w.conj and o_before
+                after.w.conj and (o_before or w.conj and i - 1 in used)  # "قتل رجل وطفل وأصيب خمسة": a new clause
             ):
                 outcome = o_after
             elif o_before:

@@ -1765,6 +1765,12 @@ class SentenceRules:
                 return False
         return word not in before
 
+    def _mixed_singles(self, prev: Mention) -> bool:
+        """Whether the single person `prev` is listed with another of a different group ('a woman and
+        a child', 'a man, a boy'): 'others' after such a list has no one noun to take a group from."""
+        return any(s is not prev and s.group != prev.group and (0 < prev.first - s.last <= 3 or 0 < s.first - prev.last <= 3)
+                   for s in self.single_mentions)
+
     def resolve_group(self, m: Mention, prev: Mention | None) -> str | None:
         """The claim group of a mention (None: not a casualty figure)."""
         w = self.words
@@ -1780,9 +1786,12 @@ class SentenceRules:
                     and g not in ("soldiers", "combatants"):
                 lead = [h for h in self.heads if h.last < prev.first and h.group not in (None, "__noun__")]
                 # "five villagers, including an infant, died and 14 others were hurt": others of the head
-                g = lead[-1].group if lead and self.subset_cue(prev) else "people"
-                # "a woman was killed and seven others injured": other people
-                # (but "killed a soldier and wounded two others": others of the same force)
+                if lead and self.subset_cue(prev):
+                    g = lead[-1].group
+                elif self._mixed_singles(prev):
+                    g = "people"  # "a woman and a child died and five others were wounded": no one noun
+                # "a young man was killed and three others injured": SCHEMA, others take the group of the
+                # noun they follow (men), as "killed a soldier and wounded two others" gives soldiers
             if m.side is None and prev is not None:
                 m.side = prev.side
         if g is None and self.words[max(0, m.first - 3) : m.first] in (["in", "addition", "to"], ["as", "well", "as"]):
