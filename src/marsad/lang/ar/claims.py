@@ -2879,7 +2879,7 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         if f.group == "people" and _among_state_force(toks, f.last + 1):
             f.group = "soldiers"  # "سبعة بين شهيد وجريح من أبنائنا بالقوات المسلحة"
         if f.group == "soldiers" and f.side is None:
-            f.side = _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
+            f.side = _possessor_state(toks, f) or _side_before(doc, sentence, f.group) or _place_side(doc, sentence)
         elif f.group == "combatants" and f.side is None:
             # else the armed group named before them in the sentence ("استهدفت مسلحين من حماس وقُتل ثمانية مسلحين")
             f.side = _org_side(doc, toks, f) or _named_target_side(toks, f, found)
@@ -3106,6 +3106,24 @@ def _named_body_side(doc: Document, sentence: Sentence, toks: list[Tok], before:
                 side = _side_near(row, j + 1, j + 4)
                 if side in state:
                     return side
+    return None
+
+
+_THIRD_PERSON = frozenset({"ه", "ها", "هم", "هما"})
+
+
+def _possessor_state(toks: list[Tok], f: Found) -> str | None:
+    """"أعلنت السعودية مقتل جنديين من قواتها": soldiers "of its forces" are the state named before
+    them as the sentence's subject (not an attacker named there), wherever the places point."""
+    k = f.last + 1
+    if not (k + 1 < len(toks) and toks[k].norm == "من" and "own_force" in toks[k + 1].w.roles
+            and toks[k + 1].w.suffix in _THIRD_PERSON):
+        return None
+    state = lexicon().state_sides
+    for j in range(f.first - 1, -1, -1):
+        side = _token_side(toks[j])
+        if side is not None and not _attacker_at(toks, j):
+            return side if side in state else None
     return None
 
 
