@@ -1915,8 +1915,24 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if inst:  # "نفى الجيش": a state institution named by its common noun
         return _link(inst, [raw, t], "org", "ar.institution", span)
     if words:
-        return _link(t, [raw], "org" if strip_ar(words[0]).startswith("ال") else "person", "ar.name", span)
+        return _link(t, [raw], _ar_name_kind(words), "ar.name", span)
     return None
+
+
+def _ar_name_kind(words: list[str]) -> str:
+    """The kind of an unknown Arabic source name: an outlet named by its medium ("موقع صوت العاصمة",
+    "وكالة النجم الثاقب"), a body ("الهيئة ..."), else a person."""
+    head = strip_ar(words[0])
+    if len(words) >= 2 and head in _ar_media_nouns():
+        return "agency" if head.startswith("وكال") else "outlet"
+    return "org" if head.startswith("ال") else "person"
+
+
+@cache
+def _ar_media_nouns() -> frozenset[str]:
+    """Nouns naming a news medium: the outlet nouns one can also speak to ("قال لموقع X")."""
+    sp = lang_data("ar").get("speaker", {})
+    return frozenset(strip_ar(w) for w in sp.get("outlet_nouns", [])) & frozenset(strip_ar(w) for w in sp.get("told_nouns", []))
 
 
 # an armed group named with the group it is linked to, backed by or loyal to (not one it belongs to:
@@ -1962,6 +1978,7 @@ _AR_ORG_NOUNS = {
     "جماعة",
     "تنظيم",
     "فصيل",
+    "حزب",
     "كتائب",
     "سرايا",
     # civic bodies of volunteers and professions: "لجان المقاومة في X"، "غرفة طوارئ X"، "نقابة الأطباء"
