@@ -1996,6 +1996,8 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue
             if i > 0 and toks[i - 1].w.roles & {"toll", "reference"}:
                 continue  # "ارتفاع ضحايا المجزرة إلى 23", "ذوي ضحايا", "تشييع شهداء": counted elsewhere
+            if i > 0 and "unit" in toks[i - 1].w.roles:
+                continue  # "لواء شهداء بدر", "كتيبة شهداء أبو سليم": a unit's name, no casualties
             if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
             if i + 1 < len(toks) and (ph := toks[i + 1].phrase) and ph[0] == "qual" \
@@ -2207,8 +2209,8 @@ def _clause_groups(toks: list[Tok], used: set[int], found: list[Found], known: l
             k
             for k, tk in enumerate(toks)
             if tk.clause == clause and k != i and casualty_outcome(tk, strong=True)
-            and (tk.w.cas_form == "pl" or (tk.w.cas_form == "verb" and tk.norm.endswith("وا")))
-        ]
+            and (tk.w.cas_form == "pl" and not tk.w.suffix or (tk.w.cas_form == "verb" and tk.norm.endswith("وا")))
+        ]  # (not "ضعفهن ورقة أجسادهن": a possessed noun names the group's own bodies, not its dead)
         if not cas or _hypothetical(toks, i):
             continue
         outcome = casualty_outcome(toks[min(cas, key=lambda k: abs(k - i))]) or "casualties"
