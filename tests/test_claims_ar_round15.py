@@ -38,3 +38,10 @@ def test_corrected_count_retracts_and_asserts() -> None:
     got = _figures(text)
     assert ("killed", "children", None, 6, 6, False, "deny", "incident") in got
     assert ("killed", "children", None, 4, 4, False, "assert", "incident") in got
+
+
+def test_breaking_line_is_the_headline_when_none_follows() -> None:
+    text = ("عاجل | مقتل 4 مدنيين على الأقل بقصف على حي سكني\n\n"
+            "قالت مصادر محلية إن القصف أدى إلى مقتل 4 مدنيين على الأقل.")
+    got = _figures(text)
+    assert len([f for f in got if f[0] == "killed" and f[3] == 4]) == 2

@@ -2944,11 +2944,21 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
     return kept
 
 
+def _breaking_headline(doc: Document, sentence: Sentence) -> bool:
+    """"عاجل | مقتل ... في ..." in a report with no other headline: the breaking item's own
+    headline, in the outlet's voice (a ticker above a headline stays furniture)."""
+    head = doc.text[sentence.start : sentence.start + 12].lstrip()
+    if not head.startswith(("عاجل |", "عاجل|", "عاجل:")):
+        return False
+    return not any(p.role == "headline" for p in doc.paragraphs)
+
+
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims one Arabic sentence puts forward (no sources)."""
     if not _triggered(doc, sentence):
         return []
-    if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
+    if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture" \
+            and not _breaking_headline(doc, sentence):
         return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
     if not may_claim_words(doc, sentence.start, end):
