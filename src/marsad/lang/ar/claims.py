@@ -2697,19 +2697,21 @@ def _aside_cause(toks: list[Tok], k: int) -> bool:
     """After "من جهة أخرى": an indefinite attack named as a cause ("استشهد مواطن بقصف مدفعي على
     قرية ..."): a new attack, not the report's ("بالقصف" stays on it)."""
     t = toks[k]
-    if not t.norm.startswith("ب") or t.w.suffix or "attack" not in analyze(t.norm[1:]).roles:
+    if k > 0 and toks[k - 1].norm in ("في", "وفي") and "attack" in t.w.roles and not t.w.suffix:
+        pass  # "استشهد شابان في قصف مدفعي على ..."
+    elif not t.norm.startswith("ب") or t.w.suffix or "attack" not in analyze(t.norm[1:]).roles:
         return False
     return not (is_definite(t) or k + 1 < len(toks) and is_definite(toks[k + 1]))
 
 
-_SIMILAR = ("مماثل", "مشابه")
+_SIMILAR = ("مماثل", "مشابه", "شبيه")
 
 
 def _similar_event(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> None:
     """"قصف مماثل ... أسفر عن استشهاد طفلين", "قُتل شخصان في هجوم مماثل": the figures of the
     clause that names a similar attack or incident tell that other, earlier event."""
     text = doc.text[sentence.start : sentence.end]
-    if "مماث" not in text and "مشاب" not in text:
+    if "مماث" not in text and "مشاب" not in text and "شبيه" not in text:
         return
     for k, t in enumerate(toks):
         if k == 0 or not t.norm.startswith(_SIMILAR):
