@@ -277,6 +277,10 @@ def _fix_group(group: str, side: str | None, toks: list[Tok], head: int) -> tupl
             side = _state_side_near(toks, head + 1, head + 7)
     if side is None and group in ("combatants", "soldiers") and toks[head].w.suffix:
         side = _side_in_sentence(toks[:head], head, group)  # "عناصره": the force named before
+    if side is None and group == "combatants" and toks[head].w.suffix in ("هم", "هن"):
+        ante = _antecedent_group(toks, head)  # "مخزن تابع لمرتزقة العدوان ... مصرع عدد من عناصرهم"
+        if ante is not None and ante[0] == "soldiers":
+            group, side = ante
     if member and group == "people" and toks[head].w.suffix and toks[head].w.stem.startswith("منتسب"):
         state = _side_in_sentence(toks[:head], head, "soldiers")  # "منتسبيها" after "هيئة الحشد الشعبي"
         if state is not None:
@@ -628,7 +632,9 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             and toks[i + 1].w.outcome
             and toks[i + 1].w.definite
             and (any(toks[k].norm.startswith(("حال", "وضع")) for k in range(i + 2, min(i + 5, n)))
-                 or i > 0 and "severity" in toks[i - 1].w.roles)  # "بسبب خطورة بعض الإصابات"
+                 or i > 0 and "severity" in toks[i - 1].w.roles  # "بسبب خطورة بعض الإصابات"
+                 # "بعض الجثث تفحمت": some of the dead already counted (no casualty word governs it)
+                 or toks[i + 1].w.cas_form == "pl" and not (i > 0 and casualty_outcome(toks[i - 1], strong=False)))
         ):
             used.update((i, i + 1))  # "بعض الجرحى في حالة حرجة": a subset, not a figure
             i += 2
@@ -776,7 +782,9 @@ def _antecedent_group(toks: list[Tok], before: int) -> tuple[str, str | None] | 
         t = toks[k]
         if k + 1 < len(toks) and toks[k + 1].norm in ("الذين", "اللذين"):
             continue  # "عناصر الاحتلال الذين اعتدوا ... وأصابوا العديد منهم": the attackers, not the victims
-        if t.w.group in ("combatants", "soldiers") and t.w.group_form == "pl" and (is_definite(t) or t.w.suffix):
+        if t.w.group in ("combatants", "soldiers") and t.w.group_form == "pl" and (
+                is_definite(t) or t.w.suffix or k + 1 < before and is_definite(toks[k + 1]) and not toks[k + 1].w.group
+                and not (k + 2 < len(toks) and toks[k + 2].norm in ("الذين", "اللذين"))):  # "لمرتزقة العدوان"
             side = _side_near(toks, k, k + 4) if not t.w.suffix else None
             return _fix_group(t.w.group, side, toks, k)  # "يسيطر عليهما مقاتلوها ... إصابة أربعة منهم"
         side = _token_side(t)
@@ -2012,8 +2020,10 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue  # "استقبل 16 مصاباً ... فيما نُقل مصابون آخرون": the rest of the counted wounded, taken elsewhere
             if _hypothetical(toks, i):
                 continue  # "ما إذا كانت تسببت بسقوط ضحايا": not a claim
-            if any("neg" in toks[k].w.roles for k in range(max(0, i - 5), i) if toks[k].clause == t.clause):
+            if any("neg" in toks[k].w.roles and not _role_at(toks[k], "deny")
+                   for k in range(max(0, i - 5), i) if toks[k].clause == t.clause):
                 continue  # "لم ترد أنباء عن سقوط ضحايا", "دون معلومات عن إصابات": nothing asserted
+                # ("لا علم له بوقوع إصابات" is a denial: the vague claim, denied below)
             if _bodies_raise_toll(toks, i):
                 continue  # "قبل أن ترتفع الحصيلة بعد انتشال جثث": the recovered bodies are in the toll
             if i > 0 and toks[i - 1].norm in ("سقطوا", "سقطا", "سقطن", "وسقطوا"):
@@ -2252,6 +2262,8 @@ def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
                 if head < f.first < i:
                     f.stance = "deny"
         elif _role_at(t, "correct"):
+            if _corrected_count(toks, i, found):
+                continue
             if not any(toks[k].norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm in _RETRACTED_FORMS
                        for k in range(i + 1, min(i + 5, len(toks)))):
                 continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
@@ -2265,6 +2277,42 @@ def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
                     f.stance = "deny"
 
 
+_COUNT_NOUNS = frozenset({"العدد", "الحصيله", "الرقم", "عددهم", "حصيلتها"})
+
+
+def _corrected_count(toks: list[Tok], i: int, found: list[Found]) -> bool:
+    """"أعلنت أن بين القتلى أربع نساء، ثم صححت العدد إلى ثلاث": the figure before the correction
+    verb at i is retracted (deny) and the one after "العدد إلى" is asserted, of the same outcome
+    and group unless it names its own group ("إلى طفلين")."""
+    k = i + 1
+    if k + 2 >= len(toks) or toks[k].norm not in _COUNT_NOUNS or toks[k + 1].norm != "الي":
+        return False
+    earlier = [f for f in found if f.last < i and not f.vague and not f.background]
+    if not earlier:
+        return False
+    old = earlier[-1]
+    k += 2
+    t = toks[k]
+    if not t.digit and t.w.group and t.w.group_form == "du":
+        group, side = _fix_group(t.w.group, None, toks, k)
+        low = high = 2
+        last = k
+    else:
+        q = figure_at(toks, k)
+        if q is None or q.min is None:
+            return False
+        low, high, last = q.min, q.max, q.end - 1
+        nxt = toks[q.end] if q.end < len(toks) else None
+        group, side = old.group, old.side
+        if nxt is not None and nxt.w.group and not nxt.w.outcome:
+            group, side = _fix_group(nxt.w.group, None, toks, q.end)
+            last = q.end
+    old.stance = "deny"
+    found.append(Found(outcome=old.outcome, group=group, side=side, min=low, max=high, approx=False, vague=False,
+                       first=i, last=last, rule="ar.deny.corrected_to"))
+    return True
+
+
 def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, known: list[int]) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
     _rebuttals(toks, found, known)
@@ -2275,7 +2323,8 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             continue
         stop = i + 1
         own = False
-        while stop < len(toks) and stop - i <= 15 and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
+        reach = _denied_report_reach(toks, i)
+        while stop < len(toks) and stop - i <= reach and toks[stop].norm not in CONTRAST and toks[stop].norm != ".":
             if toks[stop].norm in _ASSERT_FORMS:
                 break  # "نفت الوزارة الخبر، وأكدت مصادر ...": another source asserts
             if toks[stop].norm in _SPEAKS_OF and toks[stop - 1].norm not in ("ما", "التي", "الذي", "عما", "مما"):
@@ -2314,6 +2363,17 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
                                approx=False, vague=True, first=i, last=objects[0], rule="ar.deny.matter",
                                stance="deny"))
+
+
+def _denied_report_reach(toks: list[Tok], i: int) -> int:
+    """How far the denial verb at i reaches: to the sentence's end (40 words) when it denies a
+    report named right after it ("نفى المصدر صحة ما تروجه وسائل إعلام عن ... وسقوط قتلى"), else 15."""
+    for k in range(i + 1, min(i + 12, len(toks))):
+        if toks[k].norm in CONTRAST or toks[k].norm == ".":
+            break
+        if _role_at(toks[k], "rumour"):
+            return 40
+    return 15
 
 
 def _fabricated(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
@@ -2622,7 +2682,8 @@ def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
         return True
     if head.startswith(_aside_openers()):
         row = tokens(doc, sentence.start, sentence.end)
-        return any(_indefinite_attack(row, k) for k in range(len(row)))  # "من جهة أخرى، شن ... ثلاث غارات"
+        return any(_indefinite_attack(row, k) or _aside_cause(row, k)
+                   for k in range(len(row)))  # "من جهة أخرى، شن ... ثلاث غارات"
     if not head.startswith(_openers("related_openers")):
         return False
     events = _event_nouns()
@@ -2630,6 +2691,46 @@ def _opens_other_event(doc: Document, sentence: Sentence) -> bool:
         if is_definite(t) and not t.w.suffix and (stems(t.norm) & events):
             return False  # "وفي سياق متصل، ارتفع عدد شهداء المجزرة": this same event
     return True
+
+
+def _aside_cause(toks: list[Tok], k: int) -> bool:
+    """After "من جهة أخرى": an indefinite attack named as a cause ("استشهد مواطن بقصف مدفعي على
+    قرية ..."): a new attack, not the report's ("بالقصف" stays on it)."""
+    t = toks[k]
+    if k > 0 and toks[k - 1].norm in ("في", "وفي") and "attack" in t.w.roles and not t.w.suffix:
+        pass  # "استشهد شابان في قصف مدفعي على ..."
+    elif not t.norm.startswith("ب") or t.w.suffix or "attack" not in analyze(t.norm[1:]).roles:
+        return False
+    return not (is_definite(t) or k + 1 < len(toks) and is_definite(toks[k + 1]))
+
+
+_SIMILAR = ("مماثل", "مشابه", "شبيه")
+
+
+def _similar_event(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> None:
+    """"قصف مماثل ... أسفر عن استشهاد طفلين", "قُتل شخصان في هجوم مماثل": the figures of the
+    clause that names a similar attack or incident tell that other, earlier event."""
+    text = doc.text[sentence.start : sentence.end]
+    if "مماث" not in text and "مشاب" not in text and "شبيه" not in text:
+        return
+    for k, t in enumerate(toks):
+        if k == 0 or not t.norm.startswith(_SIMILAR):
+            continue
+        noun = next((j for j in (k - 1, k - 2) if j >= 0 and toks[j].clause == t.clause and _event_word(toks[j])), None)
+        if noun is None:
+            continue  # "بأعداد مماثلة": no event
+        cause = toks[noun].norm[:1] == "ب" or noun > 0 and toks[noun - 1].norm in ("في", "وفي")
+        for f in found:
+            if toks[f.first].clause == t.clause and (f.first > k or cause):
+                f.background = True  # after the similar event, or its figures "in" it
+
+
+def _event_word(t: Tok) -> bool:
+    """An attack or incident noun, bare or after ب / و / ل ("بهجوم", "وقصف")."""
+    form = t.norm
+    if "attack" in t.w.roles or stems(form) & _event_nouns():
+        return True
+    return form[:1] in ("ب", "و", "ل") and ("attack" in analyze(form[1:]).roles or bool(stems(form[1:]) & _event_nouns()))
 
 
 def _yesterday_attack(doc: Document, sentence: Sentence, toks: list[Tok]) -> bool:
@@ -2845,11 +2946,21 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
     return kept
 
 
+def _breaking_headline(doc: Document, sentence: Sentence) -> bool:
+    """"عاجل | مقتل ... في ..." in a report with no other headline: the breaking item's own
+    headline, in the outlet's voice (a ticker above a headline stays furniture)."""
+    head = doc.text[sentence.start : sentence.start + 12].lstrip()
+    if not head.startswith(("عاجل |", "عاجل|", "عاجل:")):
+        return False
+    return not any(p.role == "headline" for p in doc.paragraphs)
+
+
 def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     """The casualty claims one Arabic sentence puts forward (no sources)."""
     if not _triggered(doc, sentence):
         return []
-    if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture":
+    if 0 <= sentence.paragraph < len(doc.paragraphs) and doc.paragraphs[sentence.paragraph].role == "furniture" \
+            and not _breaking_headline(doc, sentence):
         return []  # menus, tickers, "most read" lists: other stories
     end = _extent(doc, sentence)
     if not may_claim_words(doc, sentence.start, end):
@@ -2859,6 +2970,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if not _may_claim(toks, row.index):
         return []
     found = extract(toks, doc, sentence, row.index)
+    if len(found) > 1:
+        found = _pool_and_rest(toks, found)
     if not found and _is_caption(doc, sentence):
         found = _recovered_bodies(toks)
     if found:
@@ -2868,7 +2981,11 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
+    if found:
+        _similar_event(doc, sentence, toks, found)
     _breakdown_group(toks, found)
+    if found and doc.paragraphs and doc.paragraphs[sentence.paragraph].role == "lead":
+        _headline_restated(doc, sentence, toks, found)
     if found:
         found = _refers_back(doc, sentence, toks, found)
     for f in found:
@@ -2899,6 +3016,53 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
 
 
 _CLAIM_ROLES = CLAIM_ROLES
+_CREDITS = ("بحسب", "حسب", "وفق", "نقلا", "مصادر", "مصدر", "افاد", "قال", "اعلن", "ذكر", "اكد")
+
+
+def _headline_restated(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> None:
+    """"سبعة شهداء في قصف ..." over a lead that opens on the event in the outlet's own voice
+    ("استشهد سبعة مدنيين ..."): the headline's people are the lead's group (one claim, SCHEMA)."""
+    if not toks or not casualty_outcome(toks[0]):
+        return
+    words = normalize(doc.text[sentence.start : sentence.end]).split()
+    if any(w.lstrip("و").startswith(_CREDITS) for w in words):
+        return  # a source is named: the headline is the outlet's own claim
+    for f in found:
+        if f.vague or f.group == "people" or f.background or f.stance != "assert":
+            continue
+        for c in doc.claims:
+            if c.lang == sentence.lang and c.group == "people" and not c.vague and c.outcome == f.outcome \
+                    and c.min == f.min and c.max == f.max and c.stance == "assert" and c.sentence is not None \
+                    and doc.paragraphs[doc.sentences[c.sentence].paragraph].role == "headline":
+                c.group = f.group
+
+
+def _pool_and_rest(toks: list[Tok], found: list[Found]) -> list[Found]:
+    """"كانت الحافلة تقل ستة ركاب، قُتل أربعة منهم، ونُقل الاثنان الآخران إلى المستشفى": the
+    people present (a count with no casualty word before it, whose first casualty word after it
+    tells the fate of "N منهم") and the rest taken for care are no claims; the subset is."""
+    care = _subset_words()[0]
+    drop: set[int] = set()
+    for n, f in enumerate(found):
+        if f.rule.startswith("ar.count.others") and f.first > 0 \
+                and toks[f.first - 1].norm.removeprefix("و") in care:
+            drop.add(n)  # "ونُقل الآخرون إلى المستشفى": their care, not their fate
+            continue
+        if f.vague or not f.min or f.rule.startswith("ar.count.others"):
+            continue
+        sub = next((g for g in found if g.first > f.last and g.rule == "ar.count.people_of" and g.min and g.min < f.min
+                    and any(toks[k].norm in ("منهم", "منهن") for k in range(g.first, g.last + 1))), None)
+        if sub is None:
+            continue
+        clause = toks[f.first].clause
+        if any(casualty_outcome(toks[k]) for k in range(f.first) if toks[k].clause == clause):
+            continue  # "قُتل خمسة أشخاص، ثلاثة منهم أطفال": the count is a claim
+        if any(casualty_outcome(toks[k]) for k in range(f.first, sub.first - 1)):
+            continue  # "خمسة أشخاص قتلوا ..., ثلاثة منهم ...": its own casualty word
+        drop.add(n)
+    return [f for n, f in enumerate(found) if n not in drop] if drop else found
+
+
 def _refers_back(doc: Document, sentence: Sentence, toks: list[Tok], found: list[Found]) -> list[Found]:
     """Figures that refer back to the forces counted earlier in the report: a toll that rose "after
     the death of one of the wounded" («ارتفعت إلى أربعة بعد وفاة أحد الجرحى») takes the group of the
