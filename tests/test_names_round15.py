@@ -64,3 +64,10 @@ def test_titles_without_dot_and_non_arabic_given_names() -> None:
     assert got["Camille Roux"][0] == "person"
     got = _ents("By Rojda Kaya in Duhok")
     assert got["Rojda Kaya"][0] == "person"
+
+
+def test_net_sites_romanise_as_their_outlet() -> None:
+    got = _ents("وقال مسؤول محلي لموقع المسيرة نت إن الطريق أغلق.")
+    assert got["المسيرة نت"][1:] == ("Al-Masirah", "al-Masīra")
+    got = _ents("وأكد مسعف للجزيرة نت أن الإسعاف وصل متأخرا.")
+    assert got["الجزيرة نت"][2] == "al-Ǧazīra"
