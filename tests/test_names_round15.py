@@ -71,3 +71,10 @@ def test_net_sites_romanise_as_their_outlet() -> None:
     assert got["المسيرة نت"][1:] == ("Al-Masirah", "al-Masīra")
     got = _ents("وأكد مسعف للجزيرة نت أن الإسعاف وصل متأخرا.")
     assert got["الجزيرة نت"][2] == "al-Ǧazīra"
+
+
+def test_generic_foreign_ministry_is_the_reports_country() -> None:
+    got = _ents("وأدانت وزارة الخارجية والمغتربين الغارات على ريف حلب وإدلب، وقالت إنها خرق للقانون.")
+    assert got["وزارة الخارجية والمغتربين"][1] == "Syrian Ministry of Foreign Affairs and Expatriates"
+    got = _ents("وقالت وزارة الخارجية إن القصف على ريف إدلب وحماة جريمة.")
+    assert got["وزارة الخارجية"][1] == "Syrian Ministry of Foreign Affairs"
