@@ -47,3 +47,9 @@ def test_headline_people_and_hit() -> None:
     assert _claims("A soldier said fewer than three people had been hit.") == \
         [("casualties", "people", None, None, 2, False, "incident")]
     assert _claims("Several houses were hit in the night.") == []
+
+
+def test_single_after_apposition_and_severity_subset() -> None:
+    got = _claims("Among the five dead are two girls, the younger aged four, and a man who drove a taxi, he said.")
+    assert ("killed", "men", None, 1, 1, False, "incident") in got
+    assert _claims("Nurses said a number of the wounded were in serious condition.") == []

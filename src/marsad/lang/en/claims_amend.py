@@ -14,6 +14,9 @@ Each rule is gated on its cue words, so a sentence without them costs one set te
   of them   "Three of them were killed instantly" opening a sentence: the partitive counts people
             named before it (no group in the sentence itself)
   headline  "Aid seekers killed near the crossing": a headline's bare plural of people, killed
+  list      "among the dead are two boys, the elder aged nine, and a woman": the single after an
+            apposition is the list's too
+  severity  "a number of the injuries were serious": a subset by severity alone, no claim
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ if TYPE_CHECKING:
 
 DEATH = frozenset(("died", "dies", "succumbed", "passed"))
 _STOP = frozenset((",", ";", ":", ".", "and", "but", "while", "who", "which", "that", "said", "says", "were", "was",
-                   "are", "is", "had", "have", "has", "after", "before", "when", "as", "according", '"', "(", ")"))
+                   "are", "is", "had", "have", "has", "after", "before", "when", "as", "according", '"', "(", ")", "where",
+                   "whose", "whom", "then", "because", "since", "if", "-", "—", "–"))
 _SINCE_WHILE = re.compile(r"\s+while\s+(?:still\s+)?[a-z]+ing\b[^,;:.]{0,100}?\bsince\s+(?:(?:early|mid|late)[- ])?"
                           r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                           r"(?:19|20)\d\d|the start|the beginning|last)\b", re.IGNORECASE)
@@ -39,6 +43,8 @@ _KILL_VERBS = frozenset("killed killing kill kills".split())
 _OUTCOME_VERBS = frozenset(("killed", "wounded", "injured"))
 _FORCES = frozenset(("combatants", "soldiers"))
 _THEM_SKIP = frozenset("were was had have has been later also instantly immediately outright reportedly all".split())
+_SEVERE = frozenset("serious critical severe grave stable moderate".split())
+_PARTITIVE = ("a number of the ", "some of the ", "many of the ", "several of the ", "most of the ")
 _HEADLINE_NEXT = frozenset("in near at as after by on off outside inside during amid while across ; : , - –".split())
 
 
@@ -60,6 +66,12 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += of_them_opening(rules, claims)
     if not claims and rules.n < 30 and not _OUTCOME_VERBS.isdisjoint(ws) and _headline(rules):
         claims += headline_people(rules)
+    if claims and "among" in ws and "and" in ws and ("a" in ws or "an" in ws):
+        claims += list_single(rules, claims)
+    if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
+        claims = severity_subset(rules, claims)
+    if claims and "hit" in ws:
+        hit_evidence(rules, claims)
     return claims
 
 
@@ -78,7 +90,8 @@ def wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         s, e = _token(rules, c.evidence[0].start, False), _token(rules, c.evidence[0].end, True)
-        if e >= n or w[e] not in ("wounded", "injured") and w[s] not in ("wounded", "injured"):
+        if e >= n or w[e] not in ("wounded", "injured") and (w[s] not in ("wounded", "injured")
+                                                          or rules.number_at(s + 1) is not None):
             out.append(c)
             continue
         k, steps = e + 1, 0
@@ -210,3 +223,61 @@ def headline_people(rules: SentenceRules) -> list[Claim]:
                     return []
                 return [rules.claim(o[1], "people", None, quantity("vague"), i - size, i, "en.amend.headline-people")]
     return []
+
+
+def list_single(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'Among the dead are three boys, the eldest aged 12, and a woman who ...': the single person
+    after the apposition is one more of the list's outcome."""
+    w, n, out = rules.words, rules.n, []
+    for c in claims:
+        if c.vague or not c.evidence or c.scope != "incident":
+            continue
+        e = _token(rules, c.evidence[0].end, True)
+        if e + 1 >= n or w[e + 1] != "," or "among" not in w[max(0, e - 8) : e]:
+            continue
+        j = next((k for k in range(e + 2, min(n, e + 9)) if w[k] == ","), None)
+        if j is None or j + 3 >= n or w[j + 1] != "and" or w[j + 2] not in ("a", "an"):
+            continue
+        k = j + 3
+        g = rules.group_at(k)
+        if g is None and k + 1 < n:
+            k, g = k + 1, rules.group_at(k + 1)  # "an elderly woman"
+        if g is None or w[k] not in rules.lex.singular or g[1] in ("combatants", "soldiers"):
+            continue
+        lo = rules.starts[j + 2]
+        if any(x.evidence and x.evidence[0].start <= lo < x.evidence[0].end or x.evidence and
+               x.evidence[0].start == lo for x in claims):
+            continue
+        out.append(rules.claim(c.outcome, g[1], None, quantity("exact", 1), j + 2, k + g[0] - 1, "en.amend.list-single"))
+    return out
+
+
+def severity_subset(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'a number of the injuries were described as serious': a subset by severity alone (SCHEMA)."""
+    text, end = rules.doc.text, rules.sentence.end
+    out = []
+    for c in claims:
+        if c.vague and c.evidence and text[c.evidence[0].start : c.evidence[0].end].lower().startswith(_PARTITIVE):
+            after = text[c.evidence[0].end : min(end, c.evidence[0].end + 60)].lower()
+            if re.match(r"\s+(?:were|are|was|is|remain|remained)\s+(?:described as\s+|said to be\s+|in\s+(?:a\s+)?)?"
+                        r"(?:very\s+)?(?:serious|critical|severe|grave|stable|moderate)\b", after):
+                continue
+        out.append(c)
+    return out
+
+
+def hit_evidence(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'five people had been hit (by shrapnel)': the evidence reaches the participle, not only the
+    auxiliary that opens the outcome phrase."""
+    w, n = rules.words, rules.n
+    for c in claims:
+        if not c.evidence:
+            continue
+        e = _token(rules, c.evidence[0].end, True)
+        if e + 1 < n and w[e] in ("been", "were") and w[e + 1] == "hit":
+            k = e + 1
+            if w[k + 1 : k + 3] in (["by", "shrapnel"], ["and", "killed"]) or w[k + 1 : k + 3] == ["by", "bullets"]:
+                k += 2
+            elif w[k + 1 : k + 4] == ["by", "a", "bullet"]:
+                k += 3
+            c.evidence = [Span(start=c.evidence[0].start, end=rules.ends[k])]
