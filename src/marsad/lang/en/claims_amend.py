@@ -26,7 +26,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.claims.quantity import quantity
-from marsad.record import Claim, Span
+from marsad.record import Claim, Document, Sentence, Span
 
 if TYPE_CHECKING:
     from marsad.lang.en.claims import SentenceRules
@@ -70,8 +70,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += list_single(rules, claims)
     if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
         claims = severity_subset(rules, claims)
-    if claims and "hit" in ws:
-        hit_evidence(rules, claims)
+    if "hit" in ws and ("been" in ws or "were" in ws):
+        claims = hit_figures(rules, claims)
     return claims
 
 
@@ -266,18 +266,52 @@ def severity_subset(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def hit_evidence(rules: SentenceRules, claims: list[Claim]) -> None:
-    """'five people had been hit (by shrapnel)': the evidence reaches the participle, not only the
-    auxiliary that opens the outcome phrase."""
-    w, n = rules.words, rules.n
-    for c in claims:
-        if not c.evidence:
+
+_QUALIFIERS = {("fewer", "than"): "less_than", ("less", "than"): "less_than", ("more", "than"): "more_than",
+               ("at", "least"): "at_least", ("up", "to"): "up_to", ("about",): "about", ("nearly",): "about",
+               ("around",): "about", ("some",): "about", ("almost",): "about", ("over",): "more_than"}
+
+
+def hit_figures(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'fewer than five people had been hit': people hit by fire, the wording saying neither killed
+    nor wounded, are casualties ('hit by shrapnel' stays wounded)."""
+    w, out = rules.words, list(claims)
+    for k in range(2, rules.n):
+        if w[k] != "hit" or w[k - 1] not in ("been", "were") or w[k + 1 : k + 2] == ["by"] \
+                and w[k + 2 : k + 3] in (["shrapnel"], ["a"], ["bullets"]):
             continue
-        e = _token(rules, c.evidence[0].end, True)
-        if e + 1 < n and w[e] in ("been", "were") and w[e + 1] == "hit":
-            k = e + 1
-            if w[k + 1 : k + 3] in (["by", "shrapnel"], ["and", "killed"]) or w[k + 1 : k + 3] == ["by", "bullets"]:
-                k += 2
-            elif w[k + 1 : k + 4] == ["by", "a", "bullet"]:
-                k += 3
-            c.evidence = [Span(start=c.evidence[0].start, end=rules.ends[k])]
+        if w[k + 1 : k + 2] == ["and"] and rules.outcome_starting(k + 2):
+            continue  # "were hit and killed": the outcome is said
+        a = k - 1 - (w[k - 1] == "been" and w[k - 2] in ("had", "have", "has"))
+        g = next(((j, x) for j in (a - 1, a - 2, a - 3) if j >= 0 and (x := rules.group_at(j)) and j + x[0] == a), None)
+        end = g[0] if g is not None else a
+        num = next(((j, x) for j in (end - 1, end - 2) if j >= 0 and (x := rules.number_at(j)) and x[1] == end - 1), None)
+        if num is None or num[1][0] < 1:
+            continue
+        first, kind = num[0], "exact"
+        for q, name in _QUALIFIERS.items():
+            if first >= len(q) and tuple(w[first - len(q) : first]) == q:
+                first, kind = first - len(q), name
+                break
+        lo, hi = rules.starts[first], rules.ends[k]
+        known = [c for c in out if c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end]
+        if known:
+            for c in known:
+                if not c.vague:
+                    c.outcome = "casualties"  # (the engine took the outcome of a farther word)
+                    c.evidence = [Span(start=min(lo, c.evidence[0].start), end=hi)]
+            continue
+        out.append(rules.claim("casualties", g[1][1] if g is not None else "people", None,
+                               quantity(kind, num[1][0]), first, k, "en.amend.hit"))
+    return out
+
+
+def hit_only(doc: Document, sentence: Sentence) -> list[Claim]:
+    """The 'had been hit' figures of a sentence that has no outcome word (so no other claim)."""
+    from marsad.lang.en.claims import SentenceRules  # (claims.py imports this module)
+    from marsad.lang.en.claims_lexicon import lexicon
+
+    rules = SentenceRules(doc, sentence, lexicon())
+    if "hit" not in rules.wordset or "been" not in rules.wordset and "were" not in rules.wordset:
+        return []
+    return hit_figures(rules, [])
