@@ -53,3 +53,8 @@ def test_single_after_apposition_and_severity_subset() -> None:
     got = _claims("Among the five dead are two girls, the younger aged four, and a man who drove a taxi, he said.")
     assert ("killed", "men", None, 1, 1, False, "incident") in got
     assert _claims("Nurses said a number of the wounded were in serious condition.") == []
+
+
+def test_of_them_after_a_toll_is_a_subset() -> None:
+    got = _claims("At least six people were killed on Friday. Four of them died in the market fire.")
+    assert got == [("killed", "people", None, 6, None, False, "incident")]
