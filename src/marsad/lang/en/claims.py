@@ -29,6 +29,7 @@ from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
+from marsad.lang.en.claims_amend import amend, hit_only
 from marsad.lang.en.claims_groups import adjust
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.lang.en.claims_precision import refine
@@ -2666,6 +2667,7 @@ class SentenceRules:
                 for c in claims:  # "Hundreds, among them fighters, have been killed since then, while
                     if c.vague:   # dozens of soldiers have died": a tally over time, no incident figure
                         c.scope = "background"
+        claims = amend(self, claims)  # second readings gated on their cue words (claims_amend.py)
         return sorted(claims, key=lambda c: c.evidence[0].start if c.evidence else 0)
 
     def denied_any(self, claims: list[Claim]) -> list[Claim]:
@@ -3462,6 +3464,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
         claims = _listed_tally(doc, sentence, claims)
     if before and before[-1].rule == "en.retracted":
         _corrected(doc, sentence, claims)
+    if not claims and doc.text.find(" hit", sentence.start, sentence.end) >= 0:
+        claims = hit_only(doc, sentence)  # "five people had been hit" and no outcome word (claims_amend.py)
     if not claims:
         return _retracted(doc, sentence)
     if _quotes_body(doc, sentence):

@@ -1,0 +1,320 @@
+"""Second readings of one English sentence's claims (called once from SentenceRules.run).
+
+Each rule is gated on its cue words, so a sentence without them costs one set test:
+  died      "a wounded man dies in hospital", "two people wounded in the shelling died overnight":
+            the wounded who died are counted once, as killed (SCHEMA); "one of the two wounded
+            died": the partitive figure is the claim, "the two wounded" only points back
+  since     "... have been killed while trying to reach aid since May": a tally over a period,
+            told across an adverbial "while V-ing" clause, is background
+  victims   "the strike killed displaced civilians": a victim adjective between the verb and its
+            group keeps the vague object claim
+  predicate "all the dead were PKK fighters", "none of the dead were its fighters": the predicate's
+            force is the group (and side) of the dead
+  repeat    "Of the 12 people killed, 3 were women" after a toll of 12: the definite figure points back
+  of them   "Three of them were killed instantly" opening a sentence: the partitive counts people
+            named before it (no group in the sentence itself)
+  headline  "Aid seekers killed near the crossing": a headline's bare plural of people, killed
+  list      "among the dead are two boys, the elder aged nine, and a woman": the single after an
+            apposition is the list's too
+  severity  "a number of the injuries were serious": a subset by severity alone, no claim
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from marsad.claims.quantity import quantity
+from marsad.record import Claim, Document, Sentence, Span
+
+if TYPE_CHECKING:
+    from marsad.lang.en.claims import SentenceRules
+
+DEATH = frozenset(("died", "dies", "succumbed", "passed"))
+_STOP = frozenset((",", ";", ":", ".", "and", "but", "while", "who", "which", "that", "said", "says", "were", "was",
+                   "are", "is", "had", "have", "has", "after", "before", "when", "as", "according", '"', "(", ")", "where",
+                   "whose", "whom", "then", "because", "since", "if", "-", "—", "–"))
+_SINCE_WHILE = re.compile(r"\s+while\s+(?:still\s+)?[a-z]+ing\b[^,;:.]{0,100}?\bsince\s+(?:(?:early|mid|late)[- ])?"
+                          r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"(?:19|20)\d\d|the start|the beginning|last)\b", re.IGNORECASE)
+VICTIM_ADJ = frozenset("displaced innocent unarmed defenceless defenseless fleeing sheltering".split())
+_KILL_VERBS = frozenset("killed killing kill kills".split())
+_OUTCOME_VERBS = frozenset(("killed", "wounded", "injured"))
+_FORCES = frozenset(("combatants", "soldiers"))
+_THEM_SKIP = frozenset("were was had have has been later also instantly immediately outright reportedly all".split())
+_SEVERE = frozenset("serious critical severe grave stable moderate".split())
+_PARTITIVE = ("a number of the ", "some of the ", "many of the ", "several of the ", "most of the ")
+_HEADLINE_NEXT = frozenset("in near at as after by on off outside inside during amid while across ; : , - –".split())
+
+
+def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """The sentence's claims after the second readings whose cue words it holds."""
+    ws = rules.wordset
+    if claims and not DEATH.isdisjoint(ws) and ("wounded" in ws or "injured" in ws):
+        claims = wounded_died(rules, claims)
+    if claims and "since" in ws and "while" in ws:
+        since_while(rules, claims)
+    if "civilians" in ws and not VICTIM_ADJ.isdisjoint(ws) and not _KILL_VERBS.isdisjoint(ws):
+        claims += killed_victims(rules, claims)
+    if ("were" in ws or "are" in ws) and ("dead" in ws or "killed" in ws):
+        claims += dead_predicate(rules, claims)
+    w = rules.words
+    if claims and rules.n > 4 and w[0] == "of" and w[1] == "the" and rules.doc.claims:
+        claims = of_the_repeat(rules, claims)
+    if "them" in ws and rules.n > 4 and w[1:3] == ["of", "them"]:
+        claims += of_them_opening(rules, claims)
+    if not claims and rules.n < 30 and not _OUTCOME_VERBS.isdisjoint(ws) and _headline(rules):
+        claims += headline_people(rules)
+    if claims and "among" in ws and "and" in ws and ("a" in ws or "an" in ws):
+        claims += list_single(rules, claims)
+    if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
+        claims = severity_subset(rules, claims)
+    if "hit" in ws and ("been" in ws or "were" in ws):
+        claims = hit_figures(rules, claims)
+    return claims
+
+
+def _token(rules: SentenceRules, offset: int, ends: bool) -> int:
+    arr = rules.ends if ends else rules.starts
+    return bisect_left(arr, offset)
+
+
+def wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'Wounded man dies in hospital', 'two people wounded in the blast died overnight': killed;
+    'one of the two wounded died': killed one (the wounded are a reference, no claim)."""
+    w, n = rules.words, rules.n
+    out: list[Claim] = []
+    for c in claims:
+        if c.outcome != "injured" or c.vague or not c.evidence or c.stance != "assert":
+            out.append(c)
+            continue
+        s, e = _token(rules, c.evidence[0].start, False), _token(rules, c.evidence[0].end, True)
+        if e >= n or w[e] not in ("wounded", "injured") and (w[s] not in ("wounded", "injured")
+                                                          or rules.number_at(s + 1) is not None):
+            out.append(c)
+            continue
+        k, steps = e + 1, 0
+        while k < n and steps < 16 and w[k] not in DEATH and w[k] not in _STOP:
+            k, steps = k + 1, steps + 1
+        if k >= n or w[k] not in DEATH or w[k] == "passed" and w[k + 1 : k + 2] != ["away"]:
+            out.append(c)
+            continue
+        end = k + 1 if w[k] == "passed" else k
+        if s >= 3 and w[s - 2 : s] == ["of", "the"] and (num := rules.number_at(s - 3)) is not None \
+                and num[1] == s - 3 and c.min is not None and num[0] < c.min:
+            c.outcome, c.min, c.max, c.approx = "killed", num[0], num[0], False  # "one of the two wounded died"
+            c.evidence = [Span(start=rules.starts[s - 3], end=rules.ends[end])]
+            c.rule = "en.amend.of-wounded-died"
+        elif steps <= 1 or w[e + 1] in ("in", "at", "on", "during", "by", "from", "near", "overnight", "later"):
+            c.outcome = "killed"  # counted once, as killed (SCHEMA)
+            c.evidence = [Span(start=c.evidence[0].start, end=rules.ends[end])]
+            c.rule = "en.amend.wounded-died"
+        out.append(c)
+    return out
+
+
+def since_while(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'more than 400 have been killed while trying to reach food sites since late May': a tally
+    over a period (the cue sits past an adverbial clause, beyond the engine's reach)."""
+    text, end = rules.doc.text, rules.sentence.end
+    for c in claims:
+        if c.scope == "incident" and c.evidence:
+            if _SINCE_WHILE.match(text, c.evidence[0].end, end):
+                c.scope = "background"
+
+
+def killed_victims(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'the strike killed displaced civilians', 'Strike Killed Innocent Civilians': a vague
+    civilians claim when no claim holds the group already."""
+    w, out = rules.words, []
+    for i in range(2, rules.n):
+        if w[i] != "civilians" or w[i - 1] not in VICTIM_ADJ or w[i - 2] not in _KILL_VERBS:
+            continue
+        lo, hi = rules.starts[i - 2], rules.ends[i]
+        if any(c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end for c in claims):
+            continue
+        if i > 2 and w[i - 3] in ("no", "any", "not", "whether", "if"):
+            continue
+        out.append(rules.claim("killed", "civilians", None, quantity("vague"), i - 2, i, "en.amend.killed-victims"))
+    return out
+
+
+def dead_predicate(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'all the dead were PKK fighters': a vague claim of that force; 'none of the dead were its
+    fighters': the zero counts the speaker's force."""
+    w, n, out = rules.words, rules.n, []
+    for i in range(1, n - 3):
+        if w[i] not in ("dead", "killed") or w[i - 1] not in ("the", "those") or w[i + 1] not in ("were", "are"):
+            continue
+        k, pron = i + 2, False
+        while k < n and w[k] in ("all", "mostly", "only"):
+            k += 1
+        if k < n and w[k] in ("its", "their", "our"):
+            k, pron = k + 1, True
+        side = rules.side_at(k) if k < n else None
+        if side is not None:
+            k += side[0]
+        g = rules.group_at(k) if k < n else None
+        if g is None or g[1] not in _FORCES or side is None and not pron:
+            continue
+        group, name = g[1], side[1][0] if side is not None else None
+        if side is not None and side[1][1]:
+            group = "soldiers" if side[1][1] == "state" else "combatants"
+        if name is None and group == "combatants":
+            name = rules.nonstate_before(i)
+        zero = next((c for c in claims if c.min == 0 and c.max == 0 and c.group == "people" and c.evidence
+                     and c.evidence[0].end == rules.ends[i]), None)
+        if zero is not None:
+            zero.group, zero.side = group, name or zero.side  # "none of the dead were its fighters"
+            continue
+        lo, hi = rules.starts[i], rules.ends[k + g[0] - 1]
+        if any(c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end for c in claims):
+            continue
+        start = i - 1 - (w[i - 2] == "all") if i > 1 else i - 1
+        out.append(rules.claim("killed", group, name, quantity("vague"), start, k + g[0] - 1, "en.amend.dead-predicate"))
+    return out
+
+
+def of_the_repeat(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'Of the 12 people killed, 3 were women': the 12 is the toll told before, not a claim again."""
+    first = rules.starts[2]
+    before = [(p.outcome, p.min) for p in rules.doc.claims if p.lang == "en" and not p.vague and p.scope == "incident"]
+    return [c for c in claims if not (c.evidence and c.evidence[0].start == first and not c.vague
+                                      and (c.outcome, c.min) in before)]
+
+
+def of_them_opening(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'Three of them were killed instantly' opening a sentence: killed people (the people 'them'
+    points back to are named in the sentence before)."""
+    w, n = rules.words, rules.n
+    num = rules.number_at(0)
+    if num is None or num[1] != 0 or num[0] < 1:
+        return []
+    k = 3
+    while k < n and w[k] in _THEM_SKIP:
+        k += 1
+    if k >= n or w[k] not in ("killed", "died", "dead"):
+        return []
+    if any(c.evidence and c.evidence[0].start < rules.ends[k] for c in claims):
+        return []
+    sid = rules.sentence.id
+    if any(p.sentence == sid - 1 and p.outcome == "killed" for p in rules.doc.claims[-6:]):
+        return []  # "eight were killed on Wednesday. Five of them died in air strikes": a subset of those
+    return [rules.claim("killed", "people", None, quantity("exact", num[0]), 0, k, "en.amend.of-them")]
+
+
+def _headline(rules: SentenceRules) -> bool:
+    """A line of its own with no closing full stop."""
+    text, s, e = rules.doc.text, rules.sentence.start, rules.sentence.end
+    return text[e - 1 : e] not in (".", "?", "!", '"', "”") and text[e : e + 1] in ("\n", "") \
+        and (s == 0 or text[s - 1] == "\n" or text.rfind("\n", 0, s) >= text.rfind(".", 0, s))
+
+
+def headline_people(rules: SentenceRules) -> list[Claim]:
+    """'Gaza aid seekers killed near the crossing': a headline's bare plural of people with an
+    outcome participle, no figure: a vague claim of people."""
+    w, n = rules.words, rules.n
+    for i in range(1, n - 1):
+        if w[i] not in _OUTCOME_VERBS or i + 1 < n and w[i + 1] not in _HEADLINE_NEXT:
+            continue
+        for size in (2, 1):
+            g = rules.group_at(i - size) if i >= size else None
+            if g is not None and g[0] == size and g[1] == "people" and w[i - 1] not in rules.lex.singular:
+                o = rules.outcome_starting(i)
+                if o is None:
+                    return []
+                return [rules.claim(o[1], "people", None, quantity("vague"), i - size, i, "en.amend.headline-people")]
+    return []
+
+
+def list_single(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'Among the dead are three boys, the eldest aged 12, and a woman who ...': the single person
+    after the apposition is one more of the list's outcome."""
+    w, n, out = rules.words, rules.n, []
+    for c in claims:
+        if c.vague or not c.evidence or c.scope != "incident":
+            continue
+        e = _token(rules, c.evidence[0].end, True)
+        if e + 1 >= n or w[e + 1] != "," or "among" not in w[max(0, e - 8) : e]:
+            continue
+        j = next((k for k in range(e + 2, min(n, e + 9)) if w[k] == ","), None)
+        if j is None or j + 3 >= n or w[j + 1] != "and" or w[j + 2] not in ("a", "an"):
+            continue
+        k = j + 3
+        g = rules.group_at(k)
+        if g is None and k + 1 < n:
+            k, g = k + 1, rules.group_at(k + 1)  # "an elderly woman"
+        if g is None or w[k] not in rules.lex.singular or g[1] in ("combatants", "soldiers"):
+            continue
+        lo = rules.starts[j + 2]
+        if any(x.evidence and x.evidence[0].start <= lo < x.evidence[0].end or x.evidence and
+               x.evidence[0].start == lo for x in claims):
+            continue
+        out.append(rules.claim(c.outcome, g[1], None, quantity("exact", 1), j + 2, k + g[0] - 1, "en.amend.list-single"))
+    return out
+
+
+def severity_subset(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'a number of the injuries were described as serious': a subset by severity alone (SCHEMA)."""
+    text, end = rules.doc.text, rules.sentence.end
+    out = []
+    for c in claims:
+        if c.vague and c.evidence and text[c.evidence[0].start : c.evidence[0].end].lower().startswith(_PARTITIVE):
+            after = text[c.evidence[0].end : min(end, c.evidence[0].end + 60)].lower()
+            if re.match(r"\s+(?:were|are|was|is|remain|remained)\s+(?:described as\s+|said to be\s+|in\s+(?:a\s+)?)?"
+                        r"(?:very\s+)?(?:serious|critical|severe|grave|stable|moderate)\b", after):
+                continue
+        out.append(c)
+    return out
+
+
+
+_QUALIFIERS = {("fewer", "than"): "less_than", ("less", "than"): "less_than", ("more", "than"): "more_than",
+               ("at", "least"): "at_least", ("up", "to"): "up_to", ("about",): "about", ("nearly",): "about",
+               ("around",): "about", ("some",): "about", ("almost",): "about", ("over",): "more_than"}
+
+
+def hit_figures(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'fewer than five people had been hit': people hit by fire, the wording saying neither killed
+    nor wounded, are casualties ('hit by shrapnel' stays wounded)."""
+    w, out = rules.words, list(claims)
+    for k in range(2, rules.n):
+        if w[k] != "hit" or w[k - 1] not in ("been", "were") or w[k + 1 : k + 2] == ["by"] \
+                and w[k + 2 : k + 3] in (["shrapnel"], ["a"], ["bullets"]):
+            continue
+        if w[k + 1 : k + 2] == ["and"] and rules.outcome_starting(k + 2):
+            continue  # "were hit and killed": the outcome is said
+        a = k - 1 - (w[k - 1] == "been" and w[k - 2] in ("had", "have", "has"))
+        g = next(((j, x) for j in (a - 1, a - 2, a - 3) if j >= 0 and (x := rules.group_at(j)) and j + x[0] == a), None)
+        end = g[0] if g is not None else a
+        num = next(((j, x) for j in (end - 1, end - 2) if j >= 0 and (x := rules.number_at(j)) and x[1] == end - 1), None)
+        if num is None or num[1][0] < 1:
+            continue
+        first, kind = num[0], "exact"
+        for q, name in _QUALIFIERS.items():
+            if first >= len(q) and tuple(w[first - len(q) : first]) == q:
+                first, kind = first - len(q), name
+                break
+        lo, hi = rules.starts[first], rules.ends[k]
+        known = [c for c in out if c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end]
+        if known:
+            for c in known:
+                if not c.vague:
+                    c.outcome = "casualties"  # (the engine took the outcome of a farther word)
+                    c.evidence = [Span(start=min(lo, c.evidence[0].start), end=hi)]
+            continue
+        out.append(rules.claim("casualties", g[1][1] if g is not None else "people", None,
+                               quantity(kind, num[1][0]), first, k, "en.amend.hit"))
+    return out
+
+
+def hit_only(doc: Document, sentence: Sentence) -> list[Claim]:
+    """The 'had been hit' figures of a sentence that has no outcome word (so no other claim)."""
+    from marsad.lang.en.claims import SentenceRules  # (claims.py imports this module)
+    from marsad.lang.en.claims_lexicon import lexicon
+
+    rules = SentenceRules(doc, sentence, lexicon())
+    if "hit" not in rules.wordset or "been" not in rules.wordset and "were" not in rules.wordset:
+        return []
+    return hit_figures(rules, [])
