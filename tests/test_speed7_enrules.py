@@ -1,0 +1,47 @@
+"""English claims, speed round 7: each shortcut equals the plain reading it replaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.claims.scope import link_blocks
+from marsad.lang.en import claims as en
+from marsad.lang.en.claims_lexicon import lexicon
+
+TEXTS = [
+    "Separately, the Islamic State CLAIMED responsibility for the attack, which killed 12 Soldiers.",
+    "The ministry made NO mention of civilian deaths; it Did Not Comment On the reports that 40 died.",
+    "Six martyrs and injured Among Our Brothers In The Police, the statement said.",
+    "Dozens were KILLED AND WOUNDED in the shelling, and a number of martyrs And Injured were taken away.",
+    "Gaza (AA) - Read more:\nIsrael strikes Gaza\nThree killed in Rafah\n\nThe toll rose to 9.",
+    "RELATED ARTICLES\nSyria: 20 dead in Idlib raid\n\nMore from Reuters: Iraq\nFive soldiers die\n",
+    "It declined to comment on the reports that 15 were killed; ISIS claims the bombing.",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [en.NOT_MENTIONED, en._CLAIMED_ATTACK, en.AMONG_FORCE, en.JOINT_AND, en.AND_WOUNDED, lexicon().link_marker],
+)
+def test_plain_pattern_finds_what_the_case_insensitive_one_finds(pattern) -> None:
+    for text in TEXTS:
+        plain, low = en._plain(pattern, text)
+        assert plain is not pattern and low == text.lower()  # (ASCII text: the lower-case copy is used)
+        for start in range(0, len(text), 7):
+            for end in (start + 30, start + 90, len(text)):
+                want = [m.span() for m in pattern.finditer(text, start, end)]
+                assert [m.span() for m in plain.finditer(low, start, end)] == want
+                got = plain.match(low, start, end)
+                assert (got and got.span()) == ((m := pattern.match(text, start, end)) and m.span())
+
+
+def test_plain_keeps_a_pattern_on_text_that_is_not_ascii() -> None:
+    text = "Ştefan said 3 were KILLED AND WOUNDED"
+    assert en._plain(en.JOINT_AND, text) == (en.JOINT_AND, text)
+
+
+def test_link_blocks_on_the_folded_text() -> None:
+    marker = lexicon().link_marker
+    for text in TEXTS:
+        plain, low = en._plain(marker, text)
+        assert link_blocks(low, plain) == link_blocks(text, marker)
