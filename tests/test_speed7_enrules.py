@@ -45,3 +45,35 @@ def test_link_blocks_on_the_folded_text() -> None:
     for text in TEXTS:
         plain, low = en._plain(marker, text)
         assert link_blocks(low, plain) == link_blocks(text, marker)
+
+
+def _plain_match(table, words: list[str], i: int):
+    """PhraseTable.match as first written: the longest phrase starting at words[i], looked up whole."""
+    for n in table.lengths.get(words[i], ()):
+        if i + n <= len(words) and tuple(words[i : i + n]) in table.table:
+            return n, table.table[tuple(words[i : i + n])]
+    return None
+
+
+SENTENCES = [
+    "at least 13 people were killed and dozens of others wounded in the air strike on the market",
+    "the death toll rose to 15 , including six children , in serious condition , the ministry said",
+    "more than a dozen syrian army soldiers and pro-government militiamen were killed in clashes",
+    "in excess of 200 civilians lost their lives ; up to 7 may have been minors , as many as ten dead",
+    "the islamic state 's fighters killed three u.s. troops , the pentagon said , none of them civilians",
+    "killed killed in in in",
+]
+
+
+def test_phrase_match_equals_the_whole_lookup() -> None:
+    lex = lexicon()
+    tables = [lex.outcomes, lex.groups, lex.sides, lex.qualifiers, lex.after_at_least, lex.vague]
+    for sentence in SENTENCES:
+        words = sentence.split()
+        for table in tables:
+            for i in range(len(words)):
+                assert table.match(words, i) == _plain_match(table, words, i)
+    for table in tables:  # every phrase of every table, alone and with a word after it
+        for phrase in table.table:
+            for words in (list(phrase), [*phrase, "the"], [*phrase[:1], "the"]):
+                assert table.match(words, 0) == _plain_match(table, words, 0)
