@@ -81,6 +81,14 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             if pattern.flags & re.IGNORECASE and letters == letters.lower() else None
         found = _LOWERED[id(pattern)] = (pattern, plain)
     return found[1]
+
+
+def _plain(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """(pattern, text), or for ASCII text the pattern without IGNORECASE (see `_lowered`) and the text
+    folded: the same matches at the same offsets, without the cost of IGNORECASE (a match's group
+    is then lower-cased: read the text at its span)."""
+    plain = _lowered(pattern) if text.isascii() else None
+    return (pattern, text) if plain is None else (plain, folded(text))  # type: ignore[return-value]
 # a nationality before one of these names the attacker, not the casualties' side ("Israeli strike kills
 # three soldiers near Damascus")
 ATTACK_NOUNS = frozenset("strike strikes airstrike airstrikes drone drones jets warplanes aircraft planes shelling "
@@ -1454,8 +1462,9 @@ class SentenceRules:
             if found:
                 return found[0]
         # else the group that claimed the attack anywhere in the report ("ISIS has claimed the attack")
+        claimed, plain = _plain(_CLAIMED_ATTACK, self.doc.text)
         for other in self.doc.sentences:
-            if other.lang == self.sentence.lang and _CLAIMED_ATTACK.search(self.doc.text, other.start, other.end):
+            if other.lang == self.sentence.lang and claimed.search(plain, other.start, other.end):
                 found = _sentence_sides(self.doc.text, other.start, other.end, kind)
                 if found:
                     return found[0]
@@ -1717,7 +1726,8 @@ class SentenceRules:
         that introduces a new attack ('Earlier that day, a drone strike on a truck ... killed four')."""
         if self._other is None:
             text, lex = self.doc.text, self.lex
-            self._other = in_blocks(self.sentence.start, link_blocks(text, lex.link_marker))
+            marker, plain = _plain(lex.link_marker, text)
+            self._other = in_blocks(self.sentence.start, link_blocks(plain, marker))
             if not self._other:
                 piece = text[self.sentence.start : self.sentence.end]
                 shift = _lowered(lex.shift) if piece.isascii() else None  # (then the same match, lower-cased)
@@ -2879,11 +2889,11 @@ class SentenceRules:
     def among_force(self, claims: list[Claim]) -> None:
         """'six martyrs and injured among our brothers in the police': a figure of people placed among a
         state force's members is that force's soldiers."""
-        text = self.doc.text
+        among_force, text = _plain(AMONG_FORCE, self.doc.text)
         for c in claims:
             if c.group != "people" or not c.evidence:
                 continue
-            hit = AMONG_FORCE.match(text, c.evidence[0].end, self.sentence.end)
+            hit = among_force.match(text, c.evidence[0].end, self.sentence.end)
             if hit is None:
                 continue
             tok = next((k for k, st in enumerate(self.starts) if st >= c.evidence[0].start), 0)
@@ -3166,7 +3176,8 @@ class SentenceRules:
             out += parts
             if c.outcome == "killed" and c.vague and c.evidence and len(parts) == 1:
                 end = c.evidence[0].end
-                hit = AND_WOUNDED.match(text, end, self.sentence.end)
+                and_wounded, plain = _plain(AND_WOUNDED, text)
+                hit = and_wounded.match(plain, end, self.sentence.end)
                 if hit and not any(o.outcome == "injured" and o.evidence and o.evidence[0].start <= hit.end()
                                    and o.evidence[0].end >= hit.start() for o in claims):
                     out.append(c.model_copy(update={"outcome": "injured",
@@ -3181,7 +3192,8 @@ class SentenceRules:
             return [claim]
         ev = claim.evidence[0]
         lo = max(self.sentence.start, ev.start - 30)
-        hit = next((h for h in JOINT_AND.finditer(self.doc.text, lo, min(self.sentence.end, ev.end + 40))
+        joint_and, text = _plain(JOINT_AND, self.doc.text)
+        hit = next((h for h in joint_and.finditer(text, lo, min(self.sentence.end, ev.end + 40))
                     if h.start() <= ev.end and h.end() >= ev.start), None)
         if hit is None:
             return [claim]
@@ -3205,8 +3217,9 @@ class SentenceRules:
                 and "silent" not in piece and "refer" not in piece and "comment" not in piece and " no " not in piece \
                 and "address" not in piece:
             return False
-        return any(not BEFORE_BREAK.search(text, m.end(), hi) and (claim.vague or not VAGUE_ONLY.search(m.group(0)))
-                   for m in NOT_MENTIONED.finditer(text, max(lo, claim.evidence[0].start - 80), hi))
+        not_mentioned, plain = _plain(NOT_MENTIONED, text)
+        return any(not BEFORE_BREAK.search(text, m.end(), hi) and (claim.vague or not VAGUE_ONLY.search(text, m.start(), m.end()))
+                   for m in not_mentioned.finditer(plain, max(lo, claim.evidence[0].start - 80), hi))
 
     def answers(self, question: tuple[str, str, str | None]) -> list[Claim]:
         """Bare figures answering a recent 'how many civilians died?' question."""
@@ -3591,3 +3604,10 @@ def _object_referent(w: list[str], first: int, last: int, at: int) -> bool:
     while k > last and w[k] in ("at", "least", "more", "than", "some", "about", "around", "nearly", "over", "up", "to"):
         k -= 1
     return not any(x in _STRUCK or x.endswith("ed") and len(x) > 4 for x in w[last + 1 : k])
+
+
+# the lower-case copies (`_plain`) of the case-insensitive patterns read on folded ASCII text, compiled
+# at load as the patterns themselves are (with link_blocks' own pattern for the marker)
+for _pattern in (NOT_MENTIONED, _CLAIMED_ATTACK, AMONG_FORCE, JOINT_AND, AND_WOUNDED):
+    _lowered(_pattern)
+link_blocks("", _lowered(lexicon().link_marker) or lexicon().link_marker)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +26,7 @@ class PhraseTable:
     table: dict[Phrase, object]
     lengths: dict[str, tuple[int, ...]]  # first word -> phrase lengths starting with it, longest first
     seconds: dict[str, frozenset[str]]  # first word -> the words that follow it in multi-word phrases
+    ones: dict[str, tuple[int, object]] = field(default_factory=dict)  # one-word phrase -> (1, value), built once
 
     @classmethod
     def build(cls, items: dict[str, object]) -> PhraseTable:
@@ -37,22 +38,26 @@ class PhraseTable:
             if len(k) > 1:
                 seconds.setdefault(k[0], set()).add(k[1])
         return cls(table, {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
-                   {w: frozenset(ws) for w, ws in seconds.items()})
+                   {w: frozenset(ws) for w, ws in seconds.items()},
+                   {k[0]: (1, v) for k, v in table.items() if len(k) == 1})
 
     def __contains__(self, word: str) -> bool:
         return word in self.lengths
 
     def match(self, words: list[str], i: int) -> tuple[int, object] | None:
         """(number of tokens, value) of the longest phrase starting at words[i]."""
-        ns = self.lengths.get(words[i])
+        word = words[i]
+        ns = self.lengths.get(word)
         if ns is None:
             return None
-        if ns[0] > 1 and (i + 1 >= len(words) or words[i + 1] not in self.seconds[words[i]]):
+        if ns[0] == 1:
+            return self.ones[word]  # only a one-word phrase starts with it
+        if i + 1 >= len(words) or words[i + 1] not in self.seconds[word]:
             # no multi-word phrase can start here ("in" not followed by "serious"): one word or none
-            return (1, self.table[(words[i],)]) if ns[-1] == 1 else None
+            return self.ones.get(word)
         for n in ns:
             if n == 1:
-                return 1, self.table[(words[i],)]
+                return self.ones[word]
             if i + n <= len(words):
                 value = self.table.get(tuple(words[i : i + n]))
                 if value is not None:
