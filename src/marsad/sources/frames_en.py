@@ -818,6 +818,10 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head, hstart, preceded = sub
             sc = _EN_SUBJ_CARRIED.match(head) if " by " in head else None
             chain2, pronoun = _en_chain(sc.group(1) if sc else head, hstart, s, ctx)
+            if not chain2 and not pronoun and not sc:
+                from marsad.sources.frames import state_speaker  # (round 15: "Ankara insists": the state)
+
+                chain2 = [lk for lk in (state_speaker(head),) if lk is not None]
             gap = s[hstart + len(head) : m.start()] if chain2 and not sc and not pronoun else ""
             ac = _EN_ASIDE_CARRIED.match(gap) if " by " in gap else None
             if ac:

@@ -1,0 +1,36 @@
+"""Round 15 attribution rules (own wording): paired outlet credits, capitals as states, agencies' earlier tolls,
+described witnesses, one speaker under two names, headline roles, full names after a role."""
+
+from __future__ import annotations
+
+from marsad.api import extract_text
+
+
+def _chains(text: str) -> list[tuple[str, str, list[str]]]:
+    doc = extract_text(text)
+    return [(c.evidence[0].of(text), c.stance, [lk.name for lk in c.source]) for c in doc.claims if c.evidence]
+
+
+def test_paired_outlet_credit_is_this_outlet() -> None:
+    text = (
+        "العربية.نت - اليمن\n\n"
+        'عاجل | مقتل 4 في قصف\n\n'
+        'أفادت مصادر محلية لـ"العربية/الحدث" بمقتل 4 أشخاص في قصف على سوق شعبي.\n'
+    )
+    got = [chain for ev, _, chain in _chains(text) if "4 أشخاص" in ev]
+    assert got == [["local sources"]]
+
+
+def test_paired_outlet_credit_names_the_first_outlet() -> None:
+    got = [chain for ev, _, chain in _chains('أفادت مصادر طبية لـ"العربية/الحدث" بمقتل 9 مدنيين.\n') if "9" in ev]
+    assert got == [["Al Arabiya", "medical sources"]]
+
+
+def test_capital_as_subject_is_the_state() -> None:
+    got = _chains("Moscow denied that its jets had killed 12 civilians in the village.\n")
+    assert [(st, chain) for ev, st, chain in got if "12" in ev] == [("deny", ["Russia"])]
+
+
+def test_capital_in_dateline_is_no_speaker() -> None:
+    got = _chains("BEIRUT: Shelling kills 3 in southern village\n\nThe shells hit two houses.\n")
+    assert got and all(chain == [] for ev, _, chain in got if "3" in ev)
