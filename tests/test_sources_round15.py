@@ -34,3 +34,14 @@ def test_capital_as_subject_is_the_state() -> None:
 def test_capital_in_dateline_is_no_speaker() -> None:
     got = _chains("BEIRUT: Shelling kills 3 in southern village\n\nThe shells hit two houses.\n")
     assert got and all(chain == [] for ev, _, chain in got if "3" in ev)
+
+
+def test_qualified_toll_put_by_an_agency() -> None:
+    got = _chains("The interior ministry had put the preliminary death toll at 11 before rescuers arrived.\n")
+    assert [chain for ev, _, chain in got if "11" in ev] == [["Ministry of Interior"]]
+
+
+def test_described_witness_with_age_and_relative_clause() -> None:
+    text = "A 35-year-old driver who was waiting at the checkpoint said he helped bury four people.\n"
+    got = [chain for ev, _, chain in _chains(text) if "four" in ev]
+    assert got == [["driver"]]
