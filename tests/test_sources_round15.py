@@ -45,3 +45,9 @@ def test_described_witness_with_age_and_relative_clause() -> None:
     text = "A 35-year-old driver who was waiting at the checkpoint said he helped bury four people.\n"
     got = [chain for ev, _, chain in _chains(text) if "four" in ev]
     assert got == [["driver"]]
+
+
+def test_three_word_name_after_a_title_runs_on() -> None:
+    text = "وقال مدير مكتب التربية في مديرية الوادي الأستاذ سالم أحمد العمري إن ثلاثة تلاميذ قتلوا في القصف.\n"
+    got = [chain for ev, _, chain in _chains(text) if "ثلاثة" in ev]
+    assert got == [["سالم أحمد العمري"]]
