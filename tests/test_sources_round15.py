@@ -51,3 +51,24 @@ def test_three_word_name_after_a_title_runs_on() -> None:
     text = "وقال مدير مكتب التربية في مديرية الوادي الأستاذ سالم أحمد العمري إن ثلاثة تلاميذ قتلوا في القصف.\n"
     got = [chain for ev, _, chain in _chains(text) if "ثلاثة" in ev]
     assert got == [["سالم أحمد العمري"]]
+
+
+def test_entry_heading_takes_the_body_speaker() -> None:
+    text = (
+        "Live: strikes on the northern towns\n\n"
+        "10.20 GMT\n\n"
+        "Toll in the market strike rises to 12, hospital director says\n\n"
+        "Dr Karim Haddad, director of the town's main hospital, told reporters the toll had risen to 12.\n"
+    )
+    got = [chain for ev, _, chain in _chains(text) if "12" in ev]
+    assert got and all(chain == ["Karim Haddad"] for chain in got)
+
+
+def test_standfirst_description_takes_the_body_officials() -> None:
+    text = (
+        "Shelling toll rises in border town\n\n"
+        "Health officials in the province say three of the wounded died overnight\n\n"
+        "Three people wounded in the shelling died overnight, local health officials said on Monday.\n"
+    )
+    got = [chain for ev, _, chain in _chains(text) if "hree" in ev]
+    assert got and all(chain == ["local health officials"] for chain in got)
