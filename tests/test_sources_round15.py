@@ -72,3 +72,12 @@ def test_standfirst_description_takes_the_body_officials() -> None:
     )
     got = [chain for ev, _, chain in _chains(text) if "hree" in ev]
     assert got and all(chain == ["local health officials"] for chain in got)
+
+
+def test_described_person_is_the_official_named_before() -> None:
+    text = (
+        "The toll from the strike on the village rose to five after a wounded man died, a clinic health official said.\n\n"
+        '"We lost him this morning, so the toll is five," Leyla Aras, who heads the clinic\'s health team, told reporters.\n'
+    )
+    got = [chain for ev, _, chain in _chains(text) if "five" in ev]
+    assert got and all(chain == ["Leyla Aras"] for chain in got)

@@ -912,6 +912,7 @@ def attribute_document(doc: Document) -> None:
             st.history.extend(list(f.chain or []) for f in with_chain)
     _headline_links_to_body(doc, roles)
     _heading_lines_to_body(doc)  # (round 15)
+    _described_person_is_anonymous(doc)  # (round 15)
     _quoted_heading_speaker(doc, roles)
     _entity_canonical(doc)
 
@@ -973,3 +974,42 @@ def _heading_lines_to_body(doc: Document) -> None:
             if (b.outcome, b.group, b.min, b.max) == fig and _describes(c.source[0], b.source[-1]):
                 c.source[:] = [lk.model_copy(update={"span": c.source[0].span}) for lk in b.source]
                 break
+
+
+_APPOS_DESC = re.compile(r",\s*(?:who|an?|the)\s+([^,.;\"“”]{3,90}),")
+_ANON_HEADS_EN = frozenset({"official", "officials", "source", "sources", "spokesman", "spokeswoman", "worker", "staff"})
+
+
+def _described_person_is_anonymous(doc: Document) -> None:
+    """ "..., a camp health official said." then '"...," X, who runs the camp's health committee, told ...' with the
+    same figure: the described person is the official named; one link, so `merge_repeats` merges the repeats."""
+    people: dict[str, tuple[SourceLink, frozenset[str]]] = {}
+    for c in doc.claims:
+        lk = c.source[0] if len(c.source) == 1 else None
+        if lk is None or lk.kind != "person" or lk.name in people:
+            continue
+        at = doc.text.find(lk.name)
+        am = _APPOS_DESC.match(doc.text, at + len(lk.name), at + len(lk.name) + 120) if at >= 0 else None
+        if am:
+            people[lk.name] = (lk, _name_words(am.group(1)))
+    if not people:
+        return
+    figs: dict[str, set[tuple]] = {}
+    for c in doc.claims:
+        if len(c.source) == 1:
+            figs.setdefault(c.source[0].name, set()).add((c.outcome, c.min, c.max))
+    swap: dict[str, SourceLink] = {}
+    for c in doc.claims:
+        lk = c.source[0] if len(c.source) == 1 else None
+        if lk is None or lk.kind != "anonymous" or lk.name in swap:
+            continue
+        quals = _name_words(lk.name) - _ANON_HEADS_EN
+        if not quals or quals == _name_words(lk.name):
+            continue
+        for pname, (plk, desc) in people.items():
+            if quals <= desc and figs.get(lk.name, set()) & figs.get(pname, set()):
+                swap[lk.name] = plk.model_copy(update={"aliases": [*plk.aliases, *lk.names()]})
+                break
+    for c in doc.claims:
+        if len(c.source) == 1 and c.source[0].name in swap:
+            c.source[0] = swap[c.source[0].name].model_copy(update={"span": c.source[0].span})
