@@ -911,6 +911,8 @@ def attribute_document(doc: Document) -> None:
             st.last_para = sent.paragraph
             st.history.extend(list(f.chain or []) for f in with_chain)
     _headline_links_to_body(doc, roles)
+    _heading_lines_to_body(doc)  # (round 15)
+    _described_person_is_anonymous(doc)  # (round 15)
     _quoted_heading_speaker(doc, roles)
     _entity_canonical(doc)
 
@@ -942,3 +944,72 @@ def _entity_canonical(doc: Document) -> None:
                             update={"name": e.canonical, "aliases": [n for n in names if n != e.canonical]}
                         )
             c.source[i] = renamed[id(lk)]
+
+
+def _heading_lines_to_body(doc: Document) -> None:
+    """A heading-like line (a one-sentence paragraph without a full stop: a standfirst, a live entry's heading)
+    naming its source by a description ("..., hospital director says", "Health officials in X say ...") takes the
+    chain of the same figure later in the body when that description fits the body's link (`_describes`), so
+    `merge_repeats` merges them ("Dr X, director of Y hospital, told ..."; "local health officials said")."""
+    heads: list[Claim] = []
+    later: list[Claim] = []
+    for c in doc.claims:
+        if not c.source or not c.evidence:
+            continue
+        sent = doc.sentence_at(c.evidence[0].start)
+        if sent is None:
+            continue
+        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else None
+        line = doc.text[sent.start : sent.end].rstrip()
+        one = para is not None and para.start == sent.start and para.end <= sent.end + 1
+        if one and line[-1:] not in ".!?\"”’'؟" and len(c.source) == 1 and c.source[0].kind == "anonymous":
+            heads.append(c)
+        else:
+            later.append(c)
+    for c in heads:
+        fig = (c.outcome, c.group, c.min, c.max)
+        for b in later:
+            if b.lang != c.lang or b.evidence[0].start < c.evidence[0].start:
+                continue
+            if (b.outcome, b.group, b.min, b.max) == fig and _describes(c.source[0], b.source[-1]):
+                c.source[:] = [lk.model_copy(update={"span": c.source[0].span}) for lk in b.source]
+                break
+
+
+_APPOS_DESC = re.compile(r",\s*(?:who|an?|the)\s+([^,.;\"“”]{3,90}),")
+_ANON_HEADS_EN = frozenset({"official", "officials", "source", "sources", "spokesman", "spokeswoman", "worker", "staff"})
+
+
+def _described_person_is_anonymous(doc: Document) -> None:
+    """ "..., a camp health official said." then '"...," X, who runs the camp's health committee, told ...' with the
+    same figure: the described person is the official named; one link, so `merge_repeats` merges the repeats."""
+    people: dict[str, tuple[SourceLink, frozenset[str]]] = {}
+    for c in doc.claims:
+        lk = c.source[0] if len(c.source) == 1 else None
+        if lk is None or lk.kind != "person" or lk.name in people:
+            continue
+        at = doc.text.find(lk.name)
+        am = _APPOS_DESC.match(doc.text, at + len(lk.name), at + len(lk.name) + 120) if at >= 0 else None
+        if am:
+            people[lk.name] = (lk, _name_words(am.group(1)))
+    if not people:
+        return
+    figs: dict[str, set[tuple]] = {}
+    for c in doc.claims:
+        if len(c.source) == 1:
+            figs.setdefault(c.source[0].name, set()).add((c.outcome, c.min, c.max))
+    swap: dict[str, SourceLink] = {}
+    for c in doc.claims:
+        lk = c.source[0] if len(c.source) == 1 else None
+        if lk is None or lk.kind != "anonymous" or lk.name in swap:
+            continue
+        quals = _name_words(lk.name) - _ANON_HEADS_EN
+        if not quals or quals == _name_words(lk.name):
+            continue
+        for pname, (plk, desc) in people.items():
+            if quals <= desc and figs.get(lk.name, set()) & figs.get(pname, set()):
+                swap[lk.name] = plk.model_copy(update={"aliases": [*plk.aliases, *lk.names()]})
+                break
+    for c in doc.claims:
+        if len(c.source) == 1 and c.source[0].name in swap:
+            c.source[0] = swap[c.source[0].name].model_copy(update={"span": c.source[0].span})

@@ -10,6 +10,7 @@ readers are `frames_en.en_frames` and `frames_ar.ar_frames`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
@@ -66,11 +67,20 @@ _MEDIUM_TAIL = re.compile(
 )
 
 
+def _first_of_pair(obj: str) -> str:
+    """ "لـ«العربية/الحدث»", "told Al Arabiya/Al Hadath": sister channels credited together; the first
+    names the medium (so this outlet's own pair is no link)."""
+    first = obj.split("/", 1)[0].strip(" «»“”\"'")
+    return first if first and len(first.split()) <= 3 and not re.search(r"[\d٠-٩]", first) else obj
+
+
 def told_outlet(obj: str, lang: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told, or None when it is this outlet or no medium at all."""
     obj = obj.strip(" ,.،:«»“”\"'")
     if not obj:
         return None
+    if "/" in obj:
+        obj = _first_of_pair(obj)
     sp = lang_data(lang).get("speaker", {})
     if lang == "en" and obj.lower() in sp.get("self_objects", []):
         return None
@@ -95,3 +105,24 @@ def told_outlet(obj: str, lang: str, ctx: LinkContext) -> SourceLink | None:
             return link.model_copy(update={"kind": "outlet"})
         return None
     return link.model_copy(update={"kind": "outlet"})
+
+
+@cache
+def _state_names() -> dict[str, tuple[str, list[str]]]:
+    """`[states]` of lang/en/sources.toml by every folded name: (state, its names)."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    for state, names in lang_data("en").get("states", {}).items():
+        for n in (state, *names):
+            out[norm_key(n)] = (state, [state, *names])
+    return out
+
+
+def state_speaker(head: str, span: Span | None = None) -> SourceLink | None:
+    """ "Ankara insists ...", "Moscow denied ...": a capital or a state's name as a reporting verb's subject
+    is the state (a link of kind org), else None."""
+    hit = _state_names().get(norm_key(head)) if len(head) < 30 else None
+    if hit is None:
+        return None
+    fields = {"name": hit[0], "aliases": [n for n in hit[1] if n != hit[0]], "kind": "org", "person": None,
+              "entity": None, "span": span, "rule": "en.state"}
+    return trusted(SourceLink, fields)

@@ -211,6 +211,15 @@ def _name_after_title(prev: list[str]) -> bool:
     return any(strip_ar(x) in titles or strip_ar(x) in honorific for x in prev)
 
 
+def _title_name_runs_on(prev: list[str], tok: str) -> bool:
+    """ "مدير مكتب الصحة في مديرية X الدكتور نبيل صالح Y": a name of up to three words after its title runs on
+    past the speaker's word limit (`prev`: the three words before `tok`; a comma ends the name)."""
+    if not _name_after_title(prev[-3:]) or any(x.endswith(("،", ",")) for x in prev[1:]):
+        return False
+    at = max(i for i, x in enumerate(prev) if _name_after_title([x]))
+    return at < len(prev) - 1 and not tok.startswith(("ل", "ب", "و")) and not _name_after_title(prev[at + 1 :])
+
+
 def _ar_bare_told(spk: str) -> tuple[str, str]:
     """(speaker, told medium) for an unnamed source followed by a bare medium: "أفاد به مسؤول محلي «X»"."""
     words = spk.strip(" .،,").split()
@@ -425,7 +434,8 @@ def _ar_speaker_after(
             appos_at = n  # "نفى المستشار X لقوات Y، عمر Z، ...": the role's name between commas
         if n >= (9 if ended_comp else 6) and not (
             n < 8 and not ended_comp and _name_after_title(region[: w.start()].split()[-1:])
-        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")) and not (named_at and n < named_at + 3):
+        ) and not (appos_at and n < appos_at + 4 and not prev.endswith("،")) and not (named_at and n < named_at + 3) \
+                and not (n < 12 and _title_name_runs_on(region[: w.start()].split()[-3:], tok)):
             # "... الدكتور وليد X" without a complementiser: the name runs on after its title
             cut = w.end()
             break

@@ -94,6 +94,13 @@ _EN_VERB_WORDS = (
     "was were is are been be being killed died wounded injured had have has did do does not no it's there".split()
 )
 # "A trader who lost two sons in the strike said": a person's defining relative clause, not the speaker's name
+# (round 15) more defining relative clauses of a witness: "who was sheltering at the school", "who helped
+# carry the wounded", "who had fled the town"
+_EN_WHO_TAIL_MORE = re.compile(
+    r"(?<=[a-z])\s+who\s+(?:was|were|is|are|has|had|helped|escaped|sheltered|stayed|returned|rushed|arrived|"
+    r"carried|hid|waited|came|went|tried|teaches|taught|drives|drove|volunteers|volunteered|treated|fled)"
+    r"\b[^,;:“”\"]{1,60}$"
+)
 _EN_WHO_TAIL = re.compile(
     r"(?<=[a-z])\s+who\s+(?:lost|survived|saw|witnessed|buried|fled|lives|lived|works|worked|runs|ran|owns|owned|sells|sold)"
     r"\b[^,;:“”\"]{1,60}$"
@@ -178,6 +185,7 @@ _ANON_APPOS = re.compile(
 
 _WORD = re.compile(r"[\w'’-]+")
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,}\b")
+_AGE_ADJ = re.compile(r"\b\d{1,3}-year-old\b")
 _BRACKET_CREDIT = re.compile(r"[-–—]\s*\([^()]{2,25}\)\s*$")
 _PARTICIPLE_OBJECT = re.compile(r"^[a-z]{3,}ing\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s")
 _ANY_WORD_CHAR = re.compile(r"\w")
@@ -350,6 +358,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     # "..., the local council that governs the district said": a defining relative clause
     rel = "that" in stripped or "who" in stripped or "which" in stripped
     rm = (_EN_REL_TAIL.search(stripped) or _EN_WHO_TAIL.search(stripped)) if rel else None
+    if rm is None and rel and " who " in stripped:
+        rm = _EN_WHO_TAIL_MORE.search(stripped)  # "A teacher who was sheltering at the school said"
     if rm:
         stripped = stripped[: rm.start()]
     cut = _last_boundary_end(stripped)
@@ -400,6 +410,8 @@ def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     core = head.split(",")[0]
     # ("IS said": an all-capitals name is no verb "is")
     verb_core = _ALL_CAPS.sub(" ", core) if "IS" in core or "HAS" in core or "DO" in core else core
+    if "-year-old" in verb_core:
+        verb_core = _AGE_ADJ.sub(" ", verb_core)  # "A 42-year-old teacher said": an age is no figure
     if ci_search(_EN_VERBISH_LOWER, _EN_VERBISH, verb_core) and core.lower().split()[0] not in _EN_PRONOUNS:
         return None
     if _PARTICIPLE_OBJECT.match(core):
@@ -818,6 +830,10 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head, hstart, preceded = sub
             sc = _EN_SUBJ_CARRIED.match(head) if " by " in head else None
             chain2, pronoun = _en_chain(sc.group(1) if sc else head, hstart, s, ctx)
+            if not chain2 and not pronoun and not sc:
+                from marsad.sources.frames import state_speaker  # (round 15: "Ankara insists": the state)
+
+                chain2 = [lk for lk in (state_speaker(head),) if lk is not None]
             gap = s[hstart + len(head) : m.start()] if chain2 and not sc and not pronoun else ""
             ac = _EN_ASIDE_CARRIED.match(gap) if " by " in gap else None
             if ac:

@@ -892,6 +892,7 @@ _EN_CAPITALISED_LAST = re.compile(r"[A-Z][\w\-’']*$")
 _EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
 _ORG_WORD_IN = re.compile(_ORG_WORDS.pattern.removesuffix("$") + r"\b")
 _EN_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:'s|’s)\s+([A-Z].+)$")
+_EN_AGE_ADJ = re.compile(r"^(?:an?\s+|the\s+)?\d{1,3}-year-old\s+", re.I)
 _EN_QUALIFIER_TAIL = re.compile(r"\s+(?:in|from|at|on|of|with|close to|familiar with|near)\s+.*$")
 
 
@@ -1394,6 +1395,8 @@ def _en_anonymous(t: str) -> tuple[str, list[str]] | None:
     tail = re.search(r"\s+(?:in|at|within)\s+(?:the\s+)?([\w\- ]{3,40})$", t)
     # a capitalised organisation before the head makes it "<Org> official" (still anonymous)
     label = core if any(w[:1].isupper() for w in core.split()[1:-1]) else low
+    if "-year-old" in label:
+        label = _EN_AGE_ADJ.sub("", label).strip()  # "a 42-year-old teacher": the teacher (round 15)
     variants = [low, core, t.lower()]
     if tail and words[-1] in ("source", "sources", "official", "officials"):
         # "a source in the forensic medicine" -> "forensic medicine source"
