@@ -58,3 +58,48 @@ def test_flag_bytes_select_the_flagged_words(text: str) -> None:
     fix = [i for i, w in enumerate(words) if R._word_info(w)[8]]
     flags = bytes(R._word_info(w)[12] for w in words)
     assert list(R.compress(range(len(words)), flags.translate(R._FIX_WORD))) == fix
+
+
+def _plain_split(seg: str, start: int) -> tuple[list[int], list[int], list[str]]:
+    parts = R._SPLIT_AR_FIRST.split(seg)
+    pos = list(R.accumulate(map(len, parts), initial=start))
+    return pos[1:-1:2], pos[2::2], parts[1::2]
+
+
+def _chunk_split(seg: str, start: int) -> tuple[list[int], list[int], list[str]]:
+    assert seg.isascii()
+    return R._chunk_words(seg.translate(R._ASCII_GAPS).split(" "), start)
+
+
+@pytest.mark.parametrize("text", ASCII_TEXTS)
+def test_chunk_words_are_the_split_words(text: str) -> None:
+    """The words of an ASCII text, split off at spaces in C, are the regex split's, at its offsets."""
+    for start in (0, 7):
+        assert _chunk_split(text, start) == _plain_split(text, start)
+
+
+def test_chunk_words_random_texts() -> None:
+    """Random ASCII texts of word characters and gaps: the split's words."""
+    import random
+
+    rng = random.Random(7)
+    for alphabet in ("aZq09'-. ,;:()\"\t\n_!?/&", "a-.' ,)]}\"x9Y"):
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+            assert _chunk_split(text, 3) == _plain_split(text, 3), text
+
+
+@pytest.mark.parametrize("text", ASCII_TEXTS + ARABIC_TEXTS + MIXED_TEXTS)
+def test_token_table_same_as_split(text: str) -> None:
+    """token_table (the C split where it applies) holds the words, offsets and facts of the regex split."""
+    table = R.token_table(text, 0, len(text), latin=True)
+    starts, ends, words = _plain_split(text, 0)
+    infos = list(map(R._word_info, words))
+    for i in reversed([i for i, info in enumerate(infos) if info[8]]):
+        fixed = R._fixed_word(text, starts[i], ends[i], words[i], len(text))
+        if fixed is None:
+            del starts[i], ends[i], words[i], infos[i]
+        elif fixed[0] != ends[i]:
+            ends[i], words[i] = fixed
+            infos[i] = R._word_info(fixed[1])
+    assert (table.starts, table.ends, table.words, table.infos) == (starts, ends, words, infos)
