@@ -243,7 +243,7 @@ def _chunk_words(chunks: list[str], start: int) -> tuple[list[int], list[int], l
         chunk = chunks[k]
         if not chunk:
             continue
-        if chunk[-1] in _NO_WORD_END and chunk[:-1].isalpha():  # one word and a full stop, a comma ...
+        if chunk[-1] in ".-" and chunk[:-1].isalpha():  # a word, then a full stop or a hyphen that joins nothing
             out_s.append(starts[k])
             out_e.append(ends[k] - 1)
             words.append(chunk[:-1])
@@ -261,11 +261,6 @@ def _chunk_words(chunks: list[str], start: int) -> tuple[list[int], list[int], l
     out_e += ends[prev:]
     words += chunks[prev:]
     return out_s, out_e, words
-
-
-# characters that a word of letters does not take at its end (a Latin word's . and - join only a letter after
-# them): punctuation
-_NO_WORD_END = frozenset(".-,:;!?)]}\"")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
