@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from marsad.memo import text_cache
@@ -103,6 +103,7 @@ class Tok(NamedTuple):
     cue: bool = False  # Latin: may start an English pattern (a name word, a title, a role, a name intro)
     name: bool = False  # Latin: a name word of the English patterns (see _en_name_tok)
     en_trig: bool = False  # Latin and a trigger: where the English passes may start
+    flags: int = 0  # the facts the passes select words by, as bits (_F_GZ ...): one byte a word in TokTable.flags
 
 
 _BARE_ARTICLES = frozenset(("al", "el", "the"))  # a bare article: no gazetteer key
@@ -136,7 +137,19 @@ class Hit:
 _new_tok = partial(tuple.__new__, Tok)
 # fields of a word's cached facts (_word_info): a Tok without its span
 _W_TEXT, _W_AR, _W_FOLD, _W_GZ, _W_TRIG, _W_FIX, _W_CUE = (itemgetter(k) for k in (0, 1, 3, 6, 7, 8, 9))
-_W_NAME, _W_EN_TRIG = 10, itemgetter(11)
+_W_NAME, _W_EN_TRIG, _W_FLAGS = 10, itemgetter(11), itemgetter(12)
+# the bits of a word's flags: gazetteer starts, trigger, to be fixed, English cue, Latin trigger, Arabic, a Latin
+# organisation head (of the English patterns)
+_F_GZ, _F_TRIG, _F_FIX, _F_CUE, _F_EN_TRIG, _F_AR, _F_ORG_HEAD = 1, 2, 4, 8, 16, 32, 64
+
+
+def _flag_table(bits: int) -> bytes:
+    """A translation of a TokTable's flags to 1 where every one of `bits` is set, else 0."""
+    return bytes(v & bits == bits for v in range(256))
+
+
+_GZ_WORD, _FIX_WORD, _CUE_WORD, _EN_TRIG_WORD, _AR_WORD = map(_flag_table, (_F_GZ, _F_FIX, _F_CUE, _F_EN_TRIG, _F_AR))
+_AR_TRIG_WORD, _EN_ORG_HEAD = _flag_table(_F_TRIG | _F_AR), _flag_table(_F_ORG_HEAD)
 
 
 class TokTable(dict):
@@ -144,7 +157,7 @@ class TokTable(dict):
     the Tok of an index is built on first use and kept (the passes look at flagged words and their
     neighbours only). Indexing is by int, as in a list (negative from the end); no slices."""
 
-    __slots__ = ("n", "starts", "ends", "words", "infos")
+    __slots__ = ("n", "starts", "ends", "words", "infos", "flags")
 
     def __missing__(self, i: int) -> Tok:
         tok = self[i] = _new_tok((self.starts[i], self.ends[i], *self.infos[i]))
@@ -161,26 +174,93 @@ class TokTable(dict):
         """Indices of the words whose fact `field` (_W_GZ, _W_TRIG ...) is true."""
         return list(compress(range(self.n), map(field, self.infos)))
 
+    def having(self, flag: bytes) -> list[int]:
+        """Indices of the words whose flags have the bits of `flag` (_GZ_WORD ...), read from the table's byte of
+        flags per word (translated in C), where a pass over every word's facts makes a call per word."""
+        return list(compress(range(self.n), self.flags.translate(flag)))
+
+    def any(self, flag: bytes) -> bool:
+        """Whether some word's flags have the bits of `flag`."""
+        return 1 in self.flags.translate(flag)
+
 
 def token_table(text: str, start: int, end: int, latin: bool = False) -> TokTable:
     """Words of text[start:end] with their offsets and lookup keys (C-level passes: the words split out,
     their offsets summed from the lengths of the parts, the cached facts of each word; the few words
     flagged `fix` are then trimmed or extended). `latin`: mostly Latin text (the split tries that branch
     first; the words are the same)."""
-    parts = (_SPLIT_LATIN_FIRST if latin else _SPLIT_AR_FIRST).split(text[start:end])  # gap, word ..., gap
-    pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
+    seg = text[start:end]
+    if seg.isascii():  # (most English paragraphs) its gaps as spaces: the words are the chunks between spaces
+        starts, ends, words = _chunk_words(seg.translate(_ASCII_GAPS).split(" "), start)
+    else:
+        parts = (_SPLIT_LATIN_FIRST if latin else _SPLIT_AR_FIRST).split(seg)  # gap, word ..., gap
+        pos = list(accumulate(map(len, parts), initial=start))  # offsets of the parts
+        starts, ends, words = pos[1:-1:2], pos[2::2], parts[1::2]
     table = TokTable()
-    table.starts, table.ends, table.words = starts, ends, words = pos[1:-1:2], pos[2::2], parts[1::2]
+    table.starts, table.ends, table.words = starts, ends, words
     table.infos = infos = list(map(_word_info, words))
-    for i in reversed(list(compress(range(len(infos)), map(_W_FIX, infos)))):
+    table.flags = flags = bytearray(map(_W_FLAGS, infos))
+    for i in reversed(list(compress(range(len(infos)), flags.translate(_FIX_WORD)))):
         fixed = _fixed_word(text, starts[i], ends[i], words[i], end)
         if fixed is None:
-            del starts[i], ends[i], words[i], infos[i]
+            del starts[i], ends[i], words[i], infos[i], flags[i]
         elif fixed[0] != ends[i]:
             ends[i], words[i] = fixed
             infos[i] = _word_info(fixed[1])
+            flags[i] = infos[i][12]
     table.n = len(infos)
     return table
+
+
+# In ASCII text a word holds letters, digits and a Latin word's ' - . (its other marks, ‘ ʿ ’ ʾ, lie past ASCII);
+# any other character is a gap, which the split's words do not cross: written as a space, the text's chunks
+# between spaces hold the words
+_ASCII_GAPS = [c if chr(c).isalnum() or chr(c) in "'-." else 0x20 for c in range(128)]
+
+
+def _chunk_words(chunks: list[str], start: int) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, words) of the split's words in a text at offset `start`, from its chunks between single
+    spaces (split in C: no regex match per word), when no word crosses a space and a chunk of letters is one word
+    (an ASCII text with its gaps as spaces). The few other chunks (a full stop, a hyphen, digits: 8% of English
+    chunks) are read one by one. (Not for Arabic: there, splitting at spaces, 15% of the chunks to read one by one
+    and the letters to check cost more than the regex split.)"""
+    steps = [1] * (2 * len(chunks) - 1)  # the chunks' lengths and the spaces between them
+    steps[::2] = map(len, chunks)
+    pos = list(accumulate(steps, initial=start))  # where each chunk starts and ends
+    starts, ends = pos[::2], pos[1::2]
+    alpha = list(map(str.isalpha, chunks))
+    if all(alpha):
+        return starts, ends, chunks
+    out_s: list[int] = []
+    out_e: list[int] = []
+    words: list[str] = []
+    prev = 0
+    for k in compress(range(len(alpha)), map(not_, alpha)):
+        out_s += starts[prev:k]
+        out_e += ends[prev:k]
+        words += chunks[prev:k]
+        prev = k + 1
+        chunk = chunks[k]
+        if not chunk:
+            continue
+        if chunk[-1] in ".-" and chunk[:-1].isalpha():  # a word, then a full stop or a hyphen that joins nothing
+            out_s.append(starts[k])
+            out_e.append(ends[k] - 1)
+            words.append(chunk[:-1])
+        elif chunk.isdecimal():
+            out_s.append(starts[k])
+            out_e.append(ends[k])
+            words.append(chunk)
+        else:
+            parts = _SPLIT_AR_FIRST.split(chunk)
+            at = list(accumulate(map(len, parts), initial=starts[k]))
+            out_s += at[1:-1:2]
+            out_e += at[2::2]
+            words += parts[1::2]
+    out_s += starts[prev:]
+    out_e += ends[prev:]
+    words += chunks[prev:]
+    return out_s, out_e, words
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -217,9 +297,9 @@ def _trimmed(w: str) -> str:
 
 
 @text_cache(300_000)
-def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool, bool, bool]:
+def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bool, bool, bool, bool, int]:
     """(the word, Arabic?, gazetteer key, folded form, capitalised, DIN letters, gazetteer starts, pattern
-    trigger, may need fixing, English pattern cue, English name word, Latin trigger) of one word, computed
+    trigger, may need fixing, English pattern cue, English name word, Latin trigger, flags) of one word, computed
     once per distinct word: the per-token passes only look at flagged words."""
     ar = "\u0621" <= w[0] <= "\u06FF" and not w[0].isdigit()
     if ar:
@@ -235,7 +315,9 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
             gz = ((key, 0, ""),) if key in pref else ()
         else:
             gz = _ar_variants_of(key, fold)
-        return w, True, key, fold, False, False, gz, fold in triggers, False, False, False, False
+        trig = fold in triggers
+        return w, True, key, fold, False, False, gz, trig, False, False, False, False, \
+            (_F_GZ if gz else 0) | (_F_TRIG if trig else 0) | _F_AR
     fold = w.casefold()
     if fold in _BARE_ARTICLES:
         key = ""
@@ -253,7 +335,9 @@ def _word_info(w: str) -> tuple[str, bool, str, str, bool, bool, tuple, bool, bo
         ("'" in w or "’" in w or "-" in w) and _trimmed(w) != w))
     name = (cap or din) and w not in stop and not w.isdigit()  # _en_name_tok
     cue = name or cue_word
-    return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig
+    flags = (_F_GZ if gz else 0) | (_F_TRIG | _F_EN_TRIG if trig else 0) | (_F_FIX if fix else 0) \
+        | (_F_CUE if cue else 0) | (_F_ORG_HEAD if w in heads else 0)
+    return w, False, key, fold, cap, din, gz, trig, fix, cue, name, trig, flags
 
 
 @lru_cache(maxsize=1)
@@ -438,7 +522,7 @@ def _gazetteer_hits(text: str, toks: TokTable, lang: str) -> tuple[list[Hit], se
     n = len(toks)
     resume = 0  # the first token not inside an accepted name
     infos, starts, ends = toks.infos, toks.starts, toks.ends
-    for i in compress(range(n), map(_W_GZ, infos)):
+    for i in toks.having(_GZ_WORD):
         if i < resume:
             continue
         info = infos[i]  # the word's facts: its token is built only for a match
@@ -936,7 +1020,7 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
 
     infos = toks.infos
     words = toks.words
-    for i in [x for x in compress(range(n), map(_W_TRIG, infos)) if infos[x][1]]:  # Arabic cue words
+    for i in toks.having(_AR_TRIG_WORD):  # Arabic cue words
         if i in covered or _ar_inert(words[i]):
             continue
         t = toks[i]
@@ -1244,9 +1328,8 @@ def _english_heads(text: str, toks: TokTable, covered: set[int], lang: str, plac
     enp = en_patterns()
     hits: list[Hit] = []
     n = len(toks)
-    infos = toks.infos  # a Latin head word (in org_heads) is a trigger
     words = toks.words
-    for k in [x for x in compress(range(n), map(enp.org_heads.__contains__, words)) if not infos[x][1]]:
+    for k in toks.having(_EN_ORG_HEAD):  # (Latin words of enp.org_heads)
         if k in covered:
             continue
         t = toks[k]
@@ -1328,7 +1411,7 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
     hits: list[Hit] = []
     n = len(toks)
     infos, words = toks.infos, toks.words  # a Latin word that is not a cue passes every rule below (see Tok.cue)
-    latin = [i for i in compress(range(n), map(_W_CUE, infos)) if i not in covered and not infos[i][1]]
+    latin = [i for i in toks.having(_CUE_WORD) if i not in covered]  # (a cue is Latin)
     if not latin or _all_caps(text[toks.starts[0] : toks.ends[-1]]):
         return hits  # no Latin cue outside the names found; an all-capitals headline or banner: capitals say nothing there
 
@@ -1776,9 +1859,9 @@ def recognize(doc: Document) -> None:
         place_toks = {x for g in ghits if g.type == "place" for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         gtypes = {x: g.type for g in ghits for x in range(g.extra.get("i", 0), g.extra.get("j", -1) + 1)}
         # each script's passes start only at trigger words of that script: a paragraph without any skips them
-        if any(map(_W_AR, toks.infos)):
+        if toks.any(_AR_WORD):
             hits.extend(_arabic_patterns(text, toks, covered, lang, frozenset(place_toks), gtypes))
-        if any(map(_W_EN_TRIG, toks.infos)):  # (a Latin head word or cue word is a trigger)
+        if toks.any(_EN_TRIG_WORD):  # (a Latin head word or cue word is a trigger)
             hits.extend(_english_heads(text, toks, covered, lang, place_toks))
             hits.extend(_english_patterns(text, toks, covered, lang, place_toks))
     for bh in _byline_hits(doc):
