@@ -2374,6 +2374,7 @@ def load(lang: str) -> None:
         _en_determiners()
         _en_titles()
         _en_anonymous_heads()
+        _known_key_suffixes()
 
 
 _EN_HEAD_OF_BODY = re.compile(
