@@ -760,6 +760,9 @@ def attribute_document(doc: Document) -> None:
             frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)
         else:
             frames = (ar_frames if lang == "ar" else en_frames)(stext, sent.start, ctx)
+        if not frames and not has_claims:
+            roles[sent.id] = role
+            continue  # (no frame to resolve or remember, no claim to attribute)
         # a sentence opening a quotation right after a quoted speaker: sources inside it are theirs
         quoted_by: list[SourceLink] = []
         quote_end = sent.start

@@ -540,10 +540,7 @@ def tally_hint(s: str) -> bool:
     low = caseless(s)
     if low is None:
         return _EN_TALLY_HINT.search(s) is not None
-    for noun in _EN_TALLY_NOUNS:
-        if noun in low:
-            return _EN_TALLY_HINT_LOWER.search(low) is not None
-    return False
+    return any(map(low.__contains__, _EN_TALLY_NOUNS)) and _EN_TALLY_HINT_LOWER.search(low) is not None
 _EN_TALLY_OWNER = re.compile(
     r"\b(?i:figures|data|statistics|numbers|records|tally|count|toll),?\s+(?:from|by|of|released\s+by|compiled\s+by|"
     r"issued\s+by|given\s+by|provided\s+by|published\s+by)\s+(?:the\s+)?(?P<a>[A-Z][^,;.\d]{2,60}?)"

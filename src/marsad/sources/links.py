@@ -1027,7 +1027,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # correspondent
     et = _en_titles()
     low = caseless(t)  # (None: letters re.I folds otherwise; the pattern is then tried)
-    cm = et.correspondent.match(t) if low is None or any(w in low for w in et.correspondent_words) else None
+    cm = et.correspondent.match(t) if low is None or any(map(low.__contains__, et.correspondent_words)) else None
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
         # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
@@ -1159,9 +1159,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         hl = head_txt.lower()
         body = head_txt
         role = ""
-        for tw in et.longest_first:
-            if tw not in hl:
-                continue  # (the look-up below needs the title in the phrase)
+        for tw in filter(hl.__contains__, et.longest_first):  # (the look-up below needs the title in the phrase)
             mm = re.search(rf"(?:^|\s){et.escaped[tw]}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
             if mm:
                 role = tw
@@ -1200,9 +1198,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(t, [raw, short], "person", "en.person.role", span)
     # a role alone ("a Pentagon spokesman", "the Syrian foreign minister")
     low_t = caseless(t)
-    for sw in et.spokes:
-        if low_t is not None and sw not in low_t:
-            continue  # the role is not in the phrase
+    for sw in filter(low_t.__contains__, et.spokes) if low_t is not None else et.spokes:  # (roles in the phrase)
         mm = re.search(rf"\b{et.escaped[sw]}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
         if mm:
             body = (t[: mm.start()] + " " + mm.group(1)).strip()
