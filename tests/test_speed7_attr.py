@@ -149,3 +149,50 @@ def test_sentence_without_frames_or_claims_skipped_as_before(monkeypatch) -> Non
         plain = [extract_text(text, doc_id=f"t{i}") for i, text in enumerate(texts)]
     assert sources(fast) == sources(plain)
     assert sum(bool(c.source) for d in fast for c in d.claims) > 50
+
+
+def _plain_ar_runs(flags: list, longest: int, shortest: int) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    """`_ar_runs_worth_looking_up` as it read before (one run at a time)."""
+    size = len(flags)
+    unsafe, arabic, not_inner = [size] * (size + 1), [size] * (size + 1), [size] * (size + 1)
+    unpaired, unjoined = [size] * (size + 1), [size] * (size + 1)
+    pairs = links.key_pairs() if size > 2 else frozenset()
+    for k in range(size - 1, -1, -1):
+        f = flags[k]
+        unsafe[k] = k if not f[0] else unsafe[k + 1]
+        arabic[k] = k if f[1] else arabic[k + 1]
+        not_inner[k] = k if not f[2] else not_inner[k + 1]
+        unpaired[k] = k if not f[9] else unpaired[k + 1]
+        joined = k + 1 >= size or (f[8], flags[k + 1][7]) in pairs
+        unjoined[k] = k if not joined else unjoined[k + 1]
+    out = []
+    for n in range(longest, shortest - 1, -1):
+        for i in range(0, size - n + 1):
+            j = i + n
+            if n == 1:
+                f = flags[i]
+                if not f[0] or not f[1] or f[5] or f[3]:
+                    out.append((i, j))
+            elif (
+                unsafe[i] < j
+                or arabic[i] >= j
+                or flags[j - 1][6]
+                or (flags[i][4] and not_inner[i + 1] >= j and unpaired[i + 1] >= j and unjoined[i + 1] >= j - 1)
+            ):
+                out.append((i, j))
+    return out
+
+
+def test_ar_runs_same_as_plain() -> None:
+    """`_ar_runs_worth_looking_up` lists the runs, in the order, that reading them one by one did
+    (phrases of held-out sentences, every longest and shortest length)."""
+    found = 0
+    for s in _sentences(True)[:300]:
+        words = s.split()[:10]
+        flags = [links._ar_word_flags(w) for w in words]
+        for longest in range(len(flags), 0, -1):
+            for shortest in range(1, longest + 1):
+                runs = links._ar_runs_worth_looking_up(flags, longest, shortest)
+                assert runs == _plain_ar_runs(flags, longest, shortest), (s, longest, shortest)
+                found += len(runs)
+    assert found > 1000, found

@@ -503,21 +503,24 @@ def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: i
         # ... whose last token and the next word's first are no pair
         joined = k + 1 >= size or (f[8], flags[k + 1][7]) in pairs
         unjoined[k] = k if not joined else unjoined[k + 1]
-    out = []
-    for n in range(longest, shortest - 1, -1):
-        for i in range(0, size - n + 1):
-            j = i + n
-            if n == 1:
-                f = flags[i]
-                if not f[0] or not f[1] or f[5] or f[3]:
-                    out.append((i, j))
-            elif (
-                unsafe[i] < j
-                or arabic[i] >= j
-                or flags[j - 1][6]
-                or (flags[i][4] and not_inner[i + 1] >= j and unpaired[i + 1] >= j and unjoined[i + 1] >= j - 1)
-            ):
-                out.append((i, j))
+    out: list[tuple[int, int]] = []
+    for n in range(longest, shortest - 1, -1):  # (each length's runs in one comprehension)
+        if n == 1:
+            out += [(i, i + 1) for i, f in enumerate(flags) if not f[0] or not f[1] or f[5] or f[3]]
+            continue
+        out += [
+            (i, i + n)
+            for i in range(0, size - n + 1)
+            if unsafe[i] < i + n
+            or arabic[i] >= i + n
+            or flags[i + n - 1][6]
+            or (
+                flags[i][4]
+                and not_inner[i + 1] >= i + n
+                and unpaired[i + 1] >= i + n
+                and unjoined[i + 1] >= i + n - 1
+            )
+        ]
     return out
 
 
