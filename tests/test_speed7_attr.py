@@ -196,3 +196,19 @@ def test_ar_runs_same_as_plain() -> None:
                 assert runs == _plain_ar_runs(flags, longest, shortest), (s, longest, shortest)
                 found += len(runs)
     assert found > 1000, found
+
+
+def test_comp_finditer_same_as_comp_pattern() -> None:
+    """`_comp_finditer` finds the spans `_ar_patterns()["comp"].finditer` finds (at the start, after
+    white space, at colons), on held-out sentences and the text after each of their words."""
+    pats = frames_ar._ar_patterns()
+    texts = []
+    for s in _sentences(True)[:400] + examples("ar"):
+        texts += [s[i:] for i in [0, *(k + 1 for k, c in enumerate(s) if c == " ")][:12]]
+    texts += ["أن القصف", ": أن", "إن: إن", " أن", "وأكد أن 5 قتلوا:", "قال:أن", ""]
+    found = 0
+    for t in texts:
+        plain = [m.span() for m in pats["comp"].finditer(t)]
+        assert [m.span() for m in frames_ar._comp_finditer(t, pats)] == plain, t
+        found += len(plain)
+    assert found > 1000, found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from marsad.memo import text_cache
@@ -75,6 +76,7 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     if cues.get("say_marked"):  # "وبيّن": a verb only as written with its vowel marks (bare, "between")
         verb += "|" + "|".join(re.escape(w) for w in cues["say_marked"])
     participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
+    comp = ar_alternation(sp["complementizers"])
     # a verb, an according preposition, a participle or a tally (the trigger's first branch)
     event = (
         rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
@@ -89,7 +91,11 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
         "trigger": re.compile(rf"{event}|أما\s|:"),
         # where a verb, an according preposition, a participle or a tally may match (see `_scan`)
         "event": re.compile(event),
-        "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
+        "comp": re.compile(rf"(?:^|\s)(?:{comp}){na}|:"),
+        # the same matches, read as the one at the text's start, then those opening on white space or
+        # a colon (a pattern that opens with a character class: `re` skips to those characters)
+        "comp_start": re.compile(rf"(?:{comp}){na}"),
+        "comp_after": re.compile(rf"[\s:](?:(?<=:)|(?<=\s)(?:{comp}){na})"),
         "stop": re.compile(rf"(?:{ar_alternation(sp['stops'])})"),
         "told": re.compile(rf"\s(?:لـ|ل\s*[«“\"]|ل(?:{ar_alternation(sp['told_nouns'])}){na})"),
         "relay_in": re.compile(rf"{nb}(?:{ar_alternation(['نقلا عن', 'نقلاً عن'])})"),
@@ -322,6 +328,15 @@ def _is_stop(bare: str) -> bool:
 _AR_CLASS_TABLE = str.maketrans(_AR_CLASSES)
 
 
+def _comp_finditer(text: str, pats: dict[str, re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """What `pats["comp"].finditer(text)` finds: a complementiser at the start, then the matches that
+    open on white space or a colon (the pattern's `^` holds at the start only)."""
+    first = pats["comp_start"].match(text)
+    if first is not None:
+        yield first
+    yield from pats["comp_after"].finditer(text, first.end() if first is not None else 0)
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -331,7 +346,7 @@ def _ar_speaker_after(
     rest = s[pos:]
     seg_end = len(rest)
     ended_comp = False
-    for cm in pats["comp"].finditer(rest):
+    for cm in _comp_finditer(rest, pats):
         if _in_spans(pos + cm.start() + 1, quoted):
             continue
         if "صادر" in rest[max(0, cm.start() - 8) : cm.start()] and re.search(
