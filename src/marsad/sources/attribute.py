@@ -9,8 +9,8 @@ from marsad.record import Claim, Document, Entity, SourceLink, assign_trusted
 from marsad.sources import frames_ar, frames_en, links
 from marsad.sources import regex as re
 from marsad.sources.frames import TICKER_STAMP, Frame
-from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun
-from marsad.sources.frames_en import _EN_TALLY_HINT, cue_search, en_frames
+from marsad.sources.frames_ar import _ar_patterns, ar_frames, is_object_noun, trigger_search
+from marsad.sources.frames_en import cue_search, en_frames, tally_hint
 from marsad.sources.lexicon import lang_data, lookup_known, norm_key, strip_ar
 from marsad.sources.links import LinkContext, make_link
 from marsad.sources.outlet import credited_agency
@@ -506,12 +506,12 @@ _EN_DASH = re.compile(r"\s[-–—]")
 def _may_open_frame(stext: str, lang: str) -> bool:
     """Does the sentence hold anything that can open a frame (a cue, a colon, a dash; أما in Arabic)?"""
     if lang == "ar":
-        return _ar_patterns()["trigger"].search(stext) is not None
+        return trigger_search(stext) is not None
     return (
         ":" in stext
         or (_has_dash(stext) and _EN_DASH.search(stext) is not None)
         or cue_search(stext) is not None
-        or _EN_TALLY_HINT.search(stext) is not None  # "X's toll stood at ...": a tally named by its owner
+        or tally_hint(stext)  # "X's toll stood at ...": a tally named by its owner
     )
 
 
@@ -760,6 +760,9 @@ def attribute_document(doc: Document) -> None:
             frames = (ar_frames if lang == "ar" else en_frames)(stext[lab_end:], sent.start + lab_end, ctx)
         else:
             frames = (ar_frames if lang == "ar" else en_frames)(stext, sent.start, ctx)
+        if not frames and not has_claims:
+            roles[sent.id] = role
+            continue  # (no frame to resolve or remember, no claim to attribute)
         # a sentence opening a quotation right after a quoted speaker: sources inside it are theirs
         quoted_by: list[SourceLink] = []
         quote_end = sent.start
@@ -920,6 +923,8 @@ def attribute_document(doc: Document) -> None:
 def _entity_canonical(doc: Document) -> None:
     """A speaker the names stage named by the report's context keeps that name: "وزارة الصحة الفلسطينية"
     in West Bank copy is the Palestinian Ministry of Health (its other name stays an alias)."""
+    if not any(lk.kind == "org" for c in doc.claims for lk in c.source):
+        return  # (only organisations' links are renamed)
     by_text: dict[str, Entity] = {}
     for e in doc.entities:
         if e.type == "org":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
+from marsad.memo import text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import (
@@ -74,22 +76,26 @@ def _ar_patterns() -> dict[str, re.Pattern[str]]:
     if cues.get("say_marked"):  # "وبيّن": a verb only as written with its vowel marks (bare, "between")
         verb += "|" + "|".join(re.escape(w) for w in cues["say_marked"])
     participle, tally = ar_alternation(cues["participle"]), ar_alternation(cues.get("tally_nouns", []))
+    comp = ar_alternation(sp["complementizers"])
+    # a verb, an according preposition, a participle or a tally (the trigger's first branch)
+    event = (
+        rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
+        rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)"
+    )
     return {
         "verb": re.compile(rf"{nb}(?:[وف])?(?P<w>{verb})(?:ها|ه|هم|هما)?{na}"),
         # a cue ends its word ("وفقد" is no "وفق") unless it ends in the clitic ل or runs on into "ما"
         "according": re.compile(rf"{nb}(?:[وف])?(?P<w>{according})(?:ـ)?(?:(?<=ل)|(?<=ـ)|(?=ما{na})|{na})"),
         "participle": re.compile(rf"{nb}(?:[وف])?(?P<w>{participle})[\u064b-\u0652]*{na}"),
         # anything that can open a frame: a verb, a preposition, a participle, a tally, أما, a colon
-        "trigger": re.compile(
-            rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
-            rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)|أما\s|:"
-        ),
+        "trigger": re.compile(rf"{event}|أما\s|:"),
         # where a verb, an according preposition, a participle or a tally may match (see `_scan`)
-        "event": re.compile(
-            rf"{nb}(?:[وف])?(?:(?:{verb})(?:ها|ه|هم|هما)?{na}|(?:{according})"
-            rf"|(?:{participle})[\u064b-\u0652]*{na}|(?:{tally})\s+\S)"
-        ),
-        "comp": re.compile(rf"(?:^|\s)(?:{ar_alternation(sp['complementizers'])}){na}|:"),
+        "event": re.compile(event),
+        "comp": re.compile(rf"(?:^|\s)(?:{comp}){na}|:"),
+        # the same matches, read as the one at the text's start, then those opening on white space or
+        # a colon (a pattern that opens with a character class: `re` skips to those characters)
+        "comp_start": re.compile(rf"(?:{comp}){na}"),
+        "comp_after": re.compile(rf"[\s:](?:(?<=:)|(?<=\s)(?:{comp}){na})"),
         "stop": re.compile(rf"(?:{ar_alternation(sp['stops'])})"),
         "told": re.compile(rf"\s(?:لـ|ل\s*[«“\"]|ل(?:{ar_alternation(sp['told_nouns'])}){na})"),
         "relay_in": re.compile(rf"{nb}(?:{ar_alternation(['نقلا عن', 'نقلاً عن'])})"),
@@ -331,6 +337,15 @@ def _is_stop(bare: str) -> bool:
 _AR_CLASS_TABLE = str.maketrans(_AR_CLASSES)
 
 
+def _comp_finditer(text: str, pats: dict[str, re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """What `pats["comp"].finditer(text)` finds: a complementiser at the start, then the matches that
+    open on white space or a colon (the pattern's `^` holds at the start only)."""
+    first = pats["comp_start"].match(text)
+    if first is not None:
+        yield first
+    yield from pats["comp_after"].finditer(text, first.end() if first is not None else 0)
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -340,7 +355,7 @@ def _ar_speaker_after(
     rest = s[pos:]
     seg_end = len(rest)
     ended_comp = False
-    for cm in pats["comp"].finditer(rest):
+    for cm in _comp_finditer(rest, pats):
         if _in_spans(pos + cm.start() + 1, quoted):
             continue
         if "صادر" in rest[max(0, cm.start() - 8) : cm.start()] and re.search(
@@ -658,6 +673,24 @@ _AR_HEAD_COLON = re.compile(r"^\s*(?:" + TICKER_STAMP + r")?([^:\n]{2,50}?)\s*:\
 _SCANNED = ("tally", "verb", "according", "participle")
 
 
+def trigger_search(s: str) -> re.Match[str] | None:
+    """The first match in `s` of what can open a frame (`_ar_patterns()["trigger"]`), or None."""
+    m = _ar_patterns()["trigger"].search(s)
+    memo = _first_trigger()
+    if len(memo) > 64:  # (recent texts only: a sentence's frames are read right after its test)
+        memo.clear()
+    memo[s] = m.start() if m is not None else -1
+    return m
+
+
+@text_cache(1)
+def _first_trigger() -> dict[str, int]:
+    """Where the texts `trigger_search` read lately have their first trigger (-1: none); a text cache.
+
+    The trigger pattern is the event pattern or more (`أما`, a colon), so no event starts before it."""
+    return {}
+
+
 def _scan(s: str, pats: dict[str, re.Pattern[str]]) -> tuple[list[re.Match[str]], list[tuple[int, str, re.Match[str]]]]:
     """The tally matches of `s`, and its verb, according and participle matches as (start, kind,
     match) by start (verbs first at one start, then according, then participles): what each kind's
@@ -668,7 +701,8 @@ def _scan(s: str, pats: dict[str, re.Pattern[str]]) -> tuple[list[re.Match[str]]
     events: list[tuple[int, str, re.Match[str]]] = []
     free = dict.fromkeys(_SCANNED, 0)  # where each kind's next match may start
     search = pats["event"].search
-    m = search(s)
+    first = _first_trigger().get(s, 0)  # (no event before the text's first trigger, none without one)
+    m = search(s, first) if first >= 0 else None
     while m is not None:
         at = m.start()
         for kind in _SCANNED:
@@ -1134,6 +1168,8 @@ def load() -> None:
     _object_sets()
     _ar_titles()
     _told_prefixes()
+    _told_prefixes_ll()
+    _topic_words()
     _cue_sets()
     _anaphors()
     _stops()

@@ -540,8 +540,19 @@ _SPOKES_OF_ANAPHOR = re.compile(
     rf"|(its|their)\s+{_SPOKES_ROLE}"
 )
 _WHICH_CITED = re.compile(r"\w*\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;.]{2,60})")
-_EN_TALLY_WORDS = r"\b(?:toll|tally|figures|count|data|statistics)\b"
+_EN_TALLY_NOUNS = ("toll", "tally", "figures", "count", "data", "statistics")
+_EN_TALLY_WORDS = rf"\b(?:{'|'.join(_EN_TALLY_NOUNS)})\b"
 _EN_TALLY_HINT = re.compile(_EN_TALLY_WORDS, re.I)
+_EN_TALLY_HINT_LOWER = re.compile(_EN_TALLY_WORDS)  # (the same, for lower-cased text: see `trie.ci_search`)
+
+
+def tally_hint(s: str) -> bool:
+    """`_EN_TALLY_HINT.search(s) is not None`, the pattern tried only where one of its words is
+    (`caseless` text; other text is searched with the pattern itself)."""
+    low = caseless(s)
+    if low is None:
+        return _EN_TALLY_HINT.search(s) is not None
+    return any(map(low.__contains__, _EN_TALLY_NOUNS)) and _EN_TALLY_HINT_LOWER.search(low) is not None
 _EN_TALLY_OWNER = re.compile(
     r"\b(?i:figures|data|statistics|numbers|records|tally|count|toll),?\s+(?:from|by|of|released\s+by|compiled\s+by|"
     r"issued\s+by|given\s+by|provided\s+by|published\s+by)\s+(?:the\s+)?(?P<a>[A-Z][^,;.\d]{2,60}?)"
@@ -556,6 +567,7 @@ def load() -> None:
     _en_patterns()
     _cue_sets()
     _adverb_last_words()
+    _anonymous_sets()
 
 
 # "X: ..." (headlines, posts, transcripts), after a ticker's time stamp
@@ -620,7 +632,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     # a wire headline's source after a dash: "Strike kills 20 in Gaza -health officials"
     # (a dash after white space opens it: without one, no word count)
     dashed = ":" in s or "-" in s or "–" in s or "—" in s  # (what the dash patterns need)
-    tm = _EN_DASH_SOURCE.search(s) if dashed and _HAS_DASH.search(s) and len(s.split()) <= 16 else None
+    tm = _EN_DASH_SOURCE.search(s) if dashed and len(s.split()) <= 16 and _HAS_DASH.search(s) else None
     if tm and not cue_search(tm.group(1)):
         # (a trailing "...: monitor" is not remembered: the body's fuller description names the source)
         lctx = ctx.probe() if tm.group(0).startswith(":") else ctx
@@ -990,7 +1002,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         lk = make_link(wm.group(1), "en", ctx) if wm else None
         if lk is not None and f.chain is not None:
             f.chain.append(lk)
-    if not frames and _EN_TALLY_HINT.search(s):
+    if not frames and tally_hint(s):
         # "Figures from X showed ...", "X's toll stood at ...", "The toll, given by X, ...": X's own tally
         tm = _EN_TALLY_OWNER.search(s)
         owner = (tm.group("a") or tm.group("b") or "").strip() if tm else ""

@@ -503,21 +503,24 @@ def _ar_runs_worth_looking_up(flags: list[_WordFlags], longest: int, shortest: i
         # ... whose last token and the next word's first are no pair
         joined = k + 1 >= size or (f[8], flags[k + 1][7]) in pairs
         unjoined[k] = k if not joined else unjoined[k + 1]
-    out = []
-    for n in range(longest, shortest - 1, -1):
-        for i in range(0, size - n + 1):
-            j = i + n
-            if n == 1:
-                f = flags[i]
-                if not f[0] or not f[1] or f[5] or f[3]:
-                    out.append((i, j))
-            elif (
-                unsafe[i] < j
-                or arabic[i] >= j
-                or flags[j - 1][6]
-                or (flags[i][4] and not_inner[i + 1] >= j and unpaired[i + 1] >= j and unjoined[i + 1] >= j - 1)
-            ):
-                out.append((i, j))
+    out: list[tuple[int, int]] = []
+    for n in range(longest, shortest - 1, -1):  # (each length's runs in one comprehension)
+        if n == 1:
+            out += [(i, i + 1) for i, f in enumerate(flags) if not f[0] or not f[1] or f[5] or f[3]]
+            continue
+        out += [
+            (i, i + n)
+            for i in range(0, size - n + 1)
+            if unsafe[i] < i + n
+            or arabic[i] >= i + n
+            or flags[i + n - 1][6]
+            or (
+                flags[i][4]
+                and not_inner[i + 1] >= i + n
+                and unpaired[i + 1] >= i + n
+                and unjoined[i + 1] >= i + n - 1
+            )
+        ]
     return out
 
 
@@ -1028,7 +1031,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # correspondent
     et = _en_titles()
     low = caseless(t)  # (None: letters re.I folds otherwise; the pattern is then tried)
-    cm = et.correspondent.match(t) if low is None or any(w in low for w in et.correspondent_words) else None
+    cm = et.correspondent.match(t) if low is None or any(map(low.__contains__, et.correspondent_words)) else None
     if cm:
         otext = (cm.group("o1") or cm.group("o2") or "").strip()
         # "the correspondent of Al Jazeera in Taiz": the post is no part of the outlet's name
@@ -1160,9 +1163,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         hl = head_txt.lower()
         body = head_txt
         role = ""
-        for tw in et.longest_first:
-            if tw not in hl:
-                continue  # (the look-up below needs the title in the phrase)
+        for tw in filter(hl.__contains__, et.longest_first):  # (the look-up below needs the title in the phrase)
             mm = re.search(rf"(?:^|\s){et.escaped[tw]}(?:\s+(?:of|for|at|in|with|to)(?:\s+the)?)?(?:\s|$)", hl)
             if mm:
                 role = tw
@@ -1201,9 +1202,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return _link(t, [raw, short], "person", "en.person.role", span)
     # a role alone ("a Pentagon spokesman", "the Syrian foreign minister")
     low_t = caseless(t)
-    for sw in et.spokes:
-        if low_t is not None and sw not in low_t:
-            continue  # the role is not in the phrase
+    for sw in filter(low_t.__contains__, et.spokes) if low_t is not None else et.spokes:  # (roles in the phrase)
         mm = re.search(rf"\b{et.escaped[sw]}\b(?:\s+(?:of|for)(?:\s+the)?)?\s*(.*)$", t, re.I)
         if mm:
             body = (t[: mm.start()] + " " + mm.group(1)).strip()
@@ -2394,6 +2393,7 @@ def load(lang: str) -> None:
         _en_determiners()
         _en_titles()
         _en_anonymous_heads()
+        _known_key_suffixes()
 
 
 _EN_HEAD_OF_BODY = re.compile(
