@@ -3,7 +3,9 @@
 - ASCII token arrays split runs of plain words with one regex match a run (`_split_runs`), not a
   match a word: the (gap, token, ..., gap) list equals the plain split's;
 - a plain ASCII report's paragraph languages come from one letter search a paragraph, and its one
-  half from `one_script_half`, not from letter counts and `detect_halves`.
+  half from `one_script_half`, not from letter counts and `detect_halves`;
+- the cause-of-death cue test is one search of a rare-letter pattern (`_finder`), not an `in` test
+  a literal; a window's dated years stop at the first date past its year.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from marsad.claims import text as tx
+from marsad.lang.en import claims_precision as P
 from marsad.record import Document, Metadata, Paragraph
 from marsad.segment import _paragraph_langs, segment
 from marsad.segment.bilingual import detect_halves, one_script_half
@@ -110,4 +113,35 @@ def test_ascii_reports_of_the_examples_segment_as_counted() -> None:
         plain = Document(id="d", text=text, meta=Metadata(format="text"), paragraphs=doc.paragraphs)
         assert doc.halves == detect_halves(plain, weights)
         checked += 1
+    assert checked > 50
+
+
+def _sentences() -> list[str]:
+    return [line.lower() for text in texts() for line in text.replace("!", ".").split(". ") if line]
+
+
+@pytest.mark.parametrize("literals", [P.checks().cause_literals, P._ARREST_CUES, P._PAST_CUES, ("a", "ab", "b c", "zz")])
+def test_rare_letter_finder_holds_what_the_literal_tests_hold(literals: tuple[str, ...]) -> None:
+    made_up = ["he died of natural causes", "own lives", "a flu-like illness", "", "x", "the heart of the city",
+               "no cue at all here", "zz top", "b c", "ab"]
+    hits = 0
+    for low in _sentences() + made_up:
+        expected = P._holds_any(low, literals)
+        assert (P._finder(literals).search(low) is not None) == expected, low
+        hits += expected
+    assert hits > 0
+
+
+def test_window_years_stop_where_the_plain_search_has_no_more_to_give() -> None:
+    ck = P.checks()
+    made_up = ["Troops fired on the crowd on Oct. 2, 1968, killing 40; on 3 March 2019 and in early May 2020 more died",
+               "2015-05-12 2016-13-01 in late june 1999, 12 Jan 2001 jan 12 2002"]
+    checked = 0
+    for text in texts() + made_up:
+        for y in P._years(text, 0, len(text)):
+            at = y.start()
+            for a, b in ((max(0, at - 30), min(len(text), y.end() + 7)), (at, y.end()), (max(0, at - 5), len(text))):
+                plain = tuple(P._year(m) for m in ck.dated_year.finditer(text, a, b) if m.start() <= at < m.end())
+                assert P._window_years.__wrapped__(text, a, b, at) == plain
+                checked += 1
     assert checked > 50
