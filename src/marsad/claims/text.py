@@ -39,6 +39,14 @@ _ASCII_SPLIT = re.compile(r"([^\s_]" + _ASCII_WORD_OR_NUMBER + ")")
 # The same with straight quote marks left in the gaps: a quote mark can start no other token (it
 # is a token of its own), so this splits off the tokens _ASCII_SPLIT does, less the quote marks.
 _ASCII_SPLIT_UNQUOTED = re.compile(r"""([^\s_"']""" + _ASCII_WORD_OR_NUMBER + ")")
+# _ASCII_SPLIT (and _UNQUOTED) with a first branch that takes a run of plain words (letters only, one
+# space apart) as one piece: each word of the run is a token of its own (no other reading starts at
+# a letter that follows a space, or goes on past a word that a space, the text's end or a character
+# other than - ' . or a letter follows; nor past a word of two letters or more that a period follows:
+# only a letter and a period start an abbreviation). A run ends before a word that goes on.
+_RUN = r"[a-z]++(?: [a-z]++)*(?=[^-'a-zA-Z.]|\Z|(?<=[a-z][a-z])\.)|"
+_ASCII_RUNS = re.compile("(" + _RUN + _ASCII_SPLIT.pattern[1:])
+_ASCII_RUNS_UNQUOTED = re.compile("(" + _RUN + _ASCII_SPLIT_UNQUOTED.pattern[1:])
 _EASTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -128,7 +136,7 @@ def _ascii_arrays(
     """token_arrays of ASCII text[start:end] (low_text its folded copy) without match objects:
     the split's (gap, token, ..., gap) lengths, summed from `start`, alternate token starts and ends."""
     unquoted = skip and _ascii_skip(skip) == _STRAIGHT_QUOTES  # (the straight quotes: gaps)
-    parts = (_ASCII_SPLIT_UNQUOTED if unquoted else _ASCII_SPLIT).split(low_text[start:end])
+    parts = _split_runs(low_text[start:end], _ASCII_RUNS_UNQUOTED if unquoted else _ASCII_RUNS)
     offsets = list(accumulate(map(len, parts), initial=start))  # (gap, token, ..., gap): no tuples
     words, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
     if skip and not unquoted:
@@ -137,6 +145,22 @@ def _ascii_arrays(
             keep = list(map(not_, map(skip.__contains__, words)))  # (loops in C)
             return list(compress(words, keep)), list(compress(starts, keep)), list(compress(ends, keep))
     return words, starts, ends
+
+
+def _split_runs(piece: str, runs: re.Pattern[str]) -> list[str]:
+    """The (gap, token, ..., gap) list of `_ASCII_SPLIT` (`runs`: _ASCII_RUNS) or `_ASCII_SPLIT_UNQUOTED`
+    (_ASCII_RUNS_UNQUOTED) of ASCII `piece`, from a split that takes runs of plain words whole (one
+    regex match a run, not a word). Each run's spaces then become gaps of their own, in C: the runs
+    and single tokens are joined at one control character, each space there becomes a gap between
+    two others, and all is joined and split again at the other (both absent from the piece)."""
+    parts = runs.split(piece)
+    pieces = "\x01".join(parts[1::2])
+    if " " not in pieces:
+        return parts  # (no run of two words)
+    if "\x00" in piece or "\x01" in piece:
+        return (_ASCII_SPLIT if runs is _ASCII_RUNS else _ASCII_SPLIT_UNQUOTED).split(piece)
+    parts[1::2] = pieces.replace(" ", "\x00 \x00").split("\x01")
+    return "\x00".join(parts).split("\x00")
 
 
 _STRAIGHT_QUOTES = frozenset({'"', "'"})

@@ -10,8 +10,10 @@ and, for a bilingual report, the paragraph alignment of its halves
 
 from __future__ import annotations
 
+import re
+
 from marsad.record import Document, Paragraph, Sentence, assign_trusted, trusted
-from marsad.segment.bilingual import align_halves, arabic_only_half, detect_halves
+from marsad.segment.bilingual import align_halves, detect_halves, one_script_half
 from marsad.segment.paragraphs import split_paragraphs
 from marsad.segment.roles import assign_roles
 from marsad.segment.script import (
@@ -24,6 +26,8 @@ from marsad.segment.script import (
 from marsad.segment.sentences import paragraph_sentences
 
 __all__ = ["segment", "script_lang"]
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def segment(doc: Document) -> None:
@@ -38,7 +42,7 @@ def segment(doc: Document) -> None:
         trusted(Paragraph, {"id": pid, "start": ps, "end": pe, "lang": lang, "role": "body", "half": None})
         for pid, ((ps, pe), lang) in enumerate(zip(spans, langs, strict=True))
     ]
-    doc.halves = arabic_only_half(doc) if weights is None else detect_halves(doc, weights)
+    doc.halves = one_script_half(doc) if weights is None else detect_halves(doc, weights)
     for hid, half in enumerate(doc.halves):
         for pid in half.paragraphs:
             assign_trusted(paragraphs[pid], "half", hid)
@@ -59,8 +63,11 @@ def segment(doc: Document) -> None:
 
 def _paragraph_langs(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]] | None]:
     """Each paragraph's `script_lang`, and its (Arabic letters, Latin letters), which a report
-    without Latin letters does without: its paragraphs are Arabic, or have no letters."""
+    without Latin letters does without: its paragraphs are Arabic, or have no letters. So does a
+    plain ASCII report: its paragraphs are English (Latin letters only), or have no letters."""
     if only_arabic_letters(text):
         return ["ar" if ARABIC_LETTER.search(text, ps, pe) else "other" for ps, pe in spans], None
+    if text.isascii():
+        return ["en" if _ASCII_LETTER.search(text, ps, pe) else "other" for ps, pe in spans], None
     counts = [count_letters(text[ps:pe]) for ps, pe in spans]
     return [lang_by_counts(*c) for c in counts], [(ar, la) for ar, la, _ in counts]

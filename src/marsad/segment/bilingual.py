@@ -68,9 +68,12 @@ def detect_halves(doc: Document, weights: list[tuple[int, int]] | None = None) -
     return [_half(first, paras[:k]), _half(second, paras[k:])]
 
 
-def arabic_only_half(doc: Document) -> list[Half]:
-    """`detect_halves` for a document without Latin letters: one half, Arabic when a paragraph is."""
-    lang = "ar" if any(p.lang == "ar" for p in doc.paragraphs) else "other"
+def one_script_half(doc: Document) -> list[Half]:
+    """`detect_halves` for a document without Latin letters, or without Arabic and other letters
+    (plain ASCII): one half, of the language of a paragraph that has one (Arabic, or English: a
+    two-script split needs letters of both scripts, `MIN_LETTERS` each)."""
+    langs = {p.lang for p in doc.paragraphs}
+    lang = "ar" if "ar" in langs else "en" if "en" in langs else "other"
     return [_half(lang, doc.paragraphs)]
 
 

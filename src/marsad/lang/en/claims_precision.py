@@ -17,7 +17,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.lang.en.claims_lexicon import LEXICON, lexicon
+from marsad.claims.trie import rare_char_pattern
+from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, LEXICON, lexicon
 from marsad.memo import text_cache
 from marsad.record import Claim, Document, Sentence
 
@@ -99,13 +100,21 @@ class _Cues:
 
     def cause(self) -> bool:
         if self._cause is None:
-            self._cause = _holds_any(self.low, self.literals)
+            self._cause = _finder(self.literals).search(self.low) is not None  # (`_holds_any`, in one search)
         return self._cause
 
     def arrest(self) -> bool:
         if self._arrest is None:
             self._arrest = _holds_any(self.low, _ARREST_CUES)
         return self._arrest
+
+
+@cache
+def _finder(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when `_holds_any(text, literals)`: each literal read from
+    its rarest letter (`rare_char_pattern`), so that `re` skips in C the positions no literal can
+    start from; faster than one `in` test per literal for the many cause-of-death cues."""
+    return re.compile(rare_char_pattern(literals, CHAR_FREQUENCY))
 
 
 def _holds_any(low: str, literals: tuple[str, ...]) -> bool:
@@ -232,8 +241,15 @@ def _dated_years(ck: Checks, text: str, lo: int, hi: int) -> list[int]:
 @text_cache(4096)
 def _window_years(text: str, a: int, b: int, at: int) -> tuple[int, ...]:
     """The years of the dates in text[a:b] that hold the four-digit year at `at`; a sentence's
-    window is most often the report's (`_latest_year`), looked for once."""
-    return tuple(_year(m) for m in checks().dated_year.finditer(text, a, b) if m.start() <= at < m.end())
+    window is most often the report's (`_latest_year`), looked for once. At most one date holds
+    `at` (the matches of one search do not overlap), and none after the first that starts past
+    it: the search stops there."""
+    for m in checks().dated_year.finditer(text, a, b):
+        if m.start() > at:
+            break
+        if at < m.end():
+            return (_year(m),)
+    return ()
 
 
 @text_cache(64)
