@@ -77,3 +77,34 @@ def test_phrase_match_equals_the_whole_lookup() -> None:
         for phrase in table.table:
             for words in (list(phrase), [*phrase, "the"], [*phrase[:1], "the"]):
                 assert table.match(words, 0) == _plain_match(table, words, 0)
+
+
+def test_dead_predicate_reads_marked_words() -> None:
+    """claims_amend.dead_predicate visits only marked tokens: 'dead' and 'killed' must be marked."""
+    from marsad.lang.en.claims import _marked_words, lexicon
+
+    assert {"dead", "killed"} <= _marked_words(lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Five people had been hit by the gunfire, a medic said.", True),
+        ("Dozens were hit by shrapnel near the crossing.", True),
+        ("The convoy was hit twice on Monday.", False),
+        ("Whitney said the shelters had been full for weeks.", False),
+    ],
+)
+def test_hit_only_prefilter_agrees_with_word_test(text: str, hit: bool) -> None:
+    """The text prefilter of claims_amend.hit_only passes every sentence the word-set test passes."""
+    from marsad.api import extract_text
+    from marsad.lang.en.claims import SentenceRules, lexicon
+    from marsad.lang.en.claims_amend import _HIT_AUX, _HIT_WORDS
+
+    doc = extract_text(text)
+    sentence = doc.sentences[0]
+    ws = SentenceRules(doc, sentence, lexicon()).wordset
+    words = "hit" in ws and ("been" in ws or "were" in ws)
+    low = text[sentence.start : sentence.end].lower()
+    assert words == hit
+    assert not words or (_HIT_WORDS.search(low) is not None and _HIT_AUX.search(low) is not None)

@@ -144,8 +144,9 @@ def dead_predicate(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
     """'all the dead were PKK fighters': a vague claim of that force; 'none of the dead were its
     fighters': the zero counts the speaker's force."""
     w, n, out = rules.words, rules.n, []
-    for i in range(1, n - 3):
-        if w[i] not in ("dead", "killed") or w[i - 1] not in ("the", "those") or w[i + 1] not in ("were", "are"):
+    for i in rules.marked:  # ("dead" and "killed" are marked words: outcome phrases start with them)
+        if not 1 <= i < n - 3 or w[i] not in ("dead", "killed") or w[i - 1] not in ("the", "those") \
+                or w[i + 1] not in ("were", "are"):
             continue
         k, pron = i + 2, False
         while k < n and w[k] in ("all", "mostly", "only"):
@@ -309,11 +310,18 @@ def hit_figures(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_HIT_WORDS = re.compile(r"\bhit\b")
+_HIT_AUX = re.compile(r"\b(?:been|were)\b")
+
+
 def hit_only(doc: Document, sentence: Sentence) -> list[Claim]:
     """The 'had been hit' figures of a sentence that has no outcome word (so no other claim)."""
     from marsad.lang.en.claims import SentenceRules  # (claims.py imports this module)
     from marsad.lang.en.claims_lexicon import lexicon
 
+    low = doc.text[sentence.start : sentence.end].lower()
+    if _HIT_WORDS.search(low) is None or _HIT_AUX.search(low) is None:
+        return []  # (no word "hit", or neither "been" nor "were": the test below, before building the rules)
     rules = SentenceRules(doc, sentence, lexicon())
     if "hit" not in rules.wordset or "been" not in rules.wordset and "were" not in rules.wordset:
         return []
