@@ -76,3 +76,9 @@ def test_described_person_is_the_official_named_before() -> None:
     )
     got = [chain for ev, _, chain in claim_chains(text) if "five" in ev]
     assert got and all(chain == ["Leyla Aras"] for chain in got)
+
+
+def test_arabic_capital_speaks_for_its_state_but_a_dateline_does_not() -> None:
+    assert [chain for _, _, chain in claim_chains("وأكدت أنقرة أن خمسة مسلحين قتلوا في الغارة.")] == [["Turkey"]]
+    dateline = claim_chains("دمشق - سانا\n\nاستشهد ثلاثة مدنيين بقذائف صاروخية على حي سكني.\n")
+    assert dateline and all("Syria" not in chain for _, _, chain in dateline)

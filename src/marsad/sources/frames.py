@@ -10,12 +10,11 @@ readers are `frames_en.en_frames` and `frames_ar.ar_frames`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from marsad.record import SourceLink, Span, trusted
 from marsad.sources import regex as re
 from marsad.sources.lexicon import lang_data, norm_key
-from marsad.sources.links import LinkContext, make_link
+from marsad.sources.links import LinkContext, make_link, state_speaker  # noqa: F401 (frames_en reads it here)
 
 _WEAK = ("en.name", "ar.name", "en.person.role")
 
@@ -105,24 +104,3 @@ def told_outlet(obj: str, lang: str, ctx: LinkContext) -> SourceLink | None:
             return link.model_copy(update={"kind": "outlet"})
         return None
     return link.model_copy(update={"kind": "outlet"})
-
-
-@cache
-def _state_names() -> dict[str, tuple[str, list[str]]]:
-    """`[states]` of lang/en/sources.toml by every folded name: (state, its names)."""
-    out: dict[str, tuple[str, list[str]]] = {}
-    for state, names in lang_data("en").get("states", {}).items():
-        for n in (state, *names):
-            out[norm_key(n)] = (state, [state, *names])
-    return out
-
-
-def state_speaker(head: str, span: Span | None = None) -> SourceLink | None:
-    """ "Ankara insists ...", "Moscow denied ...": a capital or a state's name as a reporting verb's subject
-    is the state (a link of kind org), else None."""
-    hit = _state_names().get(norm_key(head)) if len(head) < 30 else None
-    if hit is None:
-        return None
-    fields = {"name": hit[0], "aliases": [n for n in hit[1] if n != hit[0]], "kind": "org", "person": None,
-              "entity": None, "span": span, "rule": "en.state"}
-    return trusted(SourceLink, fields)

@@ -1652,6 +1652,27 @@ def _ar_phrase(text: str) -> tuple[str, str] | None:
     return raw, t
 
 
+@cache
+def _state_names(lang: str = "en") -> dict[str, tuple[str, list[str]]]:
+    """`[states]` of lang/<lang>/sources.toml by every folded name: (state, its names)."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    for state, names in lang_data(lang).get("states", {}).items():
+        for n in (state, *names):
+            out[norm_key(n)] = (state, [state, *names])
+    return out
+
+
+def state_speaker(head: str, span: Span | None = None, lang: str = "en") -> SourceLink | None:
+    """ "Ankara insists ...", "Moscow denied ...", «ونفت موسكو»: a capital or a state's name as a reporting
+    verb's subject is the state (a link of kind org), else None."""
+    hit = _state_names(lang).get(norm_key(head)) if len(head) < 30 else None
+    if hit is None:
+        return None
+    fields = {"name": hit[0], "aliases": [n for n in hit[1] if n != hit[0]], "kind": "org", "person": None,
+              "entity": None, "span": span, "rule": f"{lang}.state"}
+    return trusted(SourceLink, fields)
+
+
 def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link an Arabic speaker phrase names, or None."""
     data = lang_data("ar")
@@ -1666,6 +1687,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
         return ctx.outlet  # "طواقمنا"، "فرقنا الميدانية" (our crews) in a body's own statement: its own voice
     words = t.replace("،", " ، ").split()
+    if len(words) <= 3 and (state := state_speaker(t, span, "ar")) is not None:
+        return state  # «ونفت موسكو»، «وأكدت أنقرة»: the capital speaks for its state
     # correspondent
     pats = _ar_link_patterns()
     cm = pats["correspondent"].match(t)
