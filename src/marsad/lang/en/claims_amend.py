@@ -72,7 +72,25 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims = severity_subset(rules, claims)
     if "hit" in ws and ("been" in ws or "were" in ws):
         claims = hit_figures(rules, claims)
+    if claims and not HABITUAL.isdisjoint(ws) and not _PRESENT_KILL.isdisjoint(ws):
+        claims = [c for c in claims if not generic_statement(rules, c)]
     return claims
+
+
+HABITUAL = frozenset("often routinely regularly frequently usually typically indiscriminately habitually".split())
+_PRESENT_KILL = frozenset("kill kills maim maims".split())
+
+
+def generic_statement(rules: SentenceRules, claim: Claim) -> bool:
+    """'Barrel bombs kill civilians indiscriminately', 'such strikes often kill civilians': a vague claim
+    told by a present-tense verb with a habitual adverb in a body sentence is what such weapons do, no
+    incident's casualties (a headline's present tense tells an event: 'Strikes kill dozens in Idlib')."""
+    if not claim.vague or not claim.evidence or _headline(rules):
+        return False
+    w = rules.words
+    s, e = _token(rules, claim.evidence[0].start, False), _token(rules, claim.evidence[0].end, True)
+    verbs = [k for k in range(max(0, s - 1), min(rules.n, e + 1)) if w[k] in _PRESENT_KILL]
+    return bool(verbs) and any(x in HABITUAL for x in w[max(0, verbs[0] - 3) : min(rules.n, e + 6)])
 
 
 def _token(rules: SentenceRules, offset: int, ends: bool) -> int:
