@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 from importlib import resources
+from pathlib import Path
 
 from marsad.names.gazetteer import gazetteer
 from marsad.sources import links
@@ -25,3 +27,14 @@ def gazetteer_names(lang: str, count: int) -> list[str]:
     picked = rng.sample(names, min(count, len(names)))
     around = ["قال", "و", "مصادر", "في"] if arabic else ["said", "the", "officials", "of"]
     return picked + [f"{rng.choice(around)} {n} {rng.choice(around)}" for n in picked[: count // 2]]
+
+
+def heldout_sentences(arabic: bool) -> list[str]:
+    """Sentences of the held-out corpora (lines cut at full stops), in Arabic or in English."""
+    out = []
+    for path in sorted(Path(__file__).parent.glob("heldout*/*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for sent in re.split(r"(?<=[.!?؟])\s+", line):
+                if len(sent) > 20 and bool(links._AR_LETTER.search(sent)) == arabic:
+                    out.append(sent)
+    return out

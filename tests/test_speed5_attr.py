@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from sources_phrases import examples, gazetteer_names
+from sources_phrases import examples, gazetteer_names, heldout_sentences
 
 from marsad.sources import attribute, frames_ar, frames_en, lexicon, links, outlet
 from marsad.sources.frames import unquote_names
 from marsad.sources.trie import caseless
 
 
-def _sentences(arabic: bool) -> list[str]:
-    """Sentences of the held-out corpora (lines cut at full stops), in Arabic or in English."""
-    root = Path(__file__).parent
-    out = []
-    for path in sorted(root.glob("heldout*/*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for sent in re.split(r"(?<=[.!?؟])\s+", line):
-                if len(sent) > 20 and bool(links._AR_LETTER.search(sent)) == arabic:
-                    out.append(sent)
-    return out
-
-
 def test_ar_scan_same_as_each_kinds_finditer() -> None:
     """`frames_ar._scan` finds the tally, verb, according and participle matches each kind's own
     `finditer` finds, in the order `ar_frames` read them in (by start, then kind)."""
     pats = frames_ar._ar_patterns()
-    texts = [unquote_names(s) for s in _sentences(True) + examples("ar")]
+    texts = [unquote_names(s) for s in heldout_sentences(True) + examples("ar")]
     texts += ["وقال مصدر طبي إن", "وبحسب المرصد، قتل 5", "وأفادت حصيلة أولية لوزارة الصحة بمقتل 3", "مؤكداً أن"]
     found = 0
     for s in texts:
@@ -48,7 +35,7 @@ def test_ar_scan_same_as_each_kinds_finditer() -> None:
 def test_head_patterns_need_a_colon_and_amma() -> None:
     """The sentence-head and أما patterns find nothing in text without a colon or the word أما."""
     pats = frames_ar._ar_patterns()
-    for s in _sentences(True) + _sentences(False):
+    for s in heldout_sentences(True) + heldout_sentences(False):
         if ":" not in s:
             assert frames_ar._AR_HEAD_COLON.match(s) is None and frames_en._EN_HEAD_COLON.match(s) is None
         if "أما" not in s:
@@ -58,7 +45,7 @@ def test_head_patterns_need_a_colon_and_amma() -> None:
 def _phrases(arabic: bool, limit: int = 600) -> list[str]:
     """Every run of one to eight words of some held-out sentences (speaker phrases and the like)."""
     out = []
-    for s in _sentences(arabic)[:limit]:
+    for s in heldout_sentences(arabic)[:limit]:
         words = s.split()
         out += [" ".join(words[i : i + n]) for n in range(1, 9) for i in range(0, len(words) - n + 1)]
     return out
@@ -120,7 +107,7 @@ def test_load_builds_the_fuzzy_key_lists() -> None:
 def test_dash_patterns_need_a_dash() -> None:
     """The dash patterns of `_may_open_frame` and `en_frames` find nothing in text without a
     hyphen, a dash (or, for the headline source, a colon)."""
-    texts = _sentences(False) + ["Strike kills 20 in Gaza -health officials", "Toll rises: monitor", "No dash here"]
+    texts = heldout_sentences(False) + ["Strike kills 20 in Gaza -health officials", "Toll rises: monitor", "No dash here"]
     hits = 0
     for s in texts:
         if not attribute._has_dash(s):
@@ -155,7 +142,7 @@ def test_en_descriptor_needs_a_hyphen() -> None:
 
 def test_negation_test_same_as_pattern() -> None:
     """`frames_en._negated` says what the negation pattern says of the text before a cue."""
-    texts = [s[max(0, i - 14) : i] for s in _sentences(False)[:800] for i in range(0, len(s), 7)]
+    texts = [s[max(0, i - 14) : i] for s in heldout_sentences(False)[:800] for i in range(0, len(s), 7)]
     texts += ["he did not ", "they didn't", "declined to ", "REFUSED TO", "Never  ", "cannot", "knot", "without\n"]
     hits = 0
     for t in texts:

@@ -35,13 +35,18 @@ MADE_UP = [
 ]
 
 
-@cache
-def texts() -> list[str]:
+def example_and_heldout_texts(made_up: list[str]) -> list[str]:
+    """The English examples' texts, three held-out corpora's English reports, then `made_up`."""
     lines = (ROOT / "src/marsad/lang/en/claims_examples.jsonl").read_text(encoding="utf-8").splitlines()
     out = [json.loads(line)["text"] for line in lines if line]
     for folder in ("heldout", "heldout5", "heldout7"):
         out += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / folder).glob("*en*.txt"))]
-    return out + MADE_UP
+    return out + made_up
+
+
+@cache
+def texts() -> list[str]:
+    return example_and_heldout_texts(MADE_UP)
 
 
 @cache

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from sources_phrases import examples
+from sources_phrases import examples, heldout_sentences
 
 from marsad.api import extract_text
 from marsad.memo import clear_text_caches
@@ -15,22 +14,10 @@ from marsad.sources.frames import unquote_names
 from marsad.sources.lexicon import norm_key
 
 
-def _sentences(arabic: bool) -> list[str]:
-    """Sentences of the held-out corpora (lines cut at full stops), in Arabic or in English."""
-    root = Path(__file__).parent
-    out = []
-    for path in sorted(root.glob("heldout*/*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for sent in re.split(r"(?<=[.!?؟])\s+", line):
-                if len(sent) > 20 and bool(links._AR_LETTER.search(sent)) == arabic:
-                    out.append(sent)
-    return out
-
-
 def test_tally_hint_same_as_its_pattern() -> None:
     """`tally_hint` says what searching `_EN_TALLY_HINT` says (any case, the letters re.I folds
     otherwise, words inside longer words)."""
-    texts = _sentences(False) + examples("en")
+    texts = heldout_sentences(False) + examples("en")
     texts += [
         "The TOLL rose to 12.",
         "Figures from the ministry",
@@ -60,7 +47,7 @@ def test_scan_after_trigger_search_same_as_plain_scan() -> None:
     """`_scan` of a text whose first trigger `trigger_search` just found gives what `_scan` gives
     without it (as read from the text's start)."""
     pats = frames_ar._ar_patterns()
-    texts = [unquote_names(s) for s in _sentences(True) + examples("ar")]
+    texts = [unquote_names(s) for s in heldout_sentences(True) + examples("ar")]
     texts += ["وقال مصدر طبي إن", "بحسب المرصد: قتل 5", "أما القتلى فهم", "لا شيء هنا", ": وقال"]
     found = 0
     for s in texts:
@@ -187,7 +174,7 @@ def test_ar_runs_same_as_plain() -> None:
     """`_ar_runs_worth_looking_up` lists the runs, in the order, that reading them one by one did
     (phrases of held-out sentences, every longest and shortest length)."""
     found = 0
-    for s in _sentences(True)[:300]:
+    for s in heldout_sentences(True)[:300]:
         words = s.split()[:10]
         flags = [links._ar_word_flags(w) for w in words]
         for longest in range(len(flags), 0, -1):
@@ -203,7 +190,7 @@ def test_comp_finditer_same_as_comp_pattern() -> None:
     white space, at colons), on held-out sentences and the text after each of their words."""
     pats = frames_ar._ar_patterns()
     texts = []
-    for s in _sentences(True)[:400] + examples("ar"):
+    for s in heldout_sentences(True)[:400] + examples("ar"):
         texts += [s[i:] for i in [0, *(k + 1 for k, c in enumerate(s) if c == " ")][:12]]
     texts += ["أن القصف", ": أن", "إن: إن", " أن", "وأكد أن 5 قتلوا:", "قال:أن", ""]
     found = 0

@@ -10,12 +10,12 @@
 
 from __future__ import annotations
 
-import json
 import random
 from functools import cache
 from pathlib import Path
 
 import pytest
+from test_speed5_claims5 import example_and_heldout_texts
 
 from marsad.claims import text as tx
 from marsad.lang.en import claims_precision as P
@@ -39,11 +39,7 @@ MADE_UP = [
 
 @cache
 def texts() -> list[str]:
-    lines = (ROOT / "src/marsad/lang/en/claims_examples.jsonl").read_text(encoding="utf-8").splitlines()
-    out = [json.loads(line)["text"] for line in lines if line]
-    for folder in ("heldout", "heldout5", "heldout7"):
-        out += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / folder).glob("*en*.txt"))]
-    return out + MADE_UP
+    return example_and_heldout_texts(MADE_UP)
 
 
 @pytest.mark.parametrize(("runs", "plain"), [(tx._ASCII_RUNS, tx._ASCII_SPLIT),

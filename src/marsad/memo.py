@@ -8,6 +8,7 @@ one-time cost, not a function of the input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -32,3 +33,12 @@ def clear_text_caches() -> None:
     """Empty every cache of input text (lexicons stay loaded)."""
     for cached in _CACHES:
         cached.cache_clear()
+
+
+def remember_start(memo: dict[str, int], text: str, m: re.Match[str] | None, keep: int = 64) -> re.Match[str] | None:
+    """Note in `memo` (a `text_cache`d dict of recent texts) where `m`, a search of `text`, starts (-1:
+    no match), keeping only the last `keep` texts; return `m`."""
+    if len(memo) > keep:
+        memo.clear()
+    memo[text] = m.start() if m is not None else -1
+    return m

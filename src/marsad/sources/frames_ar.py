@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from marsad.memo import text_cache
+from marsad.memo import remember_start, text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import (
@@ -675,12 +675,8 @@ _SCANNED = ("tally", "verb", "according", "participle")
 
 def trigger_search(s: str) -> re.Match[str] | None:
     """The first match in `s` of what can open a frame (`_ar_patterns()["trigger"]`), or None."""
-    m = _ar_patterns()["trigger"].search(s)
-    memo = _first_trigger()
-    if len(memo) > 64:  # (recent texts only: a sentence's frames are read right after its test)
-        memo.clear()
-    memo[s] = m.start() if m is not None else -1
-    return m
+    # (recent texts only: a sentence's frames are read right after its test)
+    return remember_start(_first_trigger(), s, _ar_patterns()["trigger"].search(s))
 
 
 @text_cache(1)

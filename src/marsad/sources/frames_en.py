@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from marsad.memo import text_cache
+from marsad.memo import remember_start, text_cache
 from marsad.record import SourceLink, Span
 from marsad.sources import regex as re
 from marsad.sources.frames import TICKER_STAMP, Frame, is_weak, speaker_span, told_outlet, unquote_names
@@ -62,12 +62,8 @@ def cue_finditer(s: str) -> Iterator[re.Match[str]]:
 def cue_search(s: str) -> re.Match[str] | None:
     """The first reporting cue of `s`, or None."""
     pats = _en_patterns()
-    m = ci_search(pats["cue_lower"], pats["cue"], s)
-    memo = _first_cue()
-    if len(memo) > 64:  # (recent texts only: a sentence's frames are read right after its test)
-        memo.clear()
-    memo[s] = m.start() if m is not None else -1
-    return m
+    # (recent texts only: a sentence's frames are read right after its test)
+    return remember_start(_first_cue(), s, ci_search(pats["cue_lower"], pats["cue"], s))
 
 
 @text_cache(1)
