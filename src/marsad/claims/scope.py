@@ -55,7 +55,7 @@ def _marker_matches(text: str, marker: re.Pattern[str]) -> list[re.Match[str]]:
     if lines is None:
         return list(marker.finditer(text))
     first = marker.match(text)
-    found = [] if first is None else [first]
+    found: list[re.Match[str] | None] = [] if first is None else [first]
     for m in lines.finditer(text, first.end() if first is not None else 0):
         found.append(marker.match(text, m.start() + 1))
     if any("\n" in m.group() for m in found if m is not None) or None in found:

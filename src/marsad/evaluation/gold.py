@@ -7,12 +7,23 @@ on gold claim spans, or the dossier on gold claims, before upstream stages land.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from marsad.record import Claim, Document, Metadata, SourceLink, Span
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+
+def _shared() -> Path:
+    """The shared corpus folder: $MARSAD_SHARED, else `shared` beside the source checkout, else beside
+    the working directory (an installed, not editable, marsad run from the repository)."""
+    if os.environ.get("MARSAD_SHARED"):
+        return Path(os.environ["MARSAD_SHARED"])
+    beside_source = Path(__file__).resolve().parents[3].parent / "shared"
+    return beside_source if beside_source.is_dir() else Path.cwd().resolve().parent / "shared"
+
+
+SHARED = _shared()
 DEV_CORPUS = SHARED / "corpus" / "dev"
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, filterfalse
-from typing import get_args
+from typing import Any, get_args
 
 from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
@@ -352,7 +352,8 @@ class SentenceRules:
         if CLAUSE_BREAK.isdisjoint(wordset):
             self.clause_of = [0] * n
         else:  # the clause count grows at each break: runs of one number between the breaks
-            self.clause_of = clause_of = []
+            clause_of: list[int] = []
+            self.clause_of = clause_of
             c = 0
             for i in compress(range(n), map(CLAUSE_BREAK.__contains__, words)):
                 if words[i] != "while" or i > 0 and words[i - 1] == ",":
@@ -777,10 +778,10 @@ class SentenceRules:
                     m.group, m.side_kind = "soldiers", "state"  # "a member of the federal police"
                     return k2 + g[0]
                 if m.group == "combatants" and not m.side and w[k2 - 1] == "the":
-                    end = self._unit_name_end(k2)
-                    if end:  # "members of the Free Valley Brigade": a named body marsad does not know is their side
-                        m.side, m.side_kind = self.doc.text[self.starts[k2] : self.ends[end - 1]], "nonstate"
-                        return end
+                    unit_end = self._unit_name_end(k2)
+                    if unit_end:  # "members of the Free Valley Brigade": a named body marsad does not know is their side
+                        m.side, m.side_kind = self.doc.text[self.starts[k2] : self.ends[unit_end - 1]], "nonstate"
+                        return unit_end
                 k2 += 1
         return k
 
@@ -902,9 +903,9 @@ class SentenceRules:
                                               "risen", "surpassed", "hit", "jumped") \
                 or m.first > 1 and w[m.first - 1] == "from" and (w[m.first - 2] in RISEN or self._range_to(m)):
             # "has risen from 8 to 13", "went up from 8 to 13"
-            for oi, (ln, o) in self.outcome_at.items():
+            for oi, (ln, ow) in self.outcome_at.items():
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
-                    m.outcome, m.outcome_tok, m.how = o, oi, "toll"
+                    m.outcome, m.outcome_tok, m.how = ow, oi, "toll"
                     return
             # "the number of civilians killed ... has risen to 20"
             for k in range(m.first - 2, -1, -1):
@@ -942,14 +943,14 @@ class SentenceRules:
             return
         # nearest outcome word in the clause
         best = None
-        for oi, (_ln, o) in self.outcome_at.items():
+        for oi, (_ln, ow) in self.outcome_at.items():
             if self.clause_of[oi] != self.clause_of[m.first] or w[oi] in WEAK_OUTCOME:
                 continue
             d = oi - m.last if oi > m.last else (m.first - oi) + 6
             if oi > m.last and "that" in self.wordset and self._and_that(m.last + 1, oi):
                 continue  # "... and his two sons, and that 11 of the injured ...": another reported clause
             if 0 < d <= (30 if oi > m.last else 14) and (best is None or d < best[0]):
-                best = (d, oi, o)
+                best = (d, oi, ow)
         if best:
             m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
 
@@ -1016,7 +1017,8 @@ class SentenceRules:
     def age_singles(self) -> list[Claim]:
         """'a 7-year-old was killed', 'among the dead was a 16-year-old': a person named by
         their age alone (children under 18)."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if "year-old" not in self.wordset:
             return out
         for i in [j - 3 for j in self.marked if w[j] == "year-old" and j >= 3]:  # (no letters only: marked)
@@ -1039,7 +1041,7 @@ class SentenceRules:
                 among = self.among_before(i)
                 if among:
                     outcome, otok = among
-            if outcome is None:
+            if outcome is None or otok is None:
                 continue
             group = "children" if age[0] < 18 else "people"
             start, end = min(i, otok), max(i + 3, otok)
@@ -1050,7 +1052,8 @@ class SentenceRules:
     def named_with_age(self) -> list[Claim]:
         """'The strike killed Ahmed Saleh, 34': a named person with an age after an outcome verb
         is one casualty (the age apposition marks a victim, not a target named in passing)."""
-        w, text, out = self.words, self.doc.text, []
+        w, text = self.words, self.doc.text
+        out: list[Claim] = []
         if "," not in self.wordset:
             return out  # both patterns need a comma after the name
         for i in [i for i in self.marked if i < self.n - 4 and w[i] in TRANSITIVE]:  # (TRANSITIVE: marked)
@@ -1365,7 +1368,8 @@ class SentenceRules:
     def another(self, claims: list[Claim]) -> list[Claim]:
         """'killed one civilian and wounded another', 'a third was wounded': one more person,
         of the group just counted, with the outcome of the verb."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if ANOTHER.isdisjoint(self.wordset) and "other" not in self.wordset:
             return out
         for i, word in enumerate(w):
@@ -1868,8 +1872,8 @@ class SentenceRules:
             if self.words[m.first] == "one" and m.subset and m.group is None and m.outcome is None:
                 later = self._one_of_them_died(m)
                 if later is not None:  # "One of them, aged six, died later of his injuries"
-                    group, otok = later
-                    claims.append(self.claim("killed", group, None, m.qty, m.first, otok, "en.figure.one-of"))
+                    one_group, otok = later
+                    claims.append(self.claim("killed", one_group, None, m.qty, m.first, otok, "en.figure.one-of"))
                     self.used.update(range(m.first, otok + 1))
                     continue
             fallback = prev if prev is not None and (
@@ -1899,7 +1903,7 @@ class SentenceRules:
                     own = self.group_at(ref.group_tok)  # type: ignore[arg-type]
                     referent = Mention(ref.first, ref.last, ref.qty, ref.first, group=own[1] if own else ref.group,
                                        group_tok=ref.group_tok)
-                    for b in range(max(0, ref.group_tok - 3), ref.group_tok):  # type: ignore[operator]
+                    for b in range(max(0, ref.group_tok - 3), ref.group_tok):  # type: ignore[operator,arg-type]
                         if (sb := self.side_at(b)) is not None and sb[1][0]:  # a side inside its own phrase only
                             referent.side, referent.side_kind = str(sb[1][0]), sb[1][1]
                             referent.group = "soldiers" if sb[1][1] == "state" else "combatants"
@@ -1955,10 +1959,10 @@ class SentenceRules:
                 if not self.outcome_starting(k) and nxt not in ("was", "were", "person") and not governed:
                     continue  # "killed one and wounded four" is a count
             if m.side is None and m.group_tok is not None and "our" in w[m.num_last + 1 : m.group_tok]:
-                own = self.sides_in(0, m.first, "state") or self.sides_in(0, m.first, "nonstate") \
+                ours = self.sides_in(0, m.first, "state") or self.sides_in(0, m.first, "nonstate") \
                     or self.sides_in(m.last + 1, self.n, "state") or self.sides_in(m.last + 1, self.n, "nonstate")
-                if own:  # "the Iraqi army said two of our fighters were killed": the speaker's own forces
-                    m.side = own[-1][1] if own[0][0] < m.first else own[0][1]
+                if ours:  # "the Iraqi army said two of our fighters were killed": the speaker's own forces
+                    m.side = ours[-1][1] if ours[0][0] < m.first else ours[0][1]
                     m.side_kind = "state" if self.sides_in(0, self.n, "state") and \
                         m.side in (x[1] for x in self.sides_in(0, self.n, "state")) else "nonstate"
             if m.subset and head is not None and m.group == "people" and m.group_tok is not None \
@@ -1966,9 +1970,9 @@ class SentenceRules:
                     and w[m.num_last + 1 : m.num_last + 3] in (["of", "them"], ["of", "whom"]):
                 continue  # "three were killed, two of them students": a subset by trade, no claim
             if m.group is None and m.how == "next" and m.outcome_tok is not None and m.outcome_tok > m.num_last:
-                pg = self._copula_group(m.outcome_tok + 1)
-                if pg is not None:  # "the three martyrs were civilians": the predicate is the figure's group
-                    m.group, m.group_tok = pg
+                cg = self._copula_group(m.outcome_tok + 1)
+                if cg is not None:  # "the three martyrs were civilians": the predicate is the figure's group
+                    m.group, m.group_tok = cg
             if m.outcome in ("injured", "killed") and (d := self._injured_died(m)) is not None:
                 # "two of the wounded later died, bringing the number of deaths to six", "the toll climbed
                 # to six after one of the wounded guards died": each figure stated is a claim (SCHEMA)
@@ -2016,7 +2020,8 @@ class SentenceRules:
         return claims
 
     def zeros(self) -> list[Claim]:
-        w, claims = self.words, []
+        w = self.words
+        claims: list[Claim] = []
         if ZERO_WORDS.isdisjoint(self.wordset):
             return claims
         # ("no", "none" and "not" are marked words: their tokens are marked; "nobody" is not)
@@ -2152,7 +2157,8 @@ class SentenceRules:
 
     def singles(self) -> list[Claim]:
         """'a wounded girl', 'a man who was hurt', 'his wife was killed'."""
-        w, claims = self.words, []
+        w = self.words
+        claims: list[Claim] = []
         self.single_mentions: list[Mention] = []
         if self.no_single:
             return claims  # every claim here is of a single-person noun (_single_noun)
@@ -2397,7 +2403,8 @@ class SentenceRules:
                     and w[before - 1] in TRANSITIVE:
                 before -= 1  # "Blast kills Syrian soldiers": a nationality between the verb and its object
             bw = w[before] if before >= 0 else ""
-            outcome, otok = None, None
+            outcome: str | None = None
+            otok: int | None = None
             rule = None
             if claims and claims[-1].vague and (t := self._among_them_after(i + g[0])) is not None:
                 outcome, otok, rule = claims[-1].outcome, t, "en.vague.among-them"  # "villagers, children and elderly among them"
@@ -2521,12 +2528,12 @@ class SentenceRules:
                 if prev in ("no", "any", "of", "the") or (i + 1 < self.n and w[i + 1] == "of") or self._modifier_of(i) \
                         or w[max(0, i - 2) : i] == ["of", "the"]:  # "of the victims (identified)": a reference
                     continue  # ("Recovering the victims": the definite victims are those counted elsewhere)
-                side = self.side_at(i - 1) if i > 0 else None
-                group, s = "people", None
-                if side and side[1][0]:
-                    group = "soldiers" if side[1][1] == "state" else "combatants"
-                    s = side[1][0]
-                claims.append(self.claim("casualties", group, s, quantity("vague"), max(0, i - 1), i,
+                noun_side = self.side_at(i - 1) if i > 0 else None
+                group, noun_s = "people", None
+                if noun_side and noun_side[1][0]:
+                    group = "soldiers" if noun_side[1][1] == "state" else "combatants"
+                    noun_s = noun_side[1][0]
+                claims.append(self.claim("casualties", group, noun_s, quantity("vague"), max(0, i - 1), i,
                                          "en.vague.noun"))
                 self.used.add(i)
                 break
@@ -2856,7 +2863,7 @@ class SentenceRules:
             return []
         if w[k] not in HEADLINE_OUTCOMES or w[k + 2] not in HEADLINE_OUTCOMES:
             return []
-        out = []
+        out: list[Claim] = []
         for t in (k, k + 2):
             o = self.outcome_starting(t)
             if o and (not out or o[1] != out[0].outcome):
@@ -2883,7 +2890,7 @@ class SentenceRules:
                 if kind is None:
                     continue
                 side = str(sd[1][0]) if sd and sd[1][0] else self.context_side(kind, k)
-                c.group, c.side = kind, side
+                c.group, c.side = kind, side  # type: ignore[assignment]
                 break
 
     def among_force(self, claims: list[Claim]) -> None:
@@ -2906,7 +2913,7 @@ class SentenceRules:
         w, out = self.words, []
         for c in (i for i, x in enumerate(w) if x == ":"):
             head = next((h for h in self.heads if h.last == c - 1 and h.outcome and not h.qty.vague), None)
-            if head is None or head.qty.min is None:
+            if head is None or head.qty.min is None or head.outcome is None:
                 continue
             items: list[tuple[int, str, int, int]] = []
             k = c + 1
@@ -2931,8 +2938,8 @@ class SentenceRules:
                     k += 1
             if len(items) < 2 or sum(n for n, *_ in items) != head.qty.min:
                 continue
-            for n, g, a, b in items:
-                out.append(self.claim(head.outcome, g, None, quantity("exact", n), a, b, "en.breakdown"))
+            for n, grp, a, b in items:
+                out.append(self.claim(head.outcome, grp, None, quantity("exact", n), a, b, "en.breakdown"))
                 self.used.update(range(a, b + 1))
             groups = {g for _, g, *_ in items}
             if len(groups) == 1 and head.group in (None, "people"):
@@ -2946,7 +2953,8 @@ class SentenceRules:
     def _one_of_apposition(self, claims: list[Claim]) -> list[Claim]:
         """'one of the wounded, a 45-year-old woman,': the figure takes the apposition's group,
         and the apposition is not counted again."""
-        w, drop = self.words, set()
+        w = self.words
+        drop: set[int] = set()
         for c in claims:
             if c.rule != "en.figure" or c.min != 1 or c.max != 1 or c.group != "people" or not c.evidence:
                 continue
@@ -2960,7 +2968,7 @@ class SentenceRules:
             g = self.group_at(k)
             if not g:
                 continue
-            c.group = "children" if g[1] == "people" and self._minor_age(i + 5, k) else g[1]
+            c.group = "children" if g[1] == "people" and self._minor_age(i + 5, k) else g[1]  # type: ignore[assignment]
             c.evidence = [Span(start=self.starts[i], end=self.ends[k + g[0] - 1])]
             lo, hi = self.starts[i + 5], self.ends[k + g[0] - 1]
             drop.update(id(o) for o in claims if o is not c and o.evidence and o.rule.startswith("en.single")
@@ -2999,7 +3007,8 @@ class SentenceRules:
 
     def many_more(self, claims: list[Claim]) -> list[Claim]:
         """'eight children were killed and many more injured': a vague count of the same group."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if "more" not in self.wordset:
             return out
         for i in [j - 1 for j in self.marked if w[j] == "more" and 2 <= j < self.n - 1]:  # ("more", marked, at i + 1)
@@ -3016,7 +3025,8 @@ class SentenceRules:
 
     def mourned(self) -> list[Claim]:
         """'the brigades mourned one of its fighters': an armed group announcing its own dead."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if MOURN_VERBS.isdisjoint(self.wordset):
             return out
         for i in range(self.n - 4):
@@ -3038,7 +3048,8 @@ class SentenceRules:
 
     def identified_single(self) -> list[Claim]:
         """'identified the slain child as ...': one person of that group, named."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if "identified" not in self.wordset and "named" not in self.wordset:
             return out
         for i in range(self.n - 4):
@@ -3069,7 +3080,8 @@ class SentenceRules:
     def superseded(self, claims: list[Claim]) -> list[Claim]:
         """'20 had died, correcting an earlier figure of 22': the figure given up, denied, with the
         outcome and group of the corrected claim before it (SCHEMA: a retracted figure is denied)."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if EARLIER.isdisjoint(self.wordset):
             return out
         for i in range(self.n - 4):
@@ -3106,7 +3118,8 @@ class SentenceRules:
     def couples(self) -> list[Claim]:
         """'killed a couple and their four children', 'an elderly couple were wounded': two
         people ('a couple of' is a vague few, left to the quantity rules)."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if "couple" not in self.wordset:
             return out
         for i in [i for i in self.marked if w[i] == "couple"]:  # ("couple" is marked)
@@ -3137,7 +3150,8 @@ class SentenceRules:
     def vague_others(self, claims: list[Claim]) -> list[Claim]:
         """'killed a policeman and wounded others', 'the death of a soldier and the injury of
         others': unnumbered others, a vague claim in the group of the claim before them."""
-        w, out = self.words, []
+        w = self.words
+        out: list[Claim] = []
         if "others" not in self.wordset or not claims:
             return out
         for i in [i for i in self.marked if w[i] == "others"]:  # ("others" is marked)
@@ -3253,7 +3267,8 @@ def _sides(lex: Lexicon, w: list[str], starts: list[int], text: str, lo: int, hi
         m = lex.sides.match(w, b)
         if m is None:
             continue
-        name, k = m[1]  # type: ignore[misc]
+        found_side: Any = m[1]
+        name, k = found_side
         nxt = w[b + m[0]] if b + m[0] < len(w) else ""
         if name and k == kind and not (w[b] == "us" and text[starts[b]] == "u") \
                 and not (w[b] == "is" and m[0] == 1 and not text[starts[b] + 1].isupper()) \
@@ -3369,7 +3384,8 @@ def document_country(doc: Document) -> str | None:
 @cache
 def _state_names() -> frozenset[str]:
     """The canonical names of the states the sides lexicon knows ("Somalia", "Iraq")."""
-    return frozenset(str(v[0]) for v in lexicon().sides.table.values() if v[0] and v[1] == "state")
+    table: dict[tuple[str, ...], Any] = lexicon().sides.table  # type: ignore[assignment]
+    return frozenset(str(v[0]) for v in table.values() if v[0] and v[1] == "state")
 
 
 @text_cache(32)
@@ -3395,7 +3411,8 @@ def pending_question(doc: Document, sentence: Sentence, lex: Lexicon) -> tuple[s
                     and words[i] not in WEAK_OUTCOME), None)
     if outcome is None:
         return None
-    group, side = "people", None
+    group = "people"
+    side: str | None = None
     for i in range(2, min(len(words), 6)):
         g = lex.groups.match(words, i)
         if g:

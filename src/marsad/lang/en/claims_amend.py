@@ -185,7 +185,7 @@ def dead_predicate(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         zero = next((c for c in claims if c.min == 0 and c.max == 0 and c.group == "people" and c.evidence
                      and c.evidence[0].end == rules.ends[i]), None)
         if zero is not None:
-            zero.group, zero.side = group, name or zero.side  # "none of the dead were its fighters"
+            zero.group, zero.side = group, name or zero.side  # type: ignore[assignment]  # "none of the dead were its fighters"
             continue
         lo, hi = rules.starts[i], rules.ends[k + g[0] - 1]
         if any(c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end for c in claims):
@@ -307,7 +307,7 @@ def hit_figures(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         a = k - 1 - (w[k - 1] == "been" and w[k - 2] in ("had", "have", "has"))
         g = next(((j, x) for j in (a - 1, a - 2, a - 3) if j >= 0 and (x := rules.group_at(j)) and j + x[0] == a), None)
         end = g[0] if g is not None else a
-        num = next(((j, x) for j in (end - 1, end - 2) if j >= 0 and (x := rules.number_at(j)) and x[1] == end - 1), None)
+        num = next(((j, y) for j in (end - 1, end - 2) if j >= 0 and (y := rules.number_at(j)) and y[1] == end - 1), None)
         if num is None or num[1][0] < 1:
             continue
         first, kind = num[0], "exact"

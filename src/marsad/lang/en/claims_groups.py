@@ -118,7 +118,7 @@ def _named_one(text: str, sentence: Sentence, claims: list[Claim]) -> list[Claim
             continue
         scope = claims[0].scope if claims else "incident"
         group = _ONE_GROUP[m.group(1).lower().split()[-1]]
-        out.append(Claim(lang="en", outcome="killed", group=group, min=1, max=1, scope=scope,
+        out.append(Claim(lang="en", outcome="killed", group=group, min=1, max=1, scope=scope,  # type: ignore[arg-type]
                          evidence=[Span(start=m.start(), end=m.end())], rule="en.single.named"))
     return out
 

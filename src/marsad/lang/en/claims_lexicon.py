@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,7 +30,7 @@ class PhraseTable:
     ones: dict[str, tuple[int, object]] = field(default_factory=dict)  # one-word phrase -> (1, value), built once
 
     @classmethod
-    def build(cls, items: dict[str, object]) -> PhraseTable:
+    def build(cls, items: Mapping[str, object]) -> PhraseTable:
         table = {_phrase(k): v for k, v in items.items()}
         lengths: dict[str, set[int]] = {}
         seconds: dict[str, set[str]] = {}
