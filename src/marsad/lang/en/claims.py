@@ -29,7 +29,7 @@ from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
-from marsad.lang.en.claims_amend import amend, hit_only
+from marsad.lang.en.claims_amend import amend, hit_only, scare_quoted
 from marsad.lang.en.claims_groups import adjust
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.lang.en.claims_precision import refine
@@ -190,6 +190,7 @@ QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
 # a subset list going on from a figure ("..., including women and children"): its groups share the figure's scope
+ALSO_AFTER_AND = re.compile(r",\s+and\b[^.;]*\b(?:have|has|had)\s+also\s+$")
 SUBSET_TAIL = re.compile(r"[\s,]*(?:including|among them|among whom|many of them|most of them)\b[^.;:]*$")
 # plural outcome nouns a list of the people they count may follow in apposition ("five bodies, four men and a boy")
 APPOSED_TALLY = frozenset("bodies dead victims casualties wounded injured fatalities".split())
@@ -298,6 +299,8 @@ class SentenceRules:
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
+        if doc.text.find("' ", sentence.start, sentence.end) >= 0:  # "strike 'kills' four"
+            scare_quoted(doc.text, sentence.start, sentence.end, self.words, self.starts, self.ends)
         words = self.words
         self.n = n = len(words)
         self.wordset = wordset = set(words)  # (the sentence's words, for the rules' membership tests)
@@ -937,8 +940,9 @@ class SentenceRules:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
             return
         # "she lost four relatives", "he lost three daughters": a death in the family
-        if m.first > 0 and w[m.first - 1] == "lost" and not KIN_LOST.isdisjoint(w[m.num_last + 1 : m.num_last + 6]):
-            m.outcome, m.outcome_tok, m.how = "killed", m.first - 1, "governing"
+        lost = m.first - 1 - (m.first > 1 and w[m.first - 1] in ("his", "her", "their", "my", "our"))  # "lost his two sons"
+        if lost >= 0 and w[lost] == "lost" and not KIN_LOST.isdisjoint(w[m.num_last + 1 : m.num_last + 6]):
+            m.outcome, m.outcome_tok, m.how = "killed", lost, "governing"
             return
         # nearest outcome word in the clause
         best = None
@@ -948,6 +952,8 @@ class SentenceRules:
             d = oi - m.last if oi > m.last else (m.first - oi) + 6
             if oi > m.last and "that" in self.wordset and self._and_that(m.last + 1, oi):
                 continue  # "... and his two sons, and that 11 of the injured ...": another reported clause
+            if oi > m.last and "without" in self.wordset and "without" in w[m.last + 1 : oi]:
+                continue  # "had arrested four militants, without mentioning any civilian victims"
             if 0 < d <= (30 if oi > m.last else 14) and (best is None or d < best[0]):
                 best = (d, oi, o)
         if best:
@@ -1803,6 +1809,10 @@ class SentenceRules:
                     g = "people"  # "a woman and a child died and five others were wounded": no one noun
                 # "a young man was killed and three others injured": SCHEMA, others take the group of the
                 # noun they follow (men), as "killed a soldier and wounded two others" gives soldiers
+            if m.others and prev is not None and g != "people" and any(
+                    h is not prev and h.group not in (None, "__noun__", g) and 0 < prev.first - h.last <= 2
+                    and w[h.last + 1] in ("and", ",") for h in self.heads):
+                g = "people"  # "killing four soldiers and three civilians and wounding nine others": a mixed list
             if m.side is None and prev is not None:
                 m.side = prev.side
         if g is None and self.words[max(0, m.first - 3) : m.first] in (["in", "addition", "to"], ["as", "well", "as"]):
@@ -2828,6 +2838,8 @@ class SentenceRules:
                     continue
                 if re.search(r"\b(?:while|whereas)\b", text[c.evidence[0].end : o.evidence[0].start]):
                     o.scope = "background"
+                elif ALSO_AFTER_AND.search(text, c.evidence[0].end, o.evidence[0].start):
+                    o.scope = "background"  # "... that killed dozens in 2024, and raids in which jets have also killed civilians"
 
     def added_civilian(self) -> list[Claim]:
         """'killing three gunmen in addition to the man at the wheel, who is a civilian': the

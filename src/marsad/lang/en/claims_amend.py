@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from marsad.claims.quantity import quantity
-from marsad.record import Claim, Document, Sentence, Span
+from marsad.record import Claim, Document, Group, Sentence, Span
 
 if TYPE_CHECKING:
     from marsad.lang.en.claims import SentenceRules
@@ -40,6 +40,7 @@ _SINCE_WHILE = re.compile(r"\s+while\s+(?:still\s+)?[a-z]+ing\b[^,;:.]{0,100}?\b
                           r"(?:19|20)\d\d|the start|the beginning|last)\b", re.IGNORECASE)
 VICTIM_ADJ = frozenset("displaced innocent unarmed defenceless defenseless fleeing sheltering".split())
 _KILL_VERBS = frozenset("killed killing kill kills".split())
+_DIED_NOUNS = frozenset("people persons civilians men women children soldiers fighters patients".split())
 _OUTCOME_VERBS = frozenset(("killed", "wounded", "injured"))
 _FORCES = frozenset(("combatants", "soldiers"))
 _THEM_SKIP = frozenset("were was had have has been later also instantly immediately outright reportedly all".split())
@@ -53,6 +54,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
     ws = rules.wordset
     if claims and not DEATH.isdisjoint(ws) and ("wounded" in ws or "injured" in ws):
         claims = wounded_died(rules, claims)
+    if "among" in ws and "who" in ws and not DEATH.isdisjoint(ws) and ("wounded" in ws or "injured" in ws):
+        claims += among_wounded_died(rules, claims)
     if claims and "since" in ws and "while" in ws:
         since_while(rules, claims)
     if "civilians" in ws and not VICTIM_ADJ.isdisjoint(ws) and not _KILL_VERBS.isdisjoint(ws):
@@ -68,6 +71,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += headline_people(rules)
     if claims and "among" in ws and "and" in ws and ("a" in ws or "an" in ws):
         claims += list_single(rules, claims)
+    if claims and "number" in ws and "of" in ws:
+        number_of_group(rules, claims)
     if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
         claims = severity_subset(rules, claims)
     if "hit" in ws and ("been" in ws or "were" in ws):
@@ -79,6 +84,18 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
 
 HABITUAL = frozenset("often routinely regularly frequently usually typically indiscriminately habitually".split())
 _PRESENT_KILL = frozenset("kill kills maim maims".split())
+
+
+_SCARE_QUOTED = re.compile(r"(?<=['‘])[a-zA-Z][a-zA-Z-]*'(?![a-zA-Z])")
+
+
+def scare_quoted(text: str, start: int, end: int, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """"Drone strike 'kills' four", "'neutralises' 4 terrorists": a word in single scare quotes is the
+    word itself (the tokenizer keeps the closing quote as a plural possessive's apostrophe)."""
+    for m in _SCARE_QUOTED.finditer(text, start, end):
+        i = bisect_left(starts, m.start())
+        if i < len(words) and starts[i] == m.start() and ends[i] == m.end():
+            words[i], ends[i] = words[i][:-1], ends[i] - 1
 
 
 def generic_statement(rules: SentenceRules, claim: Claim) -> bool:
@@ -108,6 +125,8 @@ def wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         s, e = _token(rules, c.evidence[0].start, False), _token(rules, c.evidence[0].end, True)
+        if s < e < n and w[e - 1] in ("wounded", "injured") and w[e] in _DIED_NOUNS:
+            e -= 1  # "two injured people died in intensive care": the noun after the participle
         if e >= n or w[e] not in ("wounded", "injured") and (w[s] not in ("wounded", "injured")
                                                           or rules.number_at(s + 1) is not None):
             out.append(c)
@@ -129,6 +148,64 @@ def wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             c.evidence = [Span(start=c.evidence[0].start, end=rules.ends[end])]
             c.rule = "en.amend.wounded-died"
         out.append(c)
+    return _raised_toll(rules, out)
+
+
+_RAISED = re.compile(r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:number|toll|total|tally|count)\b")
+
+
+def _raised_toll(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'... before two injured people died, which raised the number to 11': the bare figure of the
+    toll after the wounded who died counts the dead, not the wounded."""
+    text = rules.doc.text
+    died = [c.evidence[0].end for c in claims if c.rule == "en.amend.wounded-died" and c.evidence]
+    if not died:
+        return claims
+    for c in claims:
+        if c.outcome != "injured" or c.vague or not c.evidence or c.evidence[0].start < died[0]:
+            continue
+        e = c.evidence[0]
+        if text[e.start : e.end].isdigit() and _RAISED.search(text[died[0] : e.start].lower()):
+            c.outcome = "killed"
+    return claims
+
+
+def among_wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'after a young man, aged 20, who was among the wounded died of his burns': the one (or the N)
+    the relative clause names among the wounded died: killed, counted once (SCHEMA)."""
+    w, n = rules.words, rules.n
+    out: list[Claim] = []
+    for i in range(3, n - 3):
+        if w[i] != "among" or w[i + 1] not in ("the", "those") or w[i + 2] not in ("wounded", "injured") \
+                or w[i - 1] not in ("was", "were") or w[i - 2] != "who":
+            continue
+        k = i + 3 + (w[i + 3] in ("later", "subsequently", "eventually", "then"))
+        if k >= n or w[k] not in DEATH or w[k] == "passed" and w[k + 1 : k + 2] != ["away"]:
+            continue
+        head = i - 3
+        if w[head] == ",":  # "a young man, nineteen years old, who ...": skip the apposition
+            head = next((j - 1 for j in range(head - 1, max(0, head - 9), -1) if w[j] == ","), -1)
+        found = None
+        for size in (2, 1):
+            g = rules.group_at(head - size + 1) if head - size + 1 >= 1 else None
+            if g is not None and g[0] == size:
+                found = (head - size + 1, g[1])
+                break
+        if found is None:
+            continue
+        first, group = found
+        if w[first - 1] in ("a", "an") and w[head] in rules.lex.singular:
+            first, qty = first - 1, quantity("exact", 1)
+        else:
+            num = next(((j, v) for j in (first - 1, first - 2) if j >= 0 and (v := rules.number_at(j)) and v[1] == first - 1),
+                       None)
+            if num is None or num[1][0] < 1:
+                continue
+            first, qty = num[0], quantity("exact", num[1][0])
+        lo, hi = rules.starts[first], rules.ends[k]
+        if any(c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end for c in claims):
+            continue
+        out.append(rules.claim("killed", group, None, qty, first, k + (w[k] == "passed"), "en.amend.among-wounded-died"))
     return out
 
 
@@ -272,6 +349,27 @@ def list_single(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(rules.claim(c.outcome, g[1], None, quantity("exact", 1), j + 2, k + g[0] - 1, "en.amend.list-single"))
     return out
+
+
+def number_of_group(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'bringing the number of civilians killed to 23': the group the tally names counts the figure
+    read from its outcome word."""
+    w = rules.words
+    for c in claims:
+        if c.group != "people" or c.vague or not c.evidence:
+            continue
+        s = _token(rules, c.evidence[0].start, False)
+        if rules.outcome_starting(s) is None:
+            continue
+        for size in (1, 2):
+            g = rules.group_at(s - size) if s - size >= 2 else None
+            if g is not None and g[0] == size and w[s - size - 1] == "of" and w[s - size - 2] in _TALLY:
+                if g[1] not in _FORCES:
+                    c.group = cast("Group", g[1])
+                break
+
+
+_TALLY = frozenset("number toll count tally total".split())
 
 
 def severity_subset(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:

@@ -1,0 +1,51 @@
+"""Round-16 English claim rules (own-words cases; the examples file holds more)."""
+
+from __future__ import annotations
+
+from claim_rows import claim_rows
+
+
+def _claims(text: str) -> list[tuple]:
+    return sorted(claim_rows(text, ("outcome", "group", "side", "min", "max", "vague", "stance", "scope")), key=repr)
+
+
+def test_deceased_is_a_death_word() -> None:
+    got = _claims("Among the deceased were four civilians, among them a boy and two women.")
+    assert ("killed", "civilians", None, 4, 4, False, "assert", "incident") in got
+    assert ("killed", "women", None, 2, 2, False, "assert", "incident") in got
+    assert _claims("Relatives of the deceased gathered outside the morgue.") == []
+
+
+def test_the_correct_figure_takes_back_the_one_before() -> None:
+    got = _claims("An earlier update said that among the deceased were four nurses, and the correct figure is two.")
+    assert got == [("killed", "people", None, 4, 4, False, "deny", "incident")]
+
+
+def test_wounded_who_died() -> None:
+    got = _claims("Three injured people died overnight in the intensive care unit, which raised the toll to 12.")
+    assert got == [("killed", "people", None, 12, 12, False, "assert", "incident"),
+                   ("killed", "people", None, 3, 3, False, "assert", "incident")]
+    got = _claims("The toll rose to six after a woman, aged 40, who was among the wounded died in hospital on Friday.")
+    assert ("killed", "women", None, 1, 1, False, "assert", "incident") in got
+
+
+def test_scare_quoted_verb_and_lost_his() -> None:
+    assert _claims("Drone strike 'kills' five fighters near the border") == \
+        [("killed", "combatants", None, 5, 5, False, "assert", "incident")]
+    assert _claims("He told reporters that he lost his three brothers in the shelling.") == \
+        [("killed", "people", None, 3, 3, False, "assert", "incident")]
+
+
+def test_groups() -> None:
+    assert _claims("Three of the dead villagers were women.") == [("killed", "women", None, 3, 3, False, "assert", "incident")]
+    got = _claims("Gunfire killed five soldiers and two civilians and wounded eight others.")
+    assert ("injured", "people", None, 8, 8, False, "assert", "incident") in got
+    got = _claims("A boy died in hospital, bringing the number of civilians killed to nine.")
+    assert ("killed", "civilians", None, 9, 9, False, "assert", "incident") in got
+
+
+def test_no_outcome_across_without_or_bullets() -> None:
+    assert _claims("The army said it had detained six militants in the area, without mentioning any civilian casualties.") == []
+    got = _claims("- Investigators spoke to 12 people, including two nurses\n- Four children and a man among the dead\n"
+                  "- The market was shelled")
+    assert sorted(g[1] for g in got) == ["children", "men"]
