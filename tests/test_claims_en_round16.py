@@ -49,3 +49,21 @@ def test_no_outcome_across_without_or_bullets() -> None:
     got = _claims("- Investigators spoke to 12 people, including two nurses\n- Four children and a man among the dead\n"
                   "- The market was shelled")
     assert sorted(g[1] for g in got) == ["children", "men"]
+
+
+def test_joint_death_and_wounding_and_tally_subjects() -> None:
+    assert _claims("The rebels said the shelling led to the death and wounding of dozens of soldiers.") == \
+        [("casualties", "soldiers", None, None, None, True, "assert", "incident")]
+    assert _claims("Casualties from the bus bombing rise to 31") == \
+        [("casualties", "people", None, 31, 31, False, "assert", "incident")]
+
+
+def test_an_aside_is_background_in_every_clause() -> None:
+    got = _claims("It is worth mentioning that the army has held the ridge for two years, and the ministry had "
+                  "announced on Wednesday the killing of three soldiers in an ambush there.")
+    assert [g[-1] for g in got] == ["background"]
+
+
+def test_the_bare_definite_number_points_back() -> None:
+    got = _claims("Police said gunmen had seized five militia fighters near the bridge. The five were killed hours later.")
+    assert got == [("killed", "combatants", None, 5, 5, False, "assert", "incident")]

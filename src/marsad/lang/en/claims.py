@@ -165,6 +165,7 @@ VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
 PREDICATE_ADJ = VICTIM_ADJ | {"displaced", "ordinary", "local"}  # between a copula and its group noun
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
                     "outraged mourned mourns".split())
+TALLY_SUBJECTS = frozenset("dead deaths casualties victims fatalities".split())
 RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
 PERSON_KILLED_WAS = frozenset("person victim one".split())
 BRING_TO = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
@@ -908,6 +909,11 @@ class SentenceRules:
             for oi, (ln, o) in self.outcome_at.items():
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = o, oi, "toll"
+                    return
+                if oi < m.first and (oi == 0 or w[oi - 1] == "the") and w[oi] in TALLY_SUBJECTS and m.first > 1 \
+                        and w[m.first - 1] == "to" and w[m.first - 2] in RISEN | {"rise"} \
+                        and self.clause_of[oi] == self.clause_of[m.first]:
+                    m.outcome, m.outcome_tok, m.how = o, oi, "toll"  # "Dead of the attack on the market rise to eight"
                     return
             # "the number of civilians killed ... has risen to 20"
             for k in range(m.first - 2, -1, -1):

@@ -71,17 +71,25 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += headline_people(rules)
     if claims and "among" in ws and "and" in ws and ("a" in ws or "an" in ws):
         claims += list_single(rules, claims)
+    if claims and "the" in ws:
+        definite_number(rules, claims)
     if claims and "number" in ws and "of" in ws:
         number_of_group(rules, claims)
     if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
         claims = severity_subset(rules, claims)
     if "hit" in ws and ("been" in ws or "were" in ws):
         claims = hit_figures(rules, claims)
+    if claims and ("worth" in ws or "mentioned" in ws or "noteworthy" in ws) \
+            and _ASIDE.match(rules.doc.text, rules.sentence.start, rules.sentence.end):
+        for c in claims:  # "It is worth mentioning that ..., and the army had announced the killing of two
+            c.scope = "background"  # soldiers in a clash": the aside tells earlier events, every clause of it
     if claims and not HABITUAL.isdisjoint(ws) and not _PRESENT_KILL.isdisjoint(ws):
         claims = [c for c in claims if not generic_statement(rules, c)]
     return claims
 
 
+_ASIDE = re.compile(r"\W*(?:it is|it's|it was)\s+(?:worth\s+(?:mentioning|noting)|mentioned|noteworthy)\s+that\b",
+                    re.IGNORECASE)
 HABITUAL = frozenset("often routinely regularly frequently usually typically indiscriminately habitually".split())
 _PRESENT_KILL = frozenset("kill kills maim maims".split())
 
@@ -349,6 +357,58 @@ def list_single(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(rules.claim(c.outcome, g[1], None, quantity("exact", 1), j + 2, k + g[0] - 1, "en.amend.list-single"))
     return out
+
+
+_DEFINITE_NEXT = frozenset("were was had have are died all".split())
+
+
+def definite_number(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'the four were killed on Saturday evening': a bare definite number points back at the people
+    of that number named before ('four PKK fighters'): their group and side."""
+    w, n = rules.words, rules.n
+    for c in claims:
+        if c.group != "people" or c.vague or c.min is None or c.min != c.max or c.min < 2 or not c.evidence:
+            continue
+        s = _token(rules, c.evidence[0].start, False)
+        num = rules.number_at(s) if s >= 1 and w[s - 1] == "the" else None
+        if num is None or num[0] != c.min or num[1] + 1 >= n or w[num[1] + 1] not in _DEFINITE_NEXT:
+            continue
+        prior = next((p for p in reversed(rules.doc.claims) if p.lang == "en" and p.min == c.min and p.max == c.min
+                      and p.group != "people" and not p.vague), None)
+        found = (prior.group, prior.side) if prior is not None else _antecedent(rules, c.min)
+        if found is not None:
+            c.group, c.side = found
+
+
+def _antecedent(rules: SentenceRules, value: int) -> tuple[Group, str | None] | None:
+    """The group (and side) of the last 'N <group noun>' before the sentence (same N)."""
+    lex, text, start = rules.lex, rules.doc.text, rules.sentence.start
+    word = next((k for k, v in lex.units.items() if v == value and k not in ("both", "pair", "couple")), None)
+    alts = str(value) + ("|" + word if word else "")
+    found = None
+    for m in re.finditer(rf"\b(?:{alts})\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)", text[max(0, start - 1500) : start],
+                         re.IGNORECASE):
+        found = m
+    if found is None:
+        return None
+    words = found.group(1).lower().replace("’", "'").split()
+    side: tuple[str, str] | None = None
+    for j in range(len(words)):
+        sm = lex.sides.match(words, j)
+        if sm is not None and side is None and isinstance(sm[1], (list, tuple)) and len(sm[1]) == 2:
+            side = (str(sm[1][0]), str(sm[1][1]))
+        g = lex.groups.match(words, j)
+        if g is None:
+            continue
+        group = str(g[1])
+        if group in _FORCES:
+            if words[j] in lex.nonstate_nouns or side is not None and side[1] == "nonstate":
+                group = "combatants"
+            elif side is not None and side[1] == "state":
+                group = "soldiers"
+            return cast("Group", group), (side[0] or None) if side is not None else None
+        return cast("Group", group), None
+    return None
 
 
 def number_of_group(rules: SentenceRules, claims: list[Claim]) -> None:
