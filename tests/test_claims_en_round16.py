@@ -67,3 +67,10 @@ def test_an_aside_is_background_in_every_clause() -> None:
 def test_the_bare_definite_number_points_back() -> None:
     got = _claims("Police said gunmen had seized five militia fighters near the bridge. The five were killed hours later.")
     assert got == [("killed", "combatants", None, 5, 5, False, "assert", "incident")]
+
+
+def test_the_speaking_force_owns_its_dead() -> None:
+    assert _claims("A spokesman for Liwa al-Nasr told reporters that three of the group's fighters had been killed.") == \
+        [("killed", "combatants", "Liwa al-Nasr", 3, 3, False, "assert", "incident")]
+    assert _claims("The Stability Support Apparatus said two of its members were killed at a checkpoint.") == \
+        [("killed", "soldiers", "Libya", 2, 2, False, "assert", "incident")]

@@ -73,6 +73,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += list_single(rules, claims)
     if claims and "the" in ws:
         definite_number(rules, claims)
+    if claims and ("its" in ws or "group's" in ws or "our" in ws):
+        speaker_force(rules, claims)
     if claims and "number" in ws and "of" in ws:
         number_of_group(rules, claims)
     if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
@@ -409,6 +411,61 @@ def _antecedent(rules: SentenceRules, value: int) -> tuple[Group, str | None] | 
             return cast("Group", group), (side[0] or None) if side is not None else None
         return cast("Group", group), None
     return None
+
+
+_OWN_FORCE = re.compile(r"\s+of\s+(?:its|our|the\s+(?:group|movement|brigade|militia|force|faction)['’]s)\s+$", re.IGNORECASE)
+_NAME = r"((?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|al-[A-Z][\w'’-]*)){0,4})"
+_SPEAKER = (re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?" + _NAME),
+            re.compile(r"(?:^|,\s+|\bthe\s+)" + _NAME + r"\s+(?:said|says|announced|stated|claimed|reported)\b"))
+
+
+def speaker_force(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'the SSA said three of its members had been killed', 'a spokesperson for the X brigade said two of
+    the group's fighters died': the speaking force's own men (state-affiliated: soldiers of its state)."""
+    text, lo = rules.doc.text, rules.sentence.start
+    for c in claims:
+        if c.group not in _FORCES or c.side is not None or not c.evidence:
+            continue
+        s = _token(rules, c.evidence[0].start, False)
+        num = rules.number_at(s)
+        if num is None or num[1] + 2 >= rules.n or rules.words[num[1] + 1] != "of":
+            continue
+        k = next((j for j in range(num[1] + 3, min(rules.n, num[1] + 6)) if rules.group_at(j) is not None), None)
+        if k is None or not _OWN_FORCE.match(text, rules.ends[num[1]], rules.starts[k]):
+            continue
+        head = text[lo : c.evidence[0].start]
+        name = next((m.group(1) for p in _SPEAKER for m in p.finditer(head)), None)
+        if name is None or name.lower() in ("it", "the", "he", "she"):
+            continue
+        found = _force_named(rules, name)
+        if found is not None:
+            c.group, c.side = found
+
+
+def _force_named(rules: SentenceRules, name: str) -> tuple[Group, str] | None:
+    """(group, side) of a force's name: a known side of the lexicon (an acronym first spelled out in the
+    report, 'the Stability Support Apparatus (SSA)'), else the name itself, a non-state group."""
+    if name.isupper() and len(name) <= 6:
+        full = re.search(r"((?:[A-Z][\w'’-]*\s+|of\s+|al-\w+\s+){1,6})\(" + re.escape(name) + r"\)", rules.doc.text)
+        if full is not None:
+            name = full.group(1).strip()
+    words = name.lower().replace("’", "'").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    sm = rules.lex.sides.match(words, 0) if words else None
+    if sm is not None and sm[0] == len(words) and isinstance(sm[1], (list, tuple)) and len(sm[1]) == 2:
+        side, kind = str(sm[1][0]), str(sm[1][1])
+        if not side:
+            return None
+        return ("soldiers" if kind == "state" else "combatants"), side
+    if len(words) < 2 or sm is not None or _NOT_FORCE.search(name):  # ("Syrian Observatory ...": a side's word)
+        return None
+    return "combatants", re.sub(r"^(?:The|the)\s+", "", name)
+
+
+_NOT_FORCE = re.compile(r"\b(?:Ministry|Agency|News|Television|TV|Radio|Council|Office|Centre|Center|Hospital|"
+                        r"Committee|Organi[sz]ation|Commission|Mission|Union|Network|Observatory|Red|Crescent|Cross|"
+                        r"Times|Post|Press|Guardian|Reuters|Government|Authority|Department|University)\b")
 
 
 def number_of_group(rules: SentenceRules, claims: list[Claim]) -> None:
