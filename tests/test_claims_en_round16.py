@@ -74,3 +74,9 @@ def test_the_speaking_force_owns_its_dead() -> None:
         [("killed", "combatants", "Liwa al-Nasr", 3, 3, False, "assert", "incident")]
     assert _claims("The Stability Support Apparatus said two of its members were killed at a checkpoint.") == \
         [("killed", "soldiers", "Libya", 2, 2, False, "assert", "incident")]
+
+
+def test_a_rejected_claim_is_also_its_makers_claim() -> None:
+    got = _claims("The army denied reports by activists that 12 civilians were killed in the raid.")
+    assert [g[6] for g in got] == ["assert", "deny"]
+    assert [g[6] for g in _claims("The army denied that 12 civilians were killed in the raid.")] == ["deny"]

@@ -81,6 +81,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims = severity_subset(rules, claims)
     if "hit" in ws and ("been" in ws or "were" in ws):
         claims = hit_figures(rules, claims)
+    if claims and rules.deny_cues and ("by" in ws or "from" in ws) and "that" in ws:
+        claims += reported_claims(rules, claims)
     if claims and ("worth" in ws or "mentioned" in ws or "noteworthy" in ws) \
             and _ASIDE.match(rules.doc.text, rules.sentence.start, rules.sentence.end):
         for c in claims:  # "It is worth mentioning that ..., and the army had announced the killing of two
@@ -362,6 +364,26 @@ def list_single(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
 
 
 _DEFINITE_NEXT = frozenset("were was had have are died all".split())
+
+
+_CLAIMS_BY = re.compile(r"\b(?:claims?|reports?|allegations?|accounts?|assertions?|rumou?rs?)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:by|from)\s+[^.;:\"“”]{3,90}?\s+that\s+(?:the\s+|all\s+the\s+)?$", re.IGNORECASE)
+
+
+def reported_claims(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'The sources dismissed claims circulated by accounts linked to the group that the dead were
+    civilians': the rejected claim is denied, and it is also the claim of those who made it (asserted)."""
+    text, lo = rules.doc.text, rules.sentence.start
+    out: list[Claim] = []
+    for c in claims:
+        if c.stance != "deny" or not c.evidence:
+            continue
+        if _CLAIMS_BY.search(text, max(lo, c.evidence[0].start - 160), c.evidence[0].start) is None:
+            continue
+        copy = c.model_copy(deep=True)
+        copy.stance, copy.rule = "assert", c.rule + ".reported"
+        out.append(copy)
+    return out
 
 
 def definite_number(rules: SentenceRules, claims: list[Claim]) -> None:
