@@ -80,3 +80,9 @@ def test_a_rejected_claim_is_also_its_makers_claim() -> None:
     got = _claims("The army denied reports by activists that 12 civilians were killed in the raid.")
     assert [g[6] for g in got] == ["assert", "deny"]
     assert [g[6] for g in _claims("The army denied that 12 civilians were killed in the raid.")] == ["deny"]
+
+
+def test_the_rest_of_the_dead_split_between_forces() -> None:
+    got = _claims("Medics in Misrata said the rest of the dead were divided between members of the police and the "
+                  "armed factions.")
+    assert [(g[1], g[5]) for g in got] == [("combatants", True), ("soldiers", True)]

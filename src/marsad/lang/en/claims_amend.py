@@ -81,6 +81,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims = severity_subset(rules, claims)
     if "hit" in ws and ("been" in ws or "were" in ws):
         claims = hit_figures(rules, claims)
+    if ("rest" in ws or "remainder" in ws) and "of" in ws:
+        claims += rest_of_the_dead(rules, claims)
     if claims and rules.deny_cues and ("by" in ws or "from" in ws) and "that" in ws:
         claims += reported_claims(rules, claims)
     if claims and ("worth" in ws or "mentioned" in ws or "noteworthy" in ws) \
@@ -383,6 +385,43 @@ def reported_claims(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         copy = c.model_copy(deep=True)
         copy.stance, copy.rule = "assert", c.rule + ".reported"
         out.append(copy)
+    return out
+
+
+_SPLIT_WORDS = frozenset("are were is was distributed divided split shared all mostly between among from the and , of".split())
+
+
+def rest_of_the_dead(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'the rest of the dead are divided between members of the security services and the armed
+    factions': a vague claim of each group the rest is split among (the figures came before)."""
+    w, n = rules.words, rules.n
+    out: list[Claim] = []
+    for i in range(1, n - 5):
+        if w[i] not in ("rest", "remainder") or w[i - 1] != "the" or w[i + 1] != "of" or w[i + 2] not in ("the", "those"):
+            continue
+        o = rules.outcome_starting(i + 3)
+        if o is None or o[1] == "casualties" and w[i + 3] != "victims":
+            continue
+        k = i + 3 + o[0]
+        if k >= n or w[k] not in ("are", "were", "is", "was"):
+            continue
+        seen: set[str] = set()
+        while k < n and (w[k] in _SPLIT_WORDS or rules.group_at(k) is not None):
+            g = rules.group_at(k)
+            if g is not None and w[k] in ("members", "member", "elements") and w[k + 1 : k + 2] == ["of"]:
+                k += 1  # "members of the security services": the force named after
+                continue
+            if g is not None:
+                if g[1] not in seen:
+                    seen.add(g[1])
+                    out.append(rules.claim(o[1], g[1], None, quantity("vague"), i - 1, k + g[0] - 1, "en.amend.rest-of-dead",
+                                           borrow=g[1] == "soldiers"))
+                k += g[0]
+                continue
+            k += 1
+    if out and any(c.evidence and out[0].evidence and c.evidence[0].start < out[-1].evidence[0].end
+                   and out[0].evidence[0].start < c.evidence[0].end for c in claims):
+        return []
     return out
 
 
