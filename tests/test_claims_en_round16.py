@@ -86,3 +86,9 @@ def test_the_rest_of_the_dead_split_between_forces() -> None:
     got = _claims("Medics in Misrata said the rest of the dead were divided between members of the police and the "
                   "armed factions.")
     assert [(g[1], g[5]) for g in got] == [("combatants", True), ("soldiers", True)]
+
+
+def test_predicate_lists_and_deceased_heads() -> None:
+    assert [g[1] for g in _claims("The dead were women and children, a rescuer said.")] == ["children", "women"]
+    got = _claims("The deceased included a paramedic and two children.")
+    assert ("killed", "people", None, 1, 1, False, "assert", "incident") in got

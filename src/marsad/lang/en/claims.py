@@ -984,7 +984,7 @@ class SentenceRules:
                 return self.outcome_cover[s], s
         # "the dead included a journalist and two paramedics"
         if k >= 1 and w[k] in ("included", "include", "includes", "including") and self.outcome_starting(k - 1) \
-                and w[k - 1] in ("dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
+                and w[k - 1] in ("dead", "deceased", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
             return self.outcome_cover[k - 1], k - 1
         return None
 
@@ -1154,7 +1154,7 @@ class SentenceRules:
         b = i - 1
         while b >= 0 and w[b] in ("were", "are", "was", "all", "mostly", "mainly"):
             b -= 1
-        return b < i - 1 and b >= 0 and w[b] in ("dead", "victims", "killed", "wounded", "injured") \
+        return b < i - 1 and b >= 0 and w[b] in ("dead", "deceased", "victims", "killed", "wounded", "injured") \
             and b in self.outcome_cover
 
     def _joined_members(self, i: int) -> Claim | None:
@@ -2433,7 +2433,9 @@ class SentenceRules:
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
                     any(c.rule.startswith("en.vague.list") for c in claims[-1:]) or \
-                    bw == "and" and self._trade_list_before(before)  # "among them fishermen and students"
+                    bw == "and" and self._trade_list_before(before) or \
+                    bw == "and" and any(c.rule == "en.vague.predicate" and c.evidence and c.evidence[0].end
+                                        == self.ends[before - 1] for c in claims[-1:])  # "the dead were women and children"
                 if not cue:
                     continue
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
@@ -2446,7 +2448,7 @@ class SentenceRules:
                     outcome, otok = self._nearest_outcome(i)
                 rule = "en.vague.list"
             elif bw in ("included", "include", "includes") and before >= 1 and w[before - 1] in (
-                    "dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities") \
+                    "dead", "deceased", "victims", "killed", "wounded", "injured", "casualties", "fatalities") \
                     and self.outcome_starting(before - 1):
                 outcome, otok, rule = self.outcome_cover[before - 1], before - 1, "en.vague.list"  # "the dead included women"
             if rule is None:
@@ -2500,7 +2502,7 @@ class SentenceRules:
                         b -= 1
                     if b >= 0:
                         o = self.outcome_starting(b)
-                        if o and w[b] in ("dead", "victims", "killed", "wounded", "injured"):
+                        if o and w[b] in ("dead", "deceased", "victims", "killed", "wounded", "injured"):
                             outcome, otok, rule = o[1], b, "en.vague.predicate"
             if rule is None or outcome is None:
                 continue
