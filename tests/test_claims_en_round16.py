@@ -92,3 +92,10 @@ def test_predicate_lists_and_deceased_heads() -> None:
     assert [g[1] for g in _claims("The dead were women and children, a rescuer said.")] == ["children", "women"]
     got = _claims("The deceased included a paramedic and two children.")
     assert ("killed", "people", None, 1, 1, False, "assert", "incident") in got
+
+
+def test_a_figure_stated_in_error_is_denied() -> None:
+    got = _claims("The previous bulletin erroneously stated that three women were among the dead; only one woman was killed.")
+    assert got == [("killed", "women", None, 1, 1, False, "assert", "incident"),
+                   ("killed", "women", None, 3, 3, False, "deny", "incident")]
+    assert _claims("The strike mistakenly killed five civilians.")[0][6] == "assert"
