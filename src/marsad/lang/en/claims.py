@@ -29,7 +29,7 @@ from marsad.claims.quantity import Quantity, quantity
 from marsad.claims.scope import beyond_incident, in_blocks, link_blocks
 from marsad.claims.text import folded, parse_digits, token_arrays, tokenize
 from marsad.claims.trie import factored, rare_char_pattern
-from marsad.lang.en.claims_amend import amend, hit_only
+from marsad.lang.en.claims_amend import amend, hit_only, scare_quoted
 from marsad.lang.en.claims_groups import adjust
 from marsad.lang.en.claims_lexicon import CHAR_FREQUENCY, Lexicon, lexicon
 from marsad.lang.en.claims_precision import refine
@@ -165,6 +165,7 @@ VICTIM_ADJ = frozenset("innocent unarmed defenceless defenseless".split())
 PREDICATE_ADJ = VICTIM_ADJ | {"displaced", "ordinary", "local"}  # between a copula and its group noun
 CONDEMN = frozenset("condemned condemns condemning denounced denounces deplored deplores decried decries alarmed "
                     "outraged mourned mourns".split())
+TALLY_SUBJECTS = frozenset("dead deaths casualties victims fatalities".split())
 RISEN = frozenset("risen rose rises climbed climbs jumped increased grew grown".split())
 PERSON_KILLED_WAS = frozenset("person victim one".split())
 BRING_TO = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
@@ -190,6 +191,7 @@ QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 ACTIVE_OBJECT_STOP = frozenset({",", ".", "in", "on", "by", "when", "and", "after", "during", "as", "at", "near",
                                 "while", "overnight", "today", "yesterday", ";", ":", "outright", "instantly"})
 # a subset list going on from a figure ("..., including women and children"): its groups share the figure's scope
+ALSO_AFTER_AND = re.compile(r",\s+and\b[^.;]*\b(?:have|has|had)\s+also\s+$")
 SUBSET_TAIL = re.compile(r"[\s,]*(?:including|among them|among whom|many of them|most of them)\b[^.;:]*$")
 # plural outcome nouns a list of the people they count may follow in apposition ("five bodies, four men and a boy")
 APPOSED_TALLY = frozenset("bodies dead victims casualties wounded injured fatalities".split())
@@ -298,6 +300,8 @@ class SentenceRules:
     def __init__(self, doc: Document, sentence: Sentence, lex: Lexicon) -> None:
         self.doc, self.sentence, self.lex = doc, sentence, lex
         self.words, self.starts, self.ends = token_arrays(doc.text, sentence.start, sentence.end, QUOTES)
+        if doc.text.find("' ", sentence.start, sentence.end) >= 0:  # "strike 'kills' four"
+            scare_quoted(doc.text, sentence.start, sentence.end, self.words, self.starts, self.ends)
         words = self.words
         self.n = n = len(words)
         self.wordset = wordset = set(words)  # (the sentence's words, for the rules' membership tests)
@@ -907,6 +911,11 @@ class SentenceRules:
                 if oi < m.first and w[oi + ln - 1] in ("toll", "tolls") and self.clause_of[oi] == self.clause_of[m.first]:
                     m.outcome, m.outcome_tok, m.how = ow, oi, "toll"
                     return
+                if oi < m.first and (oi == 0 or w[oi - 1] == "the") and w[oi] in TALLY_SUBJECTS and m.first > 1 \
+                        and w[m.first - 1] == "to" and w[m.first - 2] in RISEN | {"rise"} \
+                        and self.clause_of[oi] == self.clause_of[m.first]:
+                    m.outcome, m.outcome_tok, m.how = o, oi, "toll"  # "Dead of the attack on the market rise to eight"
+                    return
             # "the number of civilians killed ... has risen to 20"
             for k in range(m.first - 2, -1, -1):
                 if self.clause_of[k] != self.clause_of[m.first]:
@@ -938,8 +947,9 @@ class SentenceRules:
             m.outcome, m.outcome_tok, m.how = head.outcome, head.outcome_tok, "head"
             return
         # "she lost four relatives", "he lost three daughters": a death in the family
-        if m.first > 0 and w[m.first - 1] == "lost" and not KIN_LOST.isdisjoint(w[m.num_last + 1 : m.num_last + 6]):
-            m.outcome, m.outcome_tok, m.how = "killed", m.first - 1, "governing"
+        lost = m.first - 1 - (m.first > 1 and w[m.first - 1] in ("his", "her", "their", "my", "our"))  # "lost his two sons"
+        if lost >= 0 and w[lost] == "lost" and not KIN_LOST.isdisjoint(w[m.num_last + 1 : m.num_last + 6]):
+            m.outcome, m.outcome_tok, m.how = "killed", lost, "governing"
             return
         # nearest outcome word in the clause
         best = None
@@ -949,6 +959,8 @@ class SentenceRules:
             d = oi - m.last if oi > m.last else (m.first - oi) + 6
             if oi > m.last and "that" in self.wordset and self._and_that(m.last + 1, oi):
                 continue  # "... and his two sons, and that 11 of the injured ...": another reported clause
+            if oi > m.last and "without" in self.wordset and "without" in w[m.last + 1 : oi]:
+                continue  # "had arrested four militants, without mentioning any civilian victims"
             if 0 < d <= (30 if oi > m.last else 14) and (best is None or d < best[0]):
                 best = (d, oi, ow)
         if best:
@@ -973,7 +985,7 @@ class SentenceRules:
                 return self.outcome_cover[s], s
         # "the dead included a journalist and two paramedics"
         if k >= 1 and w[k] in ("included", "include", "includes", "including") and self.outcome_starting(k - 1) \
-                and w[k - 1] in ("dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
+                and w[k - 1] in ("dead", "deceased", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
             return self.outcome_cover[k - 1], k - 1
         return None
 
@@ -1145,7 +1157,7 @@ class SentenceRules:
         b = i - 1
         while b >= 0 and w[b] in ("were", "are", "was", "all", "mostly", "mainly"):
             b -= 1
-        return b < i - 1 and b >= 0 and w[b] in ("dead", "victims", "killed", "wounded", "injured") \
+        return b < i - 1 and b >= 0 and w[b] in ("dead", "deceased", "victims", "killed", "wounded", "injured") \
             and b in self.outcome_cover
 
     def _joined_members(self, i: int) -> Claim | None:
@@ -1807,6 +1819,10 @@ class SentenceRules:
                     g = "people"  # "a woman and a child died and five others were wounded": no one noun
                 # "a young man was killed and three others injured": SCHEMA, others take the group of the
                 # noun they follow (men), as "killed a soldier and wounded two others" gives soldiers
+            if m.others and prev is not None and g != "people" and any(
+                    h is not prev and h.group not in (None, "__noun__", g) and 0 < prev.first - h.last <= 2
+                    and w[h.last + 1] in ("and", ",") for h in self.heads):
+                g = "people"  # "killing four soldiers and three civilians and wounding nine others": a mixed list
             if m.side is None and prev is not None:
                 m.side = prev.side
         if g is None and self.words[max(0, m.first - 3) : m.first] in (["in", "addition", "to"], ["as", "well", "as"]):
@@ -2424,7 +2440,9 @@ class SentenceRules:
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
                     any(c.rule.startswith("en.vague.list") for c in claims[-1:]) or \
-                    bw == "and" and self._trade_list_before(before)  # "among them fishermen and students"
+                    bw == "and" and self._trade_list_before(before) or \
+                    bw == "and" and any(c.rule == "en.vague.predicate" and c.evidence and c.evidence[0].end
+                                        == self.ends[before - 1] for c in claims[-1:])  # "the dead were women and children"
                 if not cue:
                     continue
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
@@ -2437,7 +2455,7 @@ class SentenceRules:
                     outcome, otok = self._nearest_outcome(i)
                 rule = "en.vague.list"
             elif bw in ("included", "include", "includes") and before >= 1 and w[before - 1] in (
-                    "dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities") \
+                    "dead", "deceased", "victims", "killed", "wounded", "injured", "casualties", "fatalities") \
                     and self.outcome_starting(before - 1):
                 outcome, otok, rule = self.outcome_cover[before - 1], before - 1, "en.vague.list"  # "the dead included women"
             if rule is None:
@@ -2491,7 +2509,7 @@ class SentenceRules:
                         b -= 1
                     if b >= 0:
                         o = self.outcome_starting(b)
-                        if o and w[b] in ("dead", "victims", "killed", "wounded", "injured"):
+                        if o and w[b] in ("dead", "deceased", "victims", "killed", "wounded", "injured"):
                             outcome, otok, rule = o[1], b, "en.vague.predicate"
             if rule is None or outcome is None:
                 continue
@@ -2835,6 +2853,8 @@ class SentenceRules:
                     continue
                 if re.search(r"\b(?:while|whereas)\b", text[c.evidence[0].end : o.evidence[0].start]):
                     o.scope = "background"
+                elif ALSO_AFTER_AND.search(text, c.evidence[0].end, o.evidence[0].start):
+                    o.scope = "background"  # "... that killed dozens in 2024, and raids in which jets have also killed civilians"
 
     def added_civilian(self) -> list[Claim]:
         """'killing three gunmen in addition to the man at the wheel, who is a civilian': the

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from marsad.claims.quantity import quantity
-from marsad.record import Claim, Document, Sentence, Span
+from marsad.record import Claim, Document, Group, Sentence, Span
 
 if TYPE_CHECKING:
     from marsad.lang.en.claims import SentenceRules
@@ -40,6 +40,7 @@ _SINCE_WHILE = re.compile(r"\s+while\s+(?:still\s+)?[a-z]+ing\b[^,;:.]{0,100}?\b
                           r"(?:19|20)\d\d|the start|the beginning|last)\b", re.IGNORECASE)
 VICTIM_ADJ = frozenset("displaced innocent unarmed defenceless defenseless fleeing sheltering".split())
 _KILL_VERBS = frozenset("killed killing kill kills".split())
+_DIED_NOUNS = frozenset("people persons civilians men women children soldiers fighters patients".split())
 _OUTCOME_VERBS = frozenset(("killed", "wounded", "injured"))
 _FORCES = frozenset(("combatants", "soldiers"))
 _THEM_SKIP = frozenset("were was had have has been later also instantly immediately outright reportedly all".split())
@@ -53,6 +54,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
     ws = rules.wordset
     if claims and not DEATH.isdisjoint(ws) and ("wounded" in ws or "injured" in ws):
         claims = wounded_died(rules, claims)
+    if "among" in ws and "who" in ws and not DEATH.isdisjoint(ws) and ("wounded" in ws or "injured" in ws):
+        claims += among_wounded_died(rules, claims)
     if claims and "since" in ws and "while" in ws:
         since_while(rules, claims)
     if "civilians" in ws and not VICTIM_ADJ.isdisjoint(ws) and not _KILL_VERBS.isdisjoint(ws):
@@ -68,17 +71,45 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += headline_people(rules)
     if claims and "among" in ws and "and" in ws and ("a" in ws or "an" in ws):
         claims += list_single(rules, claims)
+    if claims and "the" in ws:
+        definite_number(rules, claims)
+    if claims and ("its" in ws or "group's" in ws or "our" in ws):
+        speaker_force(rules, claims)
+    if claims and "number" in ws and "of" in ws:
+        number_of_group(rules, claims)
     if claims and "of" in ws and not _SEVERE.isdisjoint(ws):
         claims = severity_subset(rules, claims)
     if "hit" in ws and ("been" in ws or "were" in ws):
         claims = hit_figures(rules, claims)
+    if ("rest" in ws or "remainder" in ws) and "of" in ws:
+        claims += rest_of_the_dead(rules, claims)
+    if claims and rules.deny_cues and ("by" in ws or "from" in ws) and "that" in ws:
+        claims += reported_claims(rules, claims)
+    if claims and ("worth" in ws or "mentioned" in ws or "noteworthy" in ws) \
+            and _ASIDE.match(rules.doc.text, rules.sentence.start, rules.sentence.end):
+        for c in claims:  # "It is worth mentioning that ..., and the army had announced the killing of two
+            c.scope = "background"  # soldiers in a clash": the aside tells earlier events, every clause of it
     if claims and not HABITUAL.isdisjoint(ws) and not _PRESENT_KILL.isdisjoint(ws):
         claims = [c for c in claims if not generic_statement(rules, c)]
     return claims
 
 
+_ASIDE = re.compile(r"\W*(?:it is|it's|it was)\s+(?:worth\s+(?:mentioning|noting)|mentioned|noteworthy)\s+that\b",
+                    re.IGNORECASE)
 HABITUAL = frozenset("often routinely regularly frequently usually typically indiscriminately habitually".split())
 _PRESENT_KILL = frozenset("kill kills maim maims".split())
+
+
+_SCARE_QUOTED = re.compile(r"(?<=['‘])[a-zA-Z][a-zA-Z-]*'(?![a-zA-Z])")
+
+
+def scare_quoted(text: str, start: int, end: int, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """"Drone strike 'kills' four", "'neutralises' 4 terrorists": a word in single scare quotes is the
+    word itself (the tokenizer keeps the closing quote as a plural possessive's apostrophe)."""
+    for m in _SCARE_QUOTED.finditer(text, start, end):
+        i = bisect_left(starts, m.start())
+        if i < len(words) and starts[i] == m.start() and ends[i] == m.end():
+            words[i], ends[i] = words[i][:-1], ends[i] - 1
 
 
 def generic_statement(rules: SentenceRules, claim: Claim) -> bool:
@@ -108,6 +139,8 @@ def wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         s, e = _token(rules, c.evidence[0].start, False), _token(rules, c.evidence[0].end, True)
+        if s < e < n and w[e - 1] in ("wounded", "injured") and w[e] in _DIED_NOUNS:
+            e -= 1  # "two injured people died in intensive care": the noun after the participle
         if e >= n or w[e] not in ("wounded", "injured") and (w[s] not in ("wounded", "injured")
                                                           or rules.number_at(s + 1) is not None):
             out.append(c)
@@ -129,6 +162,64 @@ def wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             c.evidence = [Span(start=c.evidence[0].start, end=rules.ends[end])]
             c.rule = "en.amend.wounded-died"
         out.append(c)
+    return _raised_toll(rules, out)
+
+
+_RAISED = re.compile(r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:number|toll|total|tally|count)\b")
+
+
+def _raised_toll(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'... before two injured people died, which raised the number to 11': the bare figure of the
+    toll after the wounded who died counts the dead, not the wounded."""
+    text = rules.doc.text
+    died = [c.evidence[0].end for c in claims if c.rule == "en.amend.wounded-died" and c.evidence]
+    if not died:
+        return claims
+    for c in claims:
+        if c.outcome != "injured" or c.vague or not c.evidence or c.evidence[0].start < died[0]:
+            continue
+        e = c.evidence[0]
+        if text[e.start : e.end].isdigit() and _RAISED.search(text[died[0] : e.start].lower()):
+            c.outcome = "killed"
+    return claims
+
+
+def among_wounded_died(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'after a young man, aged 20, who was among the wounded died of his burns': the one (or the N)
+    the relative clause names among the wounded died: killed, counted once (SCHEMA)."""
+    w, n = rules.words, rules.n
+    out: list[Claim] = []
+    for i in range(3, n - 3):
+        if w[i] != "among" or w[i + 1] not in ("the", "those") or w[i + 2] not in ("wounded", "injured") \
+                or w[i - 1] not in ("was", "were") or w[i - 2] != "who":
+            continue
+        k = i + 3 + (w[i + 3] in ("later", "subsequently", "eventually", "then"))
+        if k >= n or w[k] not in DEATH or w[k] == "passed" and w[k + 1 : k + 2] != ["away"]:
+            continue
+        head = i - 3
+        if w[head] == ",":  # "a young man, nineteen years old, who ...": skip the apposition
+            head = next((j - 1 for j in range(head - 1, max(0, head - 9), -1) if w[j] == ","), -1)
+        found = None
+        for size in (2, 1):
+            g = rules.group_at(head - size + 1) if head - size + 1 >= 1 else None
+            if g is not None and g[0] == size:
+                found = (head - size + 1, g[1])
+                break
+        if found is None:
+            continue
+        first, group = found
+        if w[first - 1] in ("a", "an") and w[head] in rules.lex.singular:
+            first, qty = first - 1, quantity("exact", 1)
+        else:
+            num = next(((j, v) for j in (first - 1, first - 2) if j >= 0 and (v := rules.number_at(j)) and v[1] == first - 1),
+                       None)
+            if num is None or num[1][0] < 1:
+                continue
+            first, qty = num[0], quantity("exact", num[1][0])
+        lo, hi = rules.starts[first], rules.ends[k]
+        if any(c.evidence and c.evidence[0].start < hi and lo < c.evidence[0].end for c in claims):
+            continue
+        out.append(rules.claim("killed", group, None, qty, first, k + (w[k] == "passed"), "en.amend.among-wounded-died"))
     return out
 
 
@@ -272,6 +363,191 @@ def list_single(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(rules.claim(c.outcome, g[1], None, quantity("exact", 1), j + 2, k + g[0] - 1, "en.amend.list-single"))
     return out
+
+
+_DEFINITE_NEXT = frozenset("were was had have are died all".split())
+
+
+_CLAIMS_BY = re.compile(r"\b(?:claims?|reports?|allegations?|accounts?|assertions?|rumou?rs?)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:by|from)\s+[^.;:\"“”]{3,90}?\s+that\s+(?:the\s+|all\s+the\s+)?$", re.IGNORECASE)
+
+
+def reported_claims(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'The sources dismissed claims circulated by accounts linked to the group that the dead were
+    civilians': the rejected claim is denied, and it is also the claim of those who made it (asserted)."""
+    text, lo = rules.doc.text, rules.sentence.start
+    out: list[Claim] = []
+    for c in claims:
+        if c.stance != "deny" or not c.evidence:
+            continue
+        if _CLAIMS_BY.search(text, max(lo, c.evidence[0].start - 160), c.evidence[0].start) is None:
+            continue
+        copy = c.model_copy(deep=True)
+        copy.stance, copy.rule = "assert", c.rule + ".reported"
+        out.append(copy)
+    return out
+
+
+_SPLIT_WORDS = frozenset("are were is was distributed divided split shared all mostly between among from the and , of".split())
+
+
+def rest_of_the_dead(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """'the rest of the dead are divided between members of the security services and the armed
+    factions': a vague claim of each group the rest is split among (the figures came before)."""
+    w, n = rules.words, rules.n
+    out: list[Claim] = []
+    for i in range(1, n - 5):
+        if w[i] not in ("rest", "remainder") or w[i - 1] != "the" or w[i + 1] != "of" or w[i + 2] not in ("the", "those"):
+            continue
+        o = rules.outcome_starting(i + 3)
+        if o is None or o[1] == "casualties" and w[i + 3] != "victims":
+            continue
+        k = i + 3 + o[0]
+        if k >= n or w[k] not in ("are", "were", "is", "was"):
+            continue
+        seen: set[str] = set()
+        while k < n and (w[k] in _SPLIT_WORDS or rules.group_at(k) is not None):
+            g = rules.group_at(k)
+            if g is not None and w[k] in ("members", "member", "elements") and w[k + 1 : k + 2] == ["of"]:
+                k += 1  # "members of the security services": the force named after
+                continue
+            if g is not None:
+                if g[1] not in seen:
+                    seen.add(g[1])
+                    out.append(rules.claim(o[1], g[1], None, quantity("vague"), i - 1, k + g[0] - 1, "en.amend.rest-of-dead",
+                                           borrow=g[1] == "soldiers"))
+                k += g[0]
+                continue
+            k += 1
+    if out and any(c.evidence and out[0].evidence and c.evidence[0].start < out[-1].evidence[0].end
+                   and out[0].evidence[0].start < c.evidence[0].end for c in claims):
+        return []
+    return out
+
+
+def definite_number(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'the four were killed on Saturday evening': a bare definite number points back at the people
+    of that number named before ('four PKK fighters'): their group and side."""
+    w, n = rules.words, rules.n
+    for c in claims:
+        if c.group != "people" or c.vague or c.min is None or c.min != c.max or c.min < 2 or not c.evidence:
+            continue
+        s = _token(rules, c.evidence[0].start, False)
+        num = rules.number_at(s) if s >= 1 and w[s - 1] == "the" else None
+        if num is None or num[0] != c.min or num[1] + 1 >= n or w[num[1] + 1] not in _DEFINITE_NEXT:
+            continue
+        prior = next((p for p in reversed(rules.doc.claims) if p.lang == "en" and p.min == c.min and p.max == c.min
+                      and p.group != "people" and not p.vague), None)
+        found = (prior.group, prior.side) if prior is not None else _antecedent(rules, c.min)
+        if found is not None:
+            c.group, c.side = found
+
+
+def _antecedent(rules: SentenceRules, value: int) -> tuple[Group, str | None] | None:
+    """The group (and side) of the last 'N <group noun>' before the sentence (same N)."""
+    lex, text, start = rules.lex, rules.doc.text, rules.sentence.start
+    word = next((k for k, v in lex.units.items() if v == value and k not in ("both", "pair", "couple")), None)
+    alts = str(value) + ("|" + word if word else "")
+    found = None
+    for m in re.finditer(rf"\b(?:{alts})\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)", text[max(0, start - 1500) : start],
+                         re.IGNORECASE):
+        found = m
+    if found is None:
+        return None
+    words = found.group(1).lower().replace("’", "'").split()
+    side: tuple[str, str] | None = None
+    for j in range(len(words)):
+        sm = lex.sides.match(words, j)
+        if sm is not None and side is None and isinstance(sm[1], (list, tuple)) and len(sm[1]) == 2:
+            side = (str(sm[1][0]), str(sm[1][1]))
+        g = lex.groups.match(words, j)
+        if g is None:
+            continue
+        group = str(g[1])
+        if group in _FORCES:
+            if words[j] in lex.nonstate_nouns or side is not None and side[1] == "nonstate":
+                group = "combatants"
+            elif side is not None and side[1] == "state":
+                group = "soldiers"
+            return cast("Group", group), (side[0] or None) if side is not None else None
+        return cast("Group", group), None
+    return None
+
+
+_OWN_FORCE = re.compile(r"\s+of\s+(?:its|our|the\s+(?:group|movement|brigade|militia|force|faction)['’]s)\s+$", re.IGNORECASE)
+_NAME = r"((?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|al-[A-Z][\w'’-]*)){0,4})"
+_SPEAKER = (re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?" + _NAME),
+            re.compile(r"(?:^|,\s+|\bthe\s+)" + _NAME + r"\s+(?:said|says|announced|stated|claimed|reported)\b"))
+
+
+def speaker_force(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'the SSA said three of its members had been killed', 'a spokesperson for the X brigade said two of
+    the group's fighters died': the speaking force's own men (state-affiliated: soldiers of its state)."""
+    text, lo = rules.doc.text, rules.sentence.start
+    for c in claims:
+        if c.group not in _FORCES or c.side is not None or not c.evidence:
+            continue
+        s = _token(rules, c.evidence[0].start, False)
+        num = rules.number_at(s)
+        if num is None or num[1] + 2 >= rules.n or rules.words[num[1] + 1] != "of":
+            continue
+        k = next((j for j in range(num[1] + 3, min(rules.n, num[1] + 6)) if rules.group_at(j) is not None), None)
+        if k is None or not _OWN_FORCE.match(text, rules.ends[num[1]], rules.starts[k]):
+            continue
+        head = text[lo : c.evidence[0].start]
+        name = next((m.group(1) for p in _SPEAKER for m in p.finditer(head)), None)
+        if name is None or name.lower() in ("it", "the", "he", "she"):
+            continue
+        found = _force_named(rules, name)
+        if found is not None:
+            c.group, c.side = found
+
+
+def _force_named(rules: SentenceRules, name: str) -> tuple[Group, str] | None:
+    """(group, side) of a force's name: a known side of the lexicon (an acronym first spelled out in the
+    report, 'the Stability Support Apparatus (SSA)'), else the name itself, a non-state group."""
+    if name.isupper() and len(name) <= 6:
+        full = re.search(r"((?:[A-Z][\w'’-]*\s+|of\s+|al-\w+\s+){1,6})\(" + re.escape(name) + r"\)", rules.doc.text)
+        if full is not None:
+            name = full.group(1).strip()
+    words = name.lower().replace("’", "'").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    sm = rules.lex.sides.match(words, 0) if words else None
+    if sm is not None and sm[0] == len(words) and isinstance(sm[1], (list, tuple)) and len(sm[1]) == 2:
+        side, kind = str(sm[1][0]), str(sm[1][1])
+        if not side:
+            return None
+        return ("soldiers" if kind == "state" else "combatants"), side
+    if len(words) < 2 or sm is not None or _NOT_FORCE.search(name):  # ("Syrian Observatory ...": a side's word)
+        return None
+    return "combatants", re.sub(r"^(?:The|the)\s+", "", name)
+
+
+_NOT_FORCE = re.compile(r"\b(?:Ministry|Agency|News|Television|TV|Radio|Council|Office|Centre|Center|Hospital|"
+                        r"Committee|Organi[sz]ation|Commission|Mission|Union|Network|Observatory|Red|Crescent|Cross|"
+                        r"Times|Post|Press|Guardian|Reuters|Government|Authority|Department|University)\b")
+
+
+def number_of_group(rules: SentenceRules, claims: list[Claim]) -> None:
+    """'bringing the number of civilians killed to 23': the group the tally names counts the figure
+    read from its outcome word."""
+    w = rules.words
+    for c in claims:
+        if c.group != "people" or c.vague or not c.evidence:
+            continue
+        s = _token(rules, c.evidence[0].start, False)
+        if rules.outcome_starting(s) is None:
+            continue
+        for size in (1, 2):
+            g = rules.group_at(s - size) if s - size >= 2 else None
+            if g is not None and g[0] == size and w[s - size - 1] == "of" and w[s - size - 2] in _TALLY:
+                if g[1] not in _FORCES:
+                    c.group = cast("Group", g[1])
+                break
+
+
+_TALLY = frozenset("number toll count tally total".split())
 
 
 def severity_subset(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.record import Claim, Document, Sentence, Span
+from marsad.record import Claim, Document, Group, Sentence, Span
 
 _SEVERITY = re.compile(r"\s*(?:(?:are|were|is|was|remain|remained|still)\s+){0,2}in\s+(?:a\s+)?(?:very\s+)?"
                        r"(?:serious|critical|grave|stable|severe|dangerous|moderate)\w*\s+condition", re.IGNORECASE)
@@ -45,6 +45,8 @@ def adjust(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
         claims = [c for c in claims if not _severity_subset(text, sentence, c)]
     if " were " in low or " are " in low:
         claims = _predicate_group(text, claims)
+        if " of the " in low:
+            _partitive_predicate(text, claims)
     if "year-old" in low and "including" in low:
         claims = claims + _bare_age(text, sentence, claims)
     if " of the " in low and ("death" in low or "martyrdom" in low or "killing" in low):
@@ -53,7 +55,26 @@ def adjust(doc: Document, sentence: Sentence, claims: list[Claim]) -> list[Claim
         _pro_state(doc, text, claims)
     if " of them" in low or " of their" in low:
         _of_state_target(doc, text, sentence, claims)
+    if "\n" in piece and _BULLET_LINE.search(piece):
+        claims = [c for c in claims if not _outcome_off_line(text, sentence, c)]
     return claims
+
+
+_BULLET_LINE = re.compile(r"(?m)^[ \t]*[-•*–][ \t]")
+_OUTCOME_WORD = re.compile(r"kill|dead|death|died|\bdie|dying|wound|injur|hurt|\blives\b|\bbod(?:y|ies)\b|casualt|victim|"
+                           r"martyr|slain|fatal|\btolls?\b|perish|massacr|harm|deceased", re.IGNORECASE)
+
+
+def _outcome_off_line(text: str, sentence: Sentence, c: Claim) -> bool:
+    """A bulleted list read as one sentence ("- Researchers interviewed 14 people\n- Five children among
+    the dead"): a figure on a line with no outcome word took its outcome from another item."""
+    if not c.evidence:
+        return False
+    e = c.evidence[0]
+    lo = text.rfind("\n", sentence.start, e.start) + 1 or sentence.start
+    hi = text.find("\n", e.start, sentence.end)
+    hi = sentence.end if hi < 0 else hi
+    return e.end <= hi and _OUTCOME_WORD.search(text, lo, hi) is None
 
 
 def _severity_subset(text: str, sentence: Sentence, c: Claim) -> bool:
@@ -88,6 +109,29 @@ def _predicate_group(text: str, claims: list[Claim]) -> list[Claim]:
             c.evidence = [Span(start=e.start, end=max(e.end, v.evidence[0].end))] + c.evidence[1:]
             drop.add(k)
     return [c for k, c in enumerate(claims) if k not in drop]
+
+
+_PARTITIVE_OF = re.compile(r"^[\w-]+\s+of\s+(?:the|those)\s", re.IGNORECASE)
+_PREDICATE_NOUN = re.compile(r"\s+(?:were|are)\s+(?:all\s+|both\s+)?(children|boys|girls|minors|women|men|civilians)\b",
+                             re.IGNORECASE)
+_PREDICATE_GROUP: dict[str, Group] = {"children": "children", "boys": "children", "girls": "children", "minors": "children",
+                    "women": "women", "men": "men", "civilians": "civilians"}
+
+
+def _partitive_predicate(text: str, claims: list[Claim]) -> None:
+    """'Two of the dead civilians were children': the predicate noun counts the partitive figure."""
+    for c in claims:
+        if c.vague or not c.evidence or c.min is None or c.group == "soldiers" or c.group == "combatants":
+            continue
+        e = c.evidence[0]
+        m = _PREDICATE_NOUN.match(text, e.end)
+        if m is None or not _PARTITIVE_OF.match(text[e.start : e.end]):
+            continue
+        group = _PREDICATE_GROUP[m.group(1).lower()]
+        if group != c.group and not any(o is not c and o.evidence and o.evidence[0].start >= e.end
+                                        and o.evidence[0].start <= m.end() for o in claims):
+            c.group = group
+            c.evidence = [Span(start=e.start, end=m.end())] + c.evidence[1:]
 
 
 def _bare_age(text: str, sentence: Sentence, claims: list[Claim]) -> list[Claim]:
