@@ -914,7 +914,7 @@ class SentenceRules:
                 if oi < m.first and (oi == 0 or w[oi - 1] == "the") and w[oi] in TALLY_SUBJECTS and m.first > 1 \
                         and w[m.first - 1] == "to" and w[m.first - 2] in RISEN | {"rise"} \
                         and self.clause_of[oi] == self.clause_of[m.first]:
-                    m.outcome, m.outcome_tok, m.how = o, oi, "toll"  # "Dead of the attack on the market rise to eight"
+                    m.outcome, m.outcome_tok, m.how = ow, oi, "toll"  # "Dead of the attack on the market rise to eight"
                     return
             # "the number of civilians killed ... has risen to 20"
             for k in range(m.first - 2, -1, -1):
