@@ -2438,16 +2438,19 @@ class SentenceRules:
             ) or (prev2, prev) in (
                 ("of", "them"), ("them", "from")
             ) or bw == "from" and w[before - 2 : before] == ["of", "them"]:
+                after_predicate = bw == "and" and any(
+                    c.rule == "en.vague.predicate" and c.evidence and c.evidence[0].end == self.ends[before - 1]
+                    for c in claims[-1:])  # "the dead were women and children"
                 cue = bw in ("including", "mostly", "them", "whom", "among", "from") or \
                     any(c.rule.startswith("en.vague.list") for c in claims[-1:]) or \
-                    bw == "and" and self._trade_list_before(before) or \
-                    bw == "and" and any(c.rule == "en.vague.predicate" and c.evidence and c.evidence[0].end
-                                        == self.ends[before - 1] for c in claims[-1:])  # "the dead were women and children"
+                    bw == "and" and self._trade_list_before(before) or after_predicate
                 if not cue:
                     continue
                 head = max((h for h in self.heads if h.last < i), key=lambda h: h.last, default=None)
                 outcome = head.outcome if head is not None else None
                 otok = head.outcome_tok if head is not None else None
+                if after_predicate:  # the predicate's outcome, not the last figure's ("... 700 injured ... the dead
+                    outcome, otok = claims[-1].outcome, None  # are women and children": killed children)
                 if bw == "among" and before >= 1 and w[before - 1] in ("casualties", "deaths", "injuries", "fatalities") \
                         and self.outcome_cover.get(before - 1):
                     outcome, otok = self.outcome_cover[before - 1], before - 1  # "any casualties among civilians"
