@@ -631,7 +631,7 @@ def en_apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
         if any(h.type != "place" or h.start < s or h.end > e or (h.start == s and h.end == e) for h in inside):
             continue  # a body, an outlet, a known person or a place named alone: not a new person
         out = [h for h in out if h not in inside]
-        out.append(make(s, e, text[s:e], "en", "person", "names.en.apposition", None))
+        out.append(make(s, e, text[s:e], "en", "person", "names.en.role_apposition", None))
     return out
 
 
