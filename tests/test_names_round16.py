@@ -69,6 +69,10 @@ def test_english_apposition_persons() -> None:
     assert got["Njeri Wanyama"][0] == "person"
     got = _ents("Musa, a 34-year-old driver, said the road was shelled.")
     assert got["Musa"][0] == "person"
+    got = _ents("Baraka, 27, said he had lost two brothers in the shelling.")
+    assert got["Baraka"][0] == "person"
+    got = _ents("Mosul, 2017. The city fell after months of fighting.")
+    assert got["Mosul"][0] == "place"
     got = _ents("The mayor of the town, Karim Hama Salih, told reporters the road was closed.")
     assert got["Karim Hama Salih"][0] == "person"  # a town name inside a person's name gives way
 

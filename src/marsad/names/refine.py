@@ -598,8 +598,10 @@ def apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
 _EN_NAME = r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?"
 _EN_SAID_NAME = re.compile(rf"\b(?:said|says|told|added|wrote)\s+({_EN_NAME}(?:\s{_EN_NAME}){{1,2}}),\s+([^.\n]{{0,80}})")
 _EN_NAME_SAID = re.compile(rf",\s+({_EN_NAME}(?:\s{_EN_NAME}){{1,2}}),\s+(?:said|says|told|added)\b")
-_EN_AGED_NAME = re.compile(rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))({_EN_NAME}),\s+(?:an?\s+)?\d{{1,3}}-year-old\b", re.MULTILINE)
+_EN_AGED_NAME = re.compile(rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))({_EN_NAME}),\s+(?:(?:an?\s+)?\d{{1,3}}-year-old\b"
+                           r"|\d{1,2},\s+(?:said|says|told|added|recalled)\b)", re.MULTILINE)  # Adam, 27, said
 _EN_WORD = re.compile(r"[a-z]+")
+_BARE_AGE = re.compile(r", \d{1,2}, ")
 
 
 def en_apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
@@ -620,7 +622,7 @@ def en_apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
         before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
         if any(w in enp.roles for w in _EN_WORD.findall(before.lower())[-8:]):
             found.append(m.span(1))
-    if "year-old" in text:
+    if "year-old" in text or _BARE_AGE.search(text):
         found.extend(m.span(1) for m in _EN_AGED_NAME.finditer(text))
     out = hits
     for s, e in found:
