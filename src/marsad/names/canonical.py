@@ -151,6 +151,15 @@ def _word_wire(word: str, din_word: str, peer: bool = False) -> str:
     return word_spelling(word, din_word, peer)
 
 
+def _joined_abd(key: str, nxt: str) -> str | None:
+    """The wire spelling of عبد + a word without the article when the lexicon lists the two as one given name
+    (عبد ربه -> عبدربه, Abdrabbo); else None."""
+    if key != "عبد" or ar_word_key(nxt).startswith("ال"):
+        return None
+    w = lexicon().by_arabic.get("عبد" + ar_word_key(nxt))
+    return w.wire if w is not None and w.kind == "given" else None
+
+
 @text_cache(50_000)
 def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
     """Wire spelling of an Arabic name not in the gazetteer."""
@@ -166,6 +175,11 @@ def canonical_from_arabic(arabic: str, peer: bool = False) -> str:
         k = ar_word_key(words[i])
         if k == "عبد" and i + 1 < len(words) and ar_word_key(words[i + 1]) == "الله":
             out.append("Abdullah")
+            i += 2
+            continue
+        joined = _joined_abd(k, words[i + 1]) if i + 1 < len(words) else None
+        if joined is not None:  # عبد ربه: wires write the name joined, as its one-word spelling (Abdrabbo)
+            out.append(joined)
             i += 2
             continue
         if k == "عبد" and i + 1 < len(words):
@@ -326,7 +340,7 @@ def latin_to_din(latin: str) -> str | None:
         m = _LAT_PREFIX.match(tok)
         prefix, stem = m.group(1), m.group(2)
         if stem.lower() in ("bin", "ibn"):
-            out.append("ibn")
+            out.append("Ibn" if not out and stem.lower() == "ibn" else "ibn")  # Ibn Ḫaldūn: ibn opening a name
             continue
         w = lex.get(fold_latin(stem))
         allah = _ALLAH_END.match(stem) if not w and stem.lower().endswith(("ullah", "ollah", "ulla")) else None

@@ -304,6 +304,12 @@ def _place_din(word: str) -> str | None:
 
 
 @text_cache(50_000)
+def _plain_ha(stem: str) -> bool:
+    """A name the lexicon writes with a final hā' (حمه, Ḥama), not a tā' marbūṭa: no construct -t."""
+    w = lexicon().by_arabic.get(ar_word_key(stem))
+    return w is not None and w.arabic.endswith("ه") and stem.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652").endswith("ه")
+
+
 def _word_candidates(word: str, construct: bool) -> tuple[str, ...]:
     """DIN readings of one word of a name (in construct or not), best first."""
     return tuple(_word_readings(word, construct))
@@ -337,7 +343,7 @@ def _word_readings(word: str, construct: bool) -> list[str]:
     outs = []
     for rom in stem_din(stem):
         r = rom
-        if construct and not definite and ar_word_key(stem).endswith("ه") and r.endswith("a"):
+        if construct and not definite and ar_word_key(stem).endswith("ه") and r.endswith("a") and not _plain_ha(stem):
             r = r + "t"
         r = cap(r)
         if definite and _HAS_ARTICLE.match(r):

@@ -66,6 +66,7 @@ def _definite_body(words: list[str]) -> str | None:
     first = fold_arabic(words[k])
     rest = ["ال" + first[2:] if first.startswith("لل") else first[1:], *words[k + 1 :]]
     groups: list[list[str]] = []
+    kinds: list[str] = []  # the kind of each group's noun
     for w in rest:
         got = _word(w)
         if got is None:
@@ -75,10 +76,14 @@ def _definite_body(words: list[str]) -> str | None:
             groups[-1].insert(0, eng)
         elif kind in ("noun", "place"):
             groups.append([eng])
+            kinds.append(kind)
         else:
             return None
     if not groups:
         return None
+    if len(groups) > 1 and kinds[-1] == "place" and len(groups[-1]) == 1:  # لصحة السليمانية: of Health in X
+        name = " ".join([*adjs, template[3:], "of", _compound(groups[:-1]), "in", groups[-1][0]])
+        return " ".join(name.replace("Sub- ", "Sub-").split())
     name = " ".join([*adjs, template[3:], "of", _compound(groups)]).replace("Sub- ", "Sub-")
     return " ".join(name.split())
 

@@ -453,7 +453,8 @@ def _joinable_at(text: str, toks: TokTable, a: int, b: int, strict: bool = False
     infos = toks.infos
     ar = infos[a][1]
     if ar != infos[b][1]:
-        return False
+        # كوردستان24: a listed name written glued to its number (an outlet's brand)
+        return listed and ar and toks.ends[a] == toks.starts[b] and toks.words[b].isdigit()
     e, s = toks.ends[a], toks.starts[b]
     if s - e == 1 and text[e] == " ":
         return True
@@ -645,7 +646,7 @@ def _accept_arabic_word(recs: Sequence[Record], surface: str, toks: TokTable, i:
             if rec.type != "place":
                 continue
             cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
-            if cue != 2:
+            if cue != 2 and not _bearing_cue(toks, i, text):
                 continue  # a common word: a body after an outlet cue or a quote, a town after مدينة/بلدة
         if common:
             cue = _place_cue(toks, i, clitic, arp, enp, text) if cue < 0 else cue
@@ -657,6 +658,21 @@ def _accept_arabic_word(recs: Sequence[Record], surface: str, toks: TokTable, i:
                 continue
         return rec
     return None
+
+
+_BEARINGS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "بين", "مستشفي", "مشفي",
+                       "مطار"})  # شرق الأبيض، بين الأبيض و...، مستشفى الأبيض: a town, not the adjective "white"
+
+
+def _bearing_cue(toks: TokTable, i: int, text: str) -> bool:
+    """A town whose name is also a common adjective (الأبيض, El Obeid) after a bearing (شرق), بين or a landmark
+    head, and not followed by a word of its own (الأبيض المتوسط: the Mediterranean)."""
+    if i == 0 or toks.infos[i - 1][3] not in _BEARINGS or not _joinable(text, toks[i - 1], toks[i], strict=True):
+        return False
+    if i + 1 < len(toks) and toks.infos[i + 1][1] and toks.infos[i + 1][3].startswith("ال") \
+            and _joinable(text, toks[i], toks[i + 1], strict=True):
+        return False
+    return True
 
 
 @text_cache(50_000)
@@ -884,6 +900,11 @@ _PLURAL_CUES = {"بلدات", "قري", "مدن", "مناطق", "احياء", "�
 _FUNCTION_AL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "الذى", "الي", "الى"}
 
 
+_HASAB_TAILS = frozenset({"الرسول", "الله", "النبي"})  # حسب الرسول، حسب الله: given names after an office
+_TIME_GIVEN = frozenset({"صباح"})  # a given name that is also a time word: a name only after an office and
+# its complement, and before a name word (not صباح اليوم / صباح الأحد)
+
+
 def _cliticised(f: str, arp) -> bool:
     """و/ف/ب + a known word or the article: a clitic, not the first letter of a name."""
     return f[:1] in "وفبل" and (f[1:3] == "ال" or f[1:] in lexicon().by_arabic or f[1:] in arp.given
@@ -929,6 +950,10 @@ def _ar_person_tail(text: str, toks: TokTable, j: int, covered: set[int], arp, l
         f = toks[k].fold
         if f in ("عبد",) and k + 1 < len(toks) and toks[k + 1].fold.startswith("ال") and k + 1 not in covered:
             last = k + 1
+            k += 2
+            continue
+        if f == "عبد" and k + 1 < len(toks) and k + 1 not in covered and "عبد" + toks[k + 1].fold in arp.given:
+            last = k + 1  # عبد ربه: a theophoric name without the article, written apart
             k += 2
             continue
         if f == "الله" and k == j and toks[k - 1].fold in arp.given:
@@ -1116,7 +1141,7 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             not nxt.fold.startswith(("ال", "لل")) and nxt.fold not in arp.inst_words and nxt.ar
             and not nxt.text.endswith(("ة", "ات"))))  # (nor an unlisted one: مديرية شدا الحدودية)
         if f in arp.org_heads and not district and joined and (i + 1 not in covered or i + 1 in place_toks) \
-                and _ar_name_token(nxt, arp):
+                and (_ar_name_token(nxt, arp) or (i + 1 in place_toks and i + 2 in place_toks)):
             j = i
             k = i + 1
             seen_al = False
@@ -1137,6 +1162,10 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                     continue
                 if k in place_toks and k - 1 in place_toks and k - 1 > i:
                     j = k  # بلدية بنت جبيل: the rest of a multi-word place
+                    k += 1
+                    continue
+                if k == i + 1 and k + 1 in place_toks and k in place_toks and tk.fold in arp.stop:
+                    j = k  # مستشفى أم روابة: a listed place whose first word is also a function word (أم)
                     k += 1
                     continue
                 if tk.fold.startswith("لل") and tk.fold.endswith(("ين", "ون")) and arp.org_heads[f] == "place":
@@ -1233,6 +1262,21 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                 if last > k:
                     take(k, last, "person", "names.ar.role")
                     continue
+            if k + 2 < n and k > i + 1 and toks[k].fold == "حسب" and toks[k + 1].fold in _HASAB_TAILS \
+                    and k not in covered and _joinable(text, toks[k - 1], toks[k]) and _joinable(text, toks[k], toks[k + 1]):
+                last = max(_ar_person_tail(text, toks, k + 2, covered, arp, limit=1), k + 1)
+                take(k, last, "person", "names.ar.role")  # المتحدث باسم X حسب الرسول الطيب: حسب الرسول a given name
+                continue
+            if k + 1 < n and k > i + 1 and toks[k].fold in _TIME_GIVEN and k not in covered and k + 1 not in covered \
+                    and _joinable(text, toks[k - 1], toks[k]) and _joinable(text, toks[k], toks[k + 1]) \
+                    and _ar_name_token(toks[k + 1], arp) and not toks[k + 1].fold.startswith(("ال", "و", "ف", "ب", "ل")):
+                last = max(_ar_person_tail(text, toks, k + 2, covered, arp, limit=2), k + 1)
+                if last == k + 1 and k + 2 < n and k + 2 not in covered and toks[k + 2].fold in arp.given \
+                        and _joinable(text, toks[k + 1], toks[k + 2]) \
+                        and (k + 3 >= n or toks[k + 3].fold not in ("عام", "العام")):
+                    last = k + 2  # أمين: a given name (also an office word) closing the name
+                take(k, last, "person", "names.ar.role")  # مدير صحة X صباح حمه أمين: صباح a given name here
+                continue
             if k < n and (k in covered or toks[k].fold in arp.nisba or toks[k].fold.endswith("ه")):
                 continue
             if k < n and (toks[k].fold in arp.kunya or toks[k].fold in arp.given or toks[k].fold in arp.org_heads
@@ -1404,6 +1448,11 @@ def _all_caps(seg: str) -> bool:
     return n > 12 and caps > 0.8 * n
 
 
+_OPEN_QUOTE_GAPS = frozenset({' "', " “", " '", " ‘"})  # a space and an opening quote
+_NAMED_THINGS = frozenset({"operation", "offensive", "campaign", "exercise", "exercises", "drill", "plan",
+                           "project", "programme", "program", "battle", "Operation"})  # an operation named "X": no person
+
+
 def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
                       place_toks: set[int] | frozenset[int] = frozenset()) -> list[Hit]:
     enp = en_patterns()
@@ -1516,8 +1565,10 @@ def _english_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             if t.fold in en_firsts else None
         if intro is not None and i + len(intro) < n:
             k = i + len(intro)
-            if k not in covered and toks[k].name and _joinable(text, toks[k - 1], toks[k]):
-                j = run(k, 3)
+            if k not in covered and toks[k].name and (_joinable(text, toks[k - 1], toks[k])
+                                                      or (text[toks[k - 1].end : toks[k].start] in _OPEN_QUOTE_GAPS
+                                                          and not _NAMED_THINGS.intersection(words[max(0, i - 4) : i]))):
+                j = run(k, 3)  # (codenamed "Rojhat Amed": a name in quotes after the intro)
                 take(k, j, "person", "names.en.known_as", western=_western(toks[k], enp))
                 resume = j + 1
                 continue
@@ -1878,6 +1929,7 @@ def recognize(doc: Document) -> None:
     hits = refine.add_variants(text, hits)
     hits = refine.pattern_hits(text, hits, _pattern_hit)
     hits = refine.apposition_persons(text, hits, _pattern_hit)
+    hits = refine.en_apposition_persons(text, hits, _pattern_hit)
     hits = refine.quoted_names(text, hits, _pattern_hit)
     hits = refine.un_bodies(text, hits)
     hits = refine.latin_article(text, hits)

@@ -595,6 +595,48 @@ def apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
     return out
 
 
+_EN_NAME = r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?"
+_EN_SAID_NAME = re.compile(rf"\b(?:said|says|told|added|wrote)\s+({_EN_NAME}(?:\s{_EN_NAME}){{1,2}}),\s+([^.\n]{{0,80}})")
+_EN_NAME_SAID = re.compile(rf",\s+({_EN_NAME}(?:\s{_EN_NAME}){{1,2}}),\s+(?:said|says|told|added)\b")
+_EN_AGED_NAME = re.compile(rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))({_EN_NAME}),\s+(?:(?:an?\s+)?\d{{1,3}}-year-old\b"
+                           r"|\d{1,2},\s+(?:said|says|told|added|recalled)\b)", re.MULTILINE)  # Adam, 27, said
+_EN_WORD = re.compile(r"[a-z]+")
+_BARE_AGE = re.compile(r", \d{1,2}, ")
+
+
+def en_apposition_persons(text: str, hits: list[Hit], make) -> list[Hit]:
+    """An English person the token passes missed, named in apposition with a role or an age: "said Jane Roe,
+    the group's regional director", "the director of health in X, Jane Roe, told", "Adam, a 40-year-old
+    trader, said". Capitalised name words only; a name that is already a body or an outlet stays one, a place
+    inside the name (a town that is also a family name) gives way to the person."""
+    if "said" not in text and "told" not in text and "year-old" not in text:
+        return hits
+    from marsad.names.patterns import en_patterns
+
+    enp = en_patterns()
+    found: list[tuple[int, int]] = []
+    for m in _EN_SAID_NAME.finditer(text):
+        if any(w in enp.roles for w in _EN_WORD.findall(m.group(2).lower())):
+            found.append(m.span(1))
+    for m in _EN_NAME_SAID.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        if any(w in enp.roles for w in _EN_WORD.findall(before.lower())[-8:]):
+            found.append(m.span(1))
+    if "year-old" in text or _BARE_AGE.search(text):
+        found.extend(m.span(1) for m in _EN_AGED_NAME.finditer(text))
+    out = hits
+    for s, e in found:
+        words = text[s:e].split()
+        if any(w in enp.titles or w in enp.stop or w.lower() in enp.roles for w in words):
+            continue
+        inside = [h for h in out if h.start < e and s < h.end]
+        if any(h.type != "place" or h.start < s or h.end > e or (h.start == s and h.end == e) for h in inside):
+            continue  # a body, an outlet, a known person or a place named alone: not a new person
+        out = [h for h in out if h not in inside]
+        out.append(make(s, e, text[s:e], "en", "person", "names.en.role_apposition", None))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _regional_spelling() -> tuple[frozenset[str], dict[str, str], re.Pattern[str] | None]:
     """lang/ar/names.toml [regional_spelling]: the countries and their spellings of given names."""
