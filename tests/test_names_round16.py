@@ -6,10 +6,13 @@ general directorate of a field in a place, a governorate apart from its capital 
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.api import extract
 from marsad.names.canonical import latin_to_din
 from marsad.names.institutions import translate_institution
 from marsad.names.recognize import recognize
-from marsad.record import Document
+from marsad.record import Document, Metadata
 
 
 def _ents(text: str) -> dict[str, tuple[str, str, object]]:
@@ -88,3 +91,32 @@ def test_governorate_apart_from_its_capital() -> None:
     got = _ents("في مدينة الحوطة عاصمة محافظة لحج")
     assert got["الحوطة"][1:] == ("Al Houta", "al-Ḥawṭa")
     assert got["لحج"][1:] == ("Lahj", "Laḥǧ")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("قتل أكثر من مائة شخص في القصف.", "Al Maya"),  # a number word, not the Libyan town
+        ("بلغ عدد القتلى نحو المائة.", "Al Maya"),
+        ("وقال رئيس المجلس الرئاسي فايز السراج إن الحكومة ستحقق.", "Al-Siraj"),  # a family name
+        ("ونائبه سراج الدين حقاني.", "Al-Siraj"),  # a given name
+    ],
+)
+def test_common_words_that_spell_a_place_need_a_cue(text: str, absent: str) -> None:
+    doc = extract(Document(id="t", text=text, meta=Metadata(format="text")))
+    assert absent not in {e.canonical for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("اندلعت اشتباكات في منطقة الماية غرب طرابلس.", "Al Maya"), ("سقطت قذيفة على حي السراج.", "Al-Siraj")],
+)
+def test_the_same_places_after_a_place_word(text: str, place: str) -> None:
+    doc = extract(Document(id="t", text=text, meta=Metadata(format="text")))
+    assert place in {e.canonical for e in doc.entities}
+
+
+@pytest.mark.parametrize("text", ["قال الرئيس عبد ربه منصور هادي ذلك.", "قال الرئيس عبدربه منصور هادي ذلك."])
+def test_one_canonical_name_for_both_spellings_of_a_compound_given_name(text: str) -> None:
+    doc = extract(Document(id="t", text=text, meta=Metadata(format="text")))
+    assert "Abd Rabbuh Mansur Hadi" in {e.canonical for e in doc.entities}
