@@ -98,6 +98,7 @@ def test_governorate_apart_from_its_capital() -> None:
     [
         ("قتل أكثر من مائة شخص في القصف.", "Al Maya"),  # a number word, not the Libyan town
         ("بلغ عدد القتلى نحو المائة.", "Al Maya"),
+        ("سيارة مفخخة بنحو ألف ومائة كيلوغرام من المتفجرات.", "Al Maya"),  # with a clitic
         ("وقال رئيس المجلس الرئاسي فايز السراج إن الحكومة ستحقق.", "Al-Siraj"),  # a family name
         ("ونائبه سراج الدين حقاني.", "Al-Siraj"),  # a given name
     ],

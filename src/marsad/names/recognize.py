@@ -626,7 +626,7 @@ def _arabic_word_facts(rid: str, word: str, clitic: str, surface: str) -> tuple[
     ambiguous = name_key(surface) in rec.ambiguous
     if ambiguous and "\u0651" in word and not any("\u0651" in a for a in rec.ar):
         rejected = True  # a shadda the name lacks: مسيّرة (a drone), not المسيرة (the channel)
-    return (ambiguous, place and (common or key in arp.stop), rejected,
+    return (ambiguous, place and (common or key in arp.stop or bare in arp.stop), rejected,  # (ومائة: و + a stop word)
             key in arp.stop or len(key) <= 2 or common)
 
 
