@@ -727,11 +727,28 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             continue
         for k in range(q.start, q.end):
             used.add(k)
+        if _cases_only(toks, q, found):
+            i = max(q.end, i + 1)
+            continue
         _place(toks, q, used, found)
         i = max(q.end, i + 1)
 
 
 _DESCRIBED = frozenset({"وصفت", "وصف", "توصف", "يوصف", "صنفت"})
+_CASES = frozenset({"حالات", "حاله", "الحالات"})
+
+
+def _cases_only(toks: list[Tok], q: Figure, found: list[Found]) -> bool:
+    """"أربع حالات حرجة منهم" after a count of the wounded, "بعض الحالات": cases described only by
+    their condition, or some of the cases, are no figure of their own (SCHEMA: subsets by severity)."""
+    if q.end >= len(toks) or toks[q.end].norm not in _CASES:
+        return False
+    if q.vague:
+        return toks[q.end].norm == "الحالات"
+    if not (q.end + 1 < len(toks) and "severity" in toks[q.end + 1].w.roles):
+        return False
+    return any(f.outcome == "injured" for f in found) or any(
+        toks[k].norm in ("منهم", "منها", "منهن") for k in range(q.end + 2, min(q.end + 4, len(toks))))
 
 
 def _severity_at(toks: list[Tok], k: int) -> bool:
@@ -1167,7 +1184,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         last = h
     elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and _group_after_partitive(toks, h + 1):
         group, side, last = _group_after_partitive(toks, h + 1)  # "خمسة منهم أطفال", "ثلاثة منهم من النساء"
-    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and not found and _antecedent_group(toks, q.start):
+    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and not any(
+            g.first < q.start for g in found) and _antecedent_group(toks, q.start):
         group, side = _antecedent_group(toks, q.start)  # "تجمعات للمرتزقة ... مصرع العشرات منهم"
         last = h
     elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and found and found[-1].last < q.start:
@@ -2000,6 +2018,11 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
             used.update(range(i - 2, i + 1))
             continue
         if w.cas_form == "pl" and w.outcome and not w.definite and not w.suffix:
+            if w.outcome == "killed" and _straight_to_burial(toks, i):
+                found.append(Found(outcome="killed", group="people", side=None, min=None, max=None, approx=False,
+                                   vague=True, first=max(0, i - 2), last=i + 1, rule="ar.vague.buried_directly"))
+                used.update((i, i + 1))
+                continue
             if i > 0 and (toks[i - 1].w.stem in ("عدد", "حصيله", "اعداد", "تعداد") or toks[i - 1].norm in ("عدد", "حصيله")):
                 continue
             if i > 0 and toks[i - 1].w.roles & {"toll", "reference"}:
@@ -2050,6 +2073,17 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 found.append(Found(outcome=also, group=group, side=side, min=None, max=None, approx=False,
                                    vague=True, first=i, last=last, rule="ar.vague.noun.coordinated"))
             used.update(range(i, last + 1))
+
+
+_BURIAL = frozenset({"مباشره", "المقابر", "المقبره", "مقبره", "لدفنها", "لدفنهم", "للدفن", "دفنها", "دفنت"})
+
+
+def _straight_to_burial(toks: list[Tok], i: int) -> bool:
+    """"استقبل المستشفى 12 جثة، فيما دفن الأهالي جثثاً أخرى مباشرة": other bodies that never
+    reached the count (taken straight to burial) are more dead, a vague claim of their own."""
+    if i + 1 >= len(toks) or toks[i + 1].norm not in ("اخري", "اخر") or toks[i].w.stem not in _BODIES:
+        return False
+    return any(toks[k].norm in _BURIAL or toks[k].norm[1:] in _BURIAL for k in range(i + 2, min(i + 6, len(toks))))
 
 
 def _bodies_raise_toll(toks: list[Tok], i: int) -> bool:
@@ -2316,6 +2350,7 @@ def _corrected_count(toks: list[Tok], i: int, found: list[Found]) -> bool:
 def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, known: list[int]) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
     _rebuttals(toks, found, known)
+    _set_right(toks, found)
     for i in known:  # the words the lexicon knows or phrases start at
         t = toks[i]
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
@@ -2363,6 +2398,24 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
                                approx=False, vague=True, first=i, last=objects[0], rule="ar.deny.matter",
                                stance="deny"))
+
+
+_RIGHT = frozenset({"والصحيح", "الصحيح", "والصواب", "الصواب"})
+
+
+def _set_right(toks: list[Tok], found: list[Found]) -> None:
+    """"ورد في البيان السابق أن بين القتلى أربعة أطفال، والصحيح ثلاثة": the figure before "والصحيح"
+    (back to the "ورد" that reports it, else the nearest one) is retracted; the one after it stands."""
+    if not found:
+        return
+    right = next((k for k, t in enumerate(toks) if t.norm in _RIGHT and k > 0 and toks[k - 1].punct), None)
+    if right is None or not any(f.first > right for f in found):
+        return
+    before = [f for f in found if f.last < right and not f.background]
+    start = next((k for k in range(right - 1, -1, -1) if toks[k].norm in _RETRACTED_FORMS), None)
+    for f in (before if start is not None else before[-1:]):
+        if start is None or f.first > start:
+            f.stance = "deny"
 
 
 def _denied_report_reach(toks: list[Tok], i: int) -> int:
@@ -2984,6 +3037,8 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if found:
         _similar_event(doc, sentence, toks, found)
     _breakdown_group(toks, found)
+    if found and doc.claims:
+        found = [f for f in found if not _cared_for_subset(doc, sentence, toks, f)]
     if found and doc.paragraphs and doc.paragraphs[sentence.paragraph].role == "lead":
         _headline_restated(doc, sentence, toks, found)
     if found:
@@ -3035,6 +3090,20 @@ def _headline_restated(doc: Document, sentence: Sentence, toks: list[Tok], found
                     and c.min == f.min and c.max == f.max and c.stance == "assert" and c.sentence is not None \
                     and doc.paragraphs[doc.sentences[c.sentence].paragraph].role == "headline":
                 c.group = f.group
+
+
+_REFERRED = frozenset({"احيل", "احيلوا", "احيلا", "احيلت", "احاله"})  # referred (the rescuers who "carried" N wounded give a count)
+
+
+def _cared_for_subset(doc: Document, sentence: Sentence, toks: list[Tok], f: Found) -> bool:
+    """"وأُحيل ٨ مصابين إلى مستشفى آخر" after the report counted more wounded: those referred or
+    moved for care are a subset of the wounded counted before, no claim of their own."""
+    if f.outcome != "injured" or f.vague or f.min is None or f.first == 0 or f.stance != "assert":
+        return False
+    if toks[f.first - 1].norm.removeprefix("و").removeprefix("ف") not in _REFERRED:
+        return False
+    return any(c.lang == sentence.lang and c.outcome == "injured" and not c.vague and c.min is not None
+               and c.min > f.min and c.stance == "assert" for c in doc.claims)
 
 
 def _pool_and_rest(toks: list[Tok], found: list[Found]) -> list[Found]:
@@ -3424,6 +3493,63 @@ def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> N
         used.add(k + 1)
 
 
+_THE_OTHER = frozenset({"الاخر", "الاخري", "الاخره"})
+
+
+def _the_other_one(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    """"ولا يزال الجريح الآخر يتلقى العلاج": the other wounded (or dead) person, one of a pair
+    named before, is a claim of one."""
+    n = len(toks)
+    for i in known:
+        t = toks[i]
+        if i in used or i + 1 >= n or t.w.cas_form != "sg" or t.w.outcome not in ("killed", "injured") \
+                or not t.w.definite or toks[i + 1].norm not in _THE_OTHER or i + 1 in used:
+            continue
+        if any("neg" in toks[k].w.roles and toks[k + 1].norm not in _STILL
+               for k in range(max(0, i - 3), i) if k + 1 < n):
+            continue  # "لم يُصب الجريح الآخر"
+        found.append(Found(outcome=t.w.outcome, group="people", side=None, min=1, max=1, approx=False, vague=False,
+                           first=i, last=i + 1, rule="ar.single.the_other"))
+        used.update((i, i + 1))
+
+
+_REST = frozenset({"باقي", "وباقي", "بقيه", "وبقيه"})
+
+
+def _rest_between(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"ويتوزع باقي القتلى بين عناصر الشرطة ومسلحين من الفصائل": the rest of the dead, shared
+    between forces named without a figure: a vague claim for each force's group."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.norm not in _REST or i + 3 >= n or i + 1 in used:
+            continue
+        cas = toks[i + 1]
+        if cas.w.outcome not in ("killed", "injured") or cas.w.cas_form != "pl" or not is_definite(cas) \
+                or toks[i + 2].norm not in ("بين", "من"):
+            continue
+        groups: list[tuple[str, int, int]] = []
+        seg = i + 3
+        for k in range(i + 3, min(n, i + 14)):
+            tk = toks[k]
+            end = tk.punct or tk.clause != toks[i + 3].clause or k + 1 == min(n, i + 14)
+            if k > seg and (end or tk.norm.startswith("و")):
+                last = k if not tk.punct and not tk.norm.startswith("و") else k - 1
+                span = range(seg, last + 1)
+                if any(_role_at(toks[j], "state_force") or toks[j].w.group == "soldiers" for j in span):
+                    groups.append(("soldiers", seg, last))
+                elif any(toks[j].w.group == "combatants" for j in span):
+                    groups.append(("combatants", seg, last))
+                seg = k
+            if end:
+                break
+        if len(groups) < 2 or len({g for g, _, _ in groups}) < 2:
+            continue
+        for group, a, b in groups:
+            found.append(Found(outcome=str(cas.w.outcome), group=group, side=None, min=None, max=None, approx=False,
+                               vague=True, first=i if group == groups[0][0] else a, last=b, rule="ar.vague.rest_between"))
+        used.update(range(i, groups[-1][2] + 1))
+
+
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None,
             index: list[int] | None = None) -> list[Found]:
     """The claims of a row; `index` (see claims_tokens.Row) holds every token a rule starts at."""
@@ -3448,6 +3574,9 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _verb_groups(toks, used, found, known)
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
+    _the_other_one(toks, used, found, known)
+    if any(t.norm in _REST for t in toks):
+        _rest_between(toks, used, found)
     _joined_forces(toks, found)
     if found and any(toks[i].norm in _MOURN for i in index):
         _mourned_member(toks, found)
@@ -3471,7 +3600,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
 
 
 _DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
-_DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق")
+_DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق", "يتوفي", "تتوفي", "يتوفو")
 
 
 def _death_word(t: Tok) -> bool:
@@ -3533,12 +3662,16 @@ def _no_comment(toks: list[Tok], found: list[Found], known: list[int]) -> None:
             o = i + 1  # "رفض / امتنع عن التعليق على ..."
         elif "neg" in t.w.roles and i + 1 < n and toks[i + 1].norm in _NO_COMMENT:
             o = next((j + 1 for j in range(i + 2, min(i + 5, n)) if toks[j].norm in ("علي", "الي", "عن")), None)
+        elif t.norm in ("دون", "بدون") and i + 2 < n and toks[i + 1].norm == "ان" and toks[i + 2].norm in _NO_MENTION:
+            # "من دون أن تشير إلى وقوع ضحايا": what a statement leaves out is not claimed
+            o = next((j + 1 for j in range(i + 3, min(i + 5, n)) if toks[j].norm in ("علي", "الي", "عن")), None)
         if o is None or o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
             continue
         clause = toks[o].clause
         found[:] = [f for f in found if not (o <= f.first <= o + 8 and toks[f.first].clause == clause)]
 
 
+_NO_MENTION = frozenset({"تشير", "يشير", "تذكر", "يذكر", "تتطرق", "يتطرق", "تتحدث", "يتحدث", "تعلق", "يعلق"})
 _COMMENT_OBJECTS = {"عدد", "اعداد", "حصيله", "الحصيله", "سقوط", "وقوع", "انباء", "الانباء", "تقارير", "التقارير",
                     "خسائر", "الخسائر"}
 
