@@ -2031,6 +2031,8 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue  # "لواء شهداء بدر", "كتيبة شهداء أبو سليم": a unit's name, no casualties
             if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
+            if i + 2 < len(toks) and toks[i + 1].norm in QUOTES and (i + 2 in used or starts_number(toks, i + 2)):
+                continue  # "جثث "ست نساء على الأقل"": the same, the figure quoted
             if i + 1 < len(toks) and (ph := toks[i + 1].phrase) and ph[0] == "qual" \
                     and (j := i + 1 + ph[2]) < len(toks) and (j in used or starts_number(toks, j)):
                 continue  # "أشلاء ما لا يقل عن أربعة عمال": the same, past the "at least"
@@ -2999,6 +3001,79 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
     return kept
 
 
+_STAMP = re.compile(r"\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\s*")
+_BACKGROUND_HEADINGS = frozenset({"خلفيه", "خلفيات", "خلفيه الحدث", "خلفيه تاريخيه", "للتذكير", "سياق"})
+
+
+def _under_background_heading(doc: Document, sentence: Sentence) -> bool:
+    """A paragraph under a "خلفية" (background) heading tells the conflict's history: no toll of this incident."""
+    for k in range(sentence.paragraph - 1, max(sentence.paragraph - 3, -1), -1):
+        p = doc.paragraphs[k]
+        if p.end - p.start > 20:
+            continue
+        words = normalize(doc.text[p.start : p.end]).strip(" \t\n:：-–—")
+        if words in _BACKGROUND_HEADINGS:
+            return True
+        if p.role == "furniture" or _STAMP.fullmatch(doc.text[p.start : p.end]):
+            return False
+    return False
+
+
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}[ \t]*$")
+
+
+@text_cache(64)
+def _stamp_lines(text: str) -> int:
+    """How many lines of a text are only a clock time (the entry stamps of a live page)."""
+    return len(_STAMP_LINE.findall(text))
+
+
+def _live_entry_elsewhere(doc: Document, sentence: Sentence) -> bool:
+    """On a live page (entries under clock stamps), an entry paragraph that names places, none of
+    them the page's main place (the most named), its region or country or a place named with it,
+    is news from elsewhere ("13:30 مقتل 5 في قصف على مخيم للنازحين قرب مدينة أخرى")."""
+    if _stamp_lines(doc.text) < 3:
+        return False
+    places = [e for e in doc.entities if e.type == "place" and e.lang == sentence.lang and e.mentions]
+    if not places:
+        return False
+    para = doc.paragraphs[sentence.paragraph]
+    here = {e.canonical for e in places if any(para.start <= m.span.start < para.end for m in e.mentions)}
+    if not here:
+        return False
+    main = max(places, key=lambda e: len(e.mentions))
+    if main.canonical in here:
+        return False
+    if not _ATTACK_WORDS.search(normalize(doc.text[para.start : para.end])):
+        return False  # a source's place ("مصدر في مستشفى ...") with no attack told
+    incident = {main.canonical, main.admin1, main.country}
+    incident |= {e.canonical for e in places if main.admin1 and e.admin1 == main.admin1}
+    with_main = {doc.paragraphs[k].id for k in range(len(doc.paragraphs))
+                 if any(doc.paragraphs[k].start <= m.span.start < doc.paragraphs[k].end for m in main.mentions)}
+    for e in places:
+        if any(p.start <= m.span.start < p.end for m in e.mentions for p in doc.paragraphs if p.id in with_main):
+            incident.add(e.canonical)
+    return not (here & incident)
+
+
+_ATTACK_WORDS = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:قصف|غاره|غارات|هجوم|معارك|اشتباكات|مسيره|مسيرات|انفجار|تفجير|قذائف)(?!\w)")
+_RETURN_FIRE = frozenset({"ردت", "رد", "ردوا", "وردت", "ورد", "وردوا", "فردت"})
+
+
+def _return_fire(toks: list[Tok], found: list[Found]) -> None:
+    """"ردّت القوات على مصادر النيران وكبّدت المهاجمين خسائر": the fire returned is another action;
+    what it inflicted is no toll of the incident."""
+    for k in range(len(toks) - 3):
+        if toks[k].norm not in _RETURN_FIRE:
+            continue
+        j = k + 1 if toks[k + 1].norm == "علي" else k + 2  # "وردت القوات على مصادر النيران"
+        if j + 1 < len(toks) and toks[j].norm == "علي" and toks[j + 1].norm in ("مصادر", "مصدر"):
+            for f in found:
+                if f.first > k and f.vague:
+                    f.background = True  # (not "ردت على مصادر النيران وقتلت اثنين من المهاجمين": the clash itself)
+            return
+
+
 def _breaking_headline(doc: Document, sentence: Sentence) -> bool:
     """"عاجل | مقتل ... في ..." in a report with no other headline: the breaking item's own
     headline, in the outlet's voice (a ticker above a headline stays furniture)."""
@@ -3034,6 +3109,11 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
+    if found and (_under_background_heading(doc, sentence) or _live_entry_elsewhere(doc, sentence)):
+        for f in found:
+            f.background = True
+    if found and "النيران" in doc.text[sentence.start : sentence.end] and any(f.vague for f in found):
+        _return_fire(toks, found)
     if found:
         _similar_event(doc, sentence, toks, found)
     _breakdown_group(toks, found)
@@ -3513,6 +3593,24 @@ def _the_other_one(toks: list[Tok], used: set[int], found: list[Found], known: l
         used.update((i, i + 1))
 
 
+def _those_who_died(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    """"وقال إن من قُتلوا في السوق سقطوا بنيران الطرف الآخر", "جميع من استشهدوا": those who were
+    killed (or wounded), with no figure, are a vague claim."""
+    n = len(toks)
+    for i in known:
+        if toks[i].norm != "من" or i == 0 or i + 1 >= n or i + 1 in used \
+                or toks[i - 1].norm not in ("ان", "وان", "كل", "جميع", "لكن"):
+            continue
+        verb = toks[i + 1]
+        if any(i <= f.last and f.first <= i + 4 for f in found):
+            continue  # "جميع من قُتلوا مدنيون": the group after it makes the claim
+        if verb.w.cas_form != "verb" or verb.w.outcome not in ("killed", "injured") or not verb.norm.endswith("وا"):
+            continue
+        found.append(Found(outcome=verb.w.outcome, group="people", side=None, min=None, max=None, approx=False,
+                           vague=True, first=i, last=i + 1, rule="ar.vague.those_who"))
+        used.update((i, i + 1))
+
+
 _REST = frozenset({"باقي", "وباقي", "بقيه", "وبقيه"})
 
 
@@ -3575,7 +3673,9 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
     _the_other_one(toks, used, found, known)
-    if any(t.norm in _REST for t in toks):
+    _those_who_died(toks, used, found, known)
+    if (doc is None or sentence is None or "بقي" in doc.text[sentence.start : sentence.end]
+            or "باقي" in doc.text[sentence.start : sentence.end]) and any(t.norm in _REST for t in toks):
         _rest_between(toks, used, found)
     _joined_forces(toks, found)
     if found and any(toks[i].norm in _MOURN for i in index):
