@@ -2353,6 +2353,7 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
     """A denial verb turns the claims after it into denials, or makes a vague one."""
     _rebuttals(toks, found, known)
     _set_right(toks, found)
+    _not_that_figure(toks, found)
     for i in known:  # the words the lexicon knows or phrases start at
         t = toks[i]
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
@@ -2418,6 +2419,23 @@ def _set_right(toks: list[Tok], found: list[Found]) -> None:
     for f in (before if start is not None else before[-1:]):
         if start is None or f.first > start:
             f.stance = "deny"
+
+
+def _not_that_figure(toks: list[Tok], found: list[Found]) -> None:
+    """"بلغ عدد القتلى سبعة وليس تسعة كما ورد سابقاً": the figure after "وليس" is a retracted
+    figure of the claim before it (deny)."""
+    if not found:
+        return
+    for k in range(1, len(toks) - 1):
+        if toks[k].norm not in ("وليس", "لا") or (toks[k].norm == "لا" and not toks[k - 1].punct):
+            continue
+        before = [f for f in found if f.last == k - 1 and not f.vague and f.stance == "assert"]
+        q = figure_at(toks, k + 1) if before else None
+        if q is None or q.min is None or q.start != k + 1:
+            continue
+        old = before[-1]
+        found.append(Found(outcome=old.outcome, group=old.group, side=old.side, min=q.min, max=q.max, approx=q.approx,
+                           vague=False, first=k, last=q.end - 1, rule="ar.deny.not_that", stance="deny"))
 
 
 def _denied_report_reach(toks: list[Tok], i: int) -> int:
@@ -3588,8 +3606,9 @@ def _the_other_one(toks: list[Tok], used: set[int], found: list[Found], known: l
         if any("neg" in toks[k].w.roles and toks[k + 1].norm not in _STILL
                for k in range(max(0, i - 3), i) if k + 1 < n):
             continue  # "لم يُصب الجريح الآخر"
-        found.append(Found(outcome=t.w.outcome, group="people", side=None, min=1, max=1, approx=False, vague=False,
-                           first=i, last=i + 1, rule="ar.single.the_other"))
+        died = any(_death_word(toks[k]) for k in range(max(0, i - 2), min(n, i + 3)) if k not in (i, i + 1))
+        found.append(Found(outcome="killed" if died else t.w.outcome, group="people", side=None, min=1, max=1,
+                           approx=False, vague=False, first=i, last=i + 1, rule="ar.single.the_other"))
         used.update((i, i + 1))
 
 
@@ -3619,10 +3638,10 @@ def _rest_between(toks: list[Tok], used: set[int], found: list[Found]) -> None:
     between forces named without a figure: a vague claim for each force's group."""
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.norm not in _REST or i + 3 >= n or i + 1 in used:
+        if t.norm not in _REST or i + 3 >= n:
             continue
         cas = toks[i + 1]
-        if cas.w.outcome not in ("killed", "injured") or cas.w.cas_form != "pl" or not is_definite(cas) \
+        if cas.w.outcome not in ("killed", "injured", "casualties") or cas.w.cas_form != "pl" or not is_definite(cas) \
                 or toks[i + 2].norm not in ("بين", "من"):
             continue
         groups: list[tuple[str, int, int]] = []
@@ -3637,11 +3656,14 @@ def _rest_between(toks: list[Tok], used: set[int], found: list[Found]) -> None:
                     groups.append(("soldiers", seg, last))
                 elif any(toks[j].w.group == "combatants" for j in span):
                     groups.append(("combatants", seg, last))
+                elif any(toks[j].w.group == "civilians" for j in span):
+                    groups.append(("civilians", seg, last))
                 seg = k
             if end:
                 break
-        if len(groups) < 2 or len({g for g, _, _ in groups}) < 2:
-            continue
+        if not groups or len({g for g, _, _ in groups}) < len(groups) or (len(groups) == 1 and toks[i + 2].norm != "من"):
+            continue  # "وكان باقي القتلى من عناصر الشرطة": one force; "بين" wants two
+        found[:] = [f for f in found if not (f.vague and i < f.last and f.first <= groups[-1][2])]
         for group, a, b in groups:
             found.append(Found(outcome=str(cas.w.outcome), group=group, side=None, min=None, max=None, approx=False,
                                vague=True, first=i if group == groups[0][0] else a, last=b, rule="ar.vague.rest_between"))
