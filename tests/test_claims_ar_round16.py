@@ -60,3 +60,13 @@ def test_returned_fire_losses_are_another_action() -> None:
     got = claim_rows(text)
     assert ("killed", "civilians", None, 8, 8, False, "assert", "incident") in got
     assert not any(f[0] == "casualties" and f[7] == "incident" for f in got)
+
+
+def test_live_page_with_inline_stamps() -> None:
+    text = ("مباشر | غارة على حي سكني في حلب\n\n"
+            "18:20 | مصدر طبي: ارتفاع حصيلة الغارة على حي سكني في حلب إلى 12 قتيلاً.\n\n"
+            "16:00 | الدفاع المدني في حلب: فرقنا ما زالت تعمل تحت الأنقاض.\n\n"
+            "14:40 | مقتل 3 أشخاص في غارة جوية استهدفت سوقاً في مدينة إدلب.")
+    got = claim_rows(text)
+    assert ("killed", "people", None, 12, 12, False, "assert", "incident") in got
+    assert ("killed", "people", None, 3, 3, False, "assert", "background") in got

@@ -3037,7 +3037,7 @@ def _under_background_heading(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-_STAMP_LINE = re.compile(r"(?m)^[ \t]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}[ \t]*$")
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?:[ \t]*$|[ \t]+[|\-–—(]?[ \t]*[^\W\d])")
 
 
 @text_cache(64)
@@ -3709,6 +3709,8 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     if found and any(t.norm in _FUNERAL for t in toks):
         found[:] = [f for f in found if not _at_funeral(toks, f)]
     _no_comment(toks, found, known)
+    if found:
+        _unmentioned(toks, found)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
@@ -3791,6 +3793,32 @@ def _no_comment(toks: list[Tok], found: list[Found], known: list[int]) -> None:
             continue
         clause = toks[o].clause
         found[:] = [f for f in found if not (o <= f.first <= o + 8 and toks[f.first].clause == clause)]
+
+
+_MENTION = frozenset({"الاشاره", "ذكر", "يذكر", "تذكر", "يشر", "تشر", "يشير", "تشير", "يتطرق", "تتطرق", "التطرق",
+                      "يورد", "تورد", "ايراد"})
+_NEGATORS = frozenset({"لم", "ولم", "دون", "بدون", "ودون", "بلا"})
+
+
+def _unmentioned(toks: list[Tok], found: list[Found]) -> None:
+    """"دون الإشارة إلى سقوط ضحايا", "ولم يذكر البيان وقوع إصابات", "لم يأت على ذكر ضحايا": what a
+    source does not mention is neither claimed nor denied (no claim, not a zero)."""
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k].norm not in _MENTION or not any(toks[j].norm in _NEGATORS for j in range(max(0, k - 5), k)):
+            continue
+        o = k + 1
+        if o < n and toks[o].norm in ("الي", "علي", "عن"):
+            o += 1
+        if o + 1 < n and is_definite(toks[o]) and not casualty_outcome(toks[o], strong=False) \
+                and toks[o].norm not in _COMMENT_OBJECTS:
+            o += 1  # the subject between: "لم يذكر البيان وقوع ..."
+        if o < n and toks[o].norm in ("الي", "علي", "عن"):
+            o += 1
+        if o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
+            continue
+        clause = toks[o].clause
+        found[:] = [f for f in found if not (k < f.last and f.first <= o + 8 and toks[min(f.last, n - 1)].clause == clause)]
 
 
 _NO_MENTION = frozenset({"تشير", "يشير", "تذكر", "يذكر", "تتطرق", "يتطرق", "تتحدث", "يتحدث", "تعلق", "يعلق"})
