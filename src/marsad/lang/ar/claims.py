@@ -660,6 +660,12 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             used.add(i)  # "اللذين سقطا شهيدين": the state of the pair named before, not a new figure
             i += 1
             continue
+        if not t.digit and w.group_form == "du" and w.group and is_definite(t) and i + 1 < n \
+                and toks[i + 1].w.cas_form == "du" and toks[i + 1].w.outcome and toks[i + 1].w.definite \
+                and not (i > 0 and casualty_outcome(toks[i - 1])):
+            used.update((i, i + 1))  # "ونُقل الشرطيان المصابان إلى المستشفى": the wounded pair named before
+            i += 2
+            continue
         if not t.digit and w.cas_form == "du" and w.outcome and not w.definite and _severity_subset(toks, i, i + 1):
             used.add(i)  # "بينها إصابتان في حالة خطيرة": a subset by severity, no new figure
             i += 1
