@@ -2224,6 +2224,8 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 j += 1  # "مسلحون مجهولون"
             if toks[k].norm.endswith("ون") and starts_number(toks, j):
                 break  # "قتل مسلحون مجهولون ثلاثة رعاة": the killers, subject of an active verb
+            if t.norm in _MOURN and starts_number(toks, j):
+                break  # "ونعت قوات الحماية ثلاثة من مقاتليها": the mourning force, subject of the verb
             ph = toks[k].phrase
             group = ph[1].split(":")[0] if ph and ph[0] == "group" else w.group
             group, side = _fix_group(group, _side_near(toks, k + 1, k + 4), toks, k)
