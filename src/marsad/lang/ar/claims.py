@@ -1250,6 +1250,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         pred = _predicate_group(toks, j) if j > last + 1 or j < len(toks) and not toks[j].punct else None
         if pred is not None and pred[0] in ("civilians", "children", "women", "men"):
             group, side = pred[0], pred[1]  # "الشهداء الثلاثة مدنيون": the predicate is the figure's group
+    elif kind == "cas" and group == "civilians" and is_definite(toks[h]) and last + 1 < len(toks) \
+            and is_definite(toks[last]) and toks[last].w.group == "civilians":
+        pred = _predicate_group(toks, last + 1)
+        if pred is not None and pred[0] in ("children", "women", "men"):
+            group, side = pred[0], pred[1]  # "اثنان من القتلى المدنيين طفلان": the civilians' own group
+            used.add(pred[2])
     rule = f"ar.count.{kind}"
     found.append(Found(outcome=outcome, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                        vague=q.vague, first=q.start, last=last, rule=rule))
