@@ -2426,8 +2426,8 @@ def _set_right(toks: list[Tok], found: list[Found]) -> None:
     if not found:
         return
     right = next((k for k, t in enumerate(toks) if t.norm in _RIGHT and k > 0 and toks[k - 1].punct), None)
-    if right is None or not any(f.first > right for f in found):
-        return
+    if right is None or not any(right < f.first <= right + 3 for f in found):
+        return  # the right figure follows at once ("والصحيح ثلاثة", "والصحيح أنهم ثلاثة")
     before = [f for f in found if f.last < right and not f.background]
     start = next((k for k in range(right - 1, -1, -1) if toks[k].norm in _RETRACTED_FORMS), None)
     for f in (before if start is not None else before[-1:]):
