@@ -660,6 +660,12 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             used.add(i)  # "اللذين سقطا شهيدين": the state of the pair named before, not a new figure
             i += 1
             continue
+        if not t.digit and w.group_form == "du" and w.group and is_definite(t) and i + 1 < n \
+                and toks[i + 1].w.cas_form == "du" and toks[i + 1].w.outcome and toks[i + 1].w.definite \
+                and not (i > 0 and casualty_outcome(toks[i - 1])):
+            used.update((i, i + 1))  # "ونُقل الشرطيان المصابان إلى المستشفى": the wounded pair named before
+            i += 2
+            continue
         if not t.digit and w.cas_form == "du" and w.outcome and not w.definite and _severity_subset(toks, i, i + 1):
             used.add(i)  # "بينها إصابتان في حالة خطيرة": a subset by severity, no new figure
             i += 1
@@ -727,11 +733,28 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             continue
         for k in range(q.start, q.end):
             used.add(k)
+        if _cases_only(toks, q, found):
+            i = max(q.end, i + 1)
+            continue
         _place(toks, q, used, found)
         i = max(q.end, i + 1)
 
 
 _DESCRIBED = frozenset({"وصفت", "وصف", "توصف", "يوصف", "صنفت"})
+_CASES = frozenset({"حالات", "حاله", "الحالات"})
+
+
+def _cases_only(toks: list[Tok], q: Figure, found: list[Found]) -> bool:
+    """"أربع حالات حرجة منهم" after a count of the wounded, "بعض الحالات": cases described only by
+    their condition, or some of the cases, are no figure of their own (SCHEMA: subsets by severity)."""
+    if q.end >= len(toks) or toks[q.end].norm not in _CASES:
+        return False
+    if q.vague:
+        return toks[q.end].norm == "الحالات"
+    if not (q.end + 1 < len(toks) and "severity" in toks[q.end + 1].w.roles):
+        return False
+    return any(f.outcome == "injured" for f in found) or any(
+        toks[k].norm in ("منهم", "منها", "منهن") for k in range(q.end + 2, min(q.end + 4, len(toks))))
 
 
 def _severity_at(toks: list[Tok], k: int) -> bool:
@@ -1167,7 +1190,8 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         last = h
     elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and _group_after_partitive(toks, h + 1):
         group, side, last = _group_after_partitive(toks, h + 1)  # "خمسة منهم أطفال", "ثلاثة منهم من النساء"
-    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and not found and _antecedent_group(toks, q.start):
+    elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and not any(
+            g.first < q.start for g in found) and _antecedent_group(toks, q.start):
         group, side = _antecedent_group(toks, q.start)  # "تجمعات للمرتزقة ... مصرع العشرات منهم"
         last = h
     elif kind == "people_of" and toks[h].norm in ("منهم", "منهن") and found and found[-1].last < q.start:
@@ -1226,6 +1250,12 @@ def _place(toks: list[Tok], q: Figure, used: set[int], found: list[Found]) -> No
         pred = _predicate_group(toks, j) if j > last + 1 or j < len(toks) and not toks[j].punct else None
         if pred is not None and pred[0] in ("civilians", "children", "women", "men"):
             group, side = pred[0], pred[1]  # "الشهداء الثلاثة مدنيون": the predicate is the figure's group
+    elif kind == "cas" and group == "civilians" and is_definite(toks[h]) and last + 1 < len(toks) \
+            and is_definite(toks[last]) and toks[last].w.group == "civilians":
+        pred = _predicate_group(toks, last + 1)
+        if pred is not None and pred[0] in ("children", "women", "men"):
+            group, side = pred[0], pred[1]  # "اثنان من القتلى المدنيين طفلان": the civilians' own group
+            used.add(pred[2])
     rule = f"ar.count.{kind}"
     found.append(Found(outcome=outcome, group=group, side=side, min=q.min, max=q.max, approx=q.approx,
                        vague=q.vague, first=q.start, last=last, rule=rule))
@@ -2000,6 +2030,11 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
             used.update(range(i - 2, i + 1))
             continue
         if w.cas_form == "pl" and w.outcome and not w.definite and not w.suffix:
+            if w.outcome == "killed" and _straight_to_burial(toks, i):
+                found.append(Found(outcome="killed", group="people", side=None, min=None, max=None, approx=False,
+                                   vague=True, first=max(0, i - 2), last=i + 1, rule="ar.vague.buried_directly"))
+                used.update((i, i + 1))
+                continue
             if i > 0 and (toks[i - 1].w.stem in ("عدد", "حصيله", "اعداد", "تعداد") or toks[i - 1].norm in ("عدد", "حصيله")):
                 continue
             if i > 0 and toks[i - 1].w.roles & {"toll", "reference"}:
@@ -2008,6 +2043,8 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 continue  # "لواء شهداء بدر", "كتيبة شهداء أبو سليم": a unit's name, no casualties
             if i + 1 < len(toks) and (i + 1 in used or starts_number(toks, i + 1)):
                 continue  # "جثث 38 شخصاً": the noun names the outcome of a figure
+            if i + 2 < len(toks) and toks[i + 1].norm in QUOTES and (i + 2 in used or starts_number(toks, i + 2)):
+                continue  # "جثث "ست نساء على الأقل"": the same, the figure quoted
             if i + 1 < len(toks) and (ph := toks[i + 1].phrase) and ph[0] == "qual" \
                     and (j := i + 1 + ph[2]) < len(toks) and (j in used or starts_number(toks, j)):
                 continue  # "أشلاء ما لا يقل عن أربعة عمال": the same, past the "at least"
@@ -2050,6 +2087,17 @@ def _vague_nouns(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 found.append(Found(outcome=also, group=group, side=side, min=None, max=None, approx=False,
                                    vague=True, first=i, last=last, rule="ar.vague.noun.coordinated"))
             used.update(range(i, last + 1))
+
+
+_BURIAL = frozenset({"مباشره", "المقابر", "المقبره", "مقبره", "لدفنها", "لدفنهم", "للدفن", "دفنها", "دفنت"})
+
+
+def _straight_to_burial(toks: list[Tok], i: int) -> bool:
+    """"استقبل المستشفى 12 جثة، فيما دفن الأهالي جثثاً أخرى مباشرة": other bodies that never
+    reached the count (taken straight to burial) are more dead, a vague claim of their own."""
+    if i + 1 >= len(toks) or toks[i + 1].norm not in ("اخري", "اخر") or toks[i].w.stem not in _BODIES:
+        return False
+    return any(toks[k].norm in _BURIAL or toks[k].norm[1:] in _BURIAL for k in range(i + 2, min(i + 6, len(toks))))
 
 
 def _bodies_raise_toll(toks: list[Tok], i: int) -> bool:
@@ -2182,6 +2230,8 @@ def _verb_groups(toks: list[Tok], used: set[int], found: list[Found], known: lis
                 j += 1  # "مسلحون مجهولون"
             if toks[k].norm.endswith("ون") and starts_number(toks, j):
                 break  # "قتل مسلحون مجهولون ثلاثة رعاة": the killers, subject of an active verb
+            if t.norm in _MOURN and starts_number(toks, j):
+                break  # "ونعت قوات الحماية ثلاثة من مقاتليها": the mourning force, subject of the verb
             ph = toks[k].phrase
             group = ph[1].split(":")[0] if ph and ph[0] == "group" else w.group
             group, side = _fix_group(group, _side_near(toks, k + 1, k + 4), toks, k)
@@ -2316,6 +2366,8 @@ def _corrected_count(toks: list[Tok], i: int, found: list[Found]) -> bool:
 def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, known: list[int]) -> None:
     """A denial verb turns the claims after it into denials, or makes a vague one."""
     _rebuttals(toks, found, known)
+    _set_right(toks, found)
+    _not_that_figure(toks, found)
     for i in known:  # the words the lexicon knows or phrases start at
         t = toks[i]
         is_deny = "deny" in t.w.roles or (t.phrase is not None and t.phrase[0] == "role" and t.phrase[1] == "deny")
@@ -2363,6 +2415,41 @@ def _denials(toks: list[Tok], found: list[Found], context_has_casualty: bool, kn
             found.append(Found(outcome="casualties", group="civilians", side=None, min=None, max=None,
                                approx=False, vague=True, first=i, last=objects[0], rule="ar.deny.matter",
                                stance="deny"))
+
+
+_RIGHT = frozenset({"والصحيح", "الصحيح", "والصواب", "الصواب"})
+
+
+def _set_right(toks: list[Tok], found: list[Found]) -> None:
+    """"ورد في البيان السابق أن بين القتلى أربعة أطفال، والصحيح ثلاثة": the figure before "والصحيح"
+    (back to the "ورد" that reports it, else the nearest one) is retracted; the one after it stands."""
+    if not found:
+        return
+    right = next((k for k, t in enumerate(toks) if t.norm in _RIGHT and k > 0 and toks[k - 1].punct), None)
+    if right is None or not any(right < f.first <= right + 3 for f in found):
+        return  # the right figure follows at once ("والصحيح ثلاثة", "والصحيح أنهم ثلاثة")
+    before = [f for f in found if f.last < right and not f.background]
+    start = next((k for k in range(right - 1, -1, -1) if toks[k].norm in _RETRACTED_FORMS), None)
+    for f in (before if start is not None else before[-1:]):
+        if start is None or f.first > start:
+            f.stance = "deny"
+
+
+def _not_that_figure(toks: list[Tok], found: list[Found]) -> None:
+    """"بلغ عدد القتلى سبعة وليس تسعة كما ورد سابقاً": the figure after "وليس" is a retracted
+    figure of the claim before it (deny)."""
+    if not found:
+        return
+    for k in range(1, len(toks) - 1):
+        if toks[k].norm not in ("وليس", "لا") or (toks[k].norm == "لا" and not toks[k - 1].punct):
+            continue
+        before = [f for f in found if f.last == k - 1 and not f.vague and f.stance == "assert"]
+        q = figure_at(toks, k + 1) if before else None
+        if q is None or q.min is None or q.start != k + 1:
+            continue
+        old = before[-1]
+        found.append(Found(outcome=old.outcome, group=old.group, side=old.side, min=q.min, max=q.max, approx=q.approx,
+                           vague=False, first=k, last=q.end - 1, rule="ar.deny.not_that", stance="deny"))
 
 
 def _denied_report_reach(toks: list[Tok], i: int) -> int:
@@ -2946,6 +3033,79 @@ def _conflict_only(doc: Document, sentence: Sentence, toks: list[Tok], found: li
     return kept
 
 
+_STAMP = re.compile(r"\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\s*")
+_BACKGROUND_HEADINGS = frozenset({"خلفيه", "خلفيات", "خلفيه الحدث", "خلفيه تاريخيه", "للتذكير", "سياق"})
+
+
+def _under_background_heading(doc: Document, sentence: Sentence) -> bool:
+    """A paragraph under a "خلفية" (background) heading tells the conflict's history: no toll of this incident."""
+    for k in range(sentence.paragraph - 1, max(sentence.paragraph - 3, -1), -1):
+        p = doc.paragraphs[k]
+        if p.end - p.start > 20:
+            continue
+        words = normalize(doc.text[p.start : p.end]).strip(" \t\n:：-–—")
+        if words in _BACKGROUND_HEADINGS:
+            return True
+        if p.role == "furniture" or _STAMP.fullmatch(doc.text[p.start : p.end]):
+            return False
+    return False
+
+
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?:[ \t]*$|[ \t]+[|\-–—(]?[ \t]*[^\W\d])")
+
+
+@text_cache(64)
+def _stamp_lines(text: str) -> int:
+    """How many lines of a text are only a clock time (the entry stamps of a live page)."""
+    return len(_STAMP_LINE.findall(text))
+
+
+def _live_entry_elsewhere(doc: Document, sentence: Sentence) -> bool:
+    """On a live page (entries under clock stamps), an entry paragraph that names places, none of
+    them the page's main place (the most named), its region or country or a place named with it,
+    is news from elsewhere ("13:30 مقتل 5 في قصف على مخيم للنازحين قرب مدينة أخرى")."""
+    if _stamp_lines(doc.text) < 3:
+        return False
+    places = [e for e in doc.entities if e.type == "place" and e.lang == sentence.lang and e.mentions]
+    if not places:
+        return False
+    para = doc.paragraphs[sentence.paragraph]
+    here = {e.canonical for e in places if any(para.start <= m.span.start < para.end for m in e.mentions)}
+    if not here:
+        return False
+    main = max(places, key=lambda e: len(e.mentions))
+    if main.canonical in here:
+        return False
+    if not _ATTACK_WORDS.search(normalize(doc.text[para.start : para.end])):
+        return False  # a source's place ("مصدر في مستشفى ...") with no attack told
+    incident = {main.canonical, main.admin1, main.country}
+    incident |= {e.canonical for e in places if main.admin1 and e.admin1 == main.admin1}
+    with_main = {doc.paragraphs[k].id for k in range(len(doc.paragraphs))
+                 if any(doc.paragraphs[k].start <= m.span.start < doc.paragraphs[k].end for m in main.mentions)}
+    for e in places:
+        if any(p.start <= m.span.start < p.end for m in e.mentions for p in doc.paragraphs if p.id in with_main):
+            incident.add(e.canonical)
+    return not (here & incident)
+
+
+_ATTACK_WORDS = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:قصف|غاره|غارات|هجوم|معارك|اشتباكات|مسيره|مسيرات|انفجار|تفجير|قذائف)(?!\w)")
+_RETURN_FIRE = frozenset({"ردت", "رد", "ردوا", "وردت", "ورد", "وردوا", "فردت"})
+
+
+def _return_fire(toks: list[Tok], found: list[Found]) -> None:
+    """"ردّت القوات على مصادر النيران وكبّدت المهاجمين خسائر": the fire returned is another action;
+    what it inflicted is no toll of the incident."""
+    for k in range(len(toks) - 3):
+        if toks[k].norm not in _RETURN_FIRE:
+            continue
+        j = k + 1 if toks[k + 1].norm == "علي" else k + 2  # "وردت القوات على مصادر النيران"
+        if j + 1 < len(toks) and toks[j].norm == "علي" and toks[j + 1].norm in ("مصادر", "مصدر"):
+            for f in found:
+                if f.first > k and f.vague:
+                    f.background = True  # (not "ردت على مصادر النيران وقتلت اثنين من المهاجمين": the clash itself)
+            return
+
+
 def _breaking_headline(doc: Document, sentence: Sentence) -> bool:
     """"عاجل | مقتل ... في ..." in a report with no other headline: the breaking item's own
     headline, in the outlet's voice (a ticker above a headline stays furniture)."""
@@ -2981,9 +3141,16 @@ def find_claims(doc: Document, sentence: Sentence) -> list[Claim]:
     if found and _other_event(doc, sentence, toks):
         for f in found:
             f.background = True
+    if found and (_under_background_heading(doc, sentence) or _live_entry_elsewhere(doc, sentence)):
+        for f in found:
+            f.background = True
+    if found and "النيران" in doc.text[sentence.start : sentence.end] and any(f.vague for f in found):
+        _return_fire(toks, found)
     if found:
         _similar_event(doc, sentence, toks, found)
     _breakdown_group(toks, found)
+    if found and doc.claims:
+        found = [f for f in found if not _cared_for_subset(doc, sentence, toks, f)]
     if found and doc.paragraphs and doc.paragraphs[sentence.paragraph].role == "lead":
         _headline_restated(doc, sentence, toks, found)
     if found:
@@ -3035,6 +3202,20 @@ def _headline_restated(doc: Document, sentence: Sentence, toks: list[Tok], found
                     and c.min == f.min and c.max == f.max and c.stance == "assert" and c.sentence is not None \
                     and doc.paragraphs[doc.sentences[c.sentence].paragraph].role == "headline":
                 c.group = f.group
+
+
+_REFERRED = frozenset({"احيل", "احيلوا", "احيلا", "احيلت", "احاله"})  # referred (the rescuers who "carried" N wounded give a count)
+
+
+def _cared_for_subset(doc: Document, sentence: Sentence, toks: list[Tok], f: Found) -> bool:
+    """"وأُحيل ٨ مصابين إلى مستشفى آخر" after the report counted more wounded: those referred or
+    moved for care are a subset of the wounded counted before, no claim of their own."""
+    if f.outcome != "injured" or f.vague or f.min is None or f.first == 0 or f.stance != "assert":
+        return False
+    if toks[f.first - 1].norm.removeprefix("و").removeprefix("ف") not in _REFERRED:
+        return False
+    return any(c.lang == sentence.lang and c.outcome == "injured" and not c.vague and c.min is not None
+               and c.min > f.min and c.stance == "assert" for c in doc.claims)
 
 
 def _pool_and_rest(toks: list[Tok], found: list[Found]) -> list[Found]:
@@ -3424,6 +3605,85 @@ def _apposition_groups(toks: list[Tok], used: set[int], found: list[Found]) -> N
         used.add(k + 1)
 
 
+_THE_OTHER = frozenset({"الاخر", "الاخري", "الاخره"})
+
+
+def _the_other_one(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    """"ولا يزال الجريح الآخر يتلقى العلاج": the other wounded (or dead) person, one of a pair
+    named before, is a claim of one."""
+    n = len(toks)
+    for i in known:
+        t = toks[i]
+        if i in used or i + 1 >= n or t.w.cas_form != "sg" or t.w.outcome not in ("killed", "injured") \
+                or not t.w.definite or toks[i + 1].norm not in _THE_OTHER or i + 1 in used:
+            continue
+        if any("neg" in toks[k].w.roles and toks[k + 1].norm not in _STILL
+               for k in range(max(0, i - 3), i) if k + 1 < n):
+            continue  # "لم يُصب الجريح الآخر"
+        died = any(_death_word(toks[k]) for k in range(max(0, i - 2), min(n, i + 3)) if k not in (i, i + 1))
+        found.append(Found(outcome="killed" if died else t.w.outcome, group="people", side=None, min=1, max=1,
+                           approx=False, vague=False, first=i, last=i + 1, rule="ar.single.the_other"))
+        used.update((i, i + 1))
+
+
+def _those_who_died(toks: list[Tok], used: set[int], found: list[Found], known: list[int]) -> None:
+    """"وقال إن من قُتلوا في السوق سقطوا بنيران الطرف الآخر", "جميع من استشهدوا": those who were
+    killed (or wounded), with no figure, are a vague claim."""
+    n = len(toks)
+    for i in known:
+        if toks[i].norm != "من" or i == 0 or i + 1 >= n or i + 1 in used \
+                or toks[i - 1].norm not in ("ان", "وان", "كل", "جميع", "لكن"):
+            continue
+        verb = toks[i + 1]
+        if any(i <= f.last and f.first <= i + 4 for f in found):
+            continue  # "جميع من قُتلوا مدنيون": the group after it makes the claim
+        if verb.w.cas_form != "verb" or verb.w.outcome not in ("killed", "injured") or not verb.norm.endswith("وا"):
+            continue
+        found.append(Found(outcome=verb.w.outcome, group="people", side=None, min=None, max=None, approx=False,
+                           vague=True, first=i, last=i + 1, rule="ar.vague.those_who"))
+        used.update((i, i + 1))
+
+
+_REST = frozenset({"باقي", "وباقي", "بقيه", "وبقيه"})
+
+
+def _rest_between(toks: list[Tok], used: set[int], found: list[Found]) -> None:
+    """"ويتوزع باقي القتلى بين عناصر الشرطة ومسلحين من الفصائل": the rest of the dead, shared
+    between forces named without a figure: a vague claim for each force's group."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.norm not in _REST or i + 3 >= n:
+            continue
+        cas = toks[i + 1]
+        if cas.w.outcome not in ("killed", "injured", "casualties") or cas.w.cas_form != "pl" or not is_definite(cas) \
+                or toks[i + 2].norm not in ("بين", "من"):
+            continue
+        groups: list[tuple[str, int, int]] = []
+        seg = i + 3
+        for k in range(i + 3, min(n, i + 14)):
+            tk = toks[k]
+            end = tk.punct or tk.clause != toks[i + 3].clause or k + 1 == min(n, i + 14)
+            if k > seg and (end or tk.norm.startswith("و")):
+                last = k if not tk.punct and not tk.norm.startswith("و") else k - 1
+                span = range(seg, last + 1)
+                if any(_role_at(toks[j], "state_force") or toks[j].w.group == "soldiers" for j in span):
+                    groups.append(("soldiers", seg, last))
+                elif any(toks[j].w.group == "combatants" for j in span):
+                    groups.append(("combatants", seg, last))
+                elif any(toks[j].w.group == "civilians" for j in span):
+                    groups.append(("civilians", seg, last))
+                seg = k
+            if end:
+                break
+        if not groups or len({g for g, _, _ in groups}) < len(groups) or (len(groups) == 1 and toks[i + 2].norm != "من"):
+            continue  # "وكان باقي القتلى من عناصر الشرطة": one force; "بين" wants two
+        found[:] = [f for f in found if not (f.vague and i < f.last and f.first <= groups[-1][2])]
+        for group, a, b in groups:
+            found.append(Found(outcome=str(cas.w.outcome), group=group, side=None, min=None, max=None, approx=False,
+                               vague=True, first=i if group == groups[0][0] else a, last=b, rule="ar.vague.rest_between"))
+        used.update(range(i, groups[-1][2] + 1))
+
+
 def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | None = None,
             index: list[int] | None = None) -> list[Found]:
     """The claims of a row; `index` (see claims_tokens.Row) holds every token a rule starts at."""
@@ -3448,6 +3708,11 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _verb_groups(toks, used, found, known)
     _clause_groups(toks, used, found, known)
     _apposition_groups(toks, used, found)
+    _the_other_one(toks, used, found, known)
+    _those_who_died(toks, used, found, known)
+    if (doc is None or sentence is None or "بقي" in doc.text[sentence.start : sentence.end]
+            or "باقي" in doc.text[sentence.start : sentence.end]) and any(t.norm in _REST for t in toks):
+        _rest_between(toks, used, found)
     _joined_forces(toks, found)
     if found and any(toks[i].norm in _MOURN for i in index):
         _mourned_member(toks, found)
@@ -3458,6 +3723,8 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     if found and any(t.norm in _FUNERAL for t in toks):
         found[:] = [f for f in found if not _at_funeral(toks, f)]
     _no_comment(toks, found, known)
+    if found:
+        _unmentioned(toks, found)
     has_cas = any(toks[i].w.outcome or toks[i].phrase is not None and toks[i].phrase[0] == "cas" for i in known)
     if not has_cas and doc is not None and sentence is not None and sentence.id > 0:
         prev = doc.sentences[sentence.id - 1]
@@ -3471,7 +3738,7 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
 
 
 _DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
-_DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق")
+_DEATH_STEMS = ("وفاه", "توفي", "توفو", "توفيت", "فارق", "يتوفي", "تتوفي", "يتوفو")
 
 
 def _death_word(t: Tok) -> bool:
@@ -3533,12 +3800,42 @@ def _no_comment(toks: list[Tok], found: list[Found], known: list[int]) -> None:
             o = i + 1  # "رفض / امتنع عن التعليق على ..."
         elif "neg" in t.w.roles and i + 1 < n and toks[i + 1].norm in _NO_COMMENT:
             o = next((j + 1 for j in range(i + 2, min(i + 5, n)) if toks[j].norm in ("علي", "الي", "عن")), None)
+        elif t.norm in ("دون", "بدون") and i + 2 < n and toks[i + 1].norm == "ان" and toks[i + 2].norm in _NO_MENTION:
+            # "من دون أن تشير إلى وقوع ضحايا": what a statement leaves out is not claimed
+            o = next((j + 1 for j in range(i + 3, min(i + 5, n)) if toks[j].norm in ("علي", "الي", "عن")), None)
         if o is None or o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
             continue
         clause = toks[o].clause
         found[:] = [f for f in found if not (o <= f.first <= o + 8 and toks[f.first].clause == clause)]
 
 
+_MENTION = frozenset({"الاشاره", "ذكر", "يذكر", "تذكر", "يشر", "تشر", "يشير", "تشير", "يتطرق", "تتطرق", "التطرق",
+                      "يورد", "تورد", "ايراد"})
+_NEGATORS = frozenset({"لم", "ولم", "دون", "بدون", "ودون", "بلا"})
+
+
+def _unmentioned(toks: list[Tok], found: list[Found]) -> None:
+    """"دون الإشارة إلى سقوط ضحايا", "ولم يذكر البيان وقوع إصابات", "لم يأت على ذكر ضحايا": what a
+    source does not mention is neither claimed nor denied (no claim, not a zero)."""
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k].norm not in _MENTION or not any(toks[j].norm in _NEGATORS for j in range(max(0, k - 5), k)):
+            continue
+        o = k + 1
+        if o < n and toks[o].norm in ("الي", "علي", "عن"):
+            o += 1
+        if o + 1 < n and is_definite(toks[o]) and not casualty_outcome(toks[o], strong=False) \
+                and toks[o].norm not in _COMMENT_OBJECTS:
+            o += 1  # the subject between: "لم يذكر البيان وقوع ..."
+        if o < n and toks[o].norm in ("الي", "علي", "عن"):
+            o += 1
+        if o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
+            continue
+        clause = toks[o].clause
+        found[:] = [f for f in found if not (k < f.last and f.first <= o + 8 and toks[min(f.last, n - 1)].clause == clause)]
+
+
+_NO_MENTION = frozenset({"تشير", "يشير", "تذكر", "يذكر", "تتطرق", "يتطرق", "تتحدث", "يتحدث", "تعلق", "يعلق"})
 _COMMENT_OBJECTS = {"عدد", "اعداد", "حصيله", "الحصيله", "سقوط", "وقوع", "انباء", "الانباء", "تقارير", "التقارير",
                     "خسائر", "الخسائر"}
 

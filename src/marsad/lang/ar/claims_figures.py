@@ -262,6 +262,10 @@ def blocked_before(toks: list[Tok], i: int) -> bool:
         return True  # 08:17
     if prev.norm == "ال" and i >= 2 and "block_before" in toks[i - 2].w.roles:
         return True
+    if prev.norm in ("(", "[") and i >= 2 and "block_before" in toks[i - 2].w.roles:
+        return True  # "البيان رقم (4)": a label in brackets
+    if toks[i].w.num == 1 and not toks[i].digit and "family" in prev.w.roles:
+        return True  # "ثلاثة أشقاء من عائلة واحدة": "one" describes the family
     return False
 
 
