@@ -53,6 +53,9 @@ def test_no_outcome_across_without_or_bullets() -> None:
 
 def test_joint_death_and_wounding_and_tally_subjects() -> None:
     assert _claims("The rebels said the shelling led to the death and wounding of dozens of soldiers.") == \
+        [("injured", "soldiers", None, None, None, True, "assert", "incident"),
+         ("killed", "soldiers", None, None, None, True, "assert", "incident")]  # a vague amount: one of each
+    assert _claims("The shelling led to the death or wounding of dozens of soldiers.") == \
         [("casualties", "soldiers", None, None, None, True, "assert", "incident")]
     assert _claims("Casualties from the bus bombing rise to 31") == \
         [("casualties", "people", None, 31, 31, False, "assert", "incident")]

@@ -171,8 +171,10 @@ PERSON_KILLED_WAS = frozenset("person victim one".split())
 BRING_TO = frozenset("bringing brings brought raising raises raised taking takes took pushing".split())
 _FIGURE_NEXT = r"(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
     r"forty|fifty|at|more|over|about|nearly|some|up)\b))"
-# both outcomes asserted of one vague quantity ("dozens were killed and wounded"): a vague claim of each
-JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|martyrs|killing)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|maiming)\b"
+# both outcomes asserted of one vague quantity ("dozens were killed and wounded", "the death and wounding of
+# dozens"): a vague claim of each
+JOINT_AND = re.compile(r"\b(?:killed|dead|martyred|martyrs|killing|deaths?)\s+and\s+(?:wounded|injured|hurt|maimed|wounding|injuring|"
+                       r"maiming|injury|injuries)\b"
                        + _FIGURE_NEXT, re.IGNORECASE)
 # "six martyrs and injured among our brothers in the police": people placed among a state force's members
 AMONG_FORCE = re.compile(r"[\s\"'”]*(?:and (?:wounded|injured)\s+)?among (?:our|its|their|his|the) (?:(?:sons|ranks|members|"
