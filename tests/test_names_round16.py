@@ -121,3 +121,9 @@ def test_the_same_places_after_a_place_word(text: str, place: str) -> None:
 def test_one_canonical_name_for_both_spellings_of_a_compound_given_name(text: str) -> None:
     doc = extract(Document(id="t", text=text, meta=Metadata(format="text")))
     assert "Abd Rabbuh Mansur Hadi" in {e.canonical for e in doc.entities}
+
+
+@pytest.mark.parametrize("text", ["مديرية", "وصلت التعزيزات إلى مديرية", "Reinforcements reached the مديرية"])
+def test_a_head_noun_at_the_end_of_the_text_is_no_crash(text: str) -> None:
+    doc = extract(Document(id="t", text=text, meta=Metadata(format="text")))  # (raised AttributeError)
+    assert all(e.text != text for e in doc.entities)

@@ -1137,7 +1137,7 @@ def _arabic_patterns(text: str, toks: TokTable, covered: set[int], lang: str,
             take(i, last, "place", "names.ar.namesake", skip=skip)
             continue
         # head noun of a body, outlet or landmark + its complement
-        district = f == "مديريه" and (i + 1 in place_toks or (  # مديرية رازح: a district (Yemen), not a directorate
+        district = f == "مديريه" and nxt is not None and (i + 1 in place_toks or (  # مديرية رازح: a district (Yemen)
             not nxt.fold.startswith(("ال", "لل")) and nxt.fold not in arp.inst_words and nxt.ar
             and not nxt.text.endswith(("ة", "ات"))))  # (nor an unlisted one: مديرية شدا الحدودية)
         if f in arp.org_heads and not district and joined and (i + 1 not in covered or i + 1 in place_toks) \
