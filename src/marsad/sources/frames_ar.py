@@ -346,6 +346,15 @@ def _comp_finditer(text: str, pats: dict[str, re.Pattern[str]]) -> Iterator[re.M
     yield from pats["comp_after"].finditer(text, first.end() if first is not None else 0)
 
 
+_LIST_NOUNS = frozenset({"أسماء", "قائمة", "قوائم", "صور"})
+
+
+def _casualty_next(region: str, at: int) -> bool:
+    """Is the word after `at` a casualty noun ("أسماء القتلى"، "قائمة الضحايا")?"""
+    nxt = region[at:].split(maxsplit=1)
+    return bool(nxt) and strip_ar(nxt[0]).strip("،,") in _object_sets()[0]
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -418,6 +427,9 @@ def _ar_speaker_after(
             break
         if n > 1 and is_object_noun(bare, prev):
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
+            break
+        if n > 1 and bare in _LIST_NOUNS and _casualty_next(region, w.end()):
+            cut = w.start()  # "نشرت عائلات الضحايا أسماء القتلى": the list published is the object (round 16)
             break
         if bare == "في" and n > 1 and _AR_IN_ADVERB.match(region, w.end()):
             cut = w.start()  # "أعلنت مديرية الصحة في البداية ...": an adverb of time, no part of the name

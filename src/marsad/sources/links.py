@@ -135,6 +135,8 @@ def _recall_keys(link: SourceLink) -> frozenset[str]:
             parts = n.split()
             if len(parts) >= 2:
                 keys.add(norm_key(parts[-1]))
+            if len(parts) >= 3:
+                keys.add(norm_key(" ".join(parts[-2:])))  # "Sabah Hama Amin" ... "Hama Amin said" (round 16)
     keys.discard("")
     return frozenset(keys)
 
@@ -868,6 +870,11 @@ def _en_titles() -> _EnTitles:
 # what `en_link` strips off or reads a phrase by (each tested only when the phrase holds the
 # letters it needs)
 _EN_VIA_TAIL = re.compile(r"\s+(?:via|through)\s+.*$")
+_EN_PASSIVE_BY = re.compile(
+    r"^(?:what\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:documented|recorded|reported|counted|registered|confirmed|verified|monitored|compiled)\s+by\s+",
+    re.I,
+)
 _EN_FIGURE_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
     r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
@@ -913,6 +920,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         t = _EN_VIA_TAIL.sub("", t)
     if " by " in t.lower():
         t = _EN_FIGURE_BY.sub("", t)
+        t = _EN_PASSIVE_BY.sub("", t)  # "according to what was documented by X": X (round 16)
     if _edge_word(t, 0) in _EN_LEAD_THE_WORDS:
         t = _EN_LEAD_THE.sub("", t)
     if not t or len(t.split()) > 14:
@@ -928,6 +936,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     if ctx.outlet is not None and raw[:4].lower() == "our " and not re.search(r"correspondent|reporter|sources?\b", t, re.I):
         return ctx.outlet  # "Our monitors in the city documented ...": the outlet's own people, its own voice
+    if ("of the " in t or "'s " in t or "’s " in t) and _own_unit(t, "en", ctx):
+        return ctx.outlet  # "the ambulance teams of the Centre" in the centre's own bulletin (round 16)
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
     if low in anaphors or _one_space(raw.lower().strip(" ,.")) in anaphors:
@@ -1274,6 +1284,27 @@ def _ar_own_staff(word: str) -> bool:
     return strip_ar(word)[:-2] in _ar_own_staff_set()
 
 
+_AR_OWN_UNIT = re.compile(r"\s(?:التابعة|التابع|التابعين|التابعون)\s+(?:لل|ل)(\S+)$")
+_EN_OWN_UNIT = re.compile(
+    r"\b(?:teams?|crews?|staff|volunteers|paramedics|medics|units?|workers)\b.*\s(?:of|from)\s+the\s+([A-Z][\w\-]+)$"
+    r"|^(?:the\s+)?([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:teams?|crews?|staff|volunteers|paramedics|medics|units?|workers)\b"
+)
+
+
+def _own_unit(t: str, lang: str, ctx: LinkContext) -> bool:
+    """ "فرق الإسعاف التابعة للمركز"، "the ambulance teams of the Centre", "the Centre's crews" in a body's own
+    statement: its own people, its own voice (the owner is a word of the outlet's name)."""
+    if ctx.outlet is None:
+        return False
+    if lang == "ar":
+        m = _AR_OWN_UNIT.search(t) if "التابع" in t else None
+        if m is None or strip_ar(t.split(" ", 1)[0]).removeprefix("و") not in _ar_own_staff_set():
+            return False
+        return _is_outlet_word(m.group(1), ctx)
+    m = _EN_OWN_UNIT.search(t)
+    return m is not None and _is_outlet_word(m.group(1) or m.group(2), ctx)
+
+
 def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     """A ministry of a region or a rival government, not the national one: "the health ministry of X
     state", "the X state health ministry", "وزارة الصحة بولاية X", "the health ministry of the
@@ -1547,6 +1578,22 @@ def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
     return words[i] in ("أبو", "ابو") and not prev.startswith("ال") and prev not in roles and "،" not in words[i - 1]
 
 
+def _ar_given_before_abd(words: list[str], i: int, roles: frozenset[str]) -> bool:
+    """ "قائممقام جمجمال كامران عبد الرحمن": an undefined word no lexicon knows between the office's place (or
+    definite body) and "عبد ..." is the person's given name (عبد never opens a name after another name)."""
+    if i < 3 or not words[i].startswith("عبد"):
+        return False
+    w, before = strip_ar(words[i - 1]), strip_ar(words[i - 2])
+    return (
+        not w.startswith(("ال", "و"))
+        and w not in roles
+        and w not in _AR_ORG_NOUNS
+        and w not in _AR_OFFICE_BODIES
+        and not is_place_phrase(w, "ar")
+        and (before.startswith("ال") or is_place_phrase(before, "ar"))
+    )
+
+
 def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # type: ignore[type-arg]
     """ "مدير إعلام وزارة الصحة نبيل الساعدي" -> ("مدير إعلام وزارة الصحة", "نبيل الساعدي")."""
     words = t.replace("،", " ").split()
@@ -1563,6 +1610,8 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
             continue  # "لجان مقاومة أبو سليم": a place (and its second word) completes the body
         if not _ar_given_start(words, i):
             continue
+        if _ar_given_before_abd(words, i, roles):
+            i -= 1  # "قائممقام X كامران عبد الرحمن": an unknown given name before عبد (round 16)
         person = words[i:]
         for j, w in enumerate(person[1:], 1):  # a name has no preposition: "رياض X في تصريح لـ..."
             if strip_ar(w) in stops or w.startswith(("لـ", "ل(", "ل«")):
@@ -1686,6 +1735,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
         return ctx.outlet  # "طواقمنا"، "فرقنا الميدانية" (our crews) in a body's own statement: its own voice
+    if _own_unit(t, "ar", ctx):
+        return ctx.outlet  # "فرق الإسعاف التابعة للمركز" in the centre's own bulletin (round 16)
     words = t.replace("،", " ، ").split()
     if len(words) <= 3 and (state := state_speaker(t, span, "ar")) is not None:
         return state  # «ونفت موسكو»، «وأكدت أنقرة»: the capital speaks for its state
@@ -2425,11 +2476,29 @@ _EN_HEAD_OF_BODY = re.compile(
 )
 
 
+_PAREN_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z\-]{1,7})\s*\)\s*(?=$|[،,])")
+
+
+def _abbreviated_body(text: str, pm: re.Match[str], lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
+    """ "قوات X (ABC)، الجناح العسكري لـY"، "the X Forces (ABC)": the name before the bracketed abbreviation,
+    which a body also goes by (what follows the brackets describes it). (round 16)"""
+    head = text[: pm.start()].strip()
+    link = make_link(head, lang, ctx, span)
+    if link is None or link.kind not in ("org", "agency", "outlet") or pm.group(1) in link.aliases:
+        return link
+    return _with_aliases(link, [pm.group(1)])
+
+
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link a speaker phrase names (None for anaphors and empty phrases)."""
     text = text.strip()
     if not text or text in ("who", "whom"):
         return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
+    pm = _PAREN_ABBR.search(text) if "(" in text else None
+    if pm is not None and pm.start() > 0:
+        whole = _cached_link(text, lang, ctx.probe(), span)
+        if whole is None or whole.rule in ("en.name", "ar.name"):  # (a known name with its brackets stays)
+            return _abbreviated_body(text, pm, lang, ctx, span)
     dm = None
     if lang == "en":
         dm = _EN_DESCRIPTOR.match(text) if "-" in text else None  # (each of its forms has a hyphen)
