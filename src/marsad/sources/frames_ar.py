@@ -726,6 +726,11 @@ def _scan(s: str, pats: dict[str, re.Pattern[str]]) -> tuple[list[re.Match[str]]
     return tallies, events
 
 
+def _hasab_name(s: str, km: re.Match[str]) -> bool:
+    """Is this حسب the first word of a name ("حسب الرسول"، "حسب الله")?"""
+    return km.group("w") == "حسب" and s.startswith(("الرسول", "الله"), km.end() + 1)
+
+
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an Arabic sentence `s` starting at absolute `offset`."""
     pats = _ar_patterns()
@@ -802,6 +807,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     for _, kind, m in events:
         if m.start() < consumed_to or _in_spans(m.start() + 1, quoted) and kind != "according":
             continue
+        if kind == "according" and _hasab_name(s, m):
+            continue  # "حسب الرسول X"، "حسب الله": a given name, not "according to" (round 16)
         if kind == "verb" and _AR_NEG.search(s[max(0, m.start() - 12) : m.start()]):
             continue
         if kind == "verb" and _ends_with_ma(s, m.start()) and _AR_BI.match(s, m.end()):

@@ -2476,6 +2476,22 @@ _EN_HEAD_OF_BODY = re.compile(
 )
 
 
+_ONE_OF_SOURCES = re.compile(r"^(?:(?:one|another)\s+(?:of\s+the(?:se)?\s+sources|sources?)|of\s+the(?:se)?\s+sources|أحد\s+(?:هذه\s+)?المصادر|أحدهم)$", re.I)
+
+
+def _sources_named_before(ctx: LinkContext) -> SourceLink | None:
+    """The latest unnamed "<kind> sources" link of the copy (for "one source", "أحد المصادر")."""
+    for link in reversed(ctx.seen[-4:]):  # (the sources of the last few statements only)
+        if link.kind == "anonymous" and (link.name.endswith("sources") or link.name.startswith("مصادر")):
+            return link
+    return None
+
+
+_EN_OFFICE_OF = re.compile(r"^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+((?:the\s+)?(?:UN|U\.N\.|United Nations|[A-Z][\w\-]+)\b.*)$")
+_EN_SPOKES_FOR = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+|[Oo]ne\s+)?(?:official\s+|military\s+)?(spokes(?:man|woman|person))\s+(?:for|of)\s+(?:the\s+)?"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,4})$"
+)
 _PAREN_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z\-]{1,7})\s*\)\s*(?=$|[،,])")
 
 
@@ -2494,10 +2510,15 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     text = text.strip()
     if not text or text in ("who", "whom"):
         return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
+    om = _ONE_OF_SOURCES.match(text) if "ne" in text or "أحد" in text else None
+    group = _sources_named_before(ctx) if om is not None else None
+    if group is not None:
+        return _with_aliases(group, [text])  # "the sources said ... one source said": one of them (round 16)
     pm = _PAREN_ABBR.search(text) if "(" in text else None
     if pm is not None and pm.start() > 0:
         whole = _cached_link(text, lang, ctx.probe(), span)
-        if whole is None or whole.rule in ("en.name", "ar.name"):  # (a known name with its brackets stays)
+        if whole is None or whole.rule in ("en.name", "ar.name") or whole.name.endswith(" " + pm.group(1)):
+            # (a known name with its brackets stays: "the health ministry of the X Government (GNU)")
             return _abbreviated_body(text, pm, lang, ctx, span)
     dm = None
     if lang == "en":
@@ -2506,6 +2527,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
     link = _cached_link(text, lang, ctx, span)
+    om2 = _EN_OFFICE_OF.match(text) if link is None and lang == "en" and "ffice" in text else None
+    if om2 is not None:  # "the office of the UN special envoy": the office speaks for its holder (round 16)
+        held = make_link(om2.group(1), "en", ctx, span)
+        link = _with_aliases(held, [text]) if held is not None and held.kind in ("person", "spokesperson", "org") else None
     nm = _EN_BARE_NOUN.match(text) if lang == "en" and link is not None and link.rule == "en.name" else None
     named = _named_by_description(nm.group(1), ctx) if nm is not None and ctx.text else None
     if named is not None:  # "the paramilitary Rapid Support Forces ... the paramilitary denied"
@@ -2526,6 +2551,9 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     if link is not None and lang == "en" and link.kind == "anonymous" and re.search(r"\w['’]s\s", text):
         # "Daraa's health director" is also "Daraa health director"
         link = _with_aliases(link, [re.sub(r"^(?:the\s+)?(\S+?)['’]s\s", r"\1 ", text.strip())])
+    sm = _EN_SPOKES_FOR.match(text) if link is not None and link.rule == "en.person.role" and "spokes" in text else None
+    if sm is not None and link is not None:  # "a spokesperson for X Y" (X Y unknown): the body is a name of the link too (round 16)
+        link = _with_aliases(link, [sm.group(2), f"{sm.group(2)} {sm.group(1)}"])
     if link is not None and link.name == "Syrian Civil Defense":
         link = _civil_defence_in_context(text, link, ctx)
     if link is not None and (link.rule not in ("en.name", "ar.name") or len(link.name.split()) <= 4):
