@@ -46,3 +46,21 @@ def test_known_body_keeps_its_bracketed_abbreviation() -> None:
     text = "A drone strike killed seven people, the health ministry of the Tripoli-based Government of National Unity (GNU) said.\n"
     got = [chain for ev, _, chain in claim_chains(text) if "seven" in ev]
     assert got == [["Government of National Unity"]]
+
+
+def test_centre_staff_in_construct_are_its_own_voice() -> None:
+    text = (
+        "مركز الإسعاف الوطني\n\n"
+        "بيان رقم (5)\n\n"
+        "وأحصت طواقم المركز الميدانية 12 إصابة بين المدنيين.\n\n"
+        "وقالت فرق الإسعاف إن 5 أشخاص قتلوا.\n"
+    )
+    got = {ev: chain for ev, _, chain in claim_chains(text)}
+    assert [c for ev, c in got.items() if "12" in ev] == [[]]
+    assert [c for ev, c in got.items() if "5 أشخاص" in ev] == [["ambulance crews"]]
+
+
+def test_basim_after_a_spokesperson_title_is_a_preposition() -> None:
+    text = "وقال المتحدث العسكري باسم الجماعة إن الهجوم أدى إلى مصرع العشرات منهم.\n"
+    got = [chain for ev, _, chain in claim_chains(text) if "العشرات" in ev]
+    assert got and all(chain == ["المتحدث العسكري باسم الجماعة"] for chain in got)

@@ -1291,16 +1291,27 @@ _EN_OWN_UNIT = re.compile(
 )
 
 
+def _outlet_head_noun(word: str, ctx: LinkContext) -> bool:
+    """Is `word` ("المركز") the head noun (first word) of one of the outlet's Arabic names?"""
+    key = norm_key(strip_ar(word).removeprefix("ال"))
+    return ctx.outlet is not None and any(
+        n.split() and norm_key(n.split()[0].removeprefix("ال")) == key for n in ctx.outlet.names() if n[:1] > "\u0600"
+    )
+
+
 def _own_unit(t: str, lang: str, ctx: LinkContext) -> bool:
     """ "فرق الإسعاف التابعة للمركز"، "the ambulance teams of the Centre", "the Centre's crews" in a body's own
     statement: its own people, its own voice (the owner is a word of the outlet's name)."""
     if ctx.outlet is None:
         return False
     if lang == "ar":
-        m = _AR_OWN_UNIT.search(t) if "التابع" in t else None
-        if m is None or strip_ar(t.split(" ", 1)[0]).removeprefix("و") not in _ar_own_staff_set():
+        words = t.split()
+        if len(words) < 2 or strip_ar(words[0]).removeprefix("و") not in _ar_own_staff_set():
             return False
-        return _is_outlet_word(m.group(1), ctx)
+        if words[1].startswith("ال") and _outlet_head_noun(words[1], ctx):
+            return True  # "طواقم المركز" in the centre's own statement
+        m = _AR_OWN_UNIT.search(t) if "التابع" in t else None
+        return m is not None and _is_outlet_word(m.group(1), ctx)
     m = _EN_OWN_UNIT.search(t)
     return m is not None and _is_outlet_word(m.group(1) or m.group(2), ctx)
 
@@ -1578,6 +1589,9 @@ def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
     return words[i] in ("أبو", "ابو") and not prev.startswith("ال") and prev not in roles and "،" not in words[i - 1]
 
 
+_AR_SPOKES_HEAD = re.compile(r"^و?(?:ال)?(?:متحدث|ناطق)(?:ة)?$")
+
+
 def _ar_given_before_abd(words: list[str], i: int, roles: frozenset[str]) -> bool:
     """ "قائممقام جمجمال كامران عبد الرحمن": an undefined word no lexicon knows between the office's place (or
     definite body) and "عبد ..." is the person's given name (عبد never opens a name after another name)."""
@@ -1608,8 +1622,8 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     for i in range(2, len(words) - 1):
         if _ar_place_abu(words, i, roles) or i > 2 and _ar_place_abu(words, i - 1, roles):
             continue  # "لجان مقاومة أبو سليم": a place (and its second word) completes the body
-        if not _ar_given_start(words, i):
-            continue
+        if not _ar_given_start(words, i) or i <= 2 and words[i] == "باسم" and _AR_SPOKES_HEAD.match(words[0]):
+            continue  # ("المتحدث العسكري باسم الجماعة": باسم is "for", not the name Basim)
         if _ar_given_before_abd(words, i, roles):
             i -= 1  # "قائممقام X كامران عبد الرحمن": an unknown given name before عبد (round 16)
         person = words[i:]
