@@ -616,6 +616,17 @@ def _opens_name(word: str) -> bool:
     return strip_ar(word) in honorific or _is_given_name(word)
 
 
+_AR_LOCAL_MEDIA = re.compile(r"\s*،?\s*لوسائل\s+(?:إعلام\s+محلية|الإعلام\s+المحلية)(?=[\s،,.]|$)")
+
+
+def _ar_local_media(s: str, at: int) -> SourceLink | None:
+    """ "قال مسؤول في المستشفى لوسائل إعلام محلية": the local media told are a link (as "told local media")."""
+    m = _AR_LOCAL_MEDIA.match(s, at)
+    if m is None:
+        return None
+    return SourceLink(name="local media", aliases=[m.group(0).strip(" ،")[1:]], kind="outlet", rule="ar.local_media")
+
+
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told ("لشبكة X الإعلامية يوم الاثنين" -> X), None for this outlet."""
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
@@ -1042,6 +1053,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if link is None and not pronoun and before_pronoun:
             pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
+        if told_link is None and not told and "لوسائل" in s[sp_end : sp_end + 12]:
+            told_link = _ar_local_media(s, sp_end)  # "قال X لوسائل إعلام محلية": [local media, X] (round 16)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
         if cr and _OWN_ARM.search(s, cr.start(), min(len(s), cr.end() + 20)):
             cr = None  # the speaker's own media arm
