@@ -2506,6 +2506,9 @@ _EN_SPOKES_FOR = re.compile(
     r"^(?:[Aa]n?\s+|[Tt]he\s+|[Oo]ne\s+)?(?:official\s+|military\s+)?(spokes(?:man|woman|person))\s+(?:for|of)\s+(?:the\s+)?"
     r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,4})$"
 )
+_EN_BODY_SPOKES = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w\-'’]+\s+){0,4}[A-Z][\w\-'’]+)\s+(?:official\s+|military\s+)?(spokes(?:man|woman|person))\s+[A-Z]"
+)
 _PAREN_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z\-]{1,7})\s*\)\s*(?=$|[،,])")
 
 
@@ -2568,6 +2571,9 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     sm = _EN_SPOKES_FOR.match(text) if link is not None and link.rule == "en.person.role" and "spokes" in text else None
     if sm is not None and link is not None:  # "a spokesperson for X Y" (X Y unknown): the body is a name of the link too (round 16)
         link = _with_aliases(link, [sm.group(2), f"{sm.group(2)} {sm.group(1)}"])
+    bm = _EN_BODY_SPOKES.match(text) if link is not None and link.kind == "spokesperson" and "spokes" in text else None
+    if bm is not None and link is not None:  # "X Y spokesman Ali Z": the body X Y is a name of the link too (round 16)
+        link = _with_aliases(link, [bm.group(1), f"{bm.group(1)} {bm.group(2)}"])
     if link is not None and link.name == "Syrian Civil Defense":
         link = _civil_defence_in_context(text, link, ctx)
     if link is not None and (link.rule not in ("en.name", "ar.name") or len(link.name.split()) <= 4):
