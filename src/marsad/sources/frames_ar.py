@@ -346,6 +346,7 @@ def _comp_finditer(text: str, pats: dict[str, re.Pattern[str]]) -> Iterator[re.M
     yield from pats["comp_after"].finditer(text, first.end() if first is not None else 0)
 
 
+_REPORT_NOUNS = frozenset({"أنباء", "الأنباء", "أنباءً", "ادعاءات", "الادعاءات", "مزاعم", "المزاعم"})
 _LIST_NOUNS = frozenset({"أسماء", "قائمة", "قوائم", "صور"})
 
 
@@ -427,6 +428,9 @@ def _ar_speaker_after(
             break
         if n > 1 and is_object_noun(bare, prev):
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
+            break
+        if n > 1 and bare in _REPORT_NOUNS and not strip_ar(prev).endswith(("وكالة", "وكالات")):
+            cut = w.start()  # "نفى فلان أنباء عن ...": the reports denied are the object (round 16)
             break
         if n > 1 and bare in _LIST_NOUNS and _casualty_next(region, w.end()):
             cut = w.start()  # "نشرت عائلات الضحايا أسماء القتلى": the list published is the object (round 16)

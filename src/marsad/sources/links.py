@@ -2509,6 +2509,19 @@ _EN_SPOKES_FOR = re.compile(
 _EN_BODY_SPOKES = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w\-'’]+\s+){0,4}[A-Z][\w\-'’]+)\s+(?:official\s+|military\s+)?(spokes(?:man|woman|person))\s+[A-Z]"
 )
+_EN_SLASHED = re.compile(r"\b([A-Z][\w\-]*)/([A-Z][\w\-]*)\b")
+
+
+def _slashed_name(text: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
+    """ "Daesh/ISIS terror group": the phrase with one of the two names, when that one is known."""
+    m = _EN_SLASHED.search(text)
+    for part in (m.group(1), m.group(2)) if m is not None else ():
+        link = _cached_link(text[: m.start()] + part + text[m.end() :], "en", ctx.probe(), span)  # type: ignore[union-attr]
+        if link is not None and link.rule not in ("en.name", "en.person.role") and link.kind != "place":
+            return _with_aliases(link, [text])
+    return None
+
+
 _PAREN_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z\-]{1,7})\s*\)\s*(?=$|[،,])")
 
 
@@ -2544,6 +2557,8 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
     link = _cached_link(text, lang, ctx, span)
+    if link is not None and lang == "en" and link.rule == "en.name" and "/" in text:
+        link = _slashed_name(text, ctx, span) or link  # "Daesh/ISIS terror group": either name (round 16)
     om2 = _EN_OFFICE_OF.match(text) if link is None and lang == "en" and "ffice" in text else None
     if om2 is not None:  # "the office of the UN special envoy": the office speaks for its holder (round 16)
         held = make_link(om2.group(1), "en", ctx, span)
