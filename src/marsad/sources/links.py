@@ -2586,6 +2586,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     sm = _EN_SPOKES_FOR.match(text) if link is not None and link.rule == "en.person.role" and "spokes" in text else None
     if sm is not None and link is not None:  # "a spokesperson for X Y" (X Y unknown): the body is a name of the link too (round 16)
         link = _with_aliases(link, [sm.group(2), f"{sm.group(2)} {sm.group(1)}"])
+    if link is not None and lang == "ar" and link.rule == "ar.anonymous" and " في " in text:
+        head = _ar_clean(text.split(" في ", 1)[0])  # "مصدر عسكري في قوات X": also "مصدر عسكري" (round 16)
+        if 2 <= len(head.split()) <= 3 and not any(_ar_clean(a) == head for a in link.names()):
+            link = _with_aliases(link, [head])
     bm = _EN_BODY_SPOKES.match(text) if link is not None and link.kind == "spokesperson" and "spokes" in text else None
     if bm is not None and link is not None:  # "X Y spokesman Ali Z": the body X Y is a name of the link too (round 16)
         link = _with_aliases(link, [bm.group(1), f"{bm.group(1)} {bm.group(2)}"])
