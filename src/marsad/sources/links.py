@@ -2490,6 +2490,20 @@ _EN_HEAD_OF_BODY = re.compile(
 )
 
 
+_EN_ITS_UNIT = re.compile(
+    r"^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:room|command|wing|office|department|arm|unit|leadership|spokesman|spokeswoman|spokesperson|media\s+office)$"
+)
+
+
+def _body_named_before(ctx: LinkContext) -> SourceLink | None:
+    """The latest body (not a person, an outlet or an unnamed source) of the last few links."""
+    for link in reversed(ctx.seen[-3:]):
+        if link.kind in ("org", "agency") and link.rule not in ("en.name", "ar.name"):
+            return link
+    return None
+
+
 _ONE_OF_SOURCES = re.compile(r"^(?:(?:one|another)\s+(?:of\s+the(?:se)?\s+sources|sources?)|of\s+the(?:se)?\s+sources|أحد\s+(?:هذه\s+)?المصادر|أحدهم)$", re.I)
 
 
@@ -2540,6 +2554,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     text = text.strip()
     if not text or text in ("who", "whom"):
         return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
+    im = _EN_ITS_UNIT.match(text) if lang == "en" and text[:3] in ("Its", "its", "The", "the") else None
+    owner = _body_named_before(ctx) if im is not None else None
+    if owner is not None:  # "X denied ... Its military operations room said": X, through its own arm (round 16)
+        return _with_aliases(owner, [text])
     om = _ONE_OF_SOURCES.match(text) if "ne" in text or "أحد" in text else None
     group = _sources_named_before(ctx) if om is not None else None
     if group is not None:
