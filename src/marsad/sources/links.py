@@ -2504,6 +2504,17 @@ def _body_named_before(ctx: LinkContext) -> SourceLink | None:
     return None
 
 
+_PORTFOLIOS = {
+    "health": "Health", "interior": "Interior", "defence": "Defence", "defense": "Defense",
+    "foreign": "Foreign Affairs", "information": "Information", "education": "Education", "finance": "Finance",
+}
+_EN_GOV_MINISTRY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(health|interior|defen[cs]e|foreign|information|education|finance)\s+[Mm]inistry\s+(?:of|in)\s+.*"
+    r"[Gg]overnment\b.*|.*[Gg]overnment['’]s\s+(health|interior|defen[cs]e|foreign|information|education|finance)\s+[Mm]inistry)$",
+    re.I,
+)
+
+
 _ONE_OF_SOURCES = re.compile(r"^(?:(?:one|another)\s+(?:of\s+the(?:se)?\s+sources|sources?)|of\s+the(?:se)?\s+sources|أحد\s+(?:هذه\s+)?المصادر|أحدهم)$", re.I)
 
 
@@ -2604,6 +2615,15 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     sm = _EN_SPOKES_FOR.match(text) if link is not None and link.rule == "en.person.role" and "spokes" in text else None
     if sm is not None and link is not None:  # "a spokesperson for X Y" (X Y unknown): the body is a name of the link too (round 16)
         link = _with_aliases(link, [sm.group(2), f"{sm.group(2)} {sm.group(1)}"])
+    gm = _EN_GOV_MINISTRY.match(text) if link is not None and lang == "en" and "inistry" in text else None
+    if gm is not None and link is not None and link.rule.startswith("en.known") and "overnment" in link.name:
+        # "the health ministry of the X Government": that government's ministry (round 16)
+        port = (gm.group(1) or gm.group(2)).lower()
+        own = _cached_link(f"{link.name} {port} ministry", "en", ctx.probe(), span)
+        if own is not None and own.rule.startswith("en.known") and own.name != link.name:
+            link = _with_aliases(own, [text])
+        else:
+            link = _with_aliases(link, [f"{port} ministry", f"Ministry of {_PORTFOLIOS[port]}", f"{link.name} {port} ministry"])
     if link is not None and lang == "ar" and link.rule == "ar.anonymous" and " في " in text:
         head = _ar_clean(text.split(" في ", 1)[0])  # "مصدر عسكري في قوات X": also "مصدر عسكري" (round 16)
         if 2 <= len(head.split()) <= 3 and not any(_ar_clean(a) == head for a in link.names()):
