@@ -925,6 +925,8 @@ def attribute_document(doc: Document) -> None:
             assign_trusted(c, "source", chain)  # (c.source = chain: a list of links)
         roles[sent.id] = role
         with_chain = [f for f in frames if f.chain]
+        if with_chain and "aware of" in stext:  # "we are aware of reports that ...": no speaker to carry on (round 16)
+            with_chain = [f for f in with_chain if not doc.text.startswith("aware of", f.start)]
         if with_chain and role not in ("headline", "caption", "furniture"):
             st.last = list(with_chain[-1].chain or [])
             st.last_para = sent.paragraph
