@@ -170,6 +170,8 @@ def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
             or (bare.lower() in _MEDIUM_NOUNS and words and words[-1][:1].isupper())
         ):
             words.append(bare)
+            if w.startswith("(") and bare.isupper():
+                words[-1] = f"({bare})"  # "the X Forces (ABC),": the abbreviation it goes by (round 16)
             if w.endswith((",", ";", ":")):
                 break
         else:
@@ -180,9 +182,23 @@ def _sentence_subject(s: str, lang: str, ctx: LinkContext) -> SourceLink | None:
     if not words or (len(words) == 1 and words[0].lower() in ("the", "a")):
         return None
     link = make_link(" ".join(words), "en", ctx)
+    if _topic_body(lead, words, link):
+        return link  # "As for the X Forces, it said": the topic the sentence opens with is its subject (round 16)
     if link is None or link.rule in ("en.name", "en.person.role"):
         return None
     return link
+
+
+def _topic_body(lead: re.Match[str] | None, words: list[str], link: SourceLink | None) -> bool:
+    """ "As for <Capitalised Name>, it ...": a named body set up as the topic, even one no lexicon knows."""
+    return (
+        lead is not None
+        and lead.group(0).startswith("As for")
+        and link is not None
+        and link.rule == "en.name"
+        and link.kind == "org"
+        and sum(1 for w in words if w[:1].isupper()) >= 2
+    )
 
 
 _ORG_ANAPHORS = {
@@ -909,6 +925,8 @@ def attribute_document(doc: Document) -> None:
             assign_trusted(c, "source", chain)  # (c.source = chain: a list of links)
         roles[sent.id] = role
         with_chain = [f for f in frames if f.chain]
+        if with_chain and "aware of" in stext:  # "we are aware of reports that ...": no speaker to carry on (round 16)
+            with_chain = [f for f in with_chain if not doc.text.startswith("aware of", f.start)]
         if with_chain and role not in ("headline", "caption", "furniture"):
             st.last = list(with_chain[-1].chain or [])
             st.last_para = sent.paragraph

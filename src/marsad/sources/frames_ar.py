@@ -346,6 +346,16 @@ def _comp_finditer(text: str, pats: dict[str, re.Pattern[str]]) -> Iterator[re.M
     yield from pats["comp_after"].finditer(text, first.end() if first is not None else 0)
 
 
+_REPORT_NOUNS = frozenset({"أنباء", "الأنباء", "أنباءً", "ادعاءات", "الادعاءات", "مزاعم", "المزاعم"})
+_LIST_NOUNS = frozenset({"أسماء", "قائمة", "قوائم", "صور"})
+
+
+def _casualty_next(region: str, at: int) -> bool:
+    """Is the word after `at` a casualty noun ("أسماء القتلى"، "قائمة الضحايا")?"""
+    nxt = region[at:].split(maxsplit=1)
+    return bool(nxt) and strip_ar(nxt[0]).strip("،,") in _object_sets()[0]
+
+
 def _ar_speaker_after(
     s: str, pos: int, quoted: list[tuple[int, int]] | None = None, protect: list[str] | None = None
 ) -> tuple[str, int, bool, str]:
@@ -418,6 +428,12 @@ def _ar_speaker_after(
             break
         if n > 1 and is_object_noun(bare, prev):
             cut = w.start()  # "تفقد الوزير الجرحى": the object is no part of the speaker
+            break
+        if n > 1 and bare in _REPORT_NOUNS and not strip_ar(prev).endswith(("وكالة", "وكالات")):
+            cut = w.start()  # "نفى فلان أنباء عن ...": the reports denied are the object (round 16)
+            break
+        if n > 1 and bare in _LIST_NOUNS and _casualty_next(region, w.end()):
+            cut = w.start()  # "نشرت عائلات الضحايا أسماء القتلى": the list published is the object (round 16)
             break
         if bare == "في" and n > 1 and _AR_IN_ADVERB.match(region, w.end()):
             cut = w.start()  # "أعلنت مديرية الصحة في البداية ...": an adverb of time, no part of the name
@@ -604,6 +620,17 @@ def _opens_name(word: str) -> bool:
     return strip_ar(word) in honorific or _is_given_name(word)
 
 
+_AR_LOCAL_MEDIA = re.compile(r"\s*،?\s*لوسائل\s+(?:إعلام\s+محلية|الإعلام\s+المحلية)(?=[\s،,.]|$)")
+
+
+def _ar_local_media(s: str, at: int) -> SourceLink | None:
+    """ "قال مسؤول في المستشفى لوسائل إعلام محلية": the local media told are a link (as "told local media")."""
+    m = _AR_LOCAL_MEDIA.match(s, at)
+    if m is None:
+        return None
+    return SourceLink(name="local media", aliases=[m.group(0).strip(" ،")[1:]], kind="outlet", rule="ar.local_media")
+
+
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told ("لشبكة X الإعلامية يوم الاثنين" -> X), None for this outlet."""
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
@@ -714,6 +741,11 @@ def _scan(s: str, pats: dict[str, re.Pattern[str]]) -> tuple[list[re.Match[str]]
     return tallies, events
 
 
+def _hasab_name(s: str, km: re.Match[str]) -> bool:
+    """Is this حسب the first word of a name ("حسب الرسول"، "حسب الله")?"""
+    return km.group("w") == "حسب" and s.startswith(("الرسول", "الله"), km.end() + 1)
+
+
 def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     """Frames of an Arabic sentence `s` starting at absolute `offset`."""
     pats = _ar_patterns()
@@ -790,6 +822,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
     for _, kind, m in events:
         if m.start() < consumed_to or _in_spans(m.start() + 1, quoted) and kind != "according":
             continue
+        if kind == "according" and _hasab_name(s, m):
+            continue  # "حسب الرسول X"، "حسب الله": a given name, not "according to" (round 16)
         if kind == "verb" and _AR_NEG.search(s[max(0, m.start() - 12) : m.start()]):
             continue
         if kind == "verb" and _ends_with_ma(s, m.start()) and _AR_BI.match(s, m.end()):
@@ -1023,6 +1057,8 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
         if link is None and not pronoun and before_pronoun:
             pronoun = before_pronoun
         told_link = _ar_told(told, ctx)
+        if told_link is None and not told and "لوسائل" in s[sp_end : sp_end + 12]:
+            told_link = _ar_local_media(s, sp_end)  # "قال X لوسائل إعلام محلية": [local media, X] (round 16)
         cr = pats["carried"].search(s, sp_end, min(len(s), sp_end + 80))
         if cr and _OWN_ARM.search(s, cr.start(), min(len(s), cr.end() + 20)):
             cr = None  # the speaker's own media arm

@@ -308,6 +308,12 @@ def _last_boundary_end(text: str) -> int:
     return last.end() if last is not None else 0
 
 
+_EN_POSSESSIVE_ROLE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w\-]+['’]s\s+(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:minister|spokesman|spokeswoman|spokesperson|governor|ambassador|envoy|director|chief|commander|president|mayor)$"
+)
+
+
 def _en_subject_before(s: str, pos: int) -> tuple[str, int, bool] | None:
     """(subject text, its offset in s, preceded-by-content) for a cue at s[pos]."""
     pre = s[:pos]
@@ -865,6 +871,7 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
                 and not any(w[:1].isupper() for w in head.split()[1:])
                 and len(head.split()) > 3
                 and not preceded  # '"...," the head of the agency told reporters': a quote's speaker
+                and not _EN_POSSESSIVE_ROLE.match(head)  # "Yemen's government information minister" (round 16)
             ):
                 sub = None
         if sub is None:

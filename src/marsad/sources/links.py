@@ -135,6 +135,8 @@ def _recall_keys(link: SourceLink) -> frozenset[str]:
             parts = n.split()
             if len(parts) >= 2:
                 keys.add(norm_key(parts[-1]))
+            if len(parts) >= 3:
+                keys.add(norm_key(" ".join(parts[-2:])))  # "Sabah Hama Amin" ... "Hama Amin said" (round 16)
     keys.discard("")
     return frozenset(keys)
 
@@ -868,6 +870,11 @@ def _en_titles() -> _EnTitles:
 # what `en_link` strips off or reads a phrase by (each tested only when the phrase holds the
 # letters it needs)
 _EN_VIA_TAIL = re.compile(r"\s+(?:via|through)\s+.*$")
+_EN_PASSIVE_BY = re.compile(
+    r"^(?:what\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:documented|recorded|reported|counted|registered|confirmed|verified|monitored|compiled)\s+by\s+",
+    re.I,
+)
 _EN_FIGURE_BY = re.compile(
     r"^(?:an?\s+|the\s+)?(?:initial\s+|first\s+|preliminary\s+|earlier\s+|new\s+|latest\s+)?"
     r"(?:toll|figure|count|tally|report|statement|estimate|data|figures)s?\s+"
@@ -913,6 +920,7 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         t = _EN_VIA_TAIL.sub("", t)
     if " by " in t.lower():
         t = _EN_FIGURE_BY.sub("", t)
+        t = _EN_PASSIVE_BY.sub("", t)  # "according to what was documented by X": X (round 16)
     if _edge_word(t, 0) in _EN_LEAD_THE_WORDS:
         t = _EN_LEAD_THE.sub("", t)
     if not t or len(t.split()) > 14:
@@ -928,6 +936,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     if ctx.outlet is not None and raw[:4].lower() == "our " and not re.search(r"correspondent|reporter|sources?\b", t, re.I):
         return ctx.outlet  # "Our monitors in the city documented ...": the outlet's own people, its own voice
+    if ("of the " in t or "'s " in t or "’s " in t) and _own_unit(t, "en", ctx):
+        return ctx.outlet  # "the ambulance teams of the Centre" in the centre's own bulletin (round 16)
     low = t.lower()
     anaphors = data.get("speaker", {}).get("anaphors", [])
     if low in anaphors or _one_space(raw.lower().strip(" ,.")) in anaphors:
@@ -1274,6 +1284,38 @@ def _ar_own_staff(word: str) -> bool:
     return strip_ar(word)[:-2] in _ar_own_staff_set()
 
 
+_AR_OWN_UNIT = re.compile(r"\s(?:التابعة|التابع|التابعين|التابعون)\s+(?:لل|ل)(\S+)$")
+_EN_OWN_UNIT = re.compile(
+    r"\b(?:teams?|crews?|staff|volunteers|paramedics|medics|units?|workers)\b.*\s(?:of|from)\s+the\s+([A-Z][\w\-]+)$"
+    r"|^(?:the\s+)?([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:teams?|crews?|staff|volunteers|paramedics|medics|units?|workers)\b"
+)
+
+
+def _outlet_head_noun(word: str, ctx: LinkContext) -> bool:
+    """Is `word` ("المركز") the head noun (first word) of one of the outlet's Arabic names?"""
+    key = norm_key(strip_ar(word).removeprefix("ال"))
+    return ctx.outlet is not None and any(
+        n.split() and norm_key(n.split()[0].removeprefix("ال")) == key for n in ctx.outlet.names() if n[:1] > "\u0600"
+    )
+
+
+def _own_unit(t: str, lang: str, ctx: LinkContext) -> bool:
+    """ "فرق الإسعاف التابعة للمركز"، "the ambulance teams of the Centre", "the Centre's crews" in a body's own
+    statement: its own people, its own voice (the owner is a word of the outlet's name)."""
+    if ctx.outlet is None:
+        return False
+    if lang == "ar":
+        words = t.split()
+        if len(words) < 2 or strip_ar(words[0]).removeprefix("و") not in _ar_own_staff_set():
+            return False
+        if words[1].startswith("ال") and _outlet_head_noun(words[1], ctx):
+            return True  # "طواقم المركز" in the centre's own statement
+        m = _AR_OWN_UNIT.search(t) if "التابع" in t else None
+        return m is not None and _is_outlet_word(m.group(1), ctx)
+    m = _EN_OWN_UNIT.search(t)
+    return m is not None and _is_outlet_word(m.group(1) or m.group(2), ctx)
+
+
 def _regional_body(t: str, body: str, canonical: str, lang: str) -> str | None:
     """A ministry of a region or a rival government, not the national one: "the health ministry of X
     state", "the X state health ministry", "وزارة الصحة بولاية X", "the health ministry of the
@@ -1547,6 +1589,25 @@ def _ar_place_abu(words: list[str], i: int, roles: frozenset[str]) -> bool:
     return words[i] in ("أبو", "ابو") and not prev.startswith("ال") and prev not in roles and "،" not in words[i - 1]
 
 
+_AR_SPOKES_HEAD = re.compile(r"^و?(?:ال)?(?:متحدث|ناطق)(?:ة)?$")
+
+
+def _ar_given_before_abd(words: list[str], i: int, roles: frozenset[str]) -> bool:
+    """ "قائممقام جمجمال كامران عبد الرحمن": an undefined word no lexicon knows between the office's place (or
+    definite body) and "عبد ..." is the person's given name (عبد never opens a name after another name)."""
+    if i < 3 or not words[i].startswith("عبد"):
+        return False
+    w, before = strip_ar(words[i - 1]), strip_ar(words[i - 2])
+    return (
+        not w.startswith(("ال", "و"))
+        and w not in roles
+        and w not in _AR_ORG_NOUNS
+        and w not in _AR_OFFICE_BODIES
+        and not is_place_phrase(w, "ar")
+        and (before.startswith("ال") or is_place_phrase(before, "ar"))
+    )
+
+
 def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # type: ignore[type-arg]
     """ "مدير إعلام وزارة الصحة نبيل الساعدي" -> ("مدير إعلام وزارة الصحة", "نبيل الساعدي")."""
     words = t.replace("،", " ").split()
@@ -1561,8 +1622,10 @@ def _ar_role_person_split(t: str, titles: dict) -> tuple[str, str] | None:  # ty
     for i in range(2, len(words) - 1):
         if _ar_place_abu(words, i, roles) or i > 2 and _ar_place_abu(words, i - 1, roles):
             continue  # "لجان مقاومة أبو سليم": a place (and its second word) completes the body
-        if not _ar_given_start(words, i):
-            continue
+        if not _ar_given_start(words, i) or i <= 2 and words[i] == "باسم" and _AR_SPOKES_HEAD.match(words[0]):
+            continue  # ("المتحدث العسكري باسم الجماعة": باسم is "for", not the name Basim)
+        if _ar_given_before_abd(words, i, roles):
+            i -= 1  # "قائممقام X كامران عبد الرحمن": an unknown given name before عبد (round 16)
         person = words[i:]
         for j, w in enumerate(person[1:], 1):  # a name has no preposition: "رياض X في تصريح لـ..."
             if strip_ar(w) in stops or w.startswith(("لـ", "ل(", "ل«")):
@@ -1686,6 +1749,8 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         return ctx.outlet
     if ctx.outlet is not None and bare.split(" ", 1)[0].endswith("نا") and _ar_own_staff(bare.split(" ", 1)[0]):
         return ctx.outlet  # "طواقمنا"، "فرقنا الميدانية" (our crews) in a body's own statement: its own voice
+    if _own_unit(t, "ar", ctx):
+        return ctx.outlet  # "فرق الإسعاف التابعة للمركز" in the centre's own bulletin (round 16)
     words = t.replace("،", " ، ").split()
     if len(words) <= 3 and (state := state_speaker(t, span, "ar")) is not None:
         return state  # «ونفت موسكو»، «وأكدت أنقرة»: the capital speaks for its state
@@ -2425,11 +2490,95 @@ _EN_HEAD_OF_BODY = re.compile(
 )
 
 
+_EN_ITS_UNIT = re.compile(
+    r"^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:room|command|wing|office|department|arm|unit|leadership|spokesman|spokeswoman|spokesperson|media\s+office)$"
+)
+
+
+def _body_named_before(ctx: LinkContext) -> SourceLink | None:
+    """The latest body (not a person, an outlet or an unnamed source) of the last few links."""
+    for link in reversed(ctx.seen[-3:]):
+        if link.kind in ("org", "agency") and link.rule not in ("en.name", "ar.name"):
+            return link
+    return None
+
+
+_PORTFOLIOS = {
+    "health": "Health", "interior": "Interior", "defence": "Defence", "defense": "Defense",
+    "foreign": "Foreign Affairs", "information": "Information", "education": "Education", "finance": "Finance",
+}
+_EN_GOV_MINISTRY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(health|interior|defen[cs]e|foreign|information|education|finance)\s+[Mm]inistry\s+(?:of|in)\s+.*"
+    r"[Gg]overnment\b.*|.*[Gg]overnment['’]s\s+(health|interior|defen[cs]e|foreign|information|education|finance)\s+[Mm]inistry)$",
+    re.I,
+)
+
+
+_ONE_OF_SOURCES = re.compile(r"^(?:(?:one|another)\s+(?:of\s+the(?:se)?\s+sources|sources?)|of\s+the(?:se)?\s+sources|أحد\s+(?:هذه\s+)?المصادر|أحدهم)$", re.I)
+
+
+def _sources_named_before(ctx: LinkContext) -> SourceLink | None:
+    """The latest unnamed "<kind> sources" link of the copy (for "one source", "أحد المصادر")."""
+    for link in reversed(ctx.seen[-4:]):  # (the sources of the last few statements only)
+        if link.kind == "anonymous" and (link.name.endswith("sources") or link.name.startswith("مصادر")):
+            return link
+    return None
+
+
+_EN_OFFICE_OF = re.compile(r"^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+((?:the\s+)?(?:UN|U\.N\.|United Nations|[A-Z][\w\-]+)\b.*)$")
+_EN_SPOKES_FOR = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+|[Oo]ne\s+)?(?:official\s+|military\s+)?(spokes(?:man|woman|person))\s+(?:for|of)\s+(?:the\s+)?"
+    r"([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,4})$"
+)
+_EN_BODY_SPOKES = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w\-'’]+\s+){0,4}[A-Z][\w\-'’]+)\s+(?:official\s+|military\s+)?(spokes(?:man|woman|person))\s+[A-Z]"
+)
+_EN_SLASHED = re.compile(r"\b([A-Z][\w\-]*)/([A-Z][\w\-]*)\b")
+
+
+def _slashed_name(text: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
+    """ "Daesh/ISIS terror group": the phrase with one of the two names, when that one is known."""
+    m = _EN_SLASHED.search(text)
+    for part in (m.group(1), m.group(2)) if m is not None else ():
+        link = _cached_link(text[: m.start()] + part + text[m.end() :], "en", ctx.probe(), span)  # type: ignore[union-attr]
+        if link is not None and link.rule not in ("en.name", "en.person.role") and link.kind != "place":
+            return _with_aliases(link, [text])
+    return None
+
+
+_PAREN_ABBR = re.compile(r"\s*\(\s*([A-Z][A-Za-z\-]{1,7})\s*\)\s*(?=$|[،,])")
+
+
+def _abbreviated_body(text: str, pm: re.Match[str], lang: str, ctx: LinkContext, span: Span | None) -> SourceLink | None:
+    """ "قوات X (ABC)، الجناح العسكري لـY"، "the X Forces (ABC)": the name before the bracketed abbreviation,
+    which a body also goes by (what follows the brackets describes it). (round 16)"""
+    head = text[: pm.start()].strip()
+    link = make_link(head, lang, ctx, span)
+    if link is None or link.kind not in ("org", "agency", "outlet") or pm.group(1) in link.aliases:
+        return link
+    return _with_aliases(link, [pm.group(1)])
+
+
 def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) -> SourceLink | None:
     """The link a speaker phrase names (None for anaphors and empty phrases)."""
     text = text.strip()
     if not text or text in ("who", "whom"):
         return None  # ", who said": a relative pronoun (never the acronym WHO, which is written in capitals)
+    im = _EN_ITS_UNIT.match(text) if lang == "en" and text[:3] in ("Its", "its", "The", "the") else None
+    owner = _body_named_before(ctx) if im is not None else None
+    if owner is not None:  # "X denied ... Its military operations room said": X, through its own arm (round 16)
+        return _with_aliases(owner, [text])
+    om = _ONE_OF_SOURCES.match(text) if "ne" in text or "أحد" in text else None
+    group = _sources_named_before(ctx) if om is not None else None
+    if group is not None:
+        return _with_aliases(group, [text])  # "the sources said ... one source said": one of them (round 16)
+    pm = _PAREN_ABBR.search(text) if "(" in text else None
+    if pm is not None and pm.start() > 0:
+        whole = _cached_link(text, lang, ctx.probe(), span)
+        if whole is None or whole.rule in ("en.name", "ar.name") or whole.name.endswith(" " + pm.group(1)):
+            # (a known name with its brackets stays: "the health ministry of the X Government (GNU)")
+            return _abbreviated_body(text, pm, lang, ctx, span)
     dm = None
     if lang == "en":
         dm = _EN_DESCRIPTOR.match(text) if "-" in text else None  # (each of its forms has a hyphen)
@@ -2437,6 +2586,12 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
         if back is not None:  # "the Britain-based monitor": the body named before
             return back
     link = _cached_link(text, lang, ctx, span)
+    if link is not None and lang == "en" and link.rule == "en.name" and "/" in text:
+        link = _slashed_name(text, ctx, span) or link  # "Daesh/ISIS terror group": either name (round 16)
+    om2 = _EN_OFFICE_OF.match(text) if link is None and lang == "en" and "ffice" in text else None
+    if om2 is not None:  # "the office of the UN special envoy": the office speaks for its holder (round 16)
+        held = make_link(om2.group(1), "en", ctx, span)
+        link = _with_aliases(held, [text]) if held is not None and held.kind in ("person", "spokesperson", "org") else None
     nm = _EN_BARE_NOUN.match(text) if lang == "en" and link is not None and link.rule == "en.name" else None
     named = _named_by_description(nm.group(1), ctx) if nm is not None and ctx.text else None
     if named is not None:  # "the paramilitary Rapid Support Forces ... the paramilitary denied"
@@ -2457,6 +2612,25 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     if link is not None and lang == "en" and link.kind == "anonymous" and re.search(r"\w['’]s\s", text):
         # "Daraa's health director" is also "Daraa health director"
         link = _with_aliases(link, [re.sub(r"^(?:the\s+)?(\S+?)['’]s\s", r"\1 ", text.strip())])
+    sm = _EN_SPOKES_FOR.match(text) if link is not None and link.rule == "en.person.role" and "spokes" in text else None
+    if sm is not None and link is not None:  # "a spokesperson for X Y" (X Y unknown): the body is a name of the link too (round 16)
+        link = _with_aliases(link, [sm.group(2), f"{sm.group(2)} {sm.group(1)}"])
+    gm = _EN_GOV_MINISTRY.match(text) if link is not None and lang == "en" and "inistry" in text else None
+    if gm is not None and link is not None and link.rule.startswith("en.known") and "overnment" in link.name:
+        # "the health ministry of the X Government": that government's ministry (round 16)
+        port = (gm.group(1) or gm.group(2)).lower()
+        own = _cached_link(f"{link.name} {port} ministry", "en", ctx.probe(), span)
+        if own is not None and own.rule.startswith("en.known") and own.name != link.name:
+            link = _with_aliases(own, [text])
+        else:
+            link = _with_aliases(link, [f"{port} ministry", f"Ministry of {_PORTFOLIOS[port]}", f"{link.name} {port} ministry"])
+    if link is not None and lang == "ar" and link.rule == "ar.anonymous" and " في " in text:
+        head = _ar_clean(text.split(" في ", 1)[0])  # "مصدر عسكري في قوات X": also "مصدر عسكري" (round 16)
+        if 2 <= len(head.split()) <= 3 and not any(_ar_clean(a) == head for a in link.names()):
+            link = _with_aliases(link, [head])
+    bm = _EN_BODY_SPOKES.match(text) if link is not None and link.kind == "spokesperson" and "spokes" in text else None
+    if bm is not None and link is not None:  # "X Y spokesman Ali Z": the body X Y is a name of the link too (round 16)
+        link = _with_aliases(link, [bm.group(1), f"{bm.group(1)} {bm.group(2)}"])
     if link is not None and link.name == "Syrian Civil Defense":
         link = _civil_defence_in_context(text, link, ctx)
     if link is not None and (link.rule not in ("en.name", "ar.name") or len(link.name.split()) <= 4):
