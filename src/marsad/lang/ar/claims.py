@@ -3076,7 +3076,7 @@ def _live_entry_elsewhere(doc: Document, sentence: Sentence) -> bool:
     main = max(places, key=lambda e: len(e.mentions))
     if main.canonical in here:
         return False
-    if not _ATTACK_WORDS.search(normalize(doc.text[para.start : para.end])):
+    if not _live_entry_attacks().search(normalize(doc.text[para.start : para.end])):
         return False  # a source's place ("مصدر في مستشفى ...") with no attack told
     incident = {main.canonical, main.admin1, main.country}
     incident |= {e.canonical for e in places if main.admin1 and e.admin1 == main.admin1}
@@ -3088,7 +3088,12 @@ def _live_entry_elsewhere(doc: Document, sentence: Sentence) -> bool:
     return not (here & incident)
 
 
-_ATTACK_WORDS = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:قصف|غاره|غارات|هجوم|معارك|اشتباكات|مسيره|مسيرات|انفجار|تفجير|قذائف)(?!\w)")
+@lru_cache(maxsize=1)
+def _live_entry_attacks() -> re.Pattern[str]:
+    """The attack words of a live page's entry ([not_claims] live_entry_attacks), on normalized text."""
+    words = "|".join(re.escape(normalize(w)) for w in _lexicon_data()["not_claims"]["live_entry_attacks"])
+    return re.compile(rf"(?:^|\s)[وفب]?(?:ال)?(?:{words})(?!\w)")
+
 _RETURN_FIRE = frozenset({"ردت", "رد", "ردوا", "وردت", "ورد", "وردوا", "فردت"})
 
 
