@@ -2335,7 +2335,7 @@ def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
                 continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
             stop = i + 1
             while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | _CORRECTED:
-                if relative and toks[stop].norm == "الي":
+                if relative and toks[stop].norm in _NEW_FIGURE_CUES:
                     break  # "صححت العدد الذي أعلنته (15) إلى 12": the new figure, asserted
                 if toks[stop].norm in _ASSERT_FORMS:
                     break  # "مؤكدة أن عدد المصابين ثلاثة": the corrected figure, asserted
@@ -2346,15 +2346,17 @@ def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
 
 
 _COUNT_NOUNS = frozenset({"العدد", "الحصيله", "الرقم", "عددهم", "حصيلتها"})
-_ANNOUNCED_IT = frozenset({"اعلنه", "اعلنته", "اعلنها", "نشره", "نشرته", "نشرها", "ذكره", "ذكرته", "ذكرها", "اورده",
-                           "اوردته", "اوردها", "اعلن", "اعلنت", "نشر", "نشرت", "ذكر", "ذكرت"})
+_ANNOUNCED_IT = ("اعلن", "نشر", "ذكر", "اورد", "اذاع", "بث", "قدر", "سجل")  # + ـه / ـته / ـها / ـتها
+
+
+_NEW_FIGURE_CUES = frozenset({"الي", "لتصبح", "ليصبح", "لتصل", "ليصل", "لتبلغ", "ليبلغ", "لتستقر", "ليستقر"})
 
 
 def _corrected_relative(toks: list[Tok], i: int) -> bool:
     """"صحح المكتب عدد الجرحى الذي أعلنه سابقاً": the correction verb at i names its own earlier
     figure by a relative clause of announcing (its figures are retracted)."""
     for k in range(i + 1, min(i + 6, len(toks) - 1)):
-        if toks[k].norm in ("الذي", "التي") and toks[k + 1].norm in _ANNOUNCED_IT:
+        if toks[k].norm in ("الذي", "التي") and toks[k + 1].norm.startswith(_ANNOUNCED_IT) and len(toks[k + 1].norm) <= 7:
             return True
     return False
 
