@@ -705,9 +705,10 @@ def _numbers(toks: list[Tok], used: set[int], found: list[Found], index: list[in
             if i + 1 < n and not toks[i + 1].w.conj and (toks[i + 1].w.num == 2 or toks[i + 1].w.group_form == "du"):
                 last = i + 1  # "طفلين اثنين", "طفلان شقيقان": the same two
                 used.add(last)
+            end = after_at_least(toks, last + 1)  # "مدنيان اثنان على الأقل": two or more
             if outcome:
-                found.append(Found(outcome=outcome, group=group, side=side, min=2, max=2, approx=False,
-                                   vague=False, first=i, last=last, rule="ar.dual.group"))
+                found.append(Found(outcome=outcome, group=group, side=side, min=2, max=2 if end == last + 1 else None,
+                                   approx=False, vague=False, first=i, last=end - 1, rule="ar.dual.group"))
                 _coordinated_singles(toks, i + 1, outcome, used, found)
             i += 1
             continue
@@ -1298,7 +1299,7 @@ def _status_subset(toks: list[Tok], q: Figure, h: int, found: list[Found]) -> bo
     k = h + 1
     while k < len(toks) and toks[k].norm in QUOTES:
         k += 1
-    return k < len(toks) and toks[k].norm in status
+    return k < len(toks) and (toks[k].norm in status or toks[k].norm in care)  # "ثلاثة منهم نُقلوا / أُحصوا"
 
 
 def _fate_of(toks: list[Tok], k: int) -> bool:
@@ -1673,6 +1674,15 @@ def _past_age(toks: list[Tok], k: int) -> int | None:
     return j if j < len(toks) else None
 
 
+def _past_age_in(toks: list[Tok], k: int) -> int | None:
+    """Token after "في العشرين من عمره" / "في العقد الرابع من العمر" starting at k (the "في"), or None."""
+    for m in range(k + 2, min(k + 5, len(toks) - 2)):
+        if toks[m].norm == "من":
+            j = m + 1
+            return j + 1 if toks[j].norm.removeprefix("ال").startswith("عمر") else None
+    return None
+
+
 _AMONG_COPULA = frozenset({"وجود", "بوجود", "كان", "وكان", "كانت", "وكانت", "يكون", "تكون", "ليس", "يوجد"})
 
 
@@ -1744,6 +1754,11 @@ def _singles(toks: list[Tok], used: set[int], found: list[Found], known: list[in
                     and (j := _past_age(toks, i + 2)) is not None:
                 after = toks[j]  # "طفلها البالغ من العمر 7 أعوام أصيب": the age, then the verb
                 o_after = casualty_outcome(after, strong=False)
+            if o_after is None and nxt is not None and nxt.norm == "في" and (j := _past_age_in(toks, i + 1)) is not None:
+                after = toks[j]  # "رجل في الستين من عمره قتل": an age in decades, then the verb
+                o_after = casualty_outcome(after, strong=False)
+            if o_after and after is nxt and after.w.conj and _is_among(toks[i - 1]) and found:
+                continue  # "مقتل ثلاثة بينهم طفل وإصابة عشرة": a member of the list, then a new clause
             o_before = None
             b = i - 1
             if b > 0 and toks[b].norm in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "بها", "به"):
@@ -2314,11 +2329,14 @@ def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
         elif _role_at(t, "correct"):
             if _corrected_count(toks, i, found):
                 continue
-            if not any(toks[k].norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm in _RETRACTED_FORMS
-                       for k in range(i + 1, min(i + 5, len(toks)))):
+            relative = _corrected_relative(toks, i)
+            if not relative and not any(toks[k].norm == "ما" and k + 1 < len(toks) and toks[k + 1].norm in _RETRACTED_FORMS
+                                        for k in range(i + 1, min(i + 5, len(toks)))):
                 continue  # "صححت الوزارة الحصيلة إلى 12": a new figure, asserted
             stop = i + 1
             while stop < len(toks) and stop - i <= 20 and toks[stop].norm not in CONTRAST | _CORRECTED:
+                if relative and toks[stop].norm in _NEW_FIGURE_CUES:
+                    break  # "صححت العدد الذي أعلنته (15) إلى 12": the new figure, asserted
                 if toks[stop].norm in _ASSERT_FORMS:
                     break  # "مؤكدة أن عدد المصابين ثلاثة": the corrected figure, asserted
                 stop += 1
@@ -2328,6 +2346,19 @@ def _rebuttals(toks: list[Tok], found: list[Found], known: list[int]) -> None:
 
 
 _COUNT_NOUNS = frozenset({"العدد", "الحصيله", "الرقم", "عددهم", "حصيلتها"})
+_ANNOUNCED_IT = ("اعلن", "نشر", "ذكر", "اورد", "اذاع", "بث", "قدر", "سجل")  # + ـه / ـته / ـها / ـتها
+
+
+_NEW_FIGURE_CUES = frozenset({"الي", "لتصبح", "ليصبح", "لتصل", "ليصل", "لتبلغ", "ليبلغ", "لتستقر", "ليستقر"})
+
+
+def _corrected_relative(toks: list[Tok], i: int) -> bool:
+    """"صحح المكتب عدد الجرحى الذي أعلنه سابقاً": the correction verb at i names its own earlier
+    figure by a relative clause of announcing (its figures are retracted)."""
+    for k in range(i + 1, min(i + 6, len(toks) - 1)):
+        if toks[k].norm in ("الذي", "التي") and toks[k + 1].norm.startswith(_ANNOUNCED_IT) and len(toks[k + 1].norm) <= 7:
+            return True
+    return False
 
 
 def _corrected_count(toks: list[Tok], i: int, found: list[Found]) -> bool:
@@ -3725,6 +3756,8 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
         _in_ranks(toks, found)
     _died_of_wounds(toks, used, found, known)
     found[:] = [f for f in found if not _scene_crowd(toks, f)]
+    if len(found) > 1 and any(t.norm == "(" for t in toks):
+        found[:] = [f for f in found if not _restated_in_words(toks, f, found)]
     if found and any(t.norm in _FUNERAL for t in toks):
         found[:] = [f for f in found if not _at_funeral(toks, f)]
     _no_comment(toks, found, known)
@@ -3740,6 +3773,16 @@ def extract(toks: list[Tok], doc: Document | None = None, sentence: Sentence | N
     _backgrounds(toks, found, index)
     found.sort(key=lambda f: f.first)
     return found
+
+
+def _restated_in_words(toks: list[Tok], f: Found, found: list[Found]) -> bool:
+    """"عدد القتلى: 9 (تسعة)": a figure spelled out in brackets right after the same figure in
+    digits (or the reverse) restates it: no second claim."""
+    k = f.first - 1
+    if k < 1 or toks[k].norm != "(":
+        return False
+    return any(g is not f and g.min == f.min and g.max == f.max and g.first < k and k - 2 <= g.last < k
+               for g in found)
 
 
 _DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
