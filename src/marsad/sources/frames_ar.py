@@ -199,6 +199,14 @@ def _tells_this_outlet(spk: str, protect: list[str]) -> int:
     return 0
 
 
+def _head_without_this_outlet(head: str, protect: list[str]) -> str:
+    """ "مصدر أمني للجزيرة نت: ..." in the outlet's own live page: the speaker before "لـ<this outlet>"."""
+    if not head or not protect or " ل" not in head:
+        return head
+    k = _tells_this_outlet(head, protect)
+    return head[: k - 1].strip(" ،") if k > 1 else head
+
+
 def _is_medium(word: str) -> bool:
     """A known outlet or agency named by one word ("سانا" in "قال X لسانا")."""
     if len(word) < 3:
@@ -763,6 +771,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head = head[: vm.start()].strip()
         elif vm:
             head = ""
+        head = _head_without_this_outlet(head, protect)
         if (
             head
             and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")
