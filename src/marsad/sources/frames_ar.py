@@ -536,6 +536,9 @@ def _ar_speaker_after(
                 break
     if not told:
         spk, told = _ar_bare_told(spk)
+    if not told and len(spk.split()) >= 2 and strip_ar(spk.split()[-1]) in _AR_TOLD_BODIES:
+        lw = spk.split()[-1]  # "وقال أحد الناجين للمنظمة إن": told the body the report is about (round 17)
+        told, spk = "ال" + lw[2:], spk[: spk.rfind(lw)].strip()
     if not told and told_aside:
         told = re.sub(r"^(?:ل(?:ـ)?|مع\s)\s*", "", told_aside)
     spk = _AR_TIME_LEAD.sub("", spk)
@@ -639,11 +642,24 @@ def _ar_local_media(s: str, at: int) -> SourceLink | None:
     return SourceLink(name="local media", aliases=[m.group(0).strip(" ،")[1:]], kind="outlet", rule="ar.local_media")
 
 
+_AR_TOLD_BODIES = frozenset({"للمنظمة", "للهيئة", "للوزارة", "للمفوضية", "للبعثة", "للشبكة"})
+
+
+def _told_body(noun: str, ctx: LinkContext) -> SourceLink | None:
+    """ "للمنظمة": the latest body met whose name holds that noun ("منظمة العفو الدولية"), else None."""
+    for link in reversed(ctx.seen):
+        if link.kind == "org" and not is_weak(link) and any(noun in strip_ar(n) for n in link.names()):
+            return link
+    return None
+
+
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told ("لشبكة X الإعلامية يوم الاثنين" -> X), None for this outlet."""
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
+    if strip_ar(told).startswith("ال") and "لل" + strip_ar(told)[2:] in _AR_TOLD_BODIES:
+        return _told_body(strip_ar(told)[2:], ctx)  # "للمنظمة": the body the report is about (round 17)
     selfo = _ar_bare_words("speaker", "self_objects")
     if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
         return None
