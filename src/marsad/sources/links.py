@@ -2353,6 +2353,13 @@ _EN_BODY_NOUNS = frozenset(
 )
 
 
+# "the PKK-affiliated / Hamas-run / Iran-backed <Name>": a description before the body's own name
+_EN_AFFILIATED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:affiliated|run|backed|linked|aligned|controlled|owned|funded)\s+([A-Z].+)$",
+    re.I,
+)
+
+
 def _names_of_body_before(noun: str, ctx: LinkContext) -> list[str]:
     """The names of the latest body met whose names hold `noun` ("ministry"), else []."""
     for link in reversed(ctx.seen):
@@ -2662,6 +2669,10 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     named = _named_before_noun(nm.group(1), ctx) if nm is not None and ctx.text else None
     if named is not None:  # "the Rahbat al-Duroo brigade ... the brigade denied": the body named with that noun
         return _with_aliases(named, [text])
+    af = _EN_AFFILIATED.match(text) if lang == "en" and link is not None and link.rule == "en.org" and "-" in text else None
+    inner = make_link(af.group(1), "en", ctx, span) if af is not None else None
+    if inner is not None and inner.kind in ("org", "agency", "outlet") and not inner.rule.endswith(".name"):
+        return _with_aliases(inner, [text])  # "the PKK-affiliated Firat News Agency": the agency (round 17)
     mm = _EN_MONITOR_DESC.match(text) if lang == "en" and link is not None and "onitor" in text else None
     later = _named_monitor(ctx) if mm is not None and ctx.text and link.kind != "person" else None
     if later is not None:  # "..., a war monitor said." over "The Syrian Observatory for Human Rights said ..."
