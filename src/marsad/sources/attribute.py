@@ -116,6 +116,29 @@ def _closing_speaker(
     return []
 
 
+def _closing_anaphor(
+    doc: Document, idx: int, para_start: int, ctx: LinkContext, quotes: _Quotes, last: list[SourceLink]
+) -> list[SourceLink]:
+    """'"No one was hurt. We acted with care," he said.' a paragraph after the spokesman spoke: a
+    quotation closed by "he/she said" is the latest speaker's (the paragraph before or this one)."""
+    sent = doc.sentences[idx]
+    if not quotes.open_at(para_start, sent.end):
+        return []
+    for nxt in doc.sentences[idx + 1 : idx + 4]:
+        if nxt.paragraph != sent.paragraph:
+            break
+        ntext = doc.text[nxt.start : nxt.end]
+        close = re.search(r"[”»\"]", ntext)
+        if not close:
+            continue
+        lang = nxt.lang if nxt.lang in ("ar", "en") else "en"
+        for fr in (ar_frames if lang == "ar" else en_frames)(ntext, nxt.start, ctx):
+            if fr.before and fr.chain is None and fr.pronoun in ("he", "she") and fr.start >= nxt.start + close.start():
+                return _narrow(list(last), fr.pronoun)
+        break
+    return []
+
+
 class _Quotes:
     """Is a quotation open at a point of a paragraph (more opening than closing marks before it, or an
     odd number of straight ones)? Counted on from the last point asked in the same paragraph."""
@@ -915,6 +938,8 @@ def attribute_document(doc: Document) -> None:
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
                 later = _closing_speaker(doc, sent_idx, para.start, ctx, quotes)
+                if not later and st.last and st.last_para >= sent.paragraph - 1:
+                    later = _closing_anaphor(doc, sent_idx, para.start, ctx, quotes, st.last)  # (round 17)
                 if later:
                     chain = list(st.base) + later if st.base and not _same(later[0], st.base[0]) else later
                     if doc.outlet is not None and chain and _is_outlet_itself(chain[0], doc.outlet):
@@ -934,6 +959,7 @@ def attribute_document(doc: Document) -> None:
     _headline_links_to_body(doc, roles)
     _heading_lines_to_body(doc)  # (round 15)
     _described_person_is_anonymous(doc)  # (round 15)
+    _lede_official_named_next(doc)  # (round 17)
     _quoted_heading_speaker(doc, roles)
     _entity_canonical(doc)
 
@@ -1001,6 +1027,36 @@ def _heading_lines_to_body(doc: Document) -> None:
 
 _APPOS_DESC = re.compile(r",\s*(?:who|an?|the)\s+([^,.;\"“”]{3,90}),")
 _ANON_HEADS_EN = frozenset({"official", "officials", "source", "sources", "spokesman", "spokeswoman", "worker", "staff"})
+
+
+_LONE_OFFICIAL = re.compile(r"^(?:local|provincial|district|government|regional|city)\s+official$")
+_NAMED_OFFICIAL_TOLD = re.compile(
+    r"([A-Z][\w'’\-]+(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+){1,3}),\s+((?:the\s+)?(?:deputy\s+)?"
+    r"(?:governor|mayor|district\s+chief|district\s+head|head\s+of\s+the\s+district|local\s+council\s+head)"
+    r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?),\s+(?:told|said)\b"
+)
+
+
+def _lede_official_named_next(doc: Document) -> None:
+    """ "..., a local official said." in a lede, then "X, deputy governor of Y, told <outlet> ..." in the
+    paragraph after: the official of the lede is that named governor or mayor (wire copy names them late)."""
+    if "official" not in doc.text:
+        return
+    for c in doc.claims:
+        lk = c.source[-1] if c.source else None
+        if lk is None or lk.kind != "anonymous" or c.lang != "en" or not _LONE_OFFICIAL.match(lk.name.lower()):
+            continue
+        sent = next((s for s in doc.sentences if s.id == c.sentence), None)
+        if sent is None:
+            continue
+        nxt = [s for s in doc.sentences if sent.paragraph < s.paragraph <= sent.paragraph + 1]
+        m = _NAMED_OFFICIAL_TOLD.search(doc.text, nxt[0].start, nxt[-1].end) if nxt else None
+        if m is None:
+            continue
+        person = SourceLink(
+            name=m.group(1), aliases=[m.group(2), *lk.names()], kind="person", person=m.group(1), rule="en.lede_official"
+        )
+        c.source[-1] = person
 
 
 def _described_person_is_anonymous(doc: Document) -> None:

@@ -199,6 +199,14 @@ def _tells_this_outlet(spk: str, protect: list[str]) -> int:
     return 0
 
 
+def _head_without_this_outlet(head: str, protect: list[str]) -> str:
+    """ "مصدر أمني للجزيرة نت: ..." in the outlet's own live page: the speaker before "لـ<this outlet>"."""
+    if not head or not protect or " ل" not in head:
+        return head
+    k = _tells_this_outlet(head, protect)
+    return head[: k - 1].strip(" ،") if k > 1 else head
+
+
 def _is_medium(word: str) -> bool:
     """A known outlet or agency named by one word ("سانا" in "قال X لسانا")."""
     if len(word) < 3:
@@ -528,6 +536,9 @@ def _ar_speaker_after(
                 break
     if not told:
         spk, told = _ar_bare_told(spk)
+    if not told and len(spk.split()) >= 2 and strip_ar(spk.split()[-1]) in _AR_TOLD_BODIES:
+        lw = spk.split()[-1]  # "وقال أحد الناجين للمنظمة إن": told the body the report is about (round 17)
+        told, spk = "ال" + lw[2:], spk[: spk.rfind(lw)].strip()
     if not told and told_aside:
         told = re.sub(r"^(?:ل(?:ـ)?|مع\s)\s*", "", told_aside)
     spk = _AR_TIME_LEAD.sub("", spk)
@@ -631,11 +642,24 @@ def _ar_local_media(s: str, at: int) -> SourceLink | None:
     return SourceLink(name="local media", aliases=[m.group(0).strip(" ،")[1:]], kind="outlet", rule="ar.local_media")
 
 
+_AR_TOLD_BODIES = frozenset({"للمنظمة", "للهيئة", "للوزارة", "للمفوضية", "للبعثة", "للشبكة"})
+
+
+def _told_body(noun: str, ctx: LinkContext) -> SourceLink | None:
+    """ "للمنظمة": the latest body met whose name holds that noun ("منظمة العفو الدولية"), else None."""
+    for link in reversed(ctx.seen):
+        if link.kind == "org" and not is_weak(link) and any(noun in strip_ar(n) for n in link.names()):
+            return link
+    return None
+
+
 def _ar_told(told: str, ctx: LinkContext) -> SourceLink | None:
     """The outlet a speaker told ("لشبكة X الإعلامية يوم الاثنين" -> X), None for this outlet."""
     told = _AR_TOLD_TAIL.sub("", told.strip(" ،,.")).strip()  # no date or media adjective in a name
     if not told:
         return None
+    if strip_ar(told).startswith("ال") and "لل" + strip_ar(told)[2:] in _AR_TOLD_BODIES:
+        return _told_body(strip_ar(told)[2:], ctx)  # "للمنظمة": the body the report is about (round 17)
     selfo = _ar_bare_words("speaker", "self_objects")
     if strip_ar("ل" + told) in selfo or strip_ar(told) in selfo:
         return None
@@ -763,6 +787,7 @@ def ar_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             head = head[: vm.start()].strip()
         elif vm:
             head = ""
+        head = _head_without_this_outlet(head, protect)
         if (
             head
             and strip_ar(head) not in ("عاجل", "المصدر", "صورة", "مواضيع ذات صلة", "اقرأ أيضا", "تحديث")

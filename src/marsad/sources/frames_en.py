@@ -203,6 +203,17 @@ _WHO_SPOKE_TO = re.compile(r"^(.+?)\s+who\s+(?:spoke|talked|had spoken)\s+to\s+(
 _EN_WHO_CUES = ("spoke", "spoken", "told", "talked")
 
 
+# ", rejects civilian death claims": what the verb rejects, no speaker after it
+_EN_REJECTED_TAIL = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|rumou?rs?|figures?)$", re.I)
+_EN_COORD_SUBJECT = re.compile(
+    r"^((?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}(?:army|military|forces|ministry|government|police|militia|group|"
+    r"movement|Army|Military|Forces|Ministry|Government|Police))\s+[a-z]+s\b"
+)
+_EN_FIGURE_NOUNS = frozenset(
+    {"casualties", "toll", "tolls", "figures", "figure", "numbers", "number", "deaths", "tally", "count"}
+)
+
+
 def _word_before(s: str, pos: int) -> str:
     """The last word of the 60 characters before `pos`, lower-cased ("" without one)."""
     return (_WORD.findall(s[max(0, pos - 60) : pos])[-1:] or [""])[0].lower()
@@ -669,6 +680,8 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             or next_word == "by"
         ):
             bm = _BY_AGENT.match(s[m.end() :]) if next_word == "by" and cue in low_say else None
+            if bm and frames and _word_before(s, m.start()) in _EN_FIGURE_NOUNS:
+                bm = None  # "X said ... the casualties reported by Y are ...": Y names the figures X speaks of
             if bm:  # "the toll was confirmed by a hospital official": the agent speaks for the sentence
                 link = make_link(bm.group(1), "en", ctx)
                 if link is not None and not is_weak(link):
@@ -880,7 +893,12 @@ def en_frames(s: str, offset: int, ctx: LinkContext) -> list[Frame]:
             em = _speaker_end(rest, keep_place=True)
             sp_txt = (rest[: em.start()] if em else rest).strip()
             pre = s[: m.start()].rstrip()
-            if sp_txt and pre and pre[-1] in ",”\"'’" and cue in low_say:
+            cm = _EN_COORD_SUBJECT.match(s) if sp_txt and pre.endswith(",") and deny and _EN_REJECTED_TAIL.search(sp_txt) else None
+            clink = make_link(cm.group(1), "en", ctx) if cm is not None else None
+            if clink is not None and clink.kind in ("org", "agency"):
+                # "Army kills four fighters, rejects civilian death claims": the sentence's subject rejects them
+                frames.append(Frame([clink], offset + m.start(), offset + m.end(), True, False, True, rule="en.coordinated_deny"))
+            if sp_txt and pre and pre[-1] in ",”\"'’" and cue in low_say and not _EN_REJECTED_TAIL.search(sp_txt):
                 chain3, pr = _en_chain(sp_txt, m.end(), s, ctx)
                 if chain3 or pr:
                     # '"...," said X, a vendor whose cousin was killed': the appositive is X's account too

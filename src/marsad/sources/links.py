@@ -688,6 +688,12 @@ def _dedupe(names: list[str], first: str) -> list[str]:
     return out
 
 
+# "بالمحافظة"، "في المديرية": a place word referring back to the place named before, closing a body's name
+_AR_HERE_PLACE = re.compile(
+    r"\s+(?:ب|في\s+)ال(?:محافظة|مديرية|ولاية|مدينة|منطقة|إقليم|اقليم|قطاع|بلدة|قضاء|ناحية)$"
+)
+
+
 def _link(
     name: str, aliases: list[str], kind: str, rule: str, span: Span | None, person: str | None = None
 ) -> SourceLink:
@@ -898,6 +904,24 @@ _EN_OUTLET_REPORTER = re.compile(
 )
 _EN_PARENTHETICAL = re.compile(r"^(.+?)\s*\((.+?)\)$")
 # what `_EN_CAPITALISED_TAIL` ends with (a capitalised last word): without it, no match
+# "the Counter-Terrorism Directorate of the Kurdistan Region": a capitalised body's name, then its place
+_EN_BODY_OF_PLACE = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+(?:(?:and|for)\s+)?){1,4})of\s+(?:the\s+)?([A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,3})$"
+)
+
+
+def _en_body_of_place(t: str) -> tuple[str, str] | None:
+    """(name, body without its place) for "<the> <Body> of <the> <Place>" when the body ends in an
+    organisation word and has two words or more ("Counter-Terrorism Directorate of the Kurdistan Region")."""
+    m = _EN_BODY_OF_PLACE.match(t)
+    if m is None:
+        return None
+    body = m.group(1).strip()
+    if len(body.split()) < 2 or not _ORG_WORDS.search(body) or not is_place_phrase(m.group(2), "en"):
+        return None
+    return re.sub(r"^[Tt]he\s+", "", t), body
+
+
 _EN_CAPITALISED_LAST = re.compile(r"[A-Z][\w\-’']*$")
 _EN_CAPITALISED_TAIL = re.compile(r"((?:[A-Z][\w\-’']*\s+(?:(?:of|for|the|and|on)\s+)*)*[A-Z][\w\-’']*)$")
 _ORG_WORD_IN = re.compile(_ORG_WORDS.pattern.removesuffix("$") + r"\b")
@@ -1127,6 +1151,9 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
                 "en.known.part",
                 span,
             )
+    bp = _en_body_of_place(t) if " of " in t else None
+    if bp is not None:
+        return _link(bp[0], [raw, t, bp[1]], "org", "en.org.of_place", span)
     # person with a title or body: "Pentagon spokesman John Kirby", "President Joe Biden"
     head, person = _en_person_tail(words)
     if person and len(person) <= 3:
@@ -1193,6 +1220,8 @@ def en_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
         aliases = [raw, t, ptxt, *(rp[1] if rp else [])]
         if rb and rb[2] != "place":
             aliases += [body, rb[0], *rb[1]]  # the body a spokesperson speaks for: its real names
+        elif rb is None and "spokes" in role and body.lower() in _EN_BODY_NOUNS:
+            aliases += _names_of_body_before(body.lower(), ctx)  # "ministry spokesman X": the ministry named before
         elif (
             body
             and all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in body.split())
@@ -2000,6 +2029,7 @@ def ar_link(text: str, ctx: LinkContext, span: Span | None = None) -> SourceLink
     # an unknown body named by its kind: "وزارة الصحة في غزة", "مركز إدلب الإعلامي"
     if words and strip_ar(words[0]) in _AR_ORG_NOUNS and len(words) in range(2, 8):
         short = re.sub(r"\s+(?:في|لدى)\s+\S+$", "", t)
+        short = _AR_HERE_PLACE.sub("", short)  # "مكتب الصحة بالمحافظة": the office, "in the governorate" referring back
         return _link(t, [raw, short], "org", "ar.org", span)
     inst = lang_data("ar").get("institutions", {}).get(strip_ar(t))
     if inst:  # "نفى الجيش": a state institution named by its common noun
@@ -2317,6 +2347,46 @@ def _named_by_description(noun: str, ctx: LinkContext) -> SourceLink | None:
     return None
 
 
+_EN_BODY_NOUNS = frozenset(
+    {"brigade", "battalion", "militia", "force", "forces", "group", "movement", "faction", "army", "ministry",
+     "agency", "council", "committee", "network", "organisation", "organization", "office", "directorate"}
+)
+
+
+# "the PKK-affiliated / Hamas-run / Iran-backed <Name>": a description before the body's own name
+_EN_AFFILIATED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:affiliated|run|backed|linked|aligned|controlled|owned|funded)\s+([A-Z].+)$",
+    re.I,
+)
+
+
+def _names_of_body_before(noun: str, ctx: LinkContext) -> list[str]:
+    """The names of the latest body met whose names hold `noun` ("ministry"), else []."""
+    for link in reversed(ctx.seen):
+        if link.kind == "org" and not link.rule.endswith(".name") and any(noun in n.lower() for n in link.names()):
+            return link.names()
+    return []
+
+
+def _named_before_noun(noun: str, ctx: LinkContext) -> SourceLink | None:
+    """ "the brigade": the one body the text named with its name before that noun ("the Rahbat al-Duroo
+    brigade"), else None (none, or two different ones)."""
+    if noun.lower() not in _EN_BODY_NOUNS:
+        return None
+    pat = re.compile(rf"\b[Tt]he\s+((?:(?:[A-Z]|al-[A-Z]|el-[A-Z])[\w'’\-]*\s+){{1,4}}){re.escape(noun)}\b")
+    found = {m.group(1).strip() for m in pat.finditer(ctx.text[:20000])}
+    if len(found) != 1:
+        return None
+    run = found.pop()
+    r = resolve_name(f"{run} {noun}", "en") or resolve_name(run, "en")
+    if r is not None and r[2] in ("org", "agency"):
+        return SourceLink(name=r[0], aliases=_uniq_names([f"{run} {noun}", run, *r[1]], r[0]), kind="org", rule="en.named_noun")
+    if r is not None:
+        return None
+    name = f"{run} {noun[:1].upper()}{noun[1:]}"
+    return SourceLink(name=name, aliases=[f"{run} {noun}", run], kind="org", rule="en.named_noun")
+
+
 def _uniq_names(names: list[str], first: str) -> list[str]:
     seen, out = {first}, []
     for n in names:
@@ -2596,6 +2666,13 @@ def make_link(text: str, lang: str, ctx: LinkContext, span: Span | None = None) 
     named = _named_by_description(nm.group(1), ctx) if nm is not None and ctx.text else None
     if named is not None:  # "the paramilitary Rapid Support Forces ... the paramilitary denied"
         return _with_aliases(named, [text])
+    named = _named_before_noun(nm.group(1), ctx) if nm is not None and ctx.text else None
+    if named is not None:  # "the Rahbat al-Duroo brigade ... the brigade denied": the body named with that noun
+        return _with_aliases(named, [text])
+    af = _EN_AFFILIATED.match(text) if lang == "en" and link is not None and link.rule == "en.org" and "-" in text else None
+    inner = make_link(af.group(1), "en", ctx, span) if af is not None else None
+    if inner is not None and inner.kind in ("org", "agency", "outlet") and not inner.rule.endswith(".name"):
+        return _with_aliases(inner, [text])  # "the PKK-affiliated Firat News Agency": the agency (round 17)
     mm = _EN_MONITOR_DESC.match(text) if lang == "en" and link is not None and "onitor" in text else None
     later = _named_monitor(ctx) if mm is not None and ctx.text and link.kind != "person" else None
     if later is not None:  # "..., a war monitor said." over "The Syrian Observatory for Human Rights said ..."
