@@ -584,12 +584,21 @@ class SentenceRules:
             return True  # an age in apposition: "Man, 24, killed", "Ali Hassan, 19, was shot"
         if prev in ("'s",) or prev.endswith("'s") and w[i][:1].isdigit():
             return False
+        if (prev == "of" or prev in ("maybe", "about") and i >= 2 and w[i - 2] == "of") and self.age_of(i) and (m.qty.min or 0) <= 110:
+            return True  # an age: "a boy of about 12 was shot dead"
+        if prev in ("and", "or", "to") and i >= 3 and w[i - 2][:1].isdigit() and w[i - 3] in ("aged", "ages"):
+            return True  # the second of two ages: "two boys aged 12 and 15"
         v = m.qty.max if m.qty.max is not None else m.qty.min
         if v is not None and 1900 <= v <= 2100 and w[m.num_last].isdigit() and len(w[m.num_last]) == 4:
             g = self.group_at(j + 1)
             if not g:
                 return True
         return False
+
+    def age_of(self, i: int) -> bool:
+        """The number at i follows "<one person> of [maybe|about]": his or her age ("a girl of maybe 9")."""
+        k = i - 1 if self.words[i - 1] == "of" else i - 2
+        return k >= 1 and self.words[k - 1] in self.lex.singular and (k < 2 or self.words[k - 2] in ("a", "an", "one"))
 
     def scan_group(self, m: Mention) -> None:
         """Read the noun phrase after the number: group, side, 'of them', 'others'."""
@@ -873,6 +882,9 @@ class SentenceRules:
         if among:
             m.outcome, m.outcome_tok, m.how = among[0], among[1], "next"
             return
+        if (among := self._dead_list_after_aside(m)) is not None:
+            m.outcome, m.outcome_tok, m.how = among[0], among[1], "nearest"  # the evidence: the item alone
+            return
         # "the toll stood at 19, up from 11 earlier": the earlier figure of the same toll
         if m.first > 2 and w[m.first - 1] == "from" and w[m.first - 2] in ("up", "down") and self.heads \
                 and m.group is None:
@@ -968,6 +980,24 @@ class SentenceRules:
         if best:
             m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
 
+    def _dead_list_after_aside(self, m: Mention) -> tuple[str, int] | None:
+        """'the dead included a girl, who was hit by shrapnel ..., and two men': the list goes on past the
+        first item's relative clause, whose verb ('hit') tells how she died."""
+        w = self.words
+        i = m.first
+        if i < 6 or w[i - 1] != "and" or w[i - 2] != "," or "dead" not in self.wordset or "who" not in self.wordset:
+            return None
+        if any(x in self.outcome_at and w[x] not in WEAK_OUTCOME for x in range(m.last + 1, min(self.n, m.last + 5))):
+            return None  # "..., and two women were wounded": its own outcome
+        for k in range(i - 3, max(0, i - 40), -1):
+            if w[k] in (";", ":", "."):
+                return None
+            if w[k] == "dead" and k + 1 < i and w[k + 1] in ("included", "include", "includes", "were", "are") \
+                    and self.outcome_starting(k) and "who" in w[k + 2 : i] \
+                    and not any(x in self.outcome_at and w[x] != "hit" and w[x] != "struck" for x in range(k + 2, i)):
+                return self.outcome_cover[k], k
+        return None
+
     def _and_that(self, a: int, b: int) -> bool:
         """', and that' between tokens a and b: a second clause reported by the same verb."""
         w = self.words
@@ -985,10 +1015,19 @@ class SentenceRules:
             s = k - n + 1
             if s >= 2 and w[s - 2] == "among" and w[s - 1] in ("the", "those") and self.outcome_starting(s):
                 return self.outcome_cover[s], s
+        if k >= 1 and k == i - 2 and w[k] in ("dead", "deceased", "victims", "killed", "fatalities") \
+                and w[k - 1] in ("the", "those") and (k < 2 or w[k - 2] != "of") and self.outcome_starting(k):
+            return self.outcome_cover[k], k  # "the dead were a man and his son"
         # "the dead included a journalist and two paramedics"
         if k >= 1 and w[k] in ("included", "include", "includes", "including") and self.outcome_starting(k - 1) \
                 and w[k - 1] in ("dead", "deceased", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
             return self.outcome_cover[k - 1], k - 1
+        if k >= 3 and w[k] in ("included", "include") and w[k - 1] in ("they", "these"):
+            for j in range(k - 2, max(-1, k - 25), -1):  # "the bodies were taken to X, and they included two boys"
+                if w[j] in (".", ";", ":"):
+                    break
+                if w[j] in ("bodies", "martyrs", "dead", "wounded") and self.outcome_starting(j):
+                    return self.outcome_cover[j], k
         return None
 
     def among_figure(self, k: int) -> tuple[str, int] | None:
@@ -1644,7 +1683,8 @@ class SentenceRules:
         while k >= 0 and k >= m.first - 9:
             if w[k] in ("including", "among", "mostly", "them", "whom"):
                 return w[k] in ("including", "mostly") or (k > 0 and w[k - 1] in ("of", "among")) or w[k] == "among"
-            if not (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters):
+            if not (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters
+                    or w[k] in ("aged", "years", "year-old", "years-old", "-")):  # "a girl aged 10 years and ..."
                 break
             k -= 1
         for back in (0, 1, 2):  # allow words between ("including at least", "including those of")
@@ -2308,6 +2348,11 @@ class SentenceRules:
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:  # "killing two people, including a child, and injuring six"
                     otok, outcome = before[-1]
+                elif ":" in self.wordset and (near := [(oi, o) for oi, (_, o) in self.outcome_at.items()
+                                                       if i - 12 <= oi < i and w[oi] not in WEAK_OUTCOME
+                                                       and w[oi + 1 : oi + 2] == [":"]
+                                                       and self.number_at(oi + 2) is not None]):
+                    otok, outcome = near[-1]  # "Deaths: 9 (nine), among them a girl": a bulletin's tally line
             if outcome is None and i > 2 and w[i - 1] in ("was", "is") and w[i - 3] in PERSON_KILLED_WAS \
                     and w[i - 2] in ("killed", "dead", "wounded", "injured", "hurt") and (o := self.outcome_starting(i - 2)):
                 outcome, otok = o[1], i - 2  # "the second person killed was a 10-year-old girl": the predicate
@@ -2330,7 +2375,8 @@ class SentenceRules:
                                                               if w[d] == w[kk]), None)) is not None:
                         kk = dash + 1  # "a fighter of the PMF – a former militia now in the army – was also killed"
                         continue
-                    if w[kk] == "of" and kk == gm.last + 1 and (age := self.number_at(kk + 1)) is not None:
+                    if w[kk] == "of" and kk == gm.last + 1 and (age := self.number_at(kk + 1 + (w[kk + 1 : kk + 2] == ["maybe"]
+                                                                                 or w[kk + 1 : kk + 2] == ["about"]))) is not None:
                         kk = age[1] + 1  # "a boy of fourteen": his age
                         continue
                     if w[kk : kk + 3] == ["with", "the", "rank"] and kk + 4 < self.n and w[kk + 3] == "of":
@@ -2367,6 +2413,9 @@ class SentenceRules:
                 among = self.among_figure(gm.last + 1) or self.among_before(i)
                 if among:
                     outcome, otok = among
+            elif outcome == "injured" and otok is not None and otok > gm.last + 2 and w[gm.last + 1] == "," \
+                    and (among := self.among_before(i)) is not None and among[0] == "killed":
+                outcome, otok = among  # "the dead included a girl, who was hit by shrapnel": how she died
             if outcome is None and i > 0 and (w[i - 1],) in self.lex.governing and self.outcome_starting(i - 1):
                 outcome, otok = self.outcome_starting(i - 1)[1], i - 1  # type: ignore[index]  # "killed a girl"
             if outcome is None:
@@ -3653,3 +3702,4 @@ def _object_referent(w: list[str], first: int, last: int, at: int) -> bool:
 for _pattern in (NOT_MENTIONED, _CLAIMED_ATTACK, AMONG_FORCE, JOINT_AND, AND_WOUNDED):
     _lowered(_pattern)
 link_blocks("", _lowered(lexicon().link_marker) or lexicon().link_marker)
+
