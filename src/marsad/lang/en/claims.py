@@ -148,7 +148,9 @@ TWO_OF = re.compile(r"\b(?:two|2)((?:\s+[a-z-]+){1,3})", re.IGNORECASE)  # "two 
 TALLY_WORDS = frozenset("figures figure numbers toll tolls count counts tally".split())
 # a predicate disputing a casualty figure named before it ("are at odds with what the police have recorded")
 DISPUTED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:match|reflect|correspond)\b|\b(?:are|were|is|was)\s+(?:grossly\s+|greatly\s+|"
-                      r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b", re.IGNORECASE)
+                      r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b|"
+                      r"\b(?:(?:is|are|was|were)\s+(?:not\s+consistent|inconsistent|at\s+odds)|does\s+not\s+tally)\s+with\b",
+                      re.IGNORECASE)
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 _LIES_HINT = re.compile(rare_char_pattern(LIES_WORDS, CHAR_FREQUENCY))  # finds where one of them is (one scan)
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
@@ -1734,6 +1736,10 @@ class SentenceRules:
         w = self.words
         reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
                        for b in range(max(0, tok - 6), tok + 1) if b + 1 < self.n)
+        if not reported and tok > 1 and w[tok - 1] == "(" and ")" in w[tok : tok + 6] \
+                and any(w[b] in TALLY_NOUNS or w[b] in REPORT_NOUNS for b in range(max(0, tok - 16), tok - 1)):
+            close = self.ends[w.index(")", tok)]  # "the figure published earlier (11 deaths) is inaccurate"
+            return any(close <= s <= close + 30 and "," not in self.doc.text[close:s] for s, _ in self.deny_cues)
         return reported and (any(s >= hi for s, _ in self.deny_cues)
                              or LIES.search(self.doc.text, hi, self.sentence.end) is not None)
 
@@ -2449,8 +2455,9 @@ class SentenceRules:
             if i in self.used:
                 continue
             g = self.group_at(i)
-            if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
-                continue
+            if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole") \
+                    and not (self.deny_cues and i > 1 and w[i - 1] == "that" and w[i - 2] in REPORT_NOUNS):
+                continue  # (but "claims that shepherds were killed were false": the denied report's people)
             word = w[i]
             joined = self._joined_members(i)
             if joined is not None:
@@ -2622,7 +2629,25 @@ class SentenceRules:
                 claims.append(c)
                 self.used.update((i, i + 1))
                 break
+        if not claims and "number" in self.wordset and ("not" in self.wordset or "inconsistent" in self.wordset
+                                                        or "odds" in self.wordset):
+            claims += self._disputed_number()
         return claims
+
+    def _disputed_number(self) -> list[Claim]:
+        """'the number of casualties reported by X is not consistent with our information': the
+        reported tally, vague and denied."""
+        w = self.words
+        for i in range(self.n - 3):
+            if w[i] == "number" and w[i + 1] == "of" and i + 2 not in self.used \
+                    and w[i + 2] in ("casualties", "deaths", "dead", "victims", "wounded", "injured", "fatalities") \
+                    and (o := self.outcome_starting(i + 2)) is not None \
+                    and DISPUTED.search(self.doc.text, self.ends[i + 2], min(self.sentence.end, self.ends[i + 2] + 80)):
+                c = self.claim(str(o[1]), "people", None, quantity("vague"), i, i + 2, "en.vague.disputed")
+                c.stance = "deny"
+                self.used.add(i + 2)
+                return [c]
+        return []
 
     def _range_to(self, m: Mention) -> bool:
         """'from 12 to 17': a second number of no unit right after the mention ('aged from 12 to

@@ -85,6 +85,8 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += rest_of_the_dead(rules, claims)
     if claims and rules.deny_cues and ("by" in ws or "from" in ws) and "that" in ws:
         claims += reported_claims(rules, claims)
+    if claims and ("claim" in ws or "which" in ws) and rules.deny_cues:
+        claims += claim_denied_after(rules, claims)
     if claims and ("worth" in ws or "mentioned" in ws or "noteworthy" in ws) \
             and _ASIDE.match(rules.doc.text, rules.sentence.start, rules.sentence.end):
         for c in claims:  # "It is worth mentioning that ..., and the army had announced the killing of two
@@ -620,3 +622,25 @@ def hit_only(doc: Document, sentence: Sentence) -> list[Claim]:
     if "hit" not in rules.wordset or "been" not in rules.wordset and "were" not in rules.wordset:
         return []
     return hit_figures(rules, [])
+
+
+_CLAIM_DENIED = re.compile(r",\s+(?:a\s+(?:claim|figure|toll|account|version)|which)\s+(?:that\s+)?"
+                           r"(?:[\w'’.-]+\s+){1,6}?(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
+                           r"(?:denied|rejected|disputed|dismissed|refuted)\b", re.IGNORECASE)
+
+
+def claim_denied_after(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """"Rebels said five soldiers were killed, a claim the army denied": the claims before the apposition,
+    told again as denied by its own speaker (evidence: the apposition)."""
+    text, sent = rules.doc.text, rules.sentence
+    m = _CLAIM_DENIED.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    out: list[Claim] = []
+    for c in claims:
+        if c.stance == "assert" and c.scope == "incident" and c.evidence and c.evidence[0].end <= m.start() \
+                and "," not in text[c.evidence[0].end : m.start()]:
+            start = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))  # (past the comma)
+            out.append(c.model_copy(update={"stance": "deny", "source": [], "rule": "en.deny.apposed",
+                                            "evidence": [Span(start=start, end=m.end())]}))
+    return out
