@@ -1809,7 +1809,22 @@ class SentenceRules:
                         self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
             if not self._other:
                 self._other = self._dated_attack(text[self.sentence.start : self.sentence.end])
+            if not self._other and self.sentence.start > 0:
+                self._other = self._dated_month_apart(text)
         return self._other
+
+    def _dated_month_apart(self, text: str) -> bool:
+        """'On 29 February more than 110 people were killed near ...' in a report dated in April: a sentence
+        opening with a date whose month the text before it never names tells an earlier event."""
+        m = DATE_OPENER.match(text, self.sentence.start, self.sentence.end)
+        if m is None:
+            return False
+        month = next((x for x in m.group(1).lower().split() if x in self.lex.months), None)
+        if month is None or len(month) < 4 or month == "may":
+            return False  # (full month names only: "On March 3")
+        before = text[: self.sentence.start].lower()
+        return re.search(r"\b" + month[:3] + r"(?:[a-z]*)\b", before) is None and \
+            re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2} [a-z]{3}", before[:LEAD_CHARS]) is not None
 
     def _dated_attack(self, piece: str) -> bool:
         """'A roadside bomb near Mosul in December killed three soldiers' after the lead: an indefinite
