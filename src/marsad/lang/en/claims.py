@@ -117,6 +117,7 @@ SAY_VERBS = frozenset("says said announced announces confirmed confirms reported
 MONITOR_VERBS = frozenset("tracks track tracking monitors monitor monitoring documents document documenting "
                           "records record recording counts count counting tallies tally investigates".split())
 AFTER_BREAK = re.compile(r"[;:—–(]|,\s*(?:the|a|an|which|who|as|after)\b|\b(?:and|but|while|bringing|raising|taking|making)\b")
+_DAYS_AFTER = re.compile(r"(?:hours|days|weeks)\s+(?:after|before)\b", re.IGNORECASE)  # ", days after a truce": when
 BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
@@ -1778,7 +1779,8 @@ class SentenceRules:
                 return True
             if s >= hi:
                 between = text[hi:s]
-                if s - hi <= 60 and not AFTER_BREAK.search(between):
+                if s - hi <= 60 and not AFTER_BREAK.search(between) \
+                        and not (between.rstrip().endswith(",") and _DAYS_AFTER.match(text, s)):
                     return True  # "killed 20 since October", "wounding thousands more, over the years"
             elif not BEFORE_BREAK.search(text[s:lo]) and not _in_relative_clause(text, self.sentence.start, s, lo):
                 return True
