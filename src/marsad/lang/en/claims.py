@@ -117,6 +117,8 @@ SAY_VERBS = frozenset("says said announced announces confirmed confirms reported
 MONITOR_VERBS = frozenset("tracks track tracking monitors monitor monitoring documents document documenting "
                           "records record recording counts count counting tallies tally investigates".split())
 AFTER_BREAK = re.compile(r"[;:—–(]|,\s*(?:the|a|an|which|who|as|after)\b|\b(?:and|but|while|bringing|raising|taking|making)\b")
+_DATED_MONTH = re.compile(r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b")
 _DAYS_AFTER = re.compile(r"(?:hours|days|weeks)\s+(?:after|before)\b", re.IGNORECASE)  # ", days after a truce": when
 BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
@@ -1826,7 +1828,7 @@ class SentenceRules:
             return False  # (full month names only: "On March 3")
         before = text[: self.sentence.start].lower()
         return re.search(r"\b" + month[:3] + r"(?:[a-z]*)\b", before) is None and \
-            re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2} [a-z]{3}", before[:LEAD_CHARS]) is not None
+            _DATED_MONTH.search(before[:LEAD_CHARS]) is not None  # (the report is dated in another month)
 
     def _dated_attack(self, piece: str) -> bool:
         """'A roadside bomb near Mosul in December killed three soldiers' after the lead: an indefinite
