@@ -117,6 +117,9 @@ SAY_VERBS = frozenset("says said announced announces confirmed confirms reported
 MONITOR_VERBS = frozenset("tracks track tracking monitors monitor monitoring documents document documenting "
                           "records record recording counts count counting tallies tally investigates".split())
 AFTER_BREAK = re.compile(r"[;:—–(]|,\s*(?:the|a|an|which|who|as|after)\b|\b(?:and|but|while|bringing|raising|taking|making)\b")
+_DATED_MONTH = re.compile(r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b")
+_DAYS_AFTER = re.compile(r"(?:hours|days|weeks)\s+(?:after|before)\b", re.IGNORECASE)  # ", days after a truce": when
 BEFORE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|yet)\b|\b(?:but|whereas)\b")
 NAME_PARTICLES = frozenset("al al- el bin ibn abu abd abdul bint de van von".split())
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-", "bin-")
@@ -148,7 +151,9 @@ TWO_OF = re.compile(r"\b(?:two|2)((?:\s+[a-z-]+){1,3})", re.IGNORECASE)  # "two 
 TALLY_WORDS = frozenset("figures figure numbers toll tolls count counts tally".split())
 # a predicate disputing a casualty figure named before it ("are at odds with what the police have recorded")
 DISPUTED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:match|reflect|correspond)\b|\b(?:are|were|is|was)\s+(?:grossly\s+|greatly\s+|"
-                      r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b", re.IGNORECASE)
+                      r"wildly\s+)?(?:inaccurate|false|untrue|exaggerated|inflated|fabricated|unreliable)\b|"
+                      r"\b(?:(?:is|are|was|were)\s+(?:not\s+consistent|inconsistent|at\s+odds)|does\s+not\s+tally)\s+with\b",
+                      re.IGNORECASE)
 LIES_WORDS = ("lie", "propaganda", "fabrication", "fake news")  # one is in every match of LIES, lower-cased
 _LIES_HINT = re.compile(rare_char_pattern(LIES_WORDS, CHAR_FREQUENCY))  # finds where one of them is (one scan)
 FACILITY_NOUNS = frozenset("hospital clinic school embassy consulate university college company airport market "
@@ -584,12 +589,21 @@ class SentenceRules:
             return True  # an age in apposition: "Man, 24, killed", "Ali Hassan, 19, was shot"
         if prev in ("'s",) or prev.endswith("'s") and w[i][:1].isdigit():
             return False
+        if (prev == "of" or prev in ("maybe", "about") and i >= 2 and w[i - 2] == "of") and self.age_of(i) and (m.qty.min or 0) <= 110:
+            return True  # an age: "a boy of about 12 was shot dead"
+        if prev in ("and", "or", "to") and i >= 3 and w[i - 2][:1].isdigit() and w[i - 3] in ("aged", "ages"):
+            return True  # the second of two ages: "two boys aged 12 and 15"
         v = m.qty.max if m.qty.max is not None else m.qty.min
         if v is not None and 1900 <= v <= 2100 and w[m.num_last].isdigit() and len(w[m.num_last]) == 4:
             g = self.group_at(j + 1)
             if not g:
                 return True
         return False
+
+    def age_of(self, i: int) -> bool:
+        """The number at i follows "<one person> of [maybe|about]": his or her age ("a girl of maybe 9")."""
+        k = i - 1 if self.words[i - 1] == "of" else i - 2
+        return k >= 1 and self.words[k - 1] in self.lex.singular and (k < 2 or self.words[k - 2] in ("a", "an", "one"))
 
     def scan_group(self, m: Mention) -> None:
         """Read the noun phrase after the number: group, side, 'of them', 'others'."""
@@ -873,6 +887,9 @@ class SentenceRules:
         if among:
             m.outcome, m.outcome_tok, m.how = among[0], among[1], "next"
             return
+        if (among := self._dead_list_after_aside(m)) is not None:
+            m.outcome, m.outcome_tok, m.how = among[0], among[1], "nearest"  # the evidence: the item alone
+            return
         # "the toll stood at 19, up from 11 earlier": the earlier figure of the same toll
         if m.first > 2 and w[m.first - 1] == "from" and w[m.first - 2] in ("up", "down") and self.heads \
                 and m.group is None:
@@ -968,6 +985,24 @@ class SentenceRules:
         if best:
             m.outcome, m.outcome_tok, m.how = best[2], best[1], "nearest"
 
+    def _dead_list_after_aside(self, m: Mention) -> tuple[str, int] | None:
+        """'the dead included a girl, who was hit by shrapnel ..., and two men': the list goes on past the
+        first item's relative clause, whose verb ('hit') tells how she died."""
+        w = self.words
+        i = m.first
+        if i < 6 or w[i - 1] != "and" or w[i - 2] != "," or "dead" not in self.wordset or "who" not in self.wordset:
+            return None
+        if any(x in self.outcome_at and w[x] not in WEAK_OUTCOME for x in range(m.last + 1, min(self.n, m.last + 5))):
+            return None  # "..., and two women were wounded": its own outcome
+        for k in range(i - 3, max(0, i - 40), -1):
+            if w[k] in (";", ":", "."):
+                return None
+            if w[k] == "dead" and k + 1 < i and w[k + 1] in ("included", "include", "includes", "were", "are") \
+                    and self.outcome_starting(k) and "who" in w[k + 2 : i] \
+                    and not any(x in self.outcome_at and w[x] != "hit" and w[x] != "struck" for x in range(k + 2, i)):
+                return self.outcome_cover[k], k
+        return None
+
     def _and_that(self, a: int, b: int) -> bool:
         """', and that' between tokens a and b: a second clause reported by the same verb."""
         w = self.words
@@ -985,10 +1020,19 @@ class SentenceRules:
             s = k - n + 1
             if s >= 2 and w[s - 2] == "among" and w[s - 1] in ("the", "those") and self.outcome_starting(s):
                 return self.outcome_cover[s], s
+        if k >= 1 and k == i - 2 and w[k] in ("dead", "deceased", "victims", "killed", "fatalities") \
+                and w[k - 1] in ("the", "those") and (k < 2 or w[k - 2] != "of") and self.outcome_starting(k):
+            return self.outcome_cover[k], k  # "the dead were a man and his son"
         # "the dead included a journalist and two paramedics"
         if k >= 1 and w[k] in ("included", "include", "includes", "including") and self.outcome_starting(k - 1) \
                 and w[k - 1] in ("dead", "deceased", "victims", "killed", "wounded", "injured", "casualties", "fatalities"):
             return self.outcome_cover[k - 1], k - 1
+        if k >= 3 and w[k] in ("included", "include") and w[k - 1] in ("they", "these"):
+            for j in range(k - 2, max(-1, k - 25), -1):  # "the bodies were taken to X, and they included two boys"
+                if w[j] in (".", ";", ":"):
+                    break
+                if w[j] in ("bodies", "martyrs", "dead", "wounded") and self.outcome_starting(j):
+                    return self.outcome_cover[j], k
         return None
 
     def among_figure(self, k: int) -> tuple[str, int] | None:
@@ -1644,7 +1688,8 @@ class SentenceRules:
         while k >= 0 and k >= m.first - 9:
             if w[k] in ("including", "among", "mostly", "them", "whom"):
                 return w[k] in ("including", "mostly") or (k > 0 and w[k - 1] in ("of", "among")) or w[k] == "among"
-            if not (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters):
+            if not (w[k] in LISTY or self.group_at(k) or w[k][:1].isdigit() or w[k] in self.starters
+                    or w[k] in ("aged", "years", "year-old", "years-old", "-")):  # "a girl aged 10 years and ..."
                 break
             k -= 1
         for back in (0, 1, 2):  # allow words between ("including at least", "including those of")
@@ -1694,6 +1739,10 @@ class SentenceRules:
         w = self.words
         reported = any((w[b] in REPORT_NOUNS or w[b] in TALLY_NOUNS or w[b] == "toll") and w[b + 1] in ("of", "that")
                        for b in range(max(0, tok - 6), tok + 1) if b + 1 < self.n)
+        if not reported and tok > 1 and w[tok - 1] == "(" and ")" in w[tok : tok + 6] \
+                and any(w[b] in TALLY_NOUNS or w[b] in REPORT_NOUNS for b in range(max(0, tok - 16), tok - 1)):
+            close = self.ends[w.index(")", tok)]  # "the figure published earlier (11 deaths) is inaccurate"
+            return any(close <= s <= close + 30 and "," not in self.doc.text[close:s] for s, _ in self.deny_cues)
         return reported and (any(s >= hi for s, _ in self.deny_cues)
                              or LIES.search(self.doc.text, hi, self.sentence.end) is not None)
 
@@ -1732,7 +1781,8 @@ class SentenceRules:
                 return True
             if s >= hi:
                 between = text[hi:s]
-                if s - hi <= 60 and not AFTER_BREAK.search(between):
+                if s - hi <= 60 and not AFTER_BREAK.search(between) \
+                        and not (between.rstrip().endswith(",") and _DAYS_AFTER.match(text, s)):
                     return True  # "killed 20 since October", "wounding thousands more, over the years"
             elif not BEFORE_BREAK.search(text[s:lo]) and not _in_relative_clause(text, self.sentence.start, s, lo):
                 return True
@@ -1763,7 +1813,22 @@ class SentenceRules:
                         self._other = day is None or lead is not None and lead.group().lower() != day.group().lower()
             if not self._other:
                 self._other = self._dated_attack(text[self.sentence.start : self.sentence.end])
+            if not self._other and self.sentence.start > 0:
+                self._other = self._dated_month_apart(text)
         return self._other
+
+    def _dated_month_apart(self, text: str) -> bool:
+        """'On 29 February more than 110 people were killed near ...' in a report dated in April: a sentence
+        opening with a date whose month the text before it never names tells an earlier event."""
+        m = DATE_OPENER.match(text, self.sentence.start, self.sentence.end)
+        if m is None:
+            return False
+        month = next((x for x in m.group(1).lower().split() if x in self.lex.months), None)
+        if month is None or len(month) < 4 or month == "may":
+            return False  # (full month names only: "On March 3")
+        before = text[: self.sentence.start].lower()
+        return re.search(r"\b" + month[:3] + r"(?:[a-z]*)\b", before) is None and \
+            _DATED_MONTH.search(before[:LEAD_CHARS]) is not None  # (the report is dated in another month)
 
     def _dated_attack(self, piece: str) -> bool:
         """'A roadside bomb near Mosul in December killed three soldiers' after the lead: an indefinite
@@ -2308,6 +2373,11 @@ class SentenceRules:
                           if oi < i and w[oi] not in WEAK_OUTCOME and self.clause_of[oi] == self.clause_of[i]]
                 if before:  # "killing two people, including a child, and injuring six"
                     otok, outcome = before[-1]
+                elif ":" in self.wordset and (near := [(oi, o) for oi, (_, o) in self.outcome_at.items()
+                                                       if i - 12 <= oi < i and w[oi] not in WEAK_OUTCOME
+                                                       and w[oi + 1 : oi + 2] == [":"]
+                                                       and self.number_at(oi + 2) is not None]):
+                    otok, outcome = near[-1]  # "Deaths: 9 (nine), among them a girl": a bulletin's tally line
             if outcome is None and i > 2 and w[i - 1] in ("was", "is") and w[i - 3] in PERSON_KILLED_WAS \
                     and w[i - 2] in ("killed", "dead", "wounded", "injured", "hurt") and (o := self.outcome_starting(i - 2)):
                 outcome, otok = o[1], i - 2  # "the second person killed was a 10-year-old girl": the predicate
@@ -2330,7 +2400,8 @@ class SentenceRules:
                                                               if w[d] == w[kk]), None)) is not None:
                         kk = dash + 1  # "a fighter of the PMF – a former militia now in the army – was also killed"
                         continue
-                    if w[kk] == "of" and kk == gm.last + 1 and (age := self.number_at(kk + 1)) is not None:
+                    if w[kk] == "of" and kk == gm.last + 1 and (age := self.number_at(kk + 1 + (w[kk + 1 : kk + 2] == ["maybe"]
+                                                                                 or w[kk + 1 : kk + 2] == ["about"]))) is not None:
                         kk = age[1] + 1  # "a boy of fourteen": his age
                         continue
                     if w[kk : kk + 3] == ["with", "the", "rank"] and kk + 4 < self.n and w[kk + 3] == "of":
@@ -2367,6 +2438,9 @@ class SentenceRules:
                 among = self.among_figure(gm.last + 1) or self.among_before(i)
                 if among:
                     outcome, otok = among
+            elif outcome == "injured" and otok is not None and otok > gm.last + 2 and w[gm.last + 1] == "," \
+                    and (among := self.among_before(i)) is not None and among[0] == "killed":
+                outcome, otok = among  # "the dead included a girl, who was hit by shrapnel": how she died
             if outcome is None and i > 0 and (w[i - 1],) in self.lex.governing and self.outcome_starting(i - 1):
                 outcome, otok = self.outcome_starting(i - 1)[1], i - 1  # type: ignore[index]  # "killed a girl"
             if outcome is None:
@@ -2400,8 +2474,9 @@ class SentenceRules:
             if i in self.used:
                 continue
             g = self.group_at(i)
-            if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole"):
-                continue
+            if not g or g[1] == "people" and w[i] not in ("people", "entire", "whole") \
+                    and not (self.deny_cues and i > 1 and w[i - 1] == "that" and w[i - 2] in REPORT_NOUNS):
+                continue  # (but "claims that shepherds were killed were false": the denied report's people)
             word = w[i]
             joined = self._joined_members(i)
             if joined is not None:
@@ -2573,7 +2648,25 @@ class SentenceRules:
                 claims.append(c)
                 self.used.update((i, i + 1))
                 break
+        if not claims and "number" in self.wordset and ("not" in self.wordset or "inconsistent" in self.wordset
+                                                        or "odds" in self.wordset):
+            claims += self._disputed_number()
         return claims
+
+    def _disputed_number(self) -> list[Claim]:
+        """'the number of casualties reported by X is not consistent with our information': the
+        reported tally, vague and denied."""
+        w = self.words
+        for i in range(self.n - 3):
+            if w[i] == "number" and w[i + 1] == "of" and i + 2 not in self.used \
+                    and w[i + 2] in ("casualties", "deaths", "dead", "victims", "wounded", "injured", "fatalities") \
+                    and (o := self.outcome_starting(i + 2)) is not None \
+                    and DISPUTED.search(self.doc.text, self.ends[i + 2], min(self.sentence.end, self.ends[i + 2] + 80)):
+                c = self.claim(str(o[1]), "people", None, quantity("vague"), i, i + 2, "en.vague.disputed")
+                c.stance = "deny"
+                self.used.add(i + 2)
+                return [c]
+        return []
 
     def _range_to(self, m: Mention) -> bool:
         """'from 12 to 17': a second number of no unit right after the mention ('aged from 12 to
@@ -3653,3 +3746,4 @@ def _object_referent(w: list[str], first: int, last: int, at: int) -> bool:
 for _pattern in (NOT_MENTIONED, _CLAIMED_ATTACK, AMONG_FORCE, JOINT_AND, AND_WOUNDED):
     _lowered(_pattern)
 link_blocks("", _lowered(lexicon().link_marker) or lexicon().link_marker)
+

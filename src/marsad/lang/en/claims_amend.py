@@ -85,6 +85,10 @@ def amend(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
         claims += rest_of_the_dead(rules, claims)
     if claims and rules.deny_cues and ("by" in ws or "from" in ws) and "that" in ws:
         claims += reported_claims(rules, claims)
+    if claims and ("claim" in ws or "which" in ws) and rules.deny_cues:
+        claims += claim_denied_after(rules, claims)
+    if claims and ("separately" in ws or "after" in ws and not _SOON.isdisjoint(ws)):
+        earlier_event(rules, claims)
     if claims and ("worth" in ws or "mentioned" in ws or "noteworthy" in ws) \
             and _ASIDE.match(rules.doc.text, rules.sentence.start, rules.sentence.end):
         for c in claims:  # "It is worth mentioning that ..., and the army had announced the killing of two
@@ -474,6 +478,9 @@ def _antecedent(rules: SentenceRules, value: int) -> tuple[Group, str | None] | 
     return None
 
 
+_DEAD_OWN = re.compile(r"\s+of\s+the\s+(?:dead|killed|victims)\s+(?:were|was)\s+(?:members|fighters)\s+of\s+"
+                       r"(?:its|the\s+(?:group|movement|militia|faction)['’]s)\b", re.IGNORECASE)
+_AFFILIATED = re.compile(r"([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:affiliated|linked|aligned|run|controlled|owned)\s")
 _OWN_FORCE = re.compile(r"\s+of\s+(?:its|our|the\s+(?:group|movement|brigade|militia|force|faction)['’]s)\s+$", re.IGNORECASE)
 _NAME = r"((?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|al-[A-Z][\w'’-]*)){0,4})"
 _SPEAKER = (re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?" + _NAME),
@@ -492,13 +499,16 @@ def speaker_force(rules: SentenceRules, claims: list[Claim]) -> None:
         if num is None or num[1] + 2 >= rules.n or rules.words[num[1] + 1] != "of":
             continue
         k = next((j for j in range(num[1] + 3, min(rules.n, num[1] + 6)) if rules.group_at(j) is not None), None)
-        if k is None or not _OWN_FORCE.match(text, rules.ends[num[1]], rules.starts[k]):
+        if (k is None or not _OWN_FORCE.match(text, rules.ends[num[1]], rules.starts[k])) \
+                and not _DEAD_OWN.match(text, rules.ends[num[1]], rules.sentence.end):
             continue
         head = text[lo : c.evidence[0].start]
         name = next((m.group(1) for p in _SPEAKER for m in p.finditer(head)), None)
         if name is None or name.lower() in ("it", "the", "he", "she"):
             continue
         found = _force_named(rules, name)
+        if found is None and (aff := _AFFILIATED.match(name)) is not None:
+            found = _force_named(rules, aff.group(1))  # "the PKK-affiliated Firat agency said ... its fighters"
         if found is not None:
             c.group, c.side = found
 
@@ -620,3 +630,45 @@ def hit_only(doc: Document, sentence: Sentence) -> list[Claim]:
     if "hit" not in rules.wordset or "been" not in rules.wordset and "were" not in rules.wordset:
         return []
     return hit_figures(rules, [])
+
+
+_CLAIM_DENIED = re.compile(r",\s+(?:a\s+(?:claim|figure|toll|account|version)|which)\s+(?:that\s+)?"
+                           r"(?:[\w'’.-]+\s+){1,6}?(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
+                           r"(?:denied|rejected|disputed|dismissed|refuted)\b", re.IGNORECASE)
+
+
+def claim_denied_after(rules: SentenceRules, claims: list[Claim]) -> list[Claim]:
+    """"Rebels said five soldiers were killed, a claim the army denied": the claims before the apposition,
+    told again as denied by its own speaker (evidence: the apposition)."""
+    text, sent = rules.doc.text, rules.sentence
+    m = _CLAIM_DENIED.search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    out: list[Claim] = []
+    for c in claims:
+        if c.stance == "assert" and c.scope == "incident" and c.evidence and c.evidence[0].end <= m.start() \
+                and "," not in text[c.evidence[0].end : m.start()]:
+            start = m.start() + len(m.group()) - len(m.group().lstrip(", \t\n"))  # (past the comma)
+            out.append(c.model_copy(update={"stance": "deny", "source": [], "rule": "en.deny.apposed",
+                                            "evidence": [Span(start=start, end=m.end())]}))
+    return out
+
+
+_SOON = frozenset("hours minutes moments shortly soon".split())
+_SAID_SEPARATELY = re.compile(r"\b(?:said|says|reported|added|announced|claimed)\s+separately\b|\bseparately\s+"
+                              r"(?:said|says|reported|announced|claimed)\b", re.IGNORECASE)
+_SOON_AFTER = re.compile(r"(?:^|[,;(—–]\s*)(?:just\s+|only\s+|a\s+few\s+)?(?:hours|minutes|moments|shortly|soon)\s+after\s+$",
+                         re.IGNORECASE)
+
+
+def earlier_event(rules: SentenceRules, claims: list[Claim]) -> None:
+    """"It said separately that two of its fighters had been killed ...", "..., hours after a commander was
+    shot dead": what follows tells another, earlier event (background)."""
+    text, sent = rules.doc.text, rules.sentence
+    sep = _SAID_SEPARATELY.search(text, sent.start, sent.end) if "separately" in rules.wordset else None
+    for c in claims:
+        if not c.evidence or c.scope != "incident":
+            continue
+        s = c.evidence[0].start
+        if sep is not None and s >= sep.end() or _SOON_AFTER.search(text[max(sent.start, s - 40) : s]):
+            c.scope = "background"

@@ -17,6 +17,7 @@ from marsad.record import Claim, Document, Group, Sentence, Span
 
 _SEVERITY = re.compile(r"\s*(?:(?:are|were|is|was|remain|remained|still)\s+){0,2}in\s+(?:a\s+)?(?:very\s+)?"
                        r"(?:serious|critical|grave|stable|severe|dangerous|moderate)\w*\s+condition", re.IGNORECASE)
+_REMAIN = re.compile(r"\s*(?:remain|remains|remained|(?:are|were|is|was)\s+still)\s+in\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"(?:among (?:them|whom)|of (?:them|whom)|including|with)[,\s]*$", re.IGNORECASE)
 _OF_THE_INJURED = re.compile(r"(?:a number|some|several|many|most|\w+) of the (?:injured|wounded)$", re.IGNORECASE)
 _PREDICATE = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?", re.IGNORECASE)
@@ -86,7 +87,8 @@ def _severity_subset(text: str, sentence: Sentence, c: Claim) -> bool:
     if _SEVERITY.match(text, e.end, sentence.end) is None and _SEVERITY.match(text, first, sentence.end) is None:
         return False
     head = text[max(sentence.start, e.start - 24) : e.start]
-    return _SUBSET_BEFORE.search(head) is not None or _OF_THE_INJURED.search(text[e.start : e.end]) is not None
+    return _SUBSET_BEFORE.search(head) is not None or _OF_THE_INJURED.search(text[e.start : e.end]) is not None \
+        or _REMAIN.match(text, e.end, sentence.end) is not None  # "11 people remained in critical condition"
 
 
 def _predicate_group(text: str, claims: list[Claim]) -> list[Claim]:
