@@ -21,6 +21,8 @@ def test_body_in_the_governorate_named_before() -> None:
     assert got["مكتب الصحة العامة والسكان"][1] == "Lahj Public Health and Population Office"
     got = _ents("وقال مكتب الصحة العامة والسكان إن المصابين نقلوا إلى المستشفى.")
     assert got["مكتب الصحة العامة والسكان"][1] == "Public Health and Population Office"  # no governorate
+    got = _ents("تقدمت القوات في محافظة أبين، حيث يتحصن الحوثيون في المحافظة منذ أشهر.")
+    assert got["الحوثيون"][1] == "Houthis"  # a party, not an office of the governorate
 
 
 def test_region_takes_the_din_of_its_arabic_head() -> None:

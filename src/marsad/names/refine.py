@@ -112,7 +112,7 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                     and text.startswith(_AR_REGION_AFTER, h.end):
                 _region_body(text, h, places, out)
             if h.type == "org" and (h.rec is not None or h.rule == "names.ar.org_head") \
-                    and text.startswith(_AR_REGION_BACK, h.end):
+                    and text.startswith(_AR_REGION_BACK, h.end) and t.startswith(_AR_OFFICE_HEADS):
                 _region_back(text, h, places)
             if h.type == "place" and text.find("واد", max(0, h.start - 8), h.start) >= 0 \
                     and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) and not t.startswith(("وادي", "وادى")):
@@ -228,6 +228,8 @@ def _region_body(text: str, h: Hit, places: list[Hit], out: list[Hit]) -> None:
 
 _AR_REGION_BACK = (" بالمحافظة", " بالمحافظه", " في المحافظة", " في المحافظه", " بالولاية", " بالولايه")
 _AR_REGION_HEADS = ("محافظة ", "محافظه ", "ولاية ", "ولايه ")
+_AR_OFFICE_HEADS = ("مكتب ", "وزارة ", "وزاره ", "مديرية ", "مديريه ", "إدارة ", "ادارة ", "هيئة ", "هيئه ", "دائرة ",
+                    "قيادة ", "شرطة ", "فرع ", "لجنة ", "جهاز ", "مجلس ")  # an office, not a party or a people
 
 
 def _region_back(text: str, h: Hit, places: list[Hit]) -> None:
