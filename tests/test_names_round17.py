@@ -52,3 +52,11 @@ def test_round17_facts() -> None:
     assert got["Radaa"][1:] == ("Radaa", "ar-Rad‘")
     got = _ents("Turkey's Ministry of National Defense said its jets struck targets near the border.")
     assert got["Ministry of National Defense"][1] == "Turkish Ministry of National Defence"
+
+
+def test_country_possessive_names_the_body() -> None:
+    got = _ents("Syrian forces shelled Idlib and Aleppo on Monday, while Iraq's Health Ministry said two of its "
+                "medics were hurt near Damascus.")
+    assert got["Health Ministry"][1] == "Iraqi Ministry of Health"  # not the report's country (Syria)
+    got = _ents("Officials in Chicago's Health Ministry office declined to comment.")
+    assert got["Health Ministry"][1] == "Ministry of Health"  # a city, not a country

@@ -182,12 +182,25 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                             add(h, h.start, p.end)
                 before = text[max(0, h.start - 30) : h.start]
                 pm = _POSSESSOR_BEFORE.search(before)
+                if pm and h.rec is not None and h.rec.by_country:
+                    _possessor_country(pm.group(1), h)
                 if pm:
                     add(h, h.start - len(before) + pm.start(), h.end)
     return out
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _possessor_country(name: str, h: Hit) -> None:
+    """A generic body after a country's possessive ("Iraq's Health Ministry") is that country's body, whatever
+    country the report is about."""
+    recs, _ = lookup(name)
+    if recs and recs[0].type == "place" and recs[0].canonical == recs[0].country \
+            and recs[0].country in h.rec.by_country:
+        rec = gazetteer().records.get(h.rec.by_country[recs[0].country])
+        if rec is not None:
+            h.rec = rec
 
 
 def _en_state_body(text: str, h: Hit, places: list[Hit], out: list[Hit]) -> None:
