@@ -184,6 +184,10 @@ def _surface_din(rec: Record, surface: str, key: str | None = None) -> str | lis
         if rec.source == "entities" and rec.din is None:
             return None
         return _bare_din(rec.din, surface) if rec.din else _rules_din(surface, rec)
+    if surface.endswith(" Region") and rec.type == "place":
+        for n, d in rec.ar.items():  # Kurdistan Region: «إقليم كردستان», the name with its head
+            if n.startswith("إقليم ") and isinstance(d, str) and d:
+                return d
     if rec.din is not None:
         return _bare_din(rec.din, surface)
     if _DIN_LETTERS.search(surface):

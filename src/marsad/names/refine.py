@@ -111,6 +111,9 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
             if h.type == "org" and (h.rec is not None or h.rule == "names.ar.org_head") \
                     and text.startswith(_AR_REGION_AFTER, h.end):
                 _region_body(text, h, places, out)
+            if h.type == "org" and (h.rec is not None or h.rule == "names.ar.org_head") \
+                    and text.startswith(_AR_REGION_BACK, h.end) and t.startswith(_AR_OFFICE_HEADS):
+                _region_back(text, h, places)
             if h.type == "place" and text.find("واد", max(0, h.start - 8), h.start) >= 0 \
                     and _AR_WADI.search(text[max(0, h.start - 8) : h.start]) and not t.startswith(("وادي", "وادى")):
                 s = text.rfind("واد", max(0, h.start - 8), h.start)
@@ -179,12 +182,25 @@ def add_variants(text: str, hits: list[Hit]) -> list[Hit]:
                             add(h, h.start, p.end)
                 before = text[max(0, h.start - 30) : h.start]
                 pm = _POSSESSOR_BEFORE.search(before)
+                if pm and h.rec is not None and h.rec.by_country:
+                    _possessor_country(pm.group(1), h)
                 if pm:
                     add(h, h.start - len(before) + pm.start(), h.end)
     return out
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _possessor_country(name: str, h: Hit) -> None:
+    """A generic body after a country's possessive ("Iraq's Health Ministry") is that country's body, whatever
+    country the report is about."""
+    recs, _ = lookup(name)
+    if recs and recs[0].type == "place" and recs[0].canonical == recs[0].country \
+            and recs[0].country in h.rec.by_country:
+        rec = gazetteer().records.get(h.rec.by_country[recs[0].country])
+        if rec is not None:
+            h.rec = rec
 
 
 def _en_state_body(text: str, h: Hit, places: list[Hit], out: list[Hit]) -> None:
@@ -221,6 +237,35 @@ def _region_body(text: str, h: Hit, places: list[Hit], out: list[Hit]) -> None:
             out.append(replace(h, end=p.end, text=text[h.start : p.end], rec=None, ntok=h.ntok + 2,
                                rule="names.ar.state_body", extra={"canonical": canon}))
             return
+
+
+_AR_REGION_BACK = (" بالمحافظة", " بالمحافظه", " في المحافظة", " في المحافظه", " بالولاية", " بالولايه")
+_AR_REGION_HEADS = ("محافظة ", "محافظه ", "ولاية ", "ولايه ")
+_AR_OFFICE_HEADS = ("مكتب ", "وزارة ", "وزاره ", "مديرية ", "مديريه ", "إدارة ", "ادارة ", "هيئة ", "هيئه ", "دائرة ",
+                    "قيادة ", "شرطة ", "فرع ", "لجنة ", "جهاز ", "مجلس ")  # an office, not a party or a people
+
+
+def _region_back(text: str, h: Hit, places: list[Hit]) -> None:
+    """A body + «بالمحافظة» (in the governorate) is the body of the governorate or state named last before it
+    with its head (مكتب الصحة بالمحافظة after «محافظة لحج»: Lahj Public Health Office)."""
+    best: Hit | None = None
+    for p in places:
+        if p.lang != "ar" or p.rec is None or p.rec.type != "place" or p.start >= h.start:
+            continue
+        if (p.text.startswith(_AR_REGION_HEADS) or text[max(0, p.start - 7) : p.start].endswith(_AR_REGION_HEADS)) \
+                and (best is None or p.start > best.start):
+            best = p
+    if best is None or "canonical" in h.extra:
+        return
+    if h.rec is not None:
+        body = h.rec.canonical
+    else:
+        from marsad.names.canonical import canonical_with_head
+        from marsad.names.institutions import translate_institution
+        body = translate_institution(h.text) or canonical_with_head(h.text) or ""
+    if body:
+        state = text[h.end + 1 : h.end + 8].lstrip("ب").startswith(("الولاي",))
+        h.extra = {**h.extra, "canonical": f"{best.rec.canonical} State {body}" if state else f"{best.rec.canonical} {body}"}
 
 
 @lru_cache(maxsize=1)
