@@ -3862,6 +3862,11 @@ _MENTION = frozenset({"الاشاره", "ذكر", "يذكر", "تذكر", "يش�
 _NEGATORS = frozenset({"لم", "ولم", "دون", "بدون", "ودون", "بلا"})
 
 
+def _past_preposition(toks: list[Tok], o: int) -> int:
+    """Token o, or the one after it when o is «إلى / على / عن» (what a verb of mentioning governs)."""
+    return o + 1 if o < len(toks) and toks[o].norm in ("الي", "علي", "عن") else o
+
+
 def _unmentioned(toks: list[Tok], found: list[Found]) -> None:
     """"دون الإشارة إلى سقوط ضحايا", "ولم يذكر البيان وقوع إصابات", "لم يأت على ذكر ضحايا": what a
     source does not mention is neither claimed nor denied (no claim, not a zero)."""
@@ -3869,14 +3874,11 @@ def _unmentioned(toks: list[Tok], found: list[Found]) -> None:
     for k in range(1, n - 1):
         if toks[k].norm not in _MENTION or not any(toks[j].norm in _NEGATORS for j in range(max(0, k - 5), k)):
             continue
-        o = k + 1
-        if o < n and toks[o].norm in ("الي", "علي", "عن"):
-            o += 1
+        o = _past_preposition(toks, k + 1)
         if o + 1 < n and is_definite(toks[o]) and not casualty_outcome(toks[o], strong=False) \
                 and toks[o].norm not in _COMMENT_OBJECTS:
             o += 1  # the subject between: "لم يذكر البيان وقوع ..."
-        if o < n and toks[o].norm in ("الي", "علي", "عن"):
-            o += 1
+        o = _past_preposition(toks, o)
         if o >= n or not (casualty_outcome(toks[o], strong=False) or toks[o].norm in _COMMENT_OBJECTS):
             continue
         clause = toks[o].clause
