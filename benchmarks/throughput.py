@@ -152,15 +152,6 @@ def bench(lang: str, texts: list[str], make_nlp: Callable[[], object]) -> dict[s
     }
 
 
-def build_kind() -> str:
-    """'compiled (mypyc: N modules)' when the installed marsad has compiled modules, else 'pure Python'."""
-    import marsad
-
-    root = Path(marsad.__file__).parent
-    compiled = list(root.rglob("*.so")) + list(root.rglob("*.pyd"))
-    return f"compiled (mypyc: {len(compiled)} modules)" if compiled else "pure Python"
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the ../shared folder")
@@ -176,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no datasets at {args.shared / 'data'}: pass --shared PATH", file=sys.stderr)
         return 2
     corpora = {"ar": arabic_texts(args.shared, args.ar_mb), "en": english_texts(args.shared)}
+    from marsad.build import build_kind
+
     print(f"spaCy {spacy.__version__}; marsad build: {build_kind()}; words = whitespace-separated tokens of the"
           " input; no text repeated")
     print(f"{'lang':4} {'texts':>6} {'MB':>6} {'words':>9} {'spaCy w/s':>11} {'marsad w/s':>11} {'ratio':>6}"
