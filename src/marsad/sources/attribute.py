@@ -92,10 +92,12 @@ def _mostly_upper(label: str) -> bool:
 
 
 def _closing_speaker(
-    doc: Document, idx: int, para_start: int, ctx: LinkContext, quotes: _Quotes
+    doc: Document, idx: int, para_start: int, ctx: LinkContext, quotes: _Quotes, last: list[SourceLink]
 ) -> list[SourceLink]:
     """'"We first counted nine. That was wrong," a spokesman said.': a quotation spanning sentences
-    is the speaker's named after it closes, a few sentences on in the same paragraph. `idx` is the
+    is the speaker's named after it closes, a few sentences on in the same paragraph; closed by
+    "he/she said" with no name ('"No one was hurt. We acted with care," he said.'), it is the latest
+    speaker's, `last` (the paragraph before or this one; [] when there is none). `idx` is the
     sentence's place in `doc.sentences` (no scan for it)."""
     sent = doc.sentences[idx]
     if not quotes.open_at(para_start, sent.end):
@@ -108,34 +110,15 @@ def _closing_speaker(
         if not close:
             continue
         lang = nxt.lang if nxt.lang in ("ar", "en") else "en"
-        frames = (ar_frames if lang == "ar" else en_frames)(ntext, nxt.start, ctx)
-        for fr in frames:
-            if fr.before and fr.chain and fr.start >= nxt.start + close.start():
-                return list(fr.chain)
-        break
-    return []
-
-
-def _closing_anaphor(
-    doc: Document, idx: int, para_start: int, ctx: LinkContext, quotes: _Quotes, last: list[SourceLink]
-) -> list[SourceLink]:
-    """'"No one was hurt. We acted with care," he said.' a paragraph after the spokesman spoke: a
-    quotation closed by "he/she said" is the latest speaker's (the paragraph before or this one)."""
-    sent = doc.sentences[idx]
-    if not quotes.open_at(para_start, sent.end):
-        return []
-    for nxt in doc.sentences[idx + 1 : idx + 4]:
-        if nxt.paragraph != sent.paragraph:
-            break
-        ntext = doc.text[nxt.start : nxt.end]
-        close = re.search(r"[”»\"]", ntext)
-        if not close:
-            continue
-        lang = nxt.lang if nxt.lang in ("ar", "en") else "en"
+        pronoun = None
         for fr in (ar_frames if lang == "ar" else en_frames)(ntext, nxt.start, ctx):
-            if fr.before and fr.chain is None and fr.pronoun in ("he", "she") and fr.start >= nxt.start + close.start():
-                return _narrow(list(last), fr.pronoun)
-        break
+            if not fr.before or fr.start < nxt.start + close.start():
+                continue
+            if fr.chain:
+                return list(fr.chain)
+            if pronoun is None and last and fr.chain is None and fr.pronoun in ("he", "she"):
+                pronoun = fr.pronoun
+        return _narrow(list(last), pronoun) if pronoun else []
     return []
 
 
@@ -937,9 +920,8 @@ def attribute_document(doc: Document) -> None:
                 f = _choose([g for g in frames if g is not f], *pos) if pos else None
             chain = list(f.chain or []) if f is not None else list(default)
             if f is None and not default and para is not None and role not in ("headline", "caption"):
-                later = _closing_speaker(doc, sent_idx, para.start, ctx, quotes)
-                if not later and st.last and st.last_para >= sent.paragraph - 1:
-                    later = _closing_anaphor(doc, sent_idx, para.start, ctx, quotes, st.last)  # (round 17)
+                recent = st.last if st.last and st.last_para >= sent.paragraph - 1 else []
+                later = _closing_speaker(doc, sent_idx, para.start, ctx, quotes, recent)
                 if later:
                     chain = list(st.base) + later if st.base and not _same(later[0], st.base[0]) else later
                     if doc.outlet is not None and chain and _is_outlet_itself(chain[0], doc.outlet):
